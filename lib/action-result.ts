@@ -1,0 +1,46 @@
+// The one place that turns a thrown error into what a form shows. Validation errors
+// become field errors; AppErrors show their own message; anything else is generic.
+import { z } from "zod";
+import { AppError } from "./errors.ts";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was changed; please try again.";
+
+export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (error instanceof z.ZodError) {
+    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: zodFieldErrors(error) };
+  }
+  if (error instanceof AppError) {
+    return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
+  }
+  console.error(error);
+  return { ok: false, message: GENERIC_FAILURE };
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Runs a use case and reports its outcome as an ActionResult. */
+export async function runAction<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), message };
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    return failureFrom(error);
+  }
+}
+
+// redirect() and notFound() from next/navigation work by throwing; let them through.
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,23 @@
+// Who is acting: a signed-in staff user (with role), a party holding an access code,
+// or the system. Every use case takes an Actor; none reads the session itself.
+import type { Role } from "../db/generated/enums.ts";
+
+export type RequestMeta = { ip: string | null; userAgent: string | null };
+
+export type StaffActor = {
+  kind: "user";
+  userId: string;
+  role: Role;
+  name: string;
+  /** set when role is REVIEWER */
+  reviewerId: string | null;
+  meta: RequestMeta;
+};
+
+export type PartyActor = { kind: "party"; partyId: string; caseId: string; meta: RequestMeta };
+
+export type SystemActor = { kind: "system"; meta: RequestMeta };
+
+export type Actor = StaffActor | PartyActor | SystemActor;
+
+export const systemActor: SystemActor = { kind: "system", meta: { ip: null, userAgent: null } };

@@ -1,0 +1,30 @@
+// Permissions are data: each names the roles that hold it. A use case asks for one
+// permission; record access (which cases) is decided separately by lib/cases/case-access.ts.
+import type { Role } from "../db/generated/enums.ts";
+import { AppError } from "../errors.ts";
+import type { Actor, StaffActor } from "./actor.ts";
+
+export const PERMISSIONS = {
+  "cases.create": ["INTAKE", "ADMIN"],
+  "cases.list": ["INTAKE", "ADMIN"],
+  "cases.read": ["INTAKE", "ADMIN", "REVIEWER"],
+  "cases.assign": ["ADMIN"],
+  "determinations.draft": ["REVIEWER"],
+  "determinations.submit": ["REVIEWER"],
+  "letters.download": ["INTAKE", "ADMIN", "REVIEWER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The staff actor, if it holds the permission; otherwise a 404-style denial. */
+export function requirePermission(actor: Actor | null, permission: Permission): StaffActor {
+  if (!actor || actor.kind !== "user") {
+    throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
+  }
+  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  return actor;
+}

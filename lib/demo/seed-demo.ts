@@ -1,0 +1,117 @@
+// Loads the demo data: staff sign-ins, the reviewer panel, the specialty table and a few
+// cases in different states. Idempotent: a second run changes nothing.
+import { db } from "../db/client.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import type { StaffActor } from "../auth/actor.ts";
+import { createCase } from "../cases/create-case.ts";
+import { assignReviewer } from "../cases/assign-reviewer.ts";
+import { submitDetermination } from "../determinations/issue-determination.ts";
+import { normalizeName } from "../matching/normalize-name.ts";
+import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
+import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
+import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, SAMPLE_CASE } from "./demo-cases.ts";
+
+export const DEMO_PASSWORD = "imr-demo-2026";
+export const DEMO_STAFF = [
+  { email: "intake@demo.imr", name: "Irene Intake", role: "INTAKE" as const },
+  { email: "admin@demo.imr", name: "Adam Admin", role: "ADMIN" as const },
+];
+
+export async function seedDemo(): Promise<{ created: boolean }> {
+  const prisma = db();
+  if (await prisma.user.findUnique({ where: { email: DEMO_STAFF[0].email } })) return { created: false };
+
+  await loadSpecialties();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const staff = new Map<string, StaffActor>();
+  for (const person of DEMO_STAFF) {
+    const user = await prisma.user.create({ data: { ...person, passwordHash } });
+    staff.set(person.role, { kind: "user", userId: user.id, role: user.role, name: user.name, reviewerId: null, meta: { ip: null, userAgent: "seed" } });
+  }
+  const reviewers = new Map<string, StaffActor>();
+  for (const [index, reviewer] of DEMO_PANEL.entries()) {
+    reviewers.set(reviewer.email, await createDemoReviewer(reviewer, index, passwordHash));
+  }
+
+  const intake = staff.get("INTAKE")!;
+  const admin = staff.get("ADMIN")!;
+  await createCase({ actor: intake, input: SAMPLE_CASE });
+  await prisma.case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
+
+  const assigned = await createCase({ actor: intake, input: ASSIGNED_CASE });
+  const pain = reviewers.get("reviewer.pain@demo.imr")!;
+  await assignReviewer({ actor: admin, input: { caseId: assigned.caseId, reviewerId: pain.reviewerId } });
+
+  const decided = await createCase({ actor: intake, input: DECIDED_CASE });
+  const raman = reviewers.get("reviewer@demo.imr")!;
+  await assignReviewer({ actor: admin, input: { caseId: decided.caseId, reviewerId: raman.reviewerId } });
+  const item = await prisma.disputedItem.findFirstOrThrow({ where: { caseId: decided.caseId } });
+  const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
+  await submitDetermination({
+    actor: raman,
+    input: { caseId: decided.caseId, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
+  });
+  return { created: true };
+}
+
+async function loadSpecialties(): Promise<void> {
+  await db().specialty.createMany({ data: SPECIALTIES.map(([code, name]) => ({ code, name })), skipDuplicates: true });
+  await db().specialtySimilarity.createMany({
+    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [{ specialtyCode: a, similarCode: b }, { specialtyCode: b, similarCode: a }]),
+    skipDuplicates: true,
+  });
+}
+
+async function createDemoReviewer(demo: DemoReviewer, index: number, passwordHash: string): Promise<StaffActor> {
+  const user = await db().user.create({
+    data: {
+      email: demo.email,
+      name: `Dr. ${demo.name}`,
+      role: "REVIEWER",
+      passwordHash,
+      reviewer: {
+        create: {
+          yearsInPractice: demo.years,
+          hoursPerWeek: demo.hours,
+          disciplinaryHistory: demo.disciplinary ?? false,
+          licenses: {
+            create: [{
+              state: demo.licenseState,
+              number: `${demo.licenseState === "CA" ? "A" : "NV"}${String(104_211 + index * 37)}`,
+              status: demo.licenseStatus,
+              restricted: demo.restricted ?? false,
+              expiresOn: new Date(`${demo.licenseExpires}T00:00:00Z`),
+            }],
+          },
+          certifications: {
+            create: [{
+              board: boardFor(demo.specialty),
+              specialtyCode: demo.specialty,
+              subspecialty: demo.subspecialty ?? null,
+              expiresOn: new Date(`${demo.certExpires}T00:00:00Z`),
+            }],
+          },
+          affiliations: {
+            create: (demo.affiliations ?? []).map((a) => ({ kind: a.kind, name: a.name, normalizedName: normalizeName(a.name), identifier: a.identifier ?? null })),
+          },
+        },
+      },
+    },
+    include: { reviewer: true },
+  });
+  return { kind: "user", userId: user.id, role: "REVIEWER", name: user.name, reviewerId: user.reviewer!.id, meta: { ip: null, userAgent: "seed" } };
+}
+
+function boardFor(specialty: string): string {
+  const boards: Record<string, string> = {
+    PMR: "American Board of Physical Medicine and Rehabilitation",
+    ORTH: "American Board of Orthopaedic Surgery",
+    NEURO: "American Board of Psychiatry and Neurology",
+    PSY: "American Board of Psychiatry and Neurology",
+    ANES: "American Board of Anesthesiology",
+    PAIN: "American Board of Anesthesiology",
+    OCC: "American Board of Preventive Medicine",
+    IM: "American Board of Internal Medicine",
+  };
+  return boards[specialty] ?? "American Board of Medical Specialties";
+}

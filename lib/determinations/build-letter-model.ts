@@ -1,0 +1,81 @@
+// From a case, its reviewer's credentials and the reviewer's decisions to the content of
+// the final determination letter (lib/determinations/letter). The reviewer is described
+// by qualifications only (Labor Code 4610.6(f): the reviewer's name stays confidential).
+import type { Prisma } from "../db/generated/client.ts";
+import { organizationName } from "../config/organization.ts";
+import { formatLongDate } from "../format/dates.ts";
+import type { LetterModel } from "./letter/letter-model.ts";
+import { describeReviewerQualifications } from "./letter/qualifications.ts";
+import type { DeterminationSubmission } from "./determination-input.ts";
+
+export const letterCaseSelect = {
+  caseNumber: true,
+  claimNumber: true,
+  dateOfInjury: true,
+  parties: { select: { role: true, name: true } },
+  items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
+} satisfies Prisma.CaseSelect;
+
+export const letterReviewerSelect = {
+  yearsInPractice: true,
+  hoursPerWeek: true,
+  licenses: { select: { state: true, status: true, restricted: true } },
+  certifications: { select: { board: true, subspecialty: true, specialtyCode: true } },
+} satisfies Prisma.ReviewerProfileSelect;
+
+type LetterCase = Prisma.CaseGetPayload<{ select: typeof letterCaseSelect }>;
+type LetterReviewer = Prisma.ReviewerProfileGetPayload<{ select: typeof letterReviewerSelect }>;
+
+const RECIPIENT_LABELS: [string, string][] = [
+  ["EMPLOYEE", "Employee"],
+  ["REPRESENTATIVE", "Employee's Representative"],
+  ["REQUESTING_PHYSICIAN", "Requesting Physician"],
+  ["CLAIMS_ADMINISTRATOR", "Claims Administrator"],
+  ["EMPLOYER", "Employer"],
+];
+
+export function buildLetterModel(
+  kase: LetterCase,
+  reviewer: LetterReviewer,
+  specialtyNames: Map<string, string>,
+  decisions: DeterminationSubmission,
+  issuedAt: Date,
+): LetterModel {
+  const org = organizationName();
+  const decisionFor = new Map(decisions.items.map((item) => [item.disputedItemId, item]));
+  return {
+    organizationName: org,
+    caseNumber: kase.caseNumber,
+    issuedOn: formatLongDate(issuedAt),
+    dateOfInjury: formatLongDate(kase.dateOfInjury),
+    claimNumber: kase.claimNumber,
+    recipients: RECIPIENT_LABELS.flatMap(([role, label]) =>
+      kase.parties.filter((party) => party.role === role).map((party) => ({ role: label, name: party.name })),
+    ),
+    howDeterminationWasMade: describeReviewerQualifications(
+      {
+        certifications: reviewer.certifications.map((c) => ({
+          board: c.board,
+          specialtyName: specialtyNames.get(c.specialtyCode) ?? c.specialtyCode,
+          subspecialty: c.subspecialty,
+        })),
+        licenseStates: [...new Set(reviewer.licenses.filter((l) => l.status === "ACTIVE" && !l.restricted).map((l) => l.state))],
+        yearsInPractice: reviewer.yearsInPractice,
+        hoursPerWeek: reviewer.hoursPerWeek,
+      },
+      org,
+    ),
+    clinicalSummary: decisions.clinicalSummary,
+    items: kase.items.map((item) => {
+      const decided = decisionFor.get(item.id)!;
+      return {
+        number: item.ordinal,
+        description: item.description,
+        decision: decided.decision === "OVERTURNED" ? "Overturned" : "Upheld",
+        claimsAdministratorGuideline: decided.claimsAdminGuideline,
+        reviewerGuideline: decided.reviewerGuideline,
+        rationale: decided.rationale,
+      };
+    }),
+  };
+}

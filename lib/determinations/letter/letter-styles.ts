@@ -1,0 +1,56 @@
+// Styles of the final determination letter: US Letter, one-inch margins, serif body text,
+// bold headings, a running header (case number) and footer (page numbers) on every page.
+import { StyleSheet } from "@react-pdf/renderer";
+import { LETTER_FONT_FAMILY } from "./fonts.ts";
+
+const INCH = 72;
+const BODY_SIZE = 11.5;
+// Line spacing goes on each body text style, beside its font size, never on the page or a
+// container: the renderer resolves a unitless line height against the style's own font size
+// (18 when inherited), and an inherited one pushes the page-number footer off the page.
+const text = { fontSize: BODY_SIZE, lineHeight: 1.4 };
+
+export const styles = StyleSheet.create({
+  page: {
+    fontFamily: LETTER_FONT_FAMILY,
+    fontSize: BODY_SIZE,
+    color: "#000000",
+    paddingTop: INCH,
+    paddingBottom: INCH,
+    paddingHorizontal: INCH,
+  },
+  header: {
+    position: "absolute",
+    top: INCH / 2,
+    left: INCH,
+    right: INCH,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 9,
+    color: "#333333",
+    borderBottomWidth: 0.5,
+    borderBottomColor: "#777777",
+    paddingBottom: 3,
+  },
+  footer: {
+    position: "absolute",
+    bottom: INCH / 2,
+    left: INCH,
+    right: INCH,
+    textAlign: "center",
+    fontSize: 9,
+    color: "#333333",
+  },
+  title: { fontSize: 14, fontWeight: "bold", textAlign: "center", marginBottom: 14 },
+  noticeRow: { flexDirection: "row" },
+  noticeLabel: { width: 110, fontWeight: "bold", ...text },
+  noticeValue: { flex: 1, ...text },
+  recipients: { marginTop: 10 },
+  recipient: { marginLeft: 18, ...text },
+  section: { marginTop: 18 },
+  heading: { fontWeight: "bold", marginBottom: 6, ...text },
+  paragraph: { marginBottom: 8, textAlign: "justify", ...text },
+  item: { marginTop: 10 },
+  itemTitle: { fontWeight: "bold", marginBottom: 8, ...text },
+  label: { fontWeight: "bold" },
+});

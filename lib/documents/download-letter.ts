@@ -1,0 +1,37 @@
+// Reading a letter: staff reach letters of cases they may read; a party reaches only the
+// letters of its own case. Every download is audited in the same transaction as the read.
+import { z } from "zod";
+import { db } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { caseWhereForActor } from "../cases/case-access.ts";
+import { notFound } from "../errors.ts";
+
+export type DownloadedFile = { fileName: string; mimeType: string; bytes: Buffer; sha256: string };
+
+const documentId = z.uuid();
+
+export async function downloadLetter({ actor, documentId: rawId }: { actor: Actor; documentId: unknown }): Promise<DownloadedFile> {
+  const parsed = documentId.safeParse(rawId);
+  if (!parsed.success) throw notFound("Letter");
+  const id = parsed.data;
+  const caseWhere =
+    actor.kind === "party" ? { id: actor.caseId } : caseWhereForActor(requirePermission(actor, "letters.download"));
+
+  return db().$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({
+      where: { id, kind: "DETERMINATION_LETTER", case: caseWhere },
+      select: { id: true, caseId: true, fileName: true, mimeType: true, sha256: true, content: { select: { bytes: true } } },
+    });
+    if (!doc?.content) throw notFound("Letter");
+    await recordAudit(tx, actor, {
+      action: "letter.downloaded",
+      entityType: "Document",
+      entityId: doc.id,
+      caseId: doc.caseId,
+      payload: { documentId: doc.id, sha256: doc.sha256, by: actor.kind === "party" ? "party" : "staff" },
+    });
+    return { fileName: doc.fileName, mimeType: doc.mimeType, bytes: Buffer.from(doc.content.bytes), sha256: doc.sha256 };
+  });
+}

@@ -1,0 +1,13 @@
+// Date formatting shared by pages and letters. Calendar dates are stored at UTC midnight
+// and shown in UTC, so a date never shifts by a time zone.
+const LONG = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+const SHORT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+const CA_DATE_TIME = new Intl.DateTimeFormat("en-US", {
+  year: "numeric", month: "2-digit", day: "2-digit", hour: "numeric", minute: "2-digit", timeZone: "America/Los_Angeles",
+});
+
+export const formatLongDate = (date: Date) => LONG.format(date);
+export const formatDate = (date: Date) => SHORT.format(date);
+/** An instant, in California time. */
+export const formatDateTime = (date: Date) => CA_DATE_TIME.format(date);
+export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);

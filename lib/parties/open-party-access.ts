@@ -1,0 +1,62 @@
+// A party opens their case with the case number and their access code. Every attempt is
+// recorded; failures are limited per address and per case number over a sliding window.
+import { z } from "zod";
+import { db } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { RequestMeta } from "../auth/actor.ts";
+import { AppError } from "../errors.ts";
+import { normalizeCaseNumber } from "../cases/case-number.ts";
+import { hashAccessCode, normalizeAccessCode } from "./access-codes.ts";
+
+export const ACCESS_LIMITS = { windowMinutes: 15, failuresPerAddress: 10, failuresPerCase: 20 };
+
+export const partyAccessInput = z.object({
+  caseNumber: z.string().trim().min(1, "Enter the case number.").max(40, "That is not a case number.").transform(normalizeCaseNumber),
+  accessCode: z.string().trim().min(1, "Enter your access code.").max(64, "That is not an access code."),
+});
+
+const WRONG = "The case number or access code is not right. Check both and try again.";
+const LIMITED = `Too many attempts. Please wait ${ACCESS_LIMITS.windowMinutes} minutes and try again.`;
+
+export async function openPartyAccess({ input, meta, now = new Date() }: { input: unknown; meta: RequestMeta; now?: Date }) {
+  const { caseNumber, accessCode } = partyAccessInput.parse(input);
+  const ip = meta.ip ?? "unknown";
+  const since = new Date(now.getTime() - ACCESS_LIMITS.windowMinutes * 60_000);
+  const [byAddress, byCase] = await Promise.all([
+    db().accessAttempt.count({ where: { ip, succeeded: false, at: { gte: since } } }),
+    db().accessAttempt.count({ where: { caseNumber, succeeded: false, at: { gte: since } } }),
+  ]);
+  const system = { kind: "system" as const, meta };
+  if (byAddress >= ACCESS_LIMITS.failuresPerAddress || byCase >= ACCESS_LIMITS.failuresPerCase) {
+    await db().$transaction(async (tx) => {
+      await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: false, at: now } });
+      await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, payload: { caseNumber, reason: "rate_limited" } });
+    });
+    throw new AppError("RATE_LIMITED", LIMITED);
+  }
+
+  const party = normalizeAccessCode(accessCode).length === 16
+    ? await db().party.findFirst({
+        where: {
+          case: { caseNumber },
+          accessCode: { codeHash: hashAccessCode(accessCode), revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+        },
+        select: { id: true, role: true, caseId: true },
+      })
+    : null;
+
+  return db().$transaction(async (tx) => {
+    await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: party !== null, at: now } });
+    if (!party) {
+      await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, payload: { caseNumber, reason: "bad_code" } });
+      return null;
+    }
+    await recordAudit(tx, { kind: "party", partyId: party.id, caseId: party.caseId, meta }, {
+      action: "party.access_granted", entityType: "Party", entityId: party.id, caseId: party.caseId, payload: { partyRole: party.role },
+    });
+    return { partyId: party.id, caseId: party.caseId };
+  }).then((granted) => {
+    if (!granted) throw new AppError("VALIDATION", WRONG);
+    return granted;
+  });
+}

@@ -1,0 +1,36 @@
+// `npm run setup`: everything a first start needs. Creates the server secret, applies
+// migrations to the configured database (embedded by default), loads the demo data and
+// prints the demo sign-ins.
+import { ensureServerSecretFile } from "../lib/config/secret.ts";
+import { closeDb } from "../lib/db/client.ts";
+import { DEMO_PANEL } from "../lib/demo/panel.ts";
+import { DEMO_PASSWORD, DEMO_STAFF, seedDemo } from "../lib/demo/seed-demo.ts";
+import { migrateConfiguredDatabase } from "./db-migrate.ts";
+
+async function main(): Promise<void> {
+  ensureServerSecretFile();
+  await migrateConfiguredDatabase();
+  if (process.env.IMR_SKIP_DEMO !== "1") {
+    const { created } = await seedDemo();
+    console.log(created ? "Loaded the demo data." : "Demo data already present.");
+    printSignIns();
+  }
+  await closeDb();
+}
+
+function printSignIns(): void {
+  const rows = [
+    ...DEMO_STAFF.map((s) => [s.role.toLowerCase(), s.email, s.name]),
+    ...DEMO_PANEL.slice(0, 3).map((r) => ["reviewer", r.email, `Dr. ${r.name} (${r.specialty}${r.affiliations ? ", conflicted on the sample case" : ""})`]),
+  ];
+  console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const [role, email, who] of rows) console.log(`  ${role.padEnd(9)} ${email.padEnd(30)} ${who}`);
+  console.log(`  (${DEMO_PANEL.length - 3} more reviewers: reviewer4@demo.imr ... reviewer${DEMO_PANEL.length}@demo.imr)`);
+  console.log("Parties open their case at /access with the case number and the code intake gives them.\n");
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  await closeDb().catch(() => {});
+  process.exit(1);
+});
