@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "./config.ts";
 import { openPglite } from "./pglite.ts";
+import { patchPgliteArgMapping } from "./pglite-arg-mapping.ts";
 
 export type OpenedAdapter = {
   adapter: PrismaPg | PrismaPGlite;
@@ -15,5 +16,12 @@ export function createPrismaAdapter(target: DatabaseTarget): OpenedAdapter {
     return { adapter: new PrismaPg({ connectionString: target.url, max }), close: async () => {} };
   }
   const pglite = openPglite(target.dataDir);
-  return { adapter: new PrismaPGlite(pglite), close: () => pglite.close() };
+  const factory = new PrismaPGlite(pglite);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    patchPgliteArgMapping(adapter);
+    return adapter;
+  };
+  return { adapter: factory, close: () => pglite.close() };
 }
