@@ -16,7 +16,7 @@ export const assignReviewerInput = z.object({
   reason: z.string().trim().max(500, "Reason is too long (at most 500 characters).").optional(),
 });
 
-export async function assignReviewer({ actor, input }: { actor: Actor; input: unknown }): Promise<{ assignmentId: string }> {
+export async function assignReviewer({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ assignmentId: string }> {
   const staff = requirePermission(actor, "cases.assign");
   const { caseId, reviewerId, reason } = assignReviewerInput.parse(input);
 

@@ -17,7 +17,7 @@ export const LETTER_RECIPIENT_ROLES: PartyRole[] = ["EMPLOYEE", "REPRESENTATIVE"
 export type IssuedAccessCode = { role: PartyRole; name: string; code: string };
 export type CreatedCase = { caseId: string; caseNumber: string; accessCodes: IssuedAccessCode[] };
 
-export async function createCase({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<CreatedCase> {
+export async function createCase({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<CreatedCase> {
   const staff = requirePermission(actor, "cases.create");
   const data = createCaseInput.parse(input);
   const specialty = await db().specialty.findUnique({ where: { code: data.specialtyCode } });

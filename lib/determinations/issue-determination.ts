@@ -14,7 +14,7 @@ import { findOpenDraft, writeDraftItems } from "./reviewer-draft.ts";
 
 export type IssuedDetermination = { determinationId: string; letterId: string; sha256: string };
 
-export async function submitDetermination({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<IssuedDetermination> {
+export async function submitDetermination({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<IssuedDetermination> {
   const reviewer = requirePermission(actor, "determinations.submit");
   const data = determinationSubmission.parse(input);
 

@@ -6,7 +6,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import { determinationDraftInput } from "./determination-input.ts";
 import { findOpenDraft, writeDraftItems } from "./reviewer-draft.ts";
 
-export async function saveDeterminationDraft({ actor, input }: { actor: Actor; input: unknown }): Promise<{ savedAt: Date }> {
+export async function saveDeterminationDraft({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ savedAt: Date }> {
   const reviewer = requirePermission(actor, "determinations.draft");
   const data = determinationDraftInput.parse(input);
   return db().$transaction(async (tx) => {

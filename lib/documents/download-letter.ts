@@ -12,25 +12,26 @@ export type DownloadedFile = { fileName: string; mimeType: string; bytes: Buffer
 
 const documentId = z.uuid();
 
-export async function downloadLetter({ actor, documentId: rawId }: { actor: Actor; documentId: unknown }): Promise<DownloadedFile> {
+export async function downloadLetter({ actor, documentId: rawId }: { actor: Actor | null; documentId: unknown }): Promise<DownloadedFile> {
   const parsed = documentId.safeParse(rawId);
   if (!parsed.success) throw notFound("Letter");
   const id = parsed.data;
   const caseWhere =
-    actor.kind === "party" ? { id: actor.caseId } : caseWhereForActor(requirePermission(actor, "letters.download"));
+    actor?.kind === "party" ? { id: actor.caseId } : caseWhereForActor(requirePermission(actor, "letters.download"));
 
+  const reader = actor!;
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
       where: { id, kind: "DETERMINATION_LETTER", case: caseWhere },
       select: { id: true, caseId: true, fileName: true, mimeType: true, sha256: true, content: { select: { bytes: true } } },
     });
     if (!doc?.content) throw notFound("Letter");
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, reader, {
       action: "letter.downloaded",
       entityType: "Document",
       entityId: doc.id,
       caseId: doc.caseId,
-      payload: { documentId: doc.id, sha256: doc.sha256, by: actor.kind === "party" ? "party" : "staff" },
+      payload: { documentId: doc.id, sha256: doc.sha256, by: reader.kind === "party" ? "party" : "staff" },
     });
     return { fileName: doc.fileName, mimeType: doc.mimeType, bytes: Buffer.from(doc.content.bytes), sha256: doc.sha256 };
   });

@@ -1,6 +1,9 @@
 // The final determination letter as a react-pdf document, one component per section, in
 // the order of the published letters: notice block, HOW THE IMR FINAL DETERMINATION WAS
 // MADE, CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES.
+// Sections are fragments, not boxes: every paragraph is a direct child of the page, so the
+// paginator can split any of them and keeps each heading with the text that follows it
+// (a heading that is the first child of a box is not kept with its successor).
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { LetterItem, LetterModel } from "./letter-model.ts";
 import { styles } from "./letter-styles.ts";
@@ -75,20 +78,20 @@ function Notice({ model }: { model: LetterModel }) {
 
 function HowMade({ text }: { text: string }) {
   return (
-    <View style={styles.section}>
+    <>
       <Heading>{HEADINGS.howMade}</Heading>
       <Paragraphs text={text} />
-    </View>
+    </>
   );
 }
 
 function ClinicalSummary({ text }: { text: string }) {
   return (
-    <View style={styles.section}>
+    <>
       <Heading>{HEADINGS.summary}</Heading>
       <Text style={styles.paragraph}>{SUMMARY_INTRO}</Text>
       <Paragraphs text={text} />
-    </View>
+    </>
   );
 }
 
@@ -103,7 +106,7 @@ function Labelled({ label, text }: { label: string; text: string }) {
 function Item({ item, organizationName }: { item: LetterItem; organizationName: string }) {
   const [first, ...rest] = item.rationale.split(/\n\s*\n/);
   return (
-    <View style={styles.item}>
+    <>
       <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT}>
         {`${item.number} ${item.description.trim()}: ${item.decision}`}
       </Text>
@@ -111,19 +114,19 @@ function Item({ item, organizationName }: { item: LetterItem; organizationName: 
       <Labelled label={`${organizationName} guideline:`} text={item.reviewerGuideline} />
       <Labelled label="Decision rationale:" text={first ?? ""} />
       <Paragraphs text={rest.join("\n\n")} />
-    </View>
+    </>
   );
 }
 
 function Issues({ model }: { model: LetterModel }) {
   return (
-    <View style={styles.section}>
+    <>
       <Heading>{HEADINGS.issues}</Heading>
       <Text style={styles.paragraph}>{ISSUES_INTRO}</Text>
       {model.items.map((item, i) => (
         <Item key={i} item={item} organizationName={model.organizationName} />
       ))}
-    </View>
+    </>
   );
 }
 

@@ -9,6 +9,8 @@ const BODY_SIZE = 11.5;
 // container: the renderer resolves a unitless line height against the style's own font size
 // (18 when inherited), and an inherited one pushes the page-number footer off the page.
 const text = { fontSize: BODY_SIZE, lineHeight: 1.4 };
+// Space after a paragraph is padding, not margin: a paragraph whose lines fit at the foot of
+// a page but whose bottom margin does not would be moved whole to the next page.
 
 export const styles = StyleSheet.create({
   page: {
@@ -47,10 +49,8 @@ export const styles = StyleSheet.create({
   noticeValue: { flex: 1, ...text },
   recipients: { marginTop: 10 },
   recipient: { marginLeft: 18, ...text },
-  section: { marginTop: 18 },
-  heading: { fontWeight: "bold", marginBottom: 6, ...text },
-  paragraph: { marginBottom: 8, textAlign: "justify", ...text },
-  item: { marginTop: 10 },
-  itemTitle: { fontWeight: "bold", marginBottom: 8, ...text },
+  heading: { fontWeight: "bold", marginTop: 18, paddingBottom: 6, ...text },
+  paragraph: { paddingBottom: 8, textAlign: "justify", ...text },
+  itemTitle: { fontWeight: "bold", marginTop: 10, paddingBottom: 8, ...text },
   label: { fontWeight: "bold" },
 });

@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-actor.ts";
+import { getCase } from "@/lib/cases/get-case.ts";
+import { specialtyName } from "@/lib/cases/specialties.ts";
+import { screenCaseCandidates } from "@/lib/matching/screen-case-candidates.ts";
+import { AppError } from "@/lib/errors.ts";
+import { CaseFacts } from "@/components/cases/case-facts.tsx";
+import { LetterLinks } from "@/components/determinations/letter-links.tsx";
+import { CandidateList } from "@/components/matching/candidate-list.tsx";
+import { Card, PageHeader } from "@/components/ui/card.tsx";
+import { formatDateTime } from "@/lib/format/dates.ts";
+import { assignReviewerAction } from "./actions.ts";
+
+export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const kase = await getCase({ actor: await currentActor(), caseId }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const waiting = kase.status === "READY_FOR_ASSIGNMENT";
+  const candidates = waiting ? await screenCaseCandidates(kase.id) : [];
+  const current = kase.assignments.find((a) => a.status !== "REVOKED");
+  return (
+    <>
+      <PageHeader title={`Case ${kase.caseNumber}`} description="Assign a physician reviewer who is qualified and free of conflicts." />
+      <div className="grid gap-4 lg:grid-cols-5">
+        <div className="space-y-4 lg:col-span-2">
+          <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} />
+        </div>
+        <div className="space-y-4 lg:col-span-3">
+          <LetterLinks kase={kase} />
+          {current ? (
+            <Card title="Assigned reviewer">
+              <p className="text-sm">{current.reviewer.user.name}, assigned {formatDateTime(current.assignedAt)} ({current.status.toLowerCase()}).</p>
+            </Card>
+          ) : null}
+          {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} /> : null}
+        </div>
+      </div>
+    </>
+  );
+}

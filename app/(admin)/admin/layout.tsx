@@ -1,0 +1,9 @@
+import { requireRole } from "@/lib/auth/current-actor.ts";
+import { AppShell } from "@/components/ui/app-shell.tsx";
+
+export const dynamic = "force-dynamic";
+
+export default async function Layout({ children }: { children: React.ReactNode }) {
+  const actor = await requireRole("ADMIN");
+  return <AppShell actor={actor}>{children}</AppShell>;
+}

@@ -1,0 +1,45 @@
+// The facts of a case: application data, parties and disputed items.
+import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import { formatDate, formatDateTime } from "@/lib/format/dates.ts";
+import { Card, DefinitionList } from "@/components/ui/card.tsx";
+import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
+
+const PARTY_LABELS: Record<string, string> = {
+  EMPLOYEE: "Employee",
+  REPRESENTATIVE: "Representative",
+  REQUESTING_PHYSICIAN: "Requesting physician",
+  CLAIMS_ADMINISTRATOR: "Claims administrator",
+  EMPLOYER: "Employer",
+  UR_ORGANIZATION: "UR organization",
+};
+
+export function CaseFacts({ kase, specialtyName, showParties = true }: { kase: CaseDetail; specialtyName: string; showParties?: boolean }) {
+  return (
+    <div className="space-y-4">
+      <Card title="Application">
+        <DefinitionList
+          items={[
+            ["Status", <StatusBadge key="s" status={kase.status} />],
+            ["Review type", <ReviewTypeBadge key="t" type={kase.reviewType} />],
+            ["Received", formatDateTime(kase.receivedAt)],
+            ["Determination due", <DueDate key="d" dueAt={kase.dueAt} done={kase.status === "DECIDED"} />],
+            ["Date of injury", formatDate(kase.dateOfInjury)],
+            ["UR decision date", formatDate(kase.urDecisionDate)],
+            ["Claim number", kase.claimNumber],
+            ["Specialty", specialtyName],
+          ]}
+        />
+      </Card>
+      {showParties ? (
+        <Card title="Parties">
+          <DefinitionList items={kase.parties.map((p) => [PARTY_LABELS[p.role] ?? p.role, `${p.name}${p.identifier ? ` (NPI ${p.identifier})` : ""}`])} />
+        </Card>
+      ) : null}
+      <Card title="Disputed items">
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {kase.items.map((item) => <li key={item.id}>{item.description}</li>)}
+        </ol>
+      </Card>
+    </div>
+  );
+}

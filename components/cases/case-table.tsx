@@ -1,0 +1,57 @@
+// The case table used by the intake list, the admin queue and the reviewer's list.
+import Link from "next/link";
+import type { CaseListRow } from "@/lib/cases/list-cases.ts";
+import { formatDate } from "@/lib/format/dates.ts";
+import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";
+import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
+
+type Props = {
+  rows: CaseListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: SortState;
+  basePath: string;
+  params: Record<string, string | undefined>;
+  caseHref: (id: string) => string;
+  emptyMessage: string;
+};
+
+export function CaseTable({ rows, total, page, pageSize, sort, basePath, params, caseHref, emptyMessage }: Props) {
+  const header = { state: sort, basePath, params };
+  return (
+    <div>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">Cases</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <SortHeader label="Case" column="caseNumber" {...header} />
+              <SortHeader label="Status" column="status" {...header} />
+              <PlainHeader label="Type" />
+              <SortHeader label="Received" column="receivedAt" {...header} />
+              <SortHeader label="Due" column="dueAt" {...header} />
+              <PlainHeader label="Items" />
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 ? <EmptyRow colSpan={6}>{emptyMessage}</EmptyRow> : null}
+            {rows.map((row) => (
+              <tr key={row.id} className="hover:bg-slate-50">
+                <td className="px-3 py-2 font-mono">
+                  <Link href={caseHref(row.id)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.caseNumber}</Link>
+                </td>
+                <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
+                <td className="px-3 py-2"><ReviewTypeBadge type={row.reviewType} /></td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.receivedAt)}</td>
+                <td className="px-3 py-2"><DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} /></td>
+                <td className="px-3 py-2 text-center">{row._count.items}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pageSize={pageSize} total={total} basePath={basePath} params={params} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// Issued letters of a case, for staff, with a download link each.
+import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
+import { Card } from "@/components/ui/card.tsx";
+
+export function LetterLinks({ kase }: { kase: CaseDetail }) {
+  const issued = kase.determinations.filter((d) => d.status === "ISSUED" && d.letterId);
+  if (issued.length === 0) return null;
+  return (
+    <Card title="Final determination">
+      <ul className="space-y-2 text-sm">
+        {issued.map((d) => (
+          <li key={d.id} className="flex flex-wrap items-center gap-3">
+            <span>Version {d.version}, issued {d.issuedAt ? formatDateTime(d.issuedAt) : ""}</span>
+            <a className="font-semibold text-brand-700 underline" href={`/api/letters/${d.letterId}`}>Download letter (PDF)</a>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

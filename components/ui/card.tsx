@@ -1,0 +1,38 @@
+export function Card({ title, actions, children, className = "" }: { title?: string; actions?: React.ReactNode; children: React.ReactNode; className?: string }) {
+  return (
+    <section className={`rounded-lg bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
+      {title || actions ? (
+        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 sm:px-6">
+          {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}
+          {actions}
+        </header>
+      ) : null}
+      <div className="px-4 py-4 sm:px-6">{children}</div>
+    </section>
+  );
+}
+
+export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
+        {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      </div>
+      {actions}
+    </div>
+  );
+}
+
+export function DefinitionList({ items }: { items: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+      {items.map(([term, value]) => (
+        <div key={term}>
+          <dt className="font-medium text-slate-500">{term}</dt>
+          <dd className="mt-0.5 text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,45 @@
+// One case as staff see it, through caseWhereForActor: out of reach reads as not found.
+import type { Prisma } from "../db/generated/client.ts";
+import { db } from "../db/client.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { notFound } from "../errors.ts";
+import { caseWhereForActor } from "./case-access.ts";
+
+export const caseDetailSelect = {
+  id: true,
+  caseNumber: true,
+  status: true,
+  reviewType: true,
+  receivedAt: true,
+  dueAt: true,
+  dateOfInjury: true,
+  urDecisionDate: true,
+  claimNumber: true,
+  specialtyCode: true,
+  employeeAge: true,
+  employeeSex: true,
+  parties: { select: { id: true, role: true, name: true, identifier: true }, orderBy: { role: "asc" } },
+  items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
+  assignments: {
+    select: { id: true, status: true, assignedAt: true, reason: true, reviewer: { select: { id: true, user: { select: { name: true } } } } },
+    orderBy: { assignedAt: "desc" },
+  },
+  determinations: {
+    select: {
+      id: true, version: true, status: true, issuedAt: true, clinicalSummary: true, letterId: true,
+      items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, rationale: true } },
+    },
+    orderBy: { version: "desc" },
+  },
+} satisfies Prisma.CaseSelect;
+
+export type CaseDetail = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect }>;
+
+export async function getCase({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseDetail> {
+  const staff = requirePermission(actor, "cases.read");
+  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw notFound("Case");
+  const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForActor(staff)] }, select: caseDetailSelect });
+  if (!kase) throw notFound("Case");
+  return kase;
+}
