@@ -20,7 +20,7 @@ const shared = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
 };
 
-export default {
+const config = {
   projects: [
     { ...shared, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
     {
@@ -40,3 +40,5 @@ export default {
     },
   ],
 };
+
+export default config;

@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite and the PDF renderer are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@react-pdf/renderer", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Type checking is its own step (`npm run typecheck`, part of `npm test` and `npm run build`).
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

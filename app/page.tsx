@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentActor, homePathFor } from "@/lib/auth/current-actor.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { CreatedCase } from "@/lib/cases/create-case.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 
 const ROLE_LABELS: Record<string, string> = {
   EMPLOYEE: "Employee",
@@ -38,7 +38,7 @@ export function AccessCodesPanel({ created }: { created: CreatedCase }) {
       </Card>
       <div className="flex gap-3">
         <Link href={`/intake/cases/${created.caseId}`} className={buttonClass()}>Open the case</Link>
-        <a href="/intake/cases/new" className={buttonClass("secondary")}>Enter another application</a>
+        <Link href={`/intake/cases/new?after=${created.caseNumber}`} className={buttonClass("secondary")}>Enter another application</Link>
       </div>
     </div>
   );

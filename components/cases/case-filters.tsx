@@ -1,7 +1,7 @@
 // Filters of a case list as a GET form: status and a case or claim number search.
 import { CaseStatus } from "@/lib/db/generated/enums.ts";
 import { inputClass } from "@/components/ui/field.tsx";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 import { STATUS_LABELS } from "./case-badges.tsx";
 
 export function CaseFilters({ basePath, params }: { basePath: string; params: Record<string, string | undefined> }) {

@@ -1,11 +1,11 @@
 "use client";
 // The IMR application form. Validated on the server by the same schema (createCaseInput);
 // errors come back per field. On success the parties' access codes are shown once.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { CreatedCase } from "@/lib/cases/create-case.ts";
 import { Alert } from "@/components/ui/alert.tsx";
-import { Button, SubmitButton } from "@/components/ui/button.tsx";
+import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { AccessCodesPanel } from "./access-codes-panel.tsx";
@@ -18,7 +18,13 @@ type Props = {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function NewCaseForm({ specialties, action }: Props) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, null);
+  // Submitting through onSubmit (not the form's action prop) keeps what was typed when the server answers with errors.
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const [items, setItems] = useState<string[]>([""]);
   if (state?.ok) return <AccessCodesPanel created={state.data} />;
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
@@ -29,7 +35,7 @@ export function NewCaseForm({ specialties, action }: Props) {
   );
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <div aria-live="polite">{state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}</div>
       <Card title="Employee and claim">
         <div className="grid gap-4 sm:grid-cols-2">
@@ -84,7 +90,7 @@ export function NewCaseForm({ specialties, action }: Props) {
           ))}
         </div>
       </Card>
-      <SubmitButton pendingLabel="Creating case…">Create case</SubmitButton>
+      <Button type="submit" pending={pending} pendingLabel="Creating case…">Create case</Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // Resolves the acting staff user of the current request from the next-auth session and
 // checks it against the database (still enabled, same role, same session version).
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
@@ -17,7 +18,8 @@ export async function requestMeta(): Promise<RequestMeta> {
   return { ip: forwarded || h.get("x-real-ip") || null, userAgent: h.get("user-agent") };
 }
 
-export async function currentActor(): Promise<StaffActor | null> {
+/** Cached per request: layouts and pages of one request share one lookup. */
+export const currentActor = cache(async function currentActor(): Promise<StaffActor | null> {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
   if (!session?.uid) return null;
   const user = await db().user.findUnique({
@@ -33,7 +35,7 @@ export async function currentActor(): Promise<StaffActor | null> {
     reviewerId: user.reviewer?.id ?? null,
     meta: await requestMeta(),
   };
-}
+});
 
 /** For layouts and pages: the actor, or a redirect to sign-in; a wrong role sees 404. */
 export async function requireRole(...roles: Role[]): Promise<StaffActor> {

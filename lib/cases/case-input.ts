@@ -11,6 +11,7 @@ const optionalText = (label: string, max = 200) =>
 const isoDate = (label: string) =>
   z
     .string({ error: `${label} is required.` })
+    .min(1, `${label} is required.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
     .transform((value) => new Date(`${value}T00:00:00.000Z`))
     .refine((date) => !Number.isNaN(date.getTime()), `${label} is not a valid date.`);

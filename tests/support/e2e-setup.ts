@@ -1,1 +1,5 @@
-export default async function setup(): Promise<void> {}
+import { startE2eServer } from "./e2e-server.ts";
+
+export default async function setup(): Promise<void> {
+  await startE2eServer();
+}

@@ -1,1 +1,5 @@
-export default async function teardown(): Promise<void> {}
+import { stopE2eServer } from "./e2e-server.ts";
+
+export default async function teardown(): Promise<void> {
+  await stopE2eServer();
+}

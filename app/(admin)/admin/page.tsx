@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { CaseTable } from "@/components/cases/case-table.tsx";
@@ -10,7 +10,7 @@ export const metadata = { title: "Assignment queue" };
 export default async function AdminQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = firstValues(await searchParams);
   const params = { ...raw, status: raw.status ?? "READY_FOR_ASSIGNMENT" };
-  const list = await listCases({ actor: await currentActor(), query: params });
+  const list = await listCases({ actor: await requireRole("ADMIN"), query: params });
   return (
     <>
       <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to assign a qualified reviewer." />

@@ -1,17 +1,17 @@
 import Link from "next/link";
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { CaseTable } from "@/components/cases/case-table.tsx";
 import { CaseFilters } from "@/components/cases/case-filters.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 
 export const metadata = { title: "Cases" };
 
 export default async function IntakeCasesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
-  const list = await listCases({ actor: await currentActor(), query: { ...params, sort: params.sort ?? "receivedAt", dir: params.dir ?? "desc" } });
+  const list = await listCases({ actor: await requireRole("INTAKE", "ADMIN"), query: { ...params, sort: params.sort ?? "receivedAt", dir: params.dir ?? "desc" } });
   return (
     <>
       <PageHeader

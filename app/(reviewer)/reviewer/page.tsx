@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { CaseTable } from "@/components/cases/case-table.tsx";
@@ -8,7 +8,7 @@ export const metadata = { title: "My cases" };
 
 export default async function ReviewerCasesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
-  const list = await listCases({ actor: await currentActor(), query: params });
+  const list = await listCases({ actor: await requireRole("REVIEWER"), query: params });
   return (
     <>
       <PageHeader title="My cases" description="Cases assigned to you, by due date." />

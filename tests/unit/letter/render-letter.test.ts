@@ -2,7 +2,7 @@
 // metadata, embedded fonts; read back as text the way a recipient would select it.
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
-import { readPdf, type ReadLetter } from "./pdf-text.ts";
+import { readPdf, type ReadLetter } from "../../support/pdf-text.ts";
 import { SAMPLE_CLINICAL_SUMMARY, SAMPLE_RATIONALE, sampleLetter } from "./sample-letter.ts";
 
 const HEADINGS = ["HOW THE IMR FINAL DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY", "IMR ISSUES, DECISIONS AND RATIONALES"];

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { screenCaseCandidates } from "@/lib/matching/screen-case-candidates.ts";
@@ -13,7 +13,7 @@ import { assignReviewerAction } from "./actions.ts";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const kase = await getCase({ actor: await currentActor(), caseId }).catch((error) => {
+  const kase = await getCase({ actor: await requireRole("ADMIN"), caseId }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });

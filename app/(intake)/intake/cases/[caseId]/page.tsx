@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { AppError } from "@/lib/errors.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 
 export default async function IntakeCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const actor = await currentActor();
+  const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await getCase({ actor, caseId }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -5,11 +5,12 @@ import { createCaseAction } from "./actions.ts";
 
 export const metadata = { title: "New case" };
 
-export default async function NewCasePage() {
+export default async function NewCasePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+  const { after } = await searchParams;
   return (
     <>
       <PageHeader title="New case" description="Enter the IMR application. Fields marked * are required." />
-      <NewCaseForm specialties={await listSpecialties()} action={createCaseAction} />
+      <NewCaseForm key={after ?? "first"} specialties={await listSpecialties()} action={createCaseAction} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { AppError } from "@/lib/errors.ts";
@@ -7,11 +7,12 @@ import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { DeterminationForm } from "@/components/determinations/determination-form.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
+import { Alert } from "@/components/ui/alert.tsx";
 import { saveDraftAction, submitDeterminationAction } from "./actions.ts";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const actor = await currentActor();
+  const actor = await requireRole("REVIEWER");
   const kase = await getCase({ actor, caseId }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -25,6 +26,9 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
           <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} showParties={false} />
         </div>
         <div className="space-y-4 lg:col-span-3">
+          {kase.status === "DECIDED" ? (
+            <Alert tone="success" title="Final determination issued">The letter has been issued to the parties and can no longer change.</Alert>
+          ) : null}
           <LetterLinks kase={kase} />
           {draft ? (
             <DeterminationForm

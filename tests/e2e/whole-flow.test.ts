@@ -1,0 +1,125 @@
+// The whole IMR flow in Chromium against the production build: intake creates a case,
+// admin assigns a qualified reviewer (the conflicted one is not offered), the reviewer
+// decides, and a party downloads the letter, whose text is checked.
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, newContext, signInAs } from "../support/browser.ts";
+import { readPdf } from "../support/pdf-text.ts";
+
+let browser: Browser;
+const shots = "test-results/screenshots";
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+const RATIONALE =
+  "The records show failure of extensive conservative care, paravertebral facet tenderness on the left, and no radicular findings. ODG criteria for diagnostic medial branch blocks are met at no more than two levels. Recommendation is for authorization.";
+
+test("application to downloaded letter", async () => {
+  // Intake enters the application.
+  const intake = await signInAs(browser, "intake@demo.imr");
+  const intakePage = await intake.newPage();
+  await intakePage.goto("/intake/cases/new");
+  await intakePage.getByRole("button", { name: "Create case" }).click();
+  await intakePage.getByText("Please correct the highlighted fields.").waitFor();
+  await shot(intakePage, "intake-new-case-errors");
+  await intakePage.getByLabel("Employee name").fill("Walter Brandt");
+  await intakePage.getByLabel("Claim number").fill("E2E-CLAIM-1");
+  await intakePage.getByLabel("Date of injury").fill("2019-05-04");
+  await intakePage.getByLabel(/^Employer\b(?!.s representative)/).fill("Coastal Freight LLC");
+  await intakePage.getByLabel("Claims administrator").fill("Pacific Coast Claims Services, Inc.");
+  await intakePage.getByLabel("Requesting physician").fill("Dr. Nina Alvarado");
+  await intakePage.getByLabel("Specialty that treats the condition").selectOption({ label: "Physical Medicine & Rehabilitation" });
+  await intakePage.getByLabel("UR decision date").fill("2026-11-02");
+  await intakePage.getByLabel("Item 1: treatment as requested").fill("Left C3-C5 diagnostic medial branch blocks under fluoroscopy");
+  await intakePage.getByRole("button", { name: "Create case" }).click();
+  const created = intakePage.getByRole("status").filter({ hasText: /Case CM\d{2}-\d{7} created/ });
+  await created.waitFor();
+  const caseNumber = (await created.textContent())!.match(/CM\d{2}-\d{7}/)![0];
+  const employeeCode = (await intakePage.locator('[data-role="EMPLOYEE"] [data-access-code]').textContent())!.trim();
+  expect(employeeCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  await shot(intakePage, "intake-case-created");
+
+  // Admin assigns a qualified reviewer; the conflicted one is not offered, with the reason.
+  const admin = await signInAs(browser, "admin@demo.imr");
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/admin");
+  await adminPage.getByRole("link", { name: caseNumber }).click();
+  const notOffered = adminPage.getByRole("list", { name: "Reviewers not offered" });
+  await notOffered.getByText(/Sofia Lindgren.*Affiliated with the claims administrator/).waitFor();
+  expect(await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText("Dr. Sofia Lindgren").count()).toBe(0);
+  await shot(adminPage, "admin-candidates");
+  await adminPage.getByRole("button", { name: "Assign Dr. Priya Raman" }).click();
+  await adminPage.getByRole("button", { name: "Confirm" }).click();
+  await adminPage.getByText(/Dr\. Priya Raman, assigned/).waitFor();
+
+  // Another reviewer cannot open the case.
+  const other = await signInAs(browser, "reviewer.pain@demo.imr");
+  const otherPage = await other.newPage();
+  await otherPage.goto("/reviewer");
+  await otherPage.getByRole("heading", { name: "My cases" }).waitFor();
+  expect(await otherPage.getByRole("link", { name: caseNumber }).count()).toBe(0);
+
+  // The assigned reviewer decides.
+  const reviewer = await signInAs(browser, "reviewer@demo.imr");
+  const reviewerPage = await reviewer.newPage();
+  await reviewerPage.goto("/reviewer");
+  await reviewerPage.getByRole("link", { name: caseNumber }).click();
+  await reviewerPage.getByLabel(/Summary of the case file/).fill("The patient is a 55-year-old male with chronic left-sided neck pain. Request is for left C3-C5 diagnostic medial branch blocks.");
+  await reviewerPage.getByLabel(/Overturned/).check();
+  await reviewerPage.getByLabel(/Claims administrator guideline/).fill("Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.");
+  await reviewerPage.getByLabel(/Your guideline citation/).fill("MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 174.");
+  await reviewerPage.getByLabel("Decision rationale").fill(RATIONALE);
+  await reviewerPage.getByRole("button", { name: "Save draft" }).click();
+  await reviewerPage.getByText("Draft saved.").waitFor();
+  await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
+  await shot(reviewerPage, "reviewer-confirm");
+  await reviewerPage.getByRole("button", { name: "Issue final determination" }).click();
+  await reviewerPage.getByText("The letter has been issued to the parties and can no longer change.").waitFor();
+  await reviewerPage.getByRole("link", { name: "Download letter (PDF)" }).waitFor();
+  await shot(reviewerPage, "reviewer-issued");
+
+  // A party opens the case: a wrong code is refused, the right one shows the letter.
+  const party = await newContext(browser, { width: 390, height: 844 });
+  const partyPage = await party.newPage();
+  await partyPage.goto("/access");
+  await partyPage.getByLabel("Case number").fill(caseNumber);
+  await partyPage.getByLabel("Access code").fill("AAAA-BBBB-CCCC-DDDD");
+  await partyPage.getByRole("button", { name: "Open my case" }).click();
+  await partyPage.getByText("The case number or access code is not right.").waitFor();
+  await partyPage.getByLabel("Access code").fill(employeeCode.toLowerCase());
+  await partyPage.getByRole("button", { name: "Open my case" }).click();
+  await partyPage.getByRole("heading", { name: `Case ${caseNumber}` }).waitFor();
+  await shot(partyPage, "party-case-phone");
+  const href = await partyPage.getByRole("link", { name: "Download PDF" }).getAttribute("href");
+  const download = await party.request.get(href!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["cache-control"]).toBe("no-store");
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+
+  const letter = await readPdf(Buffer.from(await download.body()));
+  const text = letter.all;
+  const order = ["HOW THE IMR FINAL DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY", "IMR ISSUES, DECISIONS AND RATIONALES"].map((h) => text.indexOf(h));
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text).toContain("Left C3-C5 diagnostic medial branch blocks under fluoroscopy: Overturned");
+  expect(text).toContain("Board Certified in Physical Medicine & Rehabilitation");
+  expect(text).toContain("licensed to practice in California");
+  expect(text).not.toMatch(/Raman|Priya/);
+  expect(letter.pages.every((page) => page.includes(caseNumber))).toBe(true);
+
+  // The party cannot read the letter without its access cookie.
+  const stranger = await newContext(browser);
+  expect((await stranger.request.get(href!)).status()).toBe(401);
+
+  await Promise.all([intake, admin, other, reviewer, party, stranger].map((c) => c.close()));
+}, 180_000);

@@ -1,0 +1,49 @@
+// Name normalization used to match a reviewer's affiliations against the parties of a case.
+import { normalizeName } from "@/lib/matching/normalize-name.ts";
+
+describe("normalizeName", () => {
+  it.each([
+    ["Acme Insurance Co.", "ACME INSURANCE COMPANY"],
+    ["Acme Insurance, Inc.", "acme insurance"],
+    ["The Acme Corporation", "ACME CORP"],
+    ["Acme Holdings LLC", "acme holdings"],
+    ["Dr. John Smith, M.D.", "SMITH, JOHN"],
+    ["John Smith, D.O.", "Smith John"],
+    ["Mr. John Smith Jr.", "john smith"],
+    ["José Núñez", "JOSE NUNEZ"],
+    ["Françoise Müller-Brandt", "FRANCOISE MULLER BRANDT"],
+    ["Smith & Jones", "Smith and Jones"],
+    ["Smith&Jones", "SMITH AND JONES"],
+    ["  Pacific   Orthopedics  ", "pacific orthopedics"],
+    ["O'Brien Medical Group", "O BRIEN MEDICAL GROUP"],
+  ])("%j matches %j", (a, b) => {
+    expect(normalizeName(a)).toBe(normalizeName(b));
+  });
+
+  it.each([
+    ["Acme Insurance Co.", "Acme Assurance Co."],
+    ["John Smith", "Jane Smith"],
+    ["John Smith", "John Smithson"],
+    ["Smith & Jones", "Smith Jones"],
+    ["Pacific Orthopedics", "Pacific Orthopedics Group"],
+    ["Clinic 1", "Clinic 2"],
+  ])("%j stays different from %j", (a, b) => {
+    expect(normalizeName(a)).not.toBe(normalizeName(b));
+  });
+
+  it.each([
+    ["Acme Insurance Co.", "acme insurance"],
+    ["Dr. John Smith, M.D.", "john smith"],
+    ["SMITH, JOHN", "john smith"],
+    ["José Núñez", "jose nunez"],
+    ["Smith & Jones", "and jones smith"],
+    ["Clinic 24", "24 clinic"],
+    ["Smith Smith", "smith"],
+    ["", ""],
+    ["   ", ""],
+    ["The Company, Inc.", ""],
+    ["---", ""],
+  ])("%j normalizes to exactly %j", (input, expected) => {
+    expect(normalizeName(input)).toBe(expected);
+  });
+});
