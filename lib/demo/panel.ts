@@ -23,7 +23,7 @@ const LAST = ["Abbott", "Brennan", "Castillo", "Dunn", "Ekwueme", "Fischer", "Gu
 const SPECIALTY_ROTATION = ["PMR", "PAIN", "ORTH", "NEURO", "ANES", "OCC", "PSY", "IM"];
 
 function generated(index: number): DemoReviewer {
-  const name = `${FIRST[index % 16]} ${LAST[(index * 7) % 16]}`;
+  const name = `${FIRST[index % 16]} ${LAST[(index * 7 + Math.floor(index / 16) * 5) % 16]}`;
   const variant = index % 8;
   return {
     name,

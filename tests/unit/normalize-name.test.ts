@@ -7,8 +7,9 @@ describe("normalizeName", () => {
     ["Acme Insurance, Inc.", "acme insurance"],
     ["The Acme Corporation", "ACME CORP"],
     ["Acme Holdings LLC", "acme holdings"],
-    ["Dr. John Smith, M.D.", "SMITH, JOHN"],
-    ["John Smith, D.O.", "Smith John"],
+    ["Dr. John Smith, MD", "SMITH, JOHN"],
+    ["Dr John Smith MD PhD", "Smith John"],
+    ["John Smith, DO", "Smith John"],
     ["Mr. John Smith Jr.", "john smith"],
     ["José Núñez", "JOSE NUNEZ"],
     ["Françoise Müller-Brandt", "FRANCOISE MULLER BRANDT"],
@@ -33,7 +34,7 @@ describe("normalizeName", () => {
 
   it.each([
     ["Acme Insurance Co.", "acme insurance"],
-    ["Dr. John Smith, M.D.", "john smith"],
+    ["Dr. John Smith, MD", "john smith"],
     ["SMITH, JOHN", "john smith"],
     ["José Núñez", "jose nunez"],
     ["Smith & Jones", "and jones smith"],

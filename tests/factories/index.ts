@@ -1,0 +1,102 @@
+// Test data built through the domain's own functions, with unique values so that test
+// files can run in parallel against one database.
+import crypto from "node:crypto";
+import { db } from "@/lib/db/client.ts";
+import type { StaffActor } from "@/lib/auth/actor.ts";
+import type { AffiliationKind, Role } from "@/lib/db/generated/enums.ts";
+import { createCase } from "@/lib/cases/create-case.ts";
+import type { CreateCaseFormValues } from "@/lib/cases/case-input.ts";
+import { normalizeName } from "@/lib/matching/normalize-name.ts";
+import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/lib/demo/specialties.ts";
+
+// A fixed argon2id hash of "test-password", so factories do not spend time hashing.
+export const TEST_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$xvAeaXVH3H+Pid4pCXYoNg$QHevvBgEFGfZDY0hyHPqH3zHUAf5r4kD5uIhqd+ltbU";
+
+export const unique = (prefix: string) => `${prefix}-${crypto.randomBytes(5).toString("hex")}`;
+const meta = { ip: "127.0.0.1", userAgent: "jest" };
+
+export async function ensureSpecialties(): Promise<void> {
+  await db().specialty.createMany({ data: SPECIALTIES.map(([code, name]) => ({ code, name })), skipDuplicates: true });
+  await db().specialtySimilarity.createMany({
+    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [{ specialtyCode: a, similarCode: b }, { specialtyCode: b, similarCode: a }]),
+    skipDuplicates: true,
+  });
+}
+
+export async function createStaff(role: Exclude<Role, "REVIEWER">): Promise<StaffActor> {
+  const user = await db().user.create({
+    data: { email: `${unique(role.toLowerCase())}@test.imr`, name: unique("Staff"), role, passwordHash: TEST_PASSWORD_HASH },
+  });
+  return { kind: "user", userId: user.id, role, name: user.name, reviewerId: null, meta };
+}
+
+export type ReviewerOptions = {
+  specialty?: string;
+  state?: string;
+  hours?: number;
+  licenseExpires?: string;
+  affiliations?: { kind: AffiliationKind; name: string; identifier?: string }[];
+};
+
+export async function createReviewer(options: ReviewerOptions = {}): Promise<StaffActor> {
+  const name = `Dr. ${unique("Reviewer")}`;
+  const user = await db().user.create({
+    data: {
+      email: `${unique("reviewer")}@test.imr`,
+      name,
+      role: "REVIEWER",
+      passwordHash: TEST_PASSWORD_HASH,
+      reviewer: {
+        create: {
+          yearsInPractice: 12,
+          hoursPerWeek: options.hours ?? 30,
+          licenses: {
+            create: [{ state: options.state ?? "CA", number: unique("L"), status: "ACTIVE", expiresOn: new Date(`${options.licenseExpires ?? "2035-01-01"}T00:00:00Z`) }],
+          },
+          certifications: {
+            create: [{ board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: options.specialty ?? "PMR", subspecialty: "Interventional Spine", expiresOn: new Date("2035-01-01T00:00:00Z") }],
+          },
+          affiliations: {
+            create: (options.affiliations ?? []).map((a) => ({ kind: a.kind, name: a.name, normalizedName: normalizeName(a.name), identifier: a.identifier ?? null })),
+          },
+        },
+      },
+    },
+    include: { reviewer: true },
+  });
+  return { kind: "user", userId: user.id, role: "REVIEWER", name, reviewerId: user.reviewer!.id, meta };
+}
+
+export function applicationInput(overrides: Partial<CreateCaseFormValues> = {}): CreateCaseFormValues {
+  return {
+    employeeName: unique("Employee"),
+    claimNumber: unique("CLM"),
+    dateOfInjury: "2020-01-15",
+    employerName: unique("Employer"),
+    claimsAdministratorName: unique("Claims Admin"),
+    requestingPhysicianName: `Dr. ${unique("Physician")}`,
+    specialtyCode: "PMR",
+    urDecisionDate: "2026-11-01",
+    reviewType: "STANDARD",
+    items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions"],
+    ...overrides,
+  };
+}
+
+export async function createTestCase(intake: StaffActor, overrides: Partial<CreateCaseFormValues> = {}) {
+  return createCase({ actor: intake, input: applicationInput(overrides) });
+}
+
+export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
+  return {
+    caseId,
+    clinicalSummary: "The patient is a 48-year-old male with chronic neck pain after a lifting injury at work.",
+    items: items.map((item) => ({
+      disputedItemId: item.id,
+      decision,
+      claimsAdminGuideline: "Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back.",
+      reviewerGuideline: "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 174.",
+      rationale: "The records document failure of conservative care and facet tenderness; criteria are met.",
+    })),
+  };
+}

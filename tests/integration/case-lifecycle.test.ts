@@ -1,0 +1,136 @@
+// A case from application to issued letter on the real database: numbering, parties and
+// hashed codes, assignment rules, the reviewer's decision, the stored letter and the audit.
+import { db, closeDb } from "@/lib/db/client.ts";
+import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
+import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
+import { submitDetermination } from "@/lib/determinations/issue-determination.ts";
+import { downloadLetter } from "@/lib/documents/download-letter.ts";
+import { sha256Hex } from "@/lib/documents/store-document.ts";
+import { hashAccessCode } from "@/lib/parties/access-codes.ts";
+import { CASE_NUMBER_PATTERN } from "@/lib/cases/case-number.ts";
+import { AppError } from "@/lib/errors.ts";
+import { readPdf } from "../support/pdf-text.ts";
+import { completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+
+beforeAll(ensureSpecialties);
+afterAll(closeDb);
+
+const items = (caseId: string) => db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
+const code = (error: unknown) => (error instanceof AppError ? error.code : String(error));
+
+test("intake creates a numbered case with its parties, items, hashed access codes and an audit row", async () => {
+  const intake = await createStaff("INTAKE");
+  const created = await createTestCase(intake, { representativeName: "Rep Resentative" });
+  expect(created.caseNumber).toMatch(CASE_NUMBER_PATTERN);
+  expect(created.accessCodes.map((c) => c.role).sort()).toEqual(["CLAIMS_ADMINISTRATOR", "EMPLOYEE", "REPRESENTATIVE", "REQUESTING_PHYSICIAN"]);
+
+  const stored = await db().case.findUniqueOrThrow({
+    where: { id: created.caseId },
+    include: { parties: { include: { accessCode: true } }, items: true },
+  });
+  expect(stored.status).toBe("READY_FOR_ASSIGNMENT");
+  expect(stored.items).toHaveLength(2);
+  expect(stored.parties.map((p) => p.role).sort()).toEqual(["CLAIMS_ADMINISTRATOR", "EMPLOYEE", "EMPLOYER", "REPRESENTATIVE", "REQUESTING_PHYSICIAN"]);
+  for (const issued of created.accessCodes) {
+    const party = stored.parties.find((p) => p.role === issued.role)!;
+    expect(party.accessCode!.codeHash).toBe(hashAccessCode(issued.code));
+    expect(party.accessCode!.codeHash).not.toContain(issued.code.replace(/-/g, ""));
+  }
+  expect(stored.parties.find((p) => p.role === "EMPLOYER")!.accessCode).toBeNull();
+  const audit = await db().auditEvent.findMany({ where: { caseId: created.caseId } });
+  expect(audit.map((a) => a.action)).toEqual(["case.created"]);
+  expect(audit[0].actorId).toBe(intake.userId);
+});
+
+test("case numbers stay unique when many cases are created at once", async () => {
+  const intake = await createStaff("INTAKE");
+  const created = await Promise.all(Array.from({ length: 12 }, () => createTestCase(intake)));
+  expect(new Set(created.map((c) => c.caseNumber)).size).toBe(12);
+});
+
+test("admin assigns only a qualified reviewer; a conflicted one is refused and nothing changes", async () => {
+  const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
+  const kase = await createTestCase(intake, { claimsAdministratorName: "Zenith Claims Group, Inc." });
+  const conflicted = await createReviewer({ affiliations: [{ kind: "CLAIMS_ADMINISTRATOR", name: "ZENITH CLAIMS GROUP" }] });
+
+  await expect(assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: conflicted.reviewerId } })).rejects.toThrow(/Affiliated with the claims administrator/);
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("READY_FOR_ASSIGNMENT");
+  expect(await db().assignment.count({ where: { caseId: kase.caseId } })).toBe(0);
+
+  const qualified = await createReviewer();
+  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: qualified.reviewerId } });
+  const after = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: { include: { items: true } } } });
+  expect(after.status).toBe("ASSIGNED");
+  expect(after.assignments).toHaveLength(1);
+  expect(after.assignments[0].assignedById).toBe(admin.userId);
+  expect(after.determinations[0].items).toHaveLength(2);
+});
+
+test("simultaneous assignments of one case produce exactly one", async () => {
+  const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
+  const kase = await createTestCase(intake);
+  const reviewers = await Promise.all(Array.from({ length: 5 }, () => createReviewer()));
+  const results = await Promise.allSettled(reviewers.map((r) => assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: r.reviewerId } })));
+  expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  expect(results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason))).toEqual(Array(4).fill("CONFLICT"));
+  expect(await db().assignment.count({ where: { caseId: kase.caseId } })).toBe(1);
+  expect(await db().determination.count({ where: { caseId: kase.caseId } })).toBe(1);
+});
+
+test("the assigned reviewer drafts and issues; the letter is stored with its sha256 and never names the reviewer", async () => {
+  const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
+  const kase = await createTestCase(intake);
+  const reviewer = await createReviewer();
+  const stranger = await createReviewer();
+  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
+  const decisions = completeDecisions(kase.caseId, await items(kase.caseId));
+
+  await expect(saveDeterminationDraft({ actor: stranger, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await saveDeterminationDraft({ actor: reviewer, input: { ...decisions, items: decisions.items.map((i) => ({ ...i, decision: null })) } });
+  await expect(submitDetermination({ actor: reviewer, input: { ...decisions, clinicalSummary: "short" } })).rejects.toThrow();
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("ASSIGNED");
+
+  const issued = await submitDetermination({ actor: reviewer, input: decisions });
+  const letter = await db().document.findUniqueOrThrow({ where: { id: issued.letterId }, include: { content: true } });
+  const bytes = Buffer.from(letter.content!.bytes);
+  expect(letter.sha256).toBe(sha256Hex(bytes));
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  const text = (await readPdf(bytes)).all;
+  expect(text).toContain("Cervical medial branch blocks C3-C5: Overturned");
+  expect(text).not.toContain(reviewer.name.replace("Dr. ", ""));
+
+  const decided = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: true } });
+  expect(decided.status).toBe("DECIDED");
+  expect(decided.assignments[0].status).toBe("COMPLETED");
+  expect(decided.determinations[0]).toMatchObject({ status: "ISSUED", letterId: issued.letterId });
+
+  // Issued means final: a second submission changes nothing.
+  await expect(submitDetermination({ actor: reviewer, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  expect(await db().document.count({ where: { caseId: kase.caseId } })).toBe(1);
+  const actions = (await db().auditEvent.findMany({ where: { caseId: kase.caseId }, orderBy: { id: "asc" } })).map((a) => a.action);
+  expect(actions).toEqual(["case.created", "case.assigned", "determination.draft_saved", "determination.issued"]);
+});
+
+test("letters are read only by those who may, and every read is audited", async () => {
+  const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
+  const kase = await createTestCase(intake);
+  const other = await createTestCase(intake);
+  const reviewer = await createReviewer();
+  const stranger = await createReviewer();
+  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
+  const { letterId } = await submitDetermination({ actor: reviewer, input: completeDecisions(kase.caseId, await items(kase.caseId)) });
+  const parties = await db().party.findMany({ where: { caseId: { in: [kase.caseId, other.caseId] }, role: "EMPLOYEE" } });
+  const ownParty = parties.find((p) => p.caseId === kase.caseId)!;
+  const otherParty = parties.find((p) => p.caseId === other.caseId)!;
+  const meta = { ip: "127.0.0.1", userAgent: "jest" };
+
+  for (const actor of [intake, admin, reviewer, { kind: "party" as const, partyId: ownParty.id, caseId: kase.caseId, meta }]) {
+    expect((await downloadLetter({ actor, documentId: letterId })).bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  }
+  const before = await db().auditEvent.count({ where: { caseId: kase.caseId, action: "letter.downloaded" } });
+  expect(before).toBe(4);
+  for (const actor of [stranger, { kind: "party" as const, partyId: otherParty.id, caseId: other.caseId, meta }, null]) {
+    await expect(downloadLetter({ actor, documentId: letterId })).rejects.toBeInstanceOf(AppError);
+  }
+  expect(await db().auditEvent.count({ where: { caseId: kase.caseId, action: "letter.downloaded" } })).toBe(before);
+});
