@@ -1,5 +1,6 @@
 // Driver adapters: node-postgres for a real server, PGlite for the embedded database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "./config.ts";
 import { openPglite } from "./pglite.ts";
@@ -16,6 +17,10 @@ export function createPrismaAdapter(target: DatabaseTarget): OpenedAdapter {
     return { adapter: new PrismaPg({ connectionString: target.url, max }), close: async () => {} };
   }
   const pglite = openPglite(target.dataDir);
+  return { adapter: pgliteAdapter(pglite), close: () => pglite.close() };
+}
+
+export function pgliteAdapter(pglite: PGlite): PrismaPGlite {
   const factory = new PrismaPGlite(pglite);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
@@ -23,5 +28,5 @@ export function createPrismaAdapter(target: DatabaseTarget): OpenedAdapter {
     patchPgliteArgMapping(adapter);
     return adapter;
   };
-  return { adapter: factory, close: () => pglite.close() };
+  return factory;
 }

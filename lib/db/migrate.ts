@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import type { PGlite } from "@electric-sql/pglite";
 import type { DatabaseTarget } from "./config.ts";
 import { openPglite } from "./pglite.ts";
 
@@ -56,12 +57,14 @@ export async function openSqlSession(target: DatabaseTarget): Promise<SqlSession
       close: () => client.end(),
     };
   }
-  const pglite = openPglite(target.dataDir);
+  return pgliteSqlSession(openPglite(target.dataDir));
+}
+
+export function pgliteSqlSession(pglite: PGlite, { closeOnEnd = true } = {}): SqlSession {
   return {
     exec: async (sql) => void (await pglite.exec(sql)),
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await pglite.query<T>(sql, params)).rows,
-    close: () => pglite.close(),
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    close: async () => (closeOnEnd ? pglite.close() : undefined),
   };
 }
 

@@ -1,0 +1,111 @@
+// What a reviewer writes: a draft may be incomplete, a submission must be complete.
+import {
+  MIN_RATIONALE_LENGTH,
+  MIN_SUMMARY_LENGTH,
+  determinationDraftInput,
+  determinationSubmission,
+} from "@/lib/determinations/determination-input.ts";
+
+const CASE_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+const ITEM_1 = "9b2c6a1e-2d3f-4c5b-8a7d-1e2f3a4b5c6d";
+const ITEM_2 = "0d8e7f6a-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+
+const SUMMARY = "The injured worker is a 45-year-old with chronic low back pain after a lifting injury.";
+const RATIONALE = "Guideline criteria are met: six weeks of failed conservative care are documented.";
+
+const completeItem = (disputedItemId = ITEM_1) => ({
+  disputedItemId,
+  decision: "OVERTURNED" as "UPHELD" | "OVERTURNED" | null,
+  claimsAdminGuideline: "MTUS ACOEM Low Back Disorders",
+  reviewerGuideline: "MTUS ACOEM Low Back Disorders, MRI section",
+  rationale: RATIONALE,
+});
+const emptyItem = (disputedItemId = ITEM_2) => ({ disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", rationale: "" });
+
+const complete = { caseId: CASE_ID, clinicalSummary: SUMMARY, items: [completeItem(), { ...completeItem(ITEM_2), decision: "UPHELD" as const }] };
+
+const issuesOf = (schema: typeof determinationDraftInput | typeof determinationSubmission, input: unknown) => {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]);
+};
+
+describe("determinationDraftInput", () => {
+  it.each<[string, unknown]>([
+    ["an empty draft with null decisions", { caseId: CASE_ID, clinicalSummary: "", items: [emptyItem(ITEM_1), emptyItem(ITEM_2)] }],
+    ["one item done, one not", { caseId: CASE_ID, clinicalSummary: "Started.", items: [completeItem(), emptyItem()] }],
+    ["a short rationale", { caseId: CASE_ID, clinicalSummary: "", items: [{ ...emptyItem(), decision: "UPHELD", rationale: "tbd" }] }],
+    ["a complete determination", complete],
+  ])("accepts %s", (_label, input) => {
+    expect(issuesOf(determinationDraftInput, input)).toEqual([]);
+  });
+
+  it("trims text", () => {
+    const result = determinationDraftInput.parse({ caseId: CASE_ID, clinicalSummary: "  draft  ", items: [{ ...emptyItem(), rationale: " why \n" }] });
+    expect(result.clinicalSummary).toBe("draft");
+    expect(result.items[0]).toEqual({ ...emptyItem(), rationale: "why" });
+  });
+
+  it.each<[string, unknown, string[][]]>([
+    ["a case id that is not a UUID", { ...complete, caseId: "case-1" }, [["caseId", "Unknown case."]]],
+    ["an item id that is not a UUID", { ...complete, items: [{ ...emptyItem(), disputedItemId: "x" }] }, [["items.0.disputedItemId", "Unknown disputed item."]]],
+    ["an unknown decision", { ...complete, items: [{ ...emptyItem(), decision: "MAYBE" }] }, [["items.0.decision", "Choose Upheld or Overturned."]]],
+    ["a 2001-character guideline", { ...complete, items: [{ ...emptyItem(), reviewerGuideline: "g".repeat(2001) }] }, [["items.0.reviewerGuideline", "At most 2000 characters."]]],
+    ["a 20001-character summary", { ...complete, clinicalSummary: "s".repeat(20001) }, [["clinicalSummary", "At most 20000 characters."]]],
+  ])("rejects %s", (_label, input, expected) => {
+    expect(issuesOf(determinationDraftInput, input)).toEqual(expected);
+  });
+
+  it.each([
+    ["no items", []],
+    ["21 items", Array.from({ length: 21 }, () => emptyItem())],
+  ])("rejects %s", (_label, items) => {
+    expect(issuesOf(determinationDraftInput, { ...complete, items }).map(([path]) => path)).toEqual(["items"]);
+  });
+});
+
+describe("determinationSubmission", () => {
+  it("accepts a complete determination", () => {
+    expect(issuesOf(determinationSubmission, complete)).toEqual([]);
+  });
+
+  it("accepts a rationale and summary of exactly the minimum length", () => {
+    const input = { ...complete, clinicalSummary: "s".repeat(MIN_SUMMARY_LENGTH), items: [{ ...completeItem(), rationale: "r".repeat(MIN_RATIONALE_LENGTH) }] };
+    expect(issuesOf(determinationSubmission, input)).toEqual([]);
+  });
+
+  it("requires both minimums to be 40 characters", () => {
+    expect([MIN_SUMMARY_LENGTH, MIN_RATIONALE_LENGTH]).toEqual([40, 40]);
+  });
+
+  const SHORT_SUMMARY = "Write the clinical case summary (at least 40 characters).";
+  const SHORT_RATIONALE = "Write the decision rationale (at least 40 characters).";
+
+  it.each<[string, Record<string, unknown>, number, string[][]]>([
+    ["a missing decision", { decision: null }, 0, [["items.0.decision", "Choose Upheld or Overturned."]]],
+    ["a missing decision on the second item", { decision: null }, 1, [["items.1.decision", "Choose Upheld or Overturned."]]],
+    ["an empty claims administrator guideline", { claimsAdminGuideline: "" }, 0, [["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."]]],
+    ["a blank reviewer guideline", { reviewerGuideline: "   " }, 1, [["items.1.reviewerGuideline", "Cite the guideline your decision is based on."]]],
+    ["a 39-character rationale", { rationale: "r".repeat(39) }, 0, [["items.0.rationale", SHORT_RATIONALE]]],
+    ["a rationale padded with spaces", { rationale: `  ${"r".repeat(39)}   ` }, 0, [["items.0.rationale", SHORT_RATIONALE]]],
+  ])("rejects %s", (_label, patch, index, expected) => {
+    const items = complete.items.map((item, i) => (i === index ? { ...item, ...patch } : item));
+    expect(issuesOf(determinationSubmission, { ...complete, items })).toEqual(expected);
+  });
+
+  it.each([
+    ["a 39-character summary", "s".repeat(39)],
+    ["an empty summary", ""],
+  ])("rejects %s", (_label, clinicalSummary) => {
+    expect(issuesOf(determinationSubmission, { ...complete, clinicalSummary })).toEqual([["clinicalSummary", SHORT_SUMMARY]]);
+  });
+
+  it("reports every missing part of an empty draft", () => {
+    expect(issuesOf(determinationSubmission, { caseId: CASE_ID, clinicalSummary: "", items: [emptyItem()] })).toEqual([
+      ["clinicalSummary", SHORT_SUMMARY],
+      ["items.0.decision", "Choose Upheld or Overturned."],
+      ["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."],
+      ["items.0.reviewerGuideline", "Cite the guideline your decision is based on."],
+      ["items.0.rationale", SHORT_RATIONALE],
+    ]);
+  });
+});
