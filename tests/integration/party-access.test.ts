@@ -1,0 +1,79 @@
+// Party access on the real database: the right code opens only its own case; wrong codes,
+// another case's code, revoked or expired codes are refused; failures are rate limited
+// per address and per case; every attempt is recorded and audited.
+import { db, closeDb } from "@/lib/db/client.ts";
+import { ACCESS_LIMITS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
+import { hashAccessCode } from "@/lib/parties/access-codes.ts";
+import { createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
+
+beforeAll(ensureSpecialties);
+afterAll(closeDb);
+
+const meta = () => ({ ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "jest" });
+
+async function newCase() {
+  const intake = await createStaff("INTAKE");
+  return createTestCase(intake, { claimNumber: unique("PA") });
+}
+
+test("each party's own code opens its own case, with case number and code typed loosely", async () => {
+  const kase = await newCase();
+  for (const issued of kase.accessCodes) {
+    const granted = await openPartyAccess({
+      input: { caseNumber: ` ${kase.caseNumber.toLowerCase()} `, accessCode: issued.code.replace(/-/g, " ").toLowerCase() },
+      meta: meta(),
+    });
+    const party = await db().party.findUniqueOrThrow({ where: { id: granted.partyId } });
+    expect(party).toMatchObject({ caseId: kase.caseId, role: issued.role });
+  }
+  expect(await db().auditEvent.count({ where: { caseId: kase.caseId, action: "party.access_granted" } })).toBe(kase.accessCodes.length);
+});
+
+test.each([
+  ["a wrong code", async (kase: Awaited<ReturnType<typeof newCase>>) => ({ caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" })],
+  ["another case's code", async (kase: Awaited<ReturnType<typeof newCase>>) => ({ caseNumber: kase.caseNumber, accessCode: (await newCase()).accessCodes[0].code })],
+  ["a code for an unknown case number", async (kase: Awaited<ReturnType<typeof newCase>>) => ({ caseNumber: "CM99-9999999", accessCode: kase.accessCodes[0].code })],
+  ["a short code", async (kase: Awaited<ReturnType<typeof newCase>>) => ({ caseNumber: kase.caseNumber, accessCode: "ABC" })],
+])("%s is refused with a plain message and recorded", async (_label, makeInput) => {
+  const kase = await newCase();
+  const input = await makeInput(kase);
+  const address = meta();
+  await expect(openPartyAccess({ input, meta: address })).rejects.toThrow("The case number or access code is not right.");
+  expect(await db().accessAttempt.count({ where: { ip: address.ip!, succeeded: false } })).toBe(1);
+});
+
+test("revoked and expired codes are refused", async () => {
+  const kase = await newCase();
+  const [first, second] = kase.accessCodes;
+  await db().partyAccessCode.updateMany({ where: { codeHash: hashAccessCode(first.code) }, data: { revokedAt: new Date() } });
+  await db().partyAccessCode.updateMany({ where: { codeHash: hashAccessCode(second.code) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  for (const code of [first, second]) {
+    await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: code.code }, meta: meta() })).rejects.toMatchObject({ code: "VALIDATION" });
+  }
+});
+
+test("failures are limited per address: even the right code is refused once the limit is reached", async () => {
+  const kase = await newCase();
+  const address = meta();
+  for (let i = 0; i < ACCESS_LIMITS.failuresPerAddress; i += 1) {
+    await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: address })).rejects.toMatchObject({ code: "VALIDATION" });
+  }
+  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: address })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  // Another address is not affected.
+  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() })).resolves.toMatchObject({ caseId: kase.caseId });
+  const denied = await db().auditEvent.findMany({ where: { action: "party.access_denied", ip: address.ip } });
+  expect(denied.map((d) => (d.payload as { reason: string }).reason).sort()).toEqual([...Array(ACCESS_LIMITS.failuresPerAddress).fill("bad_code"), "rate_limited"]);
+});
+
+test("failures are limited per case across addresses", async () => {
+  const kase = await newCase();
+  for (let i = 0; i < ACCESS_LIMITS.failuresPerCase; i += 1) {
+    await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: meta() })).rejects.toMatchObject({ code: "VALIDATION" });
+  }
+  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+});
+
+test("malformed input is a validation error, not a crash", async () => {
+  await expect(openPartyAccess({ input: { caseNumber: 42 }, meta: meta() })).rejects.toHaveProperty("issues");
+  await expect(openPartyAccess({ input: { caseNumber: "x".repeat(500), accessCode: "y" }, meta: meta() })).rejects.toHaveProperty("issues");
+});
