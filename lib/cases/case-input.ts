@@ -11,10 +11,13 @@ const optionalText = (label: string, max = 200) =>
 const isoDate = (label: string) =>
   z
     .string({ error: `${label} is required.` })
-    .min(1, `${label} is required.`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
-    .transform((value) => new Date(`${value}T00:00:00.000Z`))
-    .refine((date) => !Number.isNaN(date.getTime()), `${label} is not a valid date.`);
+    .min(1, { error: `${label} is required.`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date (YYYY-MM-DD).`, abort: true })
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00.000Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    }, `${label} is not a valid date.`)
+    .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 export const REVIEW_TYPES = ["STANDARD", "EXPEDITED", "FORMULARY"] as const;
 
@@ -42,6 +45,9 @@ export const createCaseInput = z
       .pipe(z.array(z.string()).min(1, "Enter at least one disputed item.").max(20, "At most 20 disputed items.")),
   })
   .superRefine((input, ctx) => {
+    // Runs even when a field failed above; compare only dates that parsed.
+    const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+    if (!isDate(input.dateOfInjury) || !isDate(input.urDecisionDate)) return;
     const today = Date.now();
     if (input.dateOfInjury.getTime() > today) {
       ctx.addIssue({ code: "custom", path: ["dateOfInjury"], message: "Date of injury cannot be in the future." });

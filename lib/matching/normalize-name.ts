@@ -12,6 +12,9 @@ export function normalizeName(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/&/g, " and ")
+    // dotted abbreviations become one word: "M.D." -> "md", "L.L.C." -> "llc", "Ph.D." -> "phd"
+    .replace(/\bph\.\s*d\b\.?/g, "phd")
+    .replace(/\b(?:[a-z]\.){2,}/g, (dotted) => dotted.replace(/\./g, ""))
     .replace(/[^a-z0-9]+/g, " ")
     .split(" ")
     .filter((token) => token.length > 0 && !NOISE_WORDS.has(token));

@@ -38,19 +38,23 @@ const PARTY_LABELS: Record<string, string> = {
   REQUESTING_PHYSICIAN: "the requesting physician", REPRESENTATIVE: "the representative", UR_ORGANIZATION: "the UR organization",
 };
 
+// Credentials expire by calendar date: one that expires on the due date is still valid that day.
+const startOfUtcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+
 export function disqualifications(reviewer: ReviewerForMatching, kase: CaseForMatching, rules = DEFAULT_QUALIFICATION_RULES): Disqualification[] {
   const out: Disqualification[] = [];
+  const dueDay = startOfUtcDay(kase.validThrough);
   if (!reviewer.active) out.push({ code: "INACTIVE_ACCOUNT", message: "Account is disabled." });
 
   const validLicense = reviewer.licenses.some(
-    (l) => rules.acceptedLicenseStates.includes(l.state) && l.status === "ACTIVE" && !l.restricted && l.expiresOn >= kase.validThrough,
+    (l) => rules.acceptedLicenseStates.includes(l.state) && l.status === "ACTIVE" && !l.restricted && l.expiresOn >= dueDay,
   );
   if (!validLicense) {
     out.push({ code: "NO_VALID_LICENSE", message: `No active, unrestricted ${rules.acceptedLicenseStates.join("/")} license valid through the due date.` });
   }
 
   const accepted = new Set([kase.specialtyCode, ...kase.similarSpecialtyCodes]);
-  const certified = reviewer.certifications.some((c) => accepted.has(c.specialtyCode) && c.expiresOn >= kase.validThrough);
+  const certified = reviewer.certifications.some((c) => accepted.has(c.specialtyCode) && c.expiresOn >= dueDay);
   if (!certified) {
     out.push({ code: "NO_MATCHING_CERTIFICATION", message: "No current board certification in the case's specialty or a similar one." });
   }

@@ -19,10 +19,12 @@ export function encodePartySession(session: PartySession): string {
 
 export function decodePartySession(value: string | undefined, now = Date.now()): PartySession | null {
   if (!value) return null;
-  const [body, signature] = value.split(".");
-  if (!body || !signature) return null;
-  const expected = sign(body);
-  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return null;
+  const parts = value.split(".");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [body, signature] = parts;
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(body));
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null;
   try {
     const session = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as PartySession;
     return typeof session.partyId === "string" && typeof session.caseId === "string" && session.expiresAt > now ? session : null;

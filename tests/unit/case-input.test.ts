@@ -101,3 +101,16 @@ describe("createCaseInput: invalid applications", () => {
     expect(issuesOf(patch)).toEqual(expected);
   });
 });
+
+describe("dates that are empty, malformed or impossible are field errors, not crashes", () => {
+  it.each([
+    [{ dateOfInjury: "" }, "dateOfInjury", "Date of injury is required."],
+    [{ urDecisionDate: "" }, "urDecisionDate", "UR decision date is required."],
+    [{ dateOfInjury: "01/02/2023" }, "dateOfInjury", "Date of injury must be a date (YYYY-MM-DD)."],
+    [{ dateOfInjury: "2023-02-30" }, "dateOfInjury", "Date of injury is not a valid date."],
+  ])("%j", (patch, path, message) => {
+    const result = createCaseInput.safeParse({ ...valid, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.filter((i) => i.path.join(".") === path).map((i) => i.message)).toEqual([message]);
+  });
+});

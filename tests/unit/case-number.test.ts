@@ -55,3 +55,9 @@ describe("normalizeCaseNumber", () => {
     expect(CASE_NUMBER_PATTERN.test(normalizeCaseNumber("CM24_0012345"))).toBe(false);
   });
 });
+
+describe("non-integer sequences", () => {
+  it.each([NaN, 1.5, Infinity])("%p throws", (sequence) => {
+    expect(() => formatCaseNumber(2024, sequence)).toThrow(/out of range/);
+  });
+});

@@ -48,3 +48,14 @@ describe("normalizeName", () => {
     expect(normalizeName(input)).toBe(expected);
   });
 });
+
+describe("dotted degrees and company forms", () => {
+  it.each([
+    ["Dr. John Smith, M.D.", "SMITH, JOHN"],
+    ["John Smith, D.O.", "John Smith"],
+    ["Jane Roe, Ph.D.", "ROE, JANE"],
+    ["Acme Holdings L.L.C.", "ACME HOLDINGS"],
+  ])("%s matches %s", (a, b) => {
+    expect(normalizeName(a)).toBe(normalizeName(b));
+  });
+});

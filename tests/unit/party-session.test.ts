@@ -100,3 +100,12 @@ describe("decodePartySession", () => {
     expect(decodePartySession(signed(payload), NOW)).toBeNull();
   });
 });
+
+describe("crafted cookies", () => {
+  it.each([
+    ["a non-ASCII signature of the right length", () => `${b64(JSON.stringify(session))}.${"é".repeat(43)}`],
+    ["a valid cookie with a third part", () => `${signed(JSON.stringify(session))}.extra`],
+  ])("%s is rejected without throwing", (_label, make) => {
+    expect(decodePartySession(make(), NOW)).toBeNull();
+  });
+});

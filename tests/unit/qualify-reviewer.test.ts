@@ -155,3 +155,15 @@ describe("screenReviewers", () => {
     expect(screenReviewers([], kase)).toEqual([]);
   });
 });
+
+describe("credentials expire by calendar date", () => {
+  const dueInTheAfternoon = { ...kase, validThrough: new Date("2025-07-31T17:45:00.000Z") };
+  it("a license and certification expiring on the due day are valid that day", () => {
+    const r = reviewer({ licenses: [license({ expiresOn: new Date("2025-07-31") })], certifications: [cert({ expiresOn: new Date("2025-07-31") })] });
+    expect(codes(r, dueInTheAfternoon)).toEqual([]);
+  });
+  it("one that expired the day before is not", () => {
+    const r = reviewer({ licenses: [license({ expiresOn: new Date("2025-07-30") })] });
+    expect(codes(r, dueInTheAfternoon)).toEqual(["NO_VALID_LICENSE"]);
+  });
+});
