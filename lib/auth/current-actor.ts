@@ -9,8 +9,8 @@ import type { Role } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import { authOptions } from "./auth-options.ts";
 import type { RequestMeta, StaffActor } from "./actor.ts";
+import { sessionStillValid, type SessionClaims } from "./session-check.ts";
 
-type SessionClaims = { uid?: string; role?: string; sv?: number };
 
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
@@ -21,12 +21,12 @@ export async function requestMeta(): Promise<RequestMeta> {
 /** Cached per request: layouts and pages of one request share one lookup. */
 export const currentActor = cache(async function currentActor(): Promise<StaffActor | null> {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
-  if (!session?.uid) return null;
+  if (typeof session?.uid !== "string") return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },
     select: { id: true, name: true, role: true, disabledAt: true, sessionVersion: true, reviewer: { select: { id: true } } },
   });
-  if (!user || user.disabledAt || user.role !== session.role || user.sessionVersion !== session.sv) return null;
+  if (!user || !sessionStillValid(session, user)) return null;
   return {
     kind: "user",
     userId: user.id,
