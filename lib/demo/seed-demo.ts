@@ -17,6 +17,8 @@ export const DEMO_STAFF = [
   { email: "admin@demo.imr", name: "Adam Admin", role: "ADMIN" as const },
 ];
 
+const DEMO_VERIFICATION = { verifiedAt: new Date("2026-01-05T17:00:00Z"), verifiedBy: "Adam Admin", verificationSource: "Primary source (state board / ABMS)" };
+
 export async function seedDemo(): Promise<{ created: boolean }> {
   const prisma = db();
   if (await prisma.user.findUnique({ where: { email: DEMO_STAFF[0].email } })) return { created: false };
@@ -81,6 +83,7 @@ async function createDemoReviewer(demo: DemoReviewer, index: number, passwordHas
               status: demo.licenseStatus,
               restricted: demo.restricted ?? false,
               expiresOn: new Date(`${demo.licenseExpires}T00:00:00Z`),
+              ...DEMO_VERIFICATION,
             }],
           },
           certifications: {
@@ -89,6 +92,7 @@ async function createDemoReviewer(demo: DemoReviewer, index: number, passwordHas
               specialtyCode: demo.specialty,
               subspecialty: demo.subspecialty ?? null,
               expiresOn: new Date(`${demo.certExpires}T00:00:00Z`),
+              ...DEMO_VERIFICATION,
             }],
           },
           affiliations: {

@@ -30,6 +30,8 @@ export async function createStaff(role: Exclude<Role, "REVIEWER">): Promise<Staf
   return { kind: "user", userId: user.id, role, name: user.name, reviewerId: null, meta };
 }
 
+const VERIFIED = { verifiedAt: new Date(), verifiedBy: "factory", verificationSource: "test" };
+
 export type ReviewerOptions = {
   specialty?: string;
   state?: string;
@@ -51,10 +53,10 @@ export async function createReviewer(options: ReviewerOptions = {}): Promise<Sta
           yearsInPractice: 12,
           hoursPerWeek: options.hours ?? 30,
           licenses: {
-            create: [{ state: options.state ?? "CA", number: unique("L"), status: "ACTIVE", expiresOn: new Date(`${options.licenseExpires ?? "2035-01-01"}T00:00:00Z`) }],
+            create: [{ state: options.state ?? "CA", number: unique("L"), status: "ACTIVE", expiresOn: new Date(`${options.licenseExpires ?? "2035-01-01"}T00:00:00Z`), ...VERIFIED }],
           },
           certifications: {
-            create: [{ board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: options.specialty ?? "PMR", subspecialty: "Interventional Spine", expiresOn: new Date("2035-01-01T00:00:00Z") }],
+            create: [{ board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: options.specialty ?? "PMR", subspecialty: "Interventional Spine", expiresOn: new Date("2035-01-01T00:00:00Z"), ...VERIFIED }],
           },
           affiliations: {
             create: (options.affiliations ?? []).map((a) => ({ kind: a.kind, name: a.name, normalizedName: normalizeName(a.name), identifier: a.identifier ?? null })),

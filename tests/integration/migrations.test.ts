@@ -102,3 +102,19 @@ test("the embedded database takes the same migrations and round-trips bytes thro
     await pglite.close();
   }
 }, 60_000);
+
+test("the audit trail refuses UPDATE, DELETE and TRUNCATE", async () => {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "AuditEvent" ("actorType", action, "entityType", "entityId") VALUES ('SYSTEM', 'test.append_only', 'Test', 'x') RETURNING id`,
+    );
+    for (const sql of [`UPDATE "AuditEvent" SET action = 'x' WHERE id = ${rows[0].id}`, `DELETE FROM "AuditEvent" WHERE id = ${rows[0].id}`, `TRUNCATE "AuditEvent"`]) {
+      await expect(client.query(sql)).rejects.toThrow(/append-only/);
+    }
+    expect((await client.query(`SELECT action FROM "AuditEvent" WHERE id = ${rows[0].id}`)).rows).toEqual([{ action: "test.append_only" }]);
+  } finally {
+    await client.end();
+  }
+});
