@@ -1,6 +1,6 @@
 // How case statuses, review types, decisions and due dates read on screen.
 import type { CaseStatus, Decision, ReviewType } from "@/lib/db/generated/enums.ts";
-import { formatDate } from "@/lib/format/dates.ts";
+import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 
 export const STATUS_LABELS: Record<CaseStatus, [string, BadgeTone]> = {
@@ -41,7 +41,7 @@ export function DecisionBadge({ decision }: { decision: Decision | null }) {
 export function DueDate({ dueAt, done = false, now = new Date() }: { dueAt: Date | null; done?: boolean; now?: Date }) {
   if (!dueAt) return <span className="text-slate-500">—</span>;
   const days = Math.ceil((dueAt.getTime() - now.getTime()) / 86_400_000);
-  const label = formatDate(dueAt);
+  const label = formatCaliforniaDate(dueAt);
   if (done) return <span>{label}</span>;
   if (days < 0) return <span className="font-semibold text-red-700">{label} <span className="whitespace-nowrap">(overdue {-days} d)</span></span>;
   if (days <= 3) return <span className="font-semibold text-amber-800">{label} <span className="whitespace-nowrap">(in {days} d)</span></span>;

@@ -1,7 +1,7 @@
 // The case table used by the intake list, the admin queue and the reviewer's list.
 import Link from "next/link";
 import type { CaseListRow } from "@/lib/cases/list-cases.ts";
-import { formatDate } from "@/lib/format/dates.ts";
+import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";
 import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
 
@@ -43,7 +43,7 @@ export function CaseTable({ rows, total, page, pageSize, sort, basePath, params,
                 </td>
                 <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
                 <td className="px-3 py-2"><ReviewTypeBadge type={row.reviewType} /></td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.receivedAt)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatCaliforniaDate(row.receivedAt)}</td>
                 <td className="px-3 py-2"><DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} /></td>
                 <td className="px-3 py-2 text-center">{row._count.items}</td>
               </tr>

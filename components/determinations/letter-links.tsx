@@ -4,14 +4,14 @@ import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
 
 export function LetterLinks({ kase }: { kase: CaseDetail }) {
-  const issued = kase.determinations.filter((d) => d.status === "ISSUED" && d.letterId);
+  const issued = kase.determinations.filter((d) => (d.status === "ISSUED" || d.status === "SUPERSEDED") && d.letterId);
   if (issued.length === 0) return null;
   return (
-    <Card title="Final determination">
+    <Card title={issued.length > 1 ? "Final determination letters" : "Final determination"}>
       <ul className="space-y-2 text-sm">
         {issued.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-3">
-            <span>Version {d.version}, issued {d.issuedAt ? formatDateTime(d.issuedAt) : ""}</span>
+            <span>Version {d.version}, issued {d.issuedAt ? formatDateTime(d.issuedAt) : ""}{d.status === "SUPERSEDED" ? " (replaced by an amended letter)" : ""}</span>
             <a className="font-semibold text-brand-700 underline" href={`/api/letters/${d.letterId}`}>Download letter (PDF)</a>
           </li>
         ))}

@@ -10,6 +10,7 @@ const NAV: Record<StaffActor["role"], { href: string; label: string }[]> = {
   ],
   ADMIN: [
     { href: "/admin", label: "Assignment queue" },
+    { href: "/admin/qa", label: "QA queue" },
     { href: "/intake", label: "All cases" },
     { href: "/intake/cases/new", label: "New case" },
   ],

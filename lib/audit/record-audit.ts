@@ -6,7 +6,12 @@ import type { Actor } from "../auth/actor.ts";
 export type AuditPayloads = {
   "case.created": { caseNumber: string; reviewType: string; items: number };
   "case.assigned": { reviewerId: string; assignmentId: string; candidates: number; reason: string | null };
-  "determination.draft_saved": { determinationId: string };
+  "determination.draft_saved": { determinationId: string; revision: number };
+  "determination.submitted": { determinationId: string; version: number };
+  "determination.returned": { determinationId: string; qaReviewId: string };
+  "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
+  "letter.previewed": { determinationId: string };
+  "document.viewed": { documentId: string; kind: string };
   "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number };
   "letter.downloaded": { documentId: string; sha256: string; by: "staff" | "party" };
   "party.access_granted": { partyRole: string };

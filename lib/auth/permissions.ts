@@ -11,7 +11,11 @@ export const PERMISSIONS = {
   "cases.assign": ["ADMIN"],
   "determinations.draft": ["REVIEWER"],
   "determinations.submit": ["REVIEWER"],
+  "determinations.amend": ["ADMIN"],
+  "qa.read": ["ADMIN"],
+  "qa.decide": ["ADMIN"],
   "letters.download": ["INTAKE", "ADMIN", "REVIEWER"],
+  "documents.view": ["INTAKE", "ADMIN", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,10 +27,18 @@ export const caseDetailSelect = {
   },
   determinations: {
     select: {
-      id: true, version: true, status: true, issuedAt: true, clinicalSummary: true, letterId: true,
-      items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, rationale: true } },
+      id: true, version: true, status: true, issuedAt: true, submittedAt: true, clinicalSummary: true, letterId: true, revision: true,
+      amendmentReason: true, reviewerId: true,
+      items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, guidelineId: true, rationale: true } },
+      documentsReviewed: { select: { documentId: true } },
+      qaReviews: { select: { outcome: true, comments: true, at: true }, orderBy: { at: "desc" }, take: 5 },
     },
     orderBy: { version: "desc" },
+  },
+  documents: {
+    where: { kind: { not: "DETERMINATION_LETTER" } },
+    select: { id: true, kind: true, title: true, documentDate: true, pageCount: true, createdAt: true },
+    orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
   },
 } satisfies Prisma.CaseSelect;
 

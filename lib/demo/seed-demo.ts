@@ -5,7 +5,10 @@ import { hashPassword } from "../auth/passwords.ts";
 import type { StaffActor } from "../auth/actor.ts";
 import { createCase } from "../cases/create-case.ts";
 import { assignReviewer } from "../cases/assign-reviewer.ts";
-import { submitDetermination } from "../determinations/issue-determination.ts";
+import { submitDetermination } from "../determinations/submit-determination.ts";
+import { approveDetermination } from "../qa/approve-determination.ts";
+import { seedGuidelines } from "./guidelines.ts";
+import { seedCaseFile } from "./case-file.tsx";
 import { normalizeName } from "../matching/normalize-name.ts";
 import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
@@ -24,6 +27,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   if (await prisma.user.findUnique({ where: { email: DEMO_STAFF[0].email } })) return { created: false };
 
   await loadSpecialties();
+  await seedGuidelines();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const staff = new Map<string, StaffActor>();
   for (const person of DEMO_STAFF) {
@@ -40,7 +44,11 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   await createCase({ actor: intake, input: SAMPLE_CASE });
   await prisma.case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
 
+  const sample = await prisma.case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });
+  await seedCaseFile(sample.id, "sample");
+
   const assigned = await createCase({ actor: intake, input: ASSIGNED_CASE });
+  await seedCaseFile(assigned.caseId, "lumbar");
   const pain = reviewers.get("reviewer.pain@demo.imr")!;
   await assignReviewer({ actor: admin, input: { caseId: assigned.caseId, reviewerId: pain.reviewerId } });
 
@@ -49,10 +57,11 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   await assignReviewer({ actor: admin, input: { caseId: decided.caseId, reviewerId: raman.reviewerId } });
   const item = await prisma.disputedItem.findFirstOrThrow({ where: { caseId: decided.caseId } });
   const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
-  await submitDetermination({
+  const { determinationId } = await submitDetermination({
     actor: raman,
-    input: { caseId: decided.caseId, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
+    input: { caseId: decided.caseId, revision: 0, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
   });
+  await approveDetermination({ actor: admin, input: { determinationId } });
   return { created: true };
 }
 

@@ -6,7 +6,12 @@ import { organizationName } from "../config/organization.ts";
 import { formatLongDate } from "../format/dates.ts";
 import type { LetterModel } from "./letter/letter-model.ts";
 import { describeReviewerQualifications } from "./letter/qualifications.ts";
-import type { DeterminationSubmission } from "./determination-input.ts";
+
+/** The reviewer's content the letter needs. */
+export type LetterDecisions = {
+  clinicalSummary: string;
+  items: { disputedItemId: string; decision: "UPHELD" | "OVERTURNED"; claimsAdminGuideline: string; reviewerGuideline: string; rationale: string }[];
+};
 
 export const letterCaseSelect = {
   caseNumber: true,
@@ -38,7 +43,7 @@ export function buildLetterModel(
   kase: LetterCase,
   reviewer: LetterReviewer,
   specialtyNames: Map<string, string>,
-  decisions: DeterminationSubmission,
+  decisions: LetterDecisions,
   issuedAt: Date,
 ): LetterModel {
   const org = organizationName();

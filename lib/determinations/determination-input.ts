@@ -1,7 +1,8 @@
-// What a reviewer writes: the clinical case summary and, per disputed item, the decision,
-// the claims administrator's guideline, the reviewer's guideline citation and the rationale.
+// What a reviewer writes: the clinical case summary, the documents reviewed and, per
+// disputed item, the decision, the claims administrator's guideline, the reviewer's
+// guideline citation (from the reference list or free text) and the rationale.
 // A draft may be incomplete; a submission must be complete (Labor Code 4610.5(c)(2):
-// each decision cites the evidence it rests on).
+// each decision rests on cited evidence, in the order of evidence).
 import { z } from "zod";
 
 const DECISIONS = ["UPHELD", "OVERTURNED"] as const;
@@ -11,12 +12,16 @@ const draftItem = z.object({
   decision: z.enum(DECISIONS, { error: "Choose Upheld or Overturned." }).nullable(),
   claimsAdminGuideline: z.string().trim().max(2000, "At most 2000 characters."),
   reviewerGuideline: z.string().trim().max(2000, "At most 2000 characters."),
+  guidelineId: z.uuid("Unknown guideline.").nullable().default(null),
   rationale: z.string().trim().max(20000, "At most 20000 characters."),
 });
 
 export const determinationDraftInput = z.object({
   caseId: z.uuid("Unknown case."),
+  /** the revision the reviewer's copy was based on; a stale one is refused */
+  revision: z.number().int().min(0),
   clinicalSummary: z.string().trim().max(20000, "At most 20000 characters."),
+  documentsReviewed: z.array(z.uuid()).max(500).default([]),
   items: z.array(draftItem).min(1).max(20),
 });
 

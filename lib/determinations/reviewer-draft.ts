@@ -1,35 +1,53 @@
-// Finds the reviewer's own open determination of a case. Anything else (another
-// reviewer's case, a decided case) is "not found", so its existence does not leak.
+// The reviewer's own open determination of a case (a draft, or one QA returned), and
+// how a save is written. Anything else (another reviewer's case, a submitted or issued
+// determination) is "not found", so its existence does not leak. Saves carry the revision
+// they were based on: a save from a stale copy (another tab) is refused, never merged.
 import type { Prisma } from "../db/generated/client.ts";
 import type { StaffActor } from "../auth/actor.ts";
 import { caseWhereForActor } from "../cases/case-access.ts";
-import { notFound } from "../errors.ts";
+import { conflict, notFound } from "../errors.ts";
+import type { DeterminationDraftInput } from "./determination-input.ts";
+
+export const OPEN_STATUSES = ["DRAFT", "RETURNED"] as const;
 
 export async function findOpenDraft(tx: Prisma.TransactionClient, reviewer: StaffActor, caseId: string) {
   if (!reviewer.reviewerId) throw notFound("Case");
   const draft = await tx.determination.findFirst({
-    where: {
-      caseId,
-      reviewerId: reviewer.reviewerId,
-      status: "DRAFT",
-      case: { AND: [caseWhereForActor(reviewer), { status: "ASSIGNED" }] },
-    },
-    select: { id: true, version: true, items: { select: { id: true, disputedItemId: true } } },
+    where: { caseId, reviewerId: reviewer.reviewerId, status: { in: [...OPEN_STATUSES] }, case: caseWhereForActor(reviewer) },
+    select: { id: true, version: true, revision: true, amendsId: true, items: { select: { id: true, disputedItemId: true } } },
   });
   if (!draft) throw notFound("Case");
   return draft;
 }
 
-export async function writeDraftItems(
-  tx: Prisma.TransactionClient,
-  draft: { id: string; items: { id: string; disputedItemId: string }[] },
-  input: { clinicalSummary: string; items: { disputedItemId: string; decision: "UPHELD" | "OVERTURNED" | null; claimsAdminGuideline: string; reviewerGuideline: string; rationale: string }[] },
-): Promise<void> {
+type Draft = Awaited<ReturnType<typeof findOpenDraft>>;
+
+export const STALE_DRAFT = "This determination was changed in another tab or window since you opened it. Reload the page to see the latest version; your text here was not saved.";
+
+/** Writes the reviewer's text; returns the new revision. */
+export async function writeDraft(tx: Prisma.TransactionClient, draft: Draft, caseId: string, input: DeterminationDraftInput): Promise<number> {
   const byDisputedItem = new Map(draft.items.map((item) => [item.disputedItemId, item.id]));
   if (input.items.length !== draft.items.length || input.items.some((item) => !byDisputedItem.has(item.disputedItemId))) {
     throw notFound("Disputed item");
   }
-  await tx.determination.update({ where: { id: draft.id }, data: { clinicalSummary: input.clinicalSummary } });
+  const bumped = await tx.determination.updateMany({
+    where: { id: draft.id, revision: input.revision, status: { in: [...OPEN_STATUSES] } },
+    data: { clinicalSummary: input.clinicalSummary, revision: { increment: 1 } },
+  });
+  if (bumped.count !== 1) throw conflict(STALE_DRAFT);
+
+  const guidelineIds = [...new Set(input.items.map((item) => item.guidelineId).filter((id): id is string => id !== null))];
+  if (guidelineIds.length && (await tx.guideline.count({ where: { id: { in: guidelineIds }, active: true } })) !== guidelineIds.length) {
+    throw notFound("Guideline");
+  }
+  const documentIds = [...new Set(input.documentsReviewed)];
+  if (documentIds.length && (await tx.document.count({ where: { id: { in: documentIds }, caseId, kind: { not: "DETERMINATION_LETTER" } } })) !== documentIds.length) {
+    throw notFound("Document");
+  }
+  await tx.determinationDocument.deleteMany({ where: { determinationId: draft.id } });
+  if (documentIds.length) {
+    await tx.determinationDocument.createMany({ data: documentIds.map((documentId) => ({ determinationId: draft.id, documentId })) });
+  }
   for (const item of input.items) {
     await tx.determinationItem.update({
       where: { id: byDisputedItem.get(item.disputedItemId)! },
@@ -37,8 +55,10 @@ export async function writeDraftItems(
         decision: item.decision,
         claimsAdminGuideline: item.claimsAdminGuideline,
         reviewerGuideline: item.reviewerGuideline,
+        guidelineId: item.guidelineId,
         rationale: item.rationale,
       },
     });
   }
+  return input.revision + 1;
 }

@@ -13,6 +13,7 @@ export type NewDocument = {
   mimeType: string;
   bytes: Buffer;
   pageCount?: number;
+  documentDate?: Date;
 };
 
 export function sha256Hex(bytes: Buffer): string {
@@ -32,6 +33,7 @@ export async function storeDocument(tx: Prisma.TransactionClient, doc: NewDocume
       byteSize: doc.bytes.length,
       sha256: sha256Hex(doc.bytes),
       pageCount: doc.pageCount ?? null,
+      documentDate: doc.documentDate ?? null,
       storageKey: `db:${id}`,
       content: { create: { bytes: new Uint8Array(doc.bytes) } },
     },

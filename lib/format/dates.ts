@@ -8,6 +8,10 @@ const CA_DATE_TIME = new Intl.DateTimeFormat("en-US", {
 
 export const formatLongDate = (date: Date) => LONG.format(date);
 export const formatDate = (date: Date) => SHORT.format(date);
+const CA_DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "America/Los_Angeles" });
+
+/** The California calendar date of an instant (a deadline, a receipt). */
+export const formatCaliforniaDate = (instant: Date) => CA_DATE.format(instant);
 /** An instant, in California time. */
 export const formatDateTime = (date: Date) => CA_DATE_TIME.format(date);
 export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -3,12 +3,12 @@
 import { AppError, HTTP_STATUS } from "../errors.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";
 
-export function fileResponse(file: DownloadedFile): Response {
+export function fileResponse(file: DownloadedFile, { inline = false } = {}): Response {
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.bytes.length),
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${file.fileName.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
       "X-Content-SHA256": file.sha256,

@@ -16,8 +16,8 @@ export async function partyCaseView(party: PartyActor) {
           status: true,
           receivedAt: true,
           determinations: {
-            where: { status: "ISSUED", letterId: { not: null } },
-            select: { version: true, issuedAt: true, letterId: true },
+            where: { status: { in: ["ISSUED", "SUPERSEDED"] }, letterId: { not: null } },
+            select: { version: true, status: true, issuedAt: true, letterId: true },
             orderBy: { version: "asc" },
           },
         },

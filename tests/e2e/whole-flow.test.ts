@@ -69,7 +69,7 @@ test("application to downloaded letter", async () => {
   await otherPage.getByRole("heading", { name: "My cases" }).waitFor();
   expect(await otherPage.getByRole("link", { name: caseNumber }).count()).toBe(0);
 
-  // The assigned reviewer decides.
+  // The assigned reviewer decides; drafts save on their own.
   const reviewer = await signInAs(browser, "reviewer@demo.imr");
   const reviewerPage = await reviewer.newPage();
   await reviewerPage.goto("/reviewer");
@@ -77,15 +77,52 @@ test("application to downloaded letter", async () => {
   await reviewerPage.getByLabel(/Summary of the case file/).fill("The patient is a 55-year-old male with chronic left-sided neck pain. Request is for left C3-C5 diagnostic medial branch blocks.");
   await reviewerPage.getByLabel(/Overturned/).check();
   await reviewerPage.getByLabel(/Claims administrator guideline/).fill("Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.");
-  await reviewerPage.getByLabel(/Your guideline citation/).fill("MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 174.");
+  await reviewerPage.getByLabel("Pick a citation from the reference list").selectOption({ label: "MTUS ACOEM — Chapter 8 Neck and Upper Back Complaints (p. 174-181)" });
+  expect(await reviewerPage.getByLabel(/Your guideline citation/).inputValue()).toContain("Chapter 8 Neck and Upper Back Complaints");
+  await reviewerPage.getByLabel("Decision rationale").fill(RATIONALE.slice(0, 60));
+  await reviewerPage.getByText(/All changes saved/).waitFor();
+
+  // A second tab with an older copy cannot overwrite the first silently.
+  const secondTab = await reviewer.newPage();
+  await secondTab.goto(reviewerPage.url());
   await reviewerPage.getByLabel("Decision rationale").fill(RATIONALE);
-  await reviewerPage.getByRole("button", { name: "Save draft" }).click();
-  await reviewerPage.getByText("Draft saved.").waitFor();
+  await reviewerPage.getByText(/All changes saved/).waitFor();
+  await secondTab.getByLabel("Decision rationale").fill("An older copy typed in another tab.");
+  await secondTab.getByRole("alert").filter({ hasText: "Changed in another tab" }).waitFor();
+  await secondTab.close();
+  await reviewerPage.reload();
+  expect(await reviewerPage.getByLabel("Decision rationale").inputValue()).toBe(RATIONALE);
+
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await shot(reviewerPage, "reviewer-confirm");
-  await reviewerPage.getByRole("button", { name: "Issue final determination" }).click();
+  await reviewerPage.getByRole("button", { name: "Send to QA" }).click();
+  await reviewerPage.getByText(/Submitted .* You will see it here again if QA returns it/).waitFor();
+
+  // QA reads the draft letter and returns it with comments.
+  await adminPage.goto("/admin/qa");
+  await adminPage.getByRole("link", { name: caseNumber }).click();
+  await adminPage.locator(".react-pdf__Page canvas").first().waitFor();
+  await shot(adminPage, "qa-reading");
+  await adminPage.getByLabel("Comments for the reviewer").fill("Please state the number of facet levels in the rationale.");
+  await adminPage.getByRole("button", { name: "Return to reviewer" }).click();
+  await adminPage.getByText("This determination is no longer waiting for QA.").waitFor();
+
+  // The reviewer sees the comments, edits and resubmits.
+  await reviewerPage.reload();
+  await reviewerPage.getByText("Please state the number of facet levels in the rationale.").waitFor();
+  await reviewerPage.getByLabel("Decision rationale").fill(`${RATIONALE} Two facet joint levels (C3-C4, C4-C5) are addressed.`);
+  await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
+  await reviewerPage.getByRole("button", { name: "Send to QA" }).click();
+  await reviewerPage.getByText(/You will see it here again if QA returns it/).waitFor();
+
+  // QA approves: the letter is issued.
+  await adminPage.goto("/admin/qa");
+  await adminPage.getByRole("link", { name: caseNumber }).click();
+  await adminPage.getByRole("button", { name: "Approve" }).click();
+  await adminPage.getByRole("button", { name: "Approve and issue" }).click();
+  await adminPage.getByText("This determination is no longer waiting for QA.").waitFor();
+  await reviewerPage.reload();
   await reviewerPage.getByText("The letter has been issued to the parties and can no longer change.").waitFor();
-  await reviewerPage.getByRole("link", { name: "Download letter (PDF)" }).waitFor();
   await shot(reviewerPage, "reviewer-issued");
 
   // A party opens the case: a wrong code is refused, the right one shows the letter.
@@ -114,6 +151,9 @@ test("application to downloaded letter", async () => {
   expect(text).toContain("Left C3-C5 diagnostic medial branch blocks under fluoroscopy: Overturned");
   expect(text).toContain("Board Certified in Physical Medicine & Rehabilitation");
   expect(text).toContain("licensed to practice in California");
+  expect(text).toContain("Two facet joint levels (C3-C4, C4-C5) are addressed.");
+  expect(text).toContain("Decision based on MTUS ACOEM, Chapter 8 Neck and Upper Back Complaints Page(s): 174-181.");
+  expect(text).not.toContain("DRAFT");
   expect(text).not.toMatch(/Raman|Priya/);
   expect(letter.pages.every((page) => page.includes(caseNumber))).toBe(true);
 

@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import type { AffiliationKind, Role } from "@/lib/db/generated/enums.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
+import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import type { CreateCaseFormValues } from "@/lib/cases/case-input.ts";
 import { normalizeName } from "@/lib/matching/normalize-name.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/lib/demo/specialties.ts";
@@ -85,13 +87,22 @@ export function applicationInput(overrides: Partial<CreateCaseFormValues> = {}):
   };
 }
 
+/** The reviewer submits complete decisions and QA approves: the letter is issued. */
+export async function issueDetermination(reviewer: StaffActor, qa: StaffActor, caseId: string, decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
+  const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
+  const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, items, decision, draft.revision) });
+  return approveDetermination({ actor: qa, input: { determinationId } });
+}
+
 export async function createTestCase(intake: StaffActor, overrides: Partial<CreateCaseFormValues> = {}) {
   return createCase({ actor: intake, input: applicationInput(overrides) });
 }
 
-export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
+export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED", revision = 0) {
   return {
     caseId,
+    revision,
     clinicalSummary: "The patient is a 48-year-old male with chronic neck pain after a lifting injury at work.",
     items: items.map((item) => ({
       disputedItemId: item.id,

@@ -7,9 +7,9 @@ import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
-import { submitDetermination } from "@/lib/determinations/issue-determination.ts";
+
 import { downloadLetter } from "@/lib/documents/download-letter.ts";
-import { applicationInput, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import { applicationInput, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
 
 type ActorKey = "anonymous" | "intake" | "admin" | "assignedReviewer" | "otherReviewer" | "ownParty" | "otherParty";
 type World = Record<ActorKey, Actor | null> & { assignedCaseId: string; readyCaseId: string; letterId: string; freeReviewerId: string; itemIds: { id: string }[] };
@@ -25,8 +25,7 @@ beforeAll(async () => {
   const ready = await createTestCase(intake);
   await assignReviewer({ actor: admin, input: { caseId: assigned.caseId, reviewerId: assignedReviewer.reviewerId } });
   await assignReviewer({ actor: admin, input: { caseId: decided.caseId, reviewerId: assignedReviewer.reviewerId } });
-  const decidedItems = await db().disputedItem.findMany({ where: { caseId: decided.caseId } });
-  const { letterId } = await submitDetermination({ actor: assignedReviewer, input: completeDecisions(decided.caseId, decidedItems) });
+  const { letterId } = await issueDetermination(assignedReviewer, admin, decided.caseId);
   const parties = await db().party.findMany({ where: { caseId: { in: [decided.caseId, ready.caseId] }, role: "EMPLOYEE" } });
   const meta = { ip: "127.0.0.1", userAgent: "jest" };
   const partyOf = (caseId: string) => ({ kind: "party" as const, partyId: parties.find((p) => p.caseId === caseId)!.id, caseId, meta });

@@ -3,14 +3,16 @@
 import { db, closeDb } from "@/lib/db/client.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
-import { submitDetermination } from "@/lib/determinations/issue-determination.ts";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
+import { approveDetermination } from "@/lib/qa/approve-determination.ts";
+import { returnDetermination } from "@/lib/qa/return-determination.ts";
 import { downloadLetter } from "@/lib/documents/download-letter.ts";
 import { sha256Hex } from "@/lib/documents/store-document.ts";
 import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { CASE_NUMBER_PATTERN } from "@/lib/cases/case-number.ts";
 import { AppError } from "@/lib/errors.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import { completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
@@ -77,7 +79,7 @@ test("simultaneous assignments of one case produce exactly one", async () => {
   expect(await db().determination.count({ where: { caseId: kase.caseId } })).toBe(1);
 });
 
-test("the assigned reviewer drafts and issues; the letter is stored with its sha256 and never names the reviewer", async () => {
+test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA approves: the letter is issued", async () => {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
   const kase = await createTestCase(intake);
   const reviewer = await createReviewer();
@@ -86,11 +88,21 @@ test("the assigned reviewer drafts and issues; the letter is stored with its sha
   const decisions = completeDecisions(kase.caseId, await items(kase.caseId));
 
   await expect(saveDeterminationDraft({ actor: stranger, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  await saveDeterminationDraft({ actor: reviewer, input: { ...decisions, items: decisions.items.map((i) => ({ ...i, decision: null })) } });
-  await expect(submitDetermination({ actor: reviewer, input: { ...decisions, clinicalSummary: "short" } })).rejects.toThrow();
+  const saved = await saveDeterminationDraft({ actor: reviewer, input: { ...decisions, items: decisions.items.map((i) => ({ ...i, decision: null })) } });
+  expect(saved.revision).toBe(1);
+  await expect(submitDetermination({ actor: reviewer, input: { ...decisions, revision: 1, clinicalSummary: "short" } })).rejects.toThrow();
   expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("ASSIGNED");
 
-  const issued = await submitDetermination({ actor: reviewer, input: decisions });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: { ...decisions, revision: 1 } });
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("IN_QA");
+  await expect(saveDeterminationDraft({ actor: reviewer, input: { ...decisions, revision: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+  await returnDetermination({ actor: admin, input: { determinationId, comments: "Please cite the ACOEM chapter pages." } });
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("ASSIGNED");
+  await submitDetermination({ actor: reviewer, input: { ...decisions, revision: 2 } });
+  await expect(approveDetermination({ actor: reviewer, input: { determinationId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  const issued = await approveDetermination({ actor: admin, input: { determinationId } });
+
   const letter = await db().document.findUniqueOrThrow({ where: { id: issued.letterId }, include: { content: true } });
   const bytes = Buffer.from(letter.content!.bytes);
   expect(letter.sha256).toBe(sha256Hex(bytes));
@@ -98,17 +110,20 @@ test("the assigned reviewer drafts and issues; the letter is stored with its sha
   const text = (await readPdf(bytes)).all;
   expect(text).toContain("Cervical medial branch blocks C3-C5: Overturned");
   expect(text).not.toContain(reviewer.name.replace("Dr. ", ""));
+  expect(text).not.toContain("DRAFT");
 
-  const decided = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: true } });
+  const decided = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: { include: { qaReviews: true } } } });
   expect(decided.status).toBe("DECIDED");
   expect(decided.assignments[0].status).toBe("COMPLETED");
-  expect(decided.determinations[0]).toMatchObject({ status: "ISSUED", letterId: issued.letterId });
+  expect(decided.determinations[0]).toMatchObject({ status: "ISSUED", letterId: issued.letterId, approvedById: admin.userId });
+  expect(decided.determinations[0].qaReviews.map((r) => r.outcome).sort()).toEqual(["APPROVED", "RETURNED"]);
 
-  // Issued means final: a second submission changes nothing.
-  await expect(submitDetermination({ actor: reviewer, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  // Issued means final: a second approval or submission changes nothing.
+  await expect(approveDetermination({ actor: admin, input: { determinationId } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(submitDetermination({ actor: reviewer, input: { ...decisions, revision: 3 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   expect(await db().document.count({ where: { caseId: kase.caseId } })).toBe(1);
   const actions = (await db().auditEvent.findMany({ where: { caseId: kase.caseId }, orderBy: { id: "asc" } })).map((a) => a.action);
-  expect(actions).toEqual(["case.created", "case.assigned", "determination.draft_saved", "determination.issued"]);
+  expect(actions).toEqual(["case.created", "case.assigned", "determination.draft_saved", "determination.submitted", "determination.returned", "determination.submitted", "determination.issued"]);
 });
 
 test("letters are read only by those who may, and every read is audited", async () => {
@@ -118,7 +133,7 @@ test("letters are read only by those who may, and every read is audited", async 
   const reviewer = await createReviewer();
   const stranger = await createReviewer();
   await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
-  const { letterId } = await submitDetermination({ actor: reviewer, input: completeDecisions(kase.caseId, await items(kase.caseId)) });
+  const { letterId } = await issueDetermination(reviewer, admin, kase.caseId);
   const parties = await db().party.findMany({ where: { caseId: { in: [kase.caseId, other.caseId] }, role: "EMPLOYEE" } });
   const ownParty = parties.find((p) => p.caseId === kase.caseId)!;
   const otherParty = parties.find((p) => p.caseId === other.caseId)!;

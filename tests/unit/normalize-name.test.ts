@@ -17,6 +17,8 @@ describe("normalizeName", () => {
     ["Smith&Jones", "SMITH AND JONES"],
     ["  Pacific   Orthopedics  ", "pacific orthopedics"],
     ["O'Brien Medical Group", "O BRIEN MEDICAL GROUP"],
+    ["St. Mary's Surgery Center", "ST MARYS SURGERY CENTER"],
+    ["St. Mary’s Surgery Center", "St Marys Surgery Center"],
   ])("%j matches %j", (a, b) => {
     expect(normalizeName(a)).toBe(normalizeName(b));
   });
@@ -28,6 +30,7 @@ describe("normalizeName", () => {
     ["Smith & Jones", "Smith Jones"],
     ["Pacific Orthopedics", "Pacific Orthopedics Group"],
     ["Clinic 1", "Clinic 2"],
+    ["St. Mary's Surgery Center", "St. Mary Surgery Center"],
   ])("%j stays different from %j", (a, b) => {
     expect(normalizeName(a)).not.toBe(normalizeName(b));
   });

@@ -15,7 +15,11 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "cases.assign":          [false, false, true],
   "determinations.draft":  [false, true,  false],
   "determinations.submit": [false, true,  false],
+  "determinations.amend":  [false, false, true],
+  "qa.read":               [false, false, true],
+  "qa.decide":             [false, false, true],
   "letters.download":      [true,  true,  true],
+  "documents.view":        [true,  true,  true],
 };
 
 const ROWS = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>

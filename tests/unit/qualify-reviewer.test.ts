@@ -13,6 +13,9 @@ const DAY_BEFORE_DUE = new Date("2025-06-30T00:00:00.000Z");
 const NPI = "1234567893";
 
 const kase: CaseForMatching = {
+  caseId: "case-1",
+  reviewType: "STANDARD",
+  priorReviewerIds: [],
   specialtyCode: "ORTH",
   similarSpecialtyCodes: ["PMR"],
   parties: [
@@ -29,8 +32,9 @@ const kase: CaseForMatching = {
 type License = ReviewerForMatching["licenses"][number];
 type Certification = ReviewerForMatching["certifications"][number];
 
-const license = (over: Partial<License> = {}): License => ({ state: "CA", status: "ACTIVE", restricted: false, expiresOn: new Date("2027-01-01"), ...over });
-const cert = (over: Partial<Certification> = {}): Certification => ({ specialtyCode: "ORTH", expiresOn: new Date("2030-01-01"), ...over });
+const VERIFIED = new Date("2025-01-15T00:00:00.000Z");
+const license = (over: Partial<License> = {}): License => ({ state: "CA", status: "ACTIVE", restricted: false, expiresOn: new Date("2027-01-01"), verifiedAt: VERIFIED, ...over });
+const cert = (over: Partial<Certification> = {}): Certification => ({ specialtyCode: "ORTH", expiresOn: new Date("2030-01-01"), verifiedAt: VERIFIED, ...over });
 const aff = (name: string, identifier: string | null = null) => ({ kind: "EMPLOYMENT", name, normalizedName: normalizeName(name), identifier });
 
 function reviewer(over: Partial<ReviewerForMatching> = {}): ReviewerForMatching {
@@ -43,6 +47,12 @@ function reviewer(over: Partial<ReviewerForMatching> = {}): ReviewerForMatching 
     licenses: [license()],
     certifications: [cert()],
     affiliations: [aff("Unrelated Clinic")],
+    maxOpenCases: 10,
+    maxCasesPerWeek: 15,
+    openCases: 0,
+    casesLast7Days: 0,
+    medianTurnaroundHours: null,
+    leaves: [],
     ...over,
   };
 }
@@ -130,14 +140,14 @@ describe("disqualifications", () => {
 });
 
 describe("screenReviewers", () => {
-  it("lists qualified reviewers first, each group alphabetical", () => {
+  it("lists qualified reviewers first (equal scores by reviewerId), then the others alphabetical", () => {
     const panel = [
       reviewer({ reviewerId: "zoe", name: "Zoe Adams" }),
       reviewer({ reviewerId: "carl", name: "Carl Clark", hoursPerWeek: 10 }),
       reviewer({ reviewerId: "alice", name: "Alice Young" }),
       reviewer({ reviewerId: "bob", name: "Bob Brown", active: false }),
     ];
-    expect(screenReviewers(panel, kase).map((v) => [v.reviewerId, v.name, v.qualified, v.reasons.map((r) => r.code)])).toEqual([
+    expect(screenReviewers(panel, kase, undefined, DAY_BEFORE_DUE).map((v) => [v.reviewerId, v.name, v.qualified, v.reasons.map((r) => r.code)])).toEqual([
       ["alice", "Alice Young", true, []],
       ["zoe", "Zoe Adams", true, []],
       ["bob", "Bob Brown", false, ["INACTIVE_ACCOUNT"]],

@@ -1,43 +1,28 @@
-// The final determination letter as a react-pdf document, one component per section, in
-// the order of the published letters: notice block, HOW THE IMR FINAL DETERMINATION WAS
-// MADE, CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES.
-// Sections are fragments, not boxes: every paragraph is a direct child of the page, so the
-// paginator can split any of them and keeps each heading with the text that follows it
-// (a heading that is the first child of a box is not kept with its successor).
+// The final determination letter as a react-pdf document: the blocks of ./letter-blocks.ts
+// (sections in the order of the published DWC letters) under a running header (title and
+// case number) and above a "Page N of M" footer on every page; a draft carries
+// "DRAFT — NOT ISSUED" across every page.
+// Every block is a direct child of the page, so the paginator can split any paragraph and
+// keeps each heading with the text that follows it (a heading that is the first child of a
+// box is not kept with its successor). Every text node has a fixed layout cost on top of
+// its text, so a list or the notice rows are one node each, their entries separate lines. (react-pdf's opt-in `experimentalPagination` engine is faster on
+// long letters but, in 4.9, can move the footer to an extra blank last page: not used.)
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import type { LetterItem, LetterModel } from "./letter-model.ts";
+import { Fragment } from "react";
+import { letterBlocks, type LetterBlock } from "./letter-blocks.ts";
+import type { LetterModel } from "./letter-model.ts";
 import { styles } from "./letter-styles.ts";
+import { DRAFT_MARK, LETTER_TITLE, documentTitle, runningTitle } from "./letter-text.ts";
 
-export const HEADINGS = {
-  howMade: "HOW THE IMR FINAL DETERMINATION WAS MADE",
-  summary: "CLINICAL CASE SUMMARY",
-  issues: "IMR ISSUES, DECISIONS AND RATIONALES",
-} as const;
-
-export const SUMMARY_INTRO =
-  "The expert reviewer developed the following clinical case summary based on a review of the " +
-  "case file, including all medical records:";
-export const ISSUES_INTRO =
-  "The Final Determination was based on decisions for the disputed items/services set forth below:";
-export const LETTER_TITLE = "Independent Medical Review Final Determination";
+export { HEADINGS, ISSUES_INTRO, LETTER_TITLE, SUMMARY_INTRO } from "./letter-text.ts";
 
 /** Space (points) a heading needs below it on the same page, so it is never left alone. */
 const KEEP_WITH_NEXT = 60;
 
-/** Blank-line separated paragraphs of free text. */
-function Paragraphs({ text }: { text: string }) {
-  const parts = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return parts.map((p, i) => <Text key={i} style={styles.paragraph}>{p}</Text>);
-}
-
-function Heading({ children }: { children: string }) {
-  return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT}>{children}</Text>;
-}
-
-function RunningHeader({ caseNumber }: { caseNumber: string }) {
+function RunningHeader({ title, caseNumber }: { title: string; caseNumber: string }) {
   return (
     <View style={styles.header} fixed>
-      <Text>{LETTER_TITLE}</Text>
+      <Text>{title}</Text>
       <Text>Case Number: {caseNumber}</Text>
     </View>
   );
@@ -49,102 +34,59 @@ function PageFooter() {
   );
 }
 
-function NoticeRow({ label, value }: { label: string; value: string }) {
-  return (
-    <View style={styles.noticeRow}>
-      <Text style={styles.noticeLabel}>{label}</Text>
-      <Text style={styles.noticeValue}>{value}</Text>
-    </View>
-  );
+/** Lines of one text node: a paragraph each, so each keeps its own first-line indent. */
+function lines<T>(items: T[], line: (item: T) => React.ReactNode): React.ReactNode[] {
+  return items.flatMap((item, i) => (i === 0 ? [line(item)] : ["\n", line(item)]));
 }
 
-function Notice({ model }: { model: LetterModel }) {
-  return (
-    <View>
-      <Text style={styles.title}>{LETTER_TITLE}</Text>
-      <NoticeRow label="Case Number:" value={model.caseNumber} />
-      <NoticeRow label="Date:" value={model.issuedOn} />
-      <NoticeRow label="Date of Injury:" value={model.dateOfInjury} />
-      <NoticeRow label="Claim Number:" value={model.claimNumber} />
-      <View style={styles.recipients}>
-        <Text style={styles.label}>This letter was sent to:</Text>
-        {model.recipients.map((r, i) => (
-          <Text key={i} style={styles.recipient}>{`${r.role}: ${r.name}`}</Text>
-        ))}
-      </View>
-    </View>
-  );
-}
-
-function HowMade({ text }: { text: string }) {
-  return (
-    <>
-      <Heading>{HEADINGS.howMade}</Heading>
-      <Paragraphs text={text} />
-    </>
-  );
-}
-
-function ClinicalSummary({ text }: { text: string }) {
-  return (
-    <>
-      <Heading>{HEADINGS.summary}</Heading>
-      <Text style={styles.paragraph}>{SUMMARY_INTRO}</Text>
-      <Paragraphs text={text} />
-    </>
-  );
-}
-
-function Labelled({ label, text }: { label: string; text: string }) {
-  return (
-    <Text style={styles.paragraph}>
-      <Text style={styles.label}>{label}</Text> {text.trim()}
-    </Text>
-  );
-}
-
-function Item({ item, organizationName }: { item: LetterItem; organizationName: string }) {
-  const [first, ...rest] = item.rationale.split(/\n\s*\n/);
-  return (
-    <>
-      <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT}>
-        {`${item.number} ${item.description.trim()}: ${item.decision}`}
-      </Text>
-      <Labelled label="Claims Administrator guideline:" text={item.claimsAdministratorGuideline} />
-      <Labelled label={`${organizationName} guideline:`} text={item.reviewerGuideline} />
-      <Labelled label="Decision rationale:" text={first ?? ""} />
-      <Paragraphs text={rest.join("\n\n")} />
-    </>
-  );
-}
-
-function Issues({ model }: { model: LetterModel }) {
-  return (
-    <>
-      <Heading>{HEADINGS.issues}</Heading>
-      <Text style={styles.paragraph}>{ISSUES_INTRO}</Text>
-      {model.items.map((item, i) => (
-        <Item key={i} item={item} organizationName={model.organizationName} />
-      ))}
-    </>
-  );
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.kind) {
+    case "title":
+      return <Text style={styles.title}>{block.text}</Text>;
+    case "notice":
+      return <Text style={styles.amendment}>{block.text}</Text>;
+    case "fields":
+      return (
+        <Text style={styles.fields}>
+          {lines(block.fields, (f) => <Fragment key={f.label}><Text style={styles.label}>{f.label}</Text> {f.value}</Fragment>)}
+        </Text>
+      );
+    case "recipients":
+      return (
+        <>
+          <Text style={styles.recipientsLabel}>{block.label}</Text>
+          <Text style={styles.recipients}>{block.lines.join("\n")}</Text>
+        </>
+      );
+    case "heading":
+      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+    case "itemTitle":
+      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+    case "list":
+      return <Text style={styles.list}>{block.items.map((item) => `${item.marker} ${item.text}`).join("\n")}</Text>;
+    case "paragraph":
+      if (!block.label) return <Text style={styles.paragraph}>{block.text}</Text>;
+      return (
+        <Text style={styles.paragraph}>
+          <Text style={styles.label}>{block.label}</Text> {block.text}
+        </Text>
+      );
+  }
 }
 
 export function LetterDocument({ model }: { model: LetterModel }) {
   return (
     <Document
-      title={`IMR Final Determination ${model.caseNumber}`}
+      title={documentTitle(model)}
       subject={`${LETTER_TITLE}, Case Number ${model.caseNumber}`}
       author={model.organizationName}
       creator={`${model.organizationName} IMR case portal`}
       language="en-US"
     >
       <Page size="LETTER" style={styles.page}>
-        <RunningHeader caseNumber={model.caseNumber} />
-        <Notice model={model} />
-        <HowMade text={model.howDeterminationWasMade} />
-        <ClinicalSummary text={model.clinicalSummary} />
-        <Issues model={model} />
+        {model.draft ? <Text style={styles.draftMark} fixed>{DRAFT_MARK}</Text> : null}
+        <RunningHeader title={runningTitle(model)} caseNumber={model.caseNumber} />
+        {letterBlocks(model).map((block, i) => <Block key={i} block={block} />)}
         <PageFooter />
       </Page>
     </Document>

@@ -1,5 +1,6 @@
 // Styles of the final determination letter: US Letter, one-inch margins, serif body text,
-// bold headings, a running header (case number) and footer (page numbers) on every page.
+// bold headings, a running header (case number) and footer (page numbers) on every page,
+// and on a draft a light diagonal mark behind the text.
 import { StyleSheet } from "@react-pdf/renderer";
 import { LETTER_FONT_FAMILY } from "./fonts.ts";
 
@@ -43,14 +44,26 @@ export const styles = StyleSheet.create({
     fontSize: 9,
     color: "#333333",
   },
+  draftMark: {
+    position: "absolute",
+    top: 350,
+    left: 0,
+    right: 0,
+    textAlign: "center",
+    fontSize: 54,
+    fontWeight: "bold",
+    color: "#d9d9d9",
+    transform: "rotate(-40deg)",
+  },
   title: { fontSize: 14, fontWeight: "bold", textAlign: "center", marginBottom: 14 },
-  noticeRow: { flexDirection: "row" },
-  noticeLabel: { width: 110, fontWeight: "bold", ...text },
-  noticeValue: { flex: 1, ...text },
-  recipients: { marginTop: 10 },
-  recipient: { marginLeft: 18, ...text },
+  amendment: { fontWeight: "bold", marginBottom: 12, ...text },
+  fields: { ...text },
+  recipientsLabel: { marginTop: 10, fontWeight: "bold", ...text },
+  recipients: { marginLeft: 18, ...text },
   heading: { fontWeight: "bold", marginTop: 18, paddingBottom: 6, ...text },
   paragraph: { paddingBottom: 8, textAlign: "justify", ...text },
   itemTitle: { fontWeight: "bold", marginTop: 10, paddingBottom: 8, ...text },
+  // Entries on their own lines, wrapped lines indented under the entry's text.
+  list: { paddingLeft: 24, textIndent: -24, paddingBottom: 8, ...text },
   label: { fontWeight: "bold" },
 });

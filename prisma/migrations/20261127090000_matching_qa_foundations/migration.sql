@@ -73,6 +73,9 @@ ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0;
 -- AlterTable
 ALTER TABLE "DeterminationItem" ADD COLUMN     "guidelineId" UUID;
 
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "documentDate" DATE;
+
 -- CreateTable
 CREATE TABLE "ReviewerLeave" (
     "id" UUID NOT NULL,

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentParty } from "@/lib/parties/current-party.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
-import { formatDate, formatDateTime } from "@/lib/format/dates.ts";
+import { formatCaliforniaDate, formatDateTime } from "@/lib/format/dates.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { StatusBadge } from "@/components/cases/case-badges.tsx";
@@ -21,7 +21,7 @@ export default async function PartyCasePage() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Case {view.case.caseNumber}</h1>
-          <p className="mt-1 text-sm text-slate-600">Received {formatDate(view.case.receivedAt)}. Status: <StatusBadge status={view.case.status} /></p>
+          <p className="mt-1 text-sm text-slate-600">Received {formatCaliforniaDate(view.case.receivedAt)}. Status: <StatusBadge status={view.case.status} /></p>
         </div>
         <form action={leavePartyAccessAction}>
           <button className="text-sm text-brand-700 underline" type="submit">Close case</button>
@@ -34,7 +34,7 @@ export default async function PartyCasePage() {
           <ul className="space-y-2 text-sm">
             {letters.map((letter) => (
               <li key={letter.letterId} className="flex flex-wrap items-center gap-3">
-                <span>Final determination{letter.version > 1 ? ` (version ${letter.version})` : ""}, issued {letter.issuedAt ? formatDateTime(letter.issuedAt) : ""}</span>
+                <span>{letter.version > 1 ? `Amended final determination (version ${letter.version})` : "Final determination"}, issued {letter.issuedAt ? formatDateTime(letter.issuedAt) : ""}{letter.status === "SUPERSEDED" ? " — replaced by a later version" : ""}</span>
                 <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>Download PDF</a>
               </li>
             ))}

@@ -9,7 +9,8 @@ import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { formatDateTime } from "@/lib/format/dates.ts";
-import { assignReviewerAction } from "./actions.ts";
+import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
+import { assignReviewerAction, startAmendmentAction } from "./actions.ts";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -33,6 +34,12 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
             <Card title="Assigned reviewer">
               <p className="text-sm">{current.reviewer.user.name}, assigned {formatDateTime(current.assignedAt)} ({current.status.toLowerCase()}).</p>
             </Card>
+          ) : null}
+          {kase.status === "DECIDED" && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
+            <AmendmentForm caseId={kase.id} start={startAmendmentAction} />
+          ) : null}
+          {kase.determinations.some((d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
+            <Card title="Amendment in progress"><p className="text-sm">An amended letter is with the reviewer or QA.</p></Card>
           ) : null}
           {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} /> : null}
         </div>

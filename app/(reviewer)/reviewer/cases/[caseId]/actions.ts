@@ -2,15 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { runAction, type ActionResult } from "@/lib/action-result.ts";
-import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
-import { submitDetermination, type IssuedDetermination } from "@/lib/determinations/issue-determination.ts";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 
-export async function saveDraftAction(input: unknown): Promise<ActionResult<{ savedAt: Date }>> {
-  return runAction(async () => saveDeterminationDraft({ actor: await currentActor(), input }), "Draft saved.");
-}
-
-export async function submitDeterminationAction(input: unknown): Promise<ActionResult<IssuedDetermination>> {
-  const result = await runAction(async () => submitDetermination({ actor: await currentActor(), input }), "Final determination issued.");
+export async function submitDeterminationAction(input: unknown): Promise<ActionResult<{ determinationId: string }>> {
+  const result = await runAction(async () => submitDetermination({ actor: await currentActor(), input }), "Sent to QA.");
   if (result.ok) revalidatePath("/reviewer", "layout");
   return result;
 }

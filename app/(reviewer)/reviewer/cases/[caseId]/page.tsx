@@ -2,13 +2,15 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
+import { listGuidelineOptions } from "@/lib/guidelines/list-guidelines.ts";
 import { AppError } from "@/lib/errors.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
-import { DeterminationForm } from "@/components/determinations/determination-form.tsx";
-import { PageHeader } from "@/components/ui/card.tsx";
+import { ReviewerWorkspace } from "@/components/determinations/reviewer-workspace.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
-import { saveDraftAction, submitDeterminationAction } from "./actions.ts";
+import { PageHeader } from "@/components/ui/card.tsx";
+import { submitDeterminationAction } from "./actions.ts";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -17,26 +19,37 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const draft = kase.status === "ASSIGNED" ? kase.determinations.find((d) => d.status === "DRAFT") : undefined;
+  const mine = kase.determinations.find((d) => d.reviewerId === actor.reviewerId);
+  const open = mine && (mine.status === "DRAFT" || mine.status === "RETURNED") ? mine : undefined;
+  const returned = open?.status === "RETURNED" ? open.qaReviews.find((r) => r.outcome === "RETURNED") : undefined;
+  const [guidelines, specialty] = await Promise.all([open ? listGuidelineOptions() : [], specialtyName(kase.specialtyCode)]);
   return (
     <>
-      <PageHeader title={`Case ${kase.caseNumber}`} description="Review the case and decide each disputed item." />
+      <PageHeader title={`Case ${kase.caseNumber}`} description="Review the case file and decide each disputed item." />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="lg:col-span-2">
-          <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} showParties={false} />
+          <CaseFacts kase={kase} specialtyName={specialty} showParties={false} />
         </div>
         <div className="space-y-4 lg:col-span-3">
-          {kase.status === "DECIDED" ? (
+          {open?.amendmentReason ? <Alert tone="warning" title={`Amendment (version ${open.version})`}>Reason: {open.amendmentReason}</Alert> : null}
+          {returned ? <Alert tone="warning" title={`Returned by QA on ${formatDateTime(returned.at)}`}><p className="whitespace-pre-wrap">{returned.comments}</p></Alert> : null}
+          {mine?.status === "SUBMITTED" ? (
+            <Alert tone="info" title="Sent to QA">Submitted {mine.submittedAt ? formatDateTime(mine.submittedAt) : ""}. You will see it here again if QA returns it with comments.</Alert>
+          ) : null}
+          {kase.status === "DECIDED" && !open && mine?.status !== "SUBMITTED" ? (
             <Alert tone="success" title="Final determination issued">The letter has been issued to the parties and can no longer change.</Alert>
           ) : null}
           <LetterLinks kase={kase} />
-          {draft ? (
-            <DeterminationForm
+          {open ? (
+            <ReviewerWorkspace
+              key={open.id}
               caseId={kase.id}
               initial={{
-                clinicalSummary: draft.clinicalSummary,
+                revision: open.revision,
+                clinicalSummary: open.clinicalSummary,
+                documentsReviewed: open.documentsReviewed.map((d) => d.documentId),
                 items: kase.items.map((item) => {
-                  const saved = draft.items.find((d) => d.disputedItemId === item.id);
+                  const saved = open.items.find((d) => d.disputedItemId === item.id);
                   return {
                     disputedItemId: item.id,
                     ordinal: item.ordinal,
@@ -44,11 +57,13 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
                     decision: saved?.decision ?? null,
                     claimsAdminGuideline: saved?.claimsAdminGuideline ?? "",
                     reviewerGuideline: saved?.reviewerGuideline ?? "",
+                    guidelineId: saved?.guidelineId ?? null,
                     rationale: saved?.rationale ?? "",
                   };
                 }),
               }}
-              saveDraft={saveDraftAction}
+              documents={kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount }))}
+              guidelines={guidelines}
               submit={submitDeterminationAction}
             />
           ) : null}

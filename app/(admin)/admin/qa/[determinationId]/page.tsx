@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/current-actor.ts";
+import { getQaDetermination } from "@/lib/qa/qa-queue.ts";
+import { AppError } from "@/lib/errors.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
+import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
+import { QaDecisionPanel } from "@/components/qa/qa-decision-panel.tsx";
+import { Alert } from "@/components/ui/alert.tsx";
+import { Card, DefinitionList, PageHeader } from "@/components/ui/card.tsx";
+import { approveDeterminationAction, returnDeterminationAction } from "./actions.ts";
+
+export const metadata = { title: "QA reading" };
+
+export default async function QaReadingPage({ params }: { params: Promise<{ determinationId: string }> }) {
+  const { determinationId } = await params;
+  const d = await getQaDetermination({ actor: await requireRole("ADMIN"), determinationId }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader title={`QA: case ${d.case.caseNumber}`} description="Read the draft letter as the parties would receive it." actions={<Link className="text-sm text-brand-700 underline" href={`/admin/cases/${d.case.id}`}>Open the case</Link>} />
+      <div className="grid gap-4 lg:grid-cols-5">
+        <div className="space-y-4 lg:col-span-2">
+          <Card title="Determination">
+            <DefinitionList items={[
+              ["Version", d.amendsId ? `${d.version} (amendment)` : String(d.version)],
+              ["Reviewer", d.reviewer.user.name],
+              ["Submitted", d.submittedAt ? formatDateTime(d.submittedAt) : "—"],
+              ["Status", d.status === "SUBMITTED" ? "Waiting for QA" : d.status.toLowerCase()],
+            ]} />
+            {d.amendmentReason ? <p className="mt-3 text-sm"><span className="font-medium">Reason for the amendment:</span> {d.amendmentReason}</p> : null}
+          </Card>
+          {d.status === "SUBMITTED" ? (
+            <QaDecisionPanel determinationId={d.id} returnAction={returnDeterminationAction} approveAction={approveDeterminationAction} />
+          ) : (
+            <Alert tone="info">This determination is no longer waiting for QA.</Alert>
+          )}
+          <Card title="Earlier readings">
+            {d.qaReviews.length === 0 ? <p className="text-sm text-slate-600">This is the first reading.</p> : (
+              <ul className="space-y-3 text-sm">
+                {d.qaReviews.map((r) => (
+                  <li key={r.id}><span className="font-medium">{r.outcome === "RETURNED" ? "Returned" : "Approved"}</span> {formatDateTime(r.at)}{r.comments ? <p className="whitespace-pre-wrap text-slate-700">{r.comments}</p> : null}</li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+        <div className="lg:col-span-3">
+          <Card title="Draft letter">
+            {d.status === "SUBMITTED" ? <DocumentViewer url={`/api/qa/${d.id}/preview`} title={`Draft letter ${d.case.caseNumber}`} /> : <p className="text-sm text-slate-600">No preview: the determination is not waiting for QA.</p>}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

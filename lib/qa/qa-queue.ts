@@ -1,0 +1,43 @@
+// The QA queue: determinations submitted by reviewers and waiting for a QA reading,
+// oldest submission first.
+import type { Prisma } from "../db/generated/client.ts";
+import { db } from "../db/client.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { notFound } from "../errors.ts";
+
+export const qaQueueSelect = {
+  id: true,
+  version: true,
+  submittedAt: true,
+  amendsId: true,
+  case: { select: { id: true, caseNumber: true, reviewType: true, dueAt: true } },
+  reviewer: { select: { user: { select: { name: true } } } },
+  _count: { select: { qaReviews: true } },
+} satisfies Prisma.DeterminationSelect;
+
+export async function listQaQueue({ actor, page = 1, pageSize = 25 }: { actor: Actor | null; page?: number; pageSize?: number }) {
+  requirePermission(actor, "qa.read");
+  const where: Prisma.DeterminationWhereInput = { status: "SUBMITTED" };
+  const [rows, total] = await Promise.all([
+    db().determination.findMany({ where, select: qaQueueSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db().determination.count({ where }),
+  ]);
+  return { rows, total, page, pageSize };
+}
+
+export async function getQaDetermination({ actor, determinationId }: { actor: Actor | null; determinationId: string }) {
+  requirePermission(actor, "qa.read");
+  if (!/^[0-9a-f-]{36}$/i.test(determinationId)) throw notFound("Determination");
+  const found = await db().determination.findUnique({
+    where: { id: determinationId },
+    select: {
+      ...qaQueueSelect,
+      status: true,
+      amendmentReason: true,
+      qaReviews: { select: { id: true, outcome: true, comments: true, at: true }, orderBy: { at: "desc" } },
+    },
+  });
+  if (!found) throw notFound("Determination");
+  return found;
+}
