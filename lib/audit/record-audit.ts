@@ -3,9 +3,40 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { Actor } from "../auth/actor.ts";
 
+type CredentialKind = "license" | "certification";
+
 export type AuditPayloads = {
-  "case.created": { caseNumber: string; reviewType: string; items: number };
-  "case.assigned": { reviewerId: string; assignmentId: string; candidates: number; reason: string | null };
+  "case.created": { caseNumber: string; reviewType: string; items: number; separateFromDuplicate?: string };
+  "case.application_merged": { claimNumber: string; addedItems: string[] };
+  "case.eligibility_decided": { outcome: string; computed: string; overrideReason: string | null; reasons: string[]; noticeId: string | null };
+  "case.records_requested": { requestId: string; dueAt: string };
+  "case.records_complete": { recordsCompleteAt: string; dueAt: string };
+  "document.uploaded": { documentId: string; kind: string; sha256: string; byteSize: number; pageCount: number | null };
+  "application.draft_saved": { fields: number };
+  /** an offer to a reviewer: who or what chose them (method), why, and from how many qualified candidates */
+  "case.assigned": {
+    reviewerId: string; assignmentId: string; method: "MANUAL" | "AUTO" | "BATCH"; score: number | null;
+    override: boolean; candidates: number; reason: string | null;
+  };
+  "assignment.accepted": { assignmentId: string; reviewerId: string; determinationId: string; conflictAttestedAt: string };
+  "assignment.declined": { assignmentId: string; reviewerId: string; reason: string };
+  "assignment.batch_run": { cases: number; offered: number; unassigned: number; skipped: number };
+  "reviewer.created": { userId: string; email: string };
+  "reviewer.updated": { changed: string[] };
+  "reviewer.disabled": { userId: string; sessionVersion: number };
+  "reviewer.enabled": { userId: string };
+  "credential.added": { credential: CredentialKind; credentialId: string; summary: string };
+  "credential.updated": { credential: CredentialKind; credentialId: string; changed: string[]; verificationCleared: boolean };
+  "credential.removed": { credential: CredentialKind; credentialId: string; summary: string };
+  /** with what the credential said when it was verified */
+  "credential.verified": { credential: CredentialKind; credentialId: string; summary: string; expiresOn: string; verifiedBy: string; source: string };
+  "affiliation.added": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null };
+  "affiliation.updated": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null; changed: string[] };
+  "affiliation.removed": { affiliationId: string; kind: string; normalizedName: string };
+  "leave.added": { leaveId: string; startsOn: string; endsOn: string };
+  "leave.removed": { leaveId: string; startsOn: string; endsOn: string };
+  "specialty.similarity_added": { specialtyCode: string; similarCode: string };
+  "specialty.similarity_removed": { specialtyCode: string; similarCode: string };
   "determination.draft_saved": { determinationId: string; revision: number };
   "determination.submitted": { determinationId: string; version: number };
   "determination.returned": { determinationId: string; qaReviewId: string };

@@ -20,6 +20,31 @@ const isoDate = (label: string) =>
     .transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 export const REVIEW_TYPES = ["STANDARD", "EXPEDITED", "FORMULARY"] as const;
+export const SERVICE_METHODS = ["MAIL", "ELECTRONIC", "PERSONAL", "FAX"] as const;
+export const UR_DECISION_KINDS = ["MEDICAL_NECESSITY_DENIAL", "MEDICAL_NECESSITY_MODIFICATION", "CONDITIONAL_NON_CERTIFICATION", "OTHER"] as const;
+export const ARRIVAL_CHANNELS = ["MAIL", "FAX", "ONLINE"] as const;
+
+const optionalIsoDate = (label: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate(label).optional());
+
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: message }).optional());
+
+/** A checkbox: the form sends true/false explicitly; API callers may omit it for the default. */
+const flag = (fallback: boolean) => z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean().default(fallback));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A disputed item: the treatment as written, and its category from the maintained list. */
+const disputedItem = z
+  .union([z.string(), z.object({ description: z.string(), categoryId: z.string().optional() })])
+  .transform((item) =>
+    typeof item === "string"
+      ? { description: item.trim(), categoryId: undefined as string | undefined }
+      : { description: item.description.trim(), categoryId: item.categoryId || undefined },
+  )
+  .refine((item) => item.description.length <= 1000, "A disputed item is too long (at most 1000 characters).")
+  .refine((item) => item.categoryId === undefined || UUID.test(item.categoryId), "Choose a category from the list.");
 
 export const createCaseInput = z
   .object({
@@ -36,13 +61,33 @@ export const createCaseInput = z
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || /^\d{10}$/.test(v), "NPI must be 10 digits."),
     representativeName: optionalText("Representative"),
+    employeeAddress: optionalText("Employee address", 300),
+    employeeDateOfBirth: optionalIsoDate("Date of birth"),
+    employeePhone: optionalText("Employee phone", 40),
+    employeeSex: optionalChoice(["M", "F", "X"] as const, "Choose male, female or another sex."),
+    claimsAdministratorAddress: optionalText("Claims administrator address", 300),
+    requestingPhysicianSpecialty: optionalText("Physician's specialty", 120),
+    requestingPhysicianAddress: optionalText("Physician's address", 300),
+    urOrganizationName: optionalText("UR organization"),
     specialtyCode: text("Specialty", 20),
     urDecisionDate: isoDate("UR decision date"),
+    urDecisionServedOn: optionalIsoDate("Date the UR decision was served"),
+    urServiceMethod: optionalChoice(SERVICE_METHODS, "Choose how the UR decision was served."),
+    urDecisionKind: optionalChoice(UR_DECISION_KINDS, "Choose the kind of UR decision."),
     reviewType: z.enum(REVIEW_TYPES, { error: "Choose standard, expedited or pharmacy formulary." }),
+    expeditedCertified: flag(false),
+    signed: flag(true),
+    urDecisionAttached: flag(true),
+    liabilityDisputed: flag(false),
+    arrivalChannel: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(ARRIVAL_CHANNELS, { error: "Choose how the application arrived." }).default("ONLINE")),
+    receivedAt: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.string().refine((v) => !Number.isNaN(new Date(v).getTime()), "Enter when the application arrived.").transform((v) => new Date(v)).optional(),
+    ),
     items: z
-      .array(z.string().trim().max(1000, "A disputed item is too long (at most 1000 characters)."))
-      .transform((items) => items.filter((item) => item.length > 0))
-      .pipe(z.array(z.string()).min(1, "Enter at least one disputed item.").max(20, "At most 20 disputed items.")),
+      .array(disputedItem)
+      .transform((items) => items.filter((item) => item.description.length > 0))
+      .pipe(z.array(z.object({ description: z.string(), categoryId: z.string().or(z.undefined()) })).min(1, "Enter at least one disputed item.").max(20, "At most 20 disputed items.")),
   })
   .superRefine((input, ctx) => {
     // Runs even when a field failed above; compare only dates that parsed.
@@ -54,6 +99,18 @@ export const createCaseInput = z
     }
     if (input.urDecisionDate.getTime() > today) {
       ctx.addIssue({ code: "custom", path: ["urDecisionDate"], message: "UR decision date cannot be in the future." });
+    }
+    if (input.reviewType === "EXPEDITED" && !input.expeditedCertified) {
+      ctx.addIssue({ code: "custom", path: ["expeditedCertified"], message: "An expedited review needs the physician's certification of an imminent and serious threat to health." });
+    }
+    if (input.receivedAt && input.receivedAt.getTime() > today + 5 * 60_000) {
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "The arrival time cannot be in the future." });
+    }
+    if (input.urDecisionServedOn && input.urDecisionServedOn < input.urDecisionDate) {
+      ctx.addIssue({ code: "custom", path: ["urDecisionServedOn"], message: "The UR decision cannot be served before its date." });
+    }
+    if (input.employeeDateOfBirth && input.employeeDateOfBirth >= input.dateOfInjury) {
+      ctx.addIssue({ code: "custom", path: ["employeeDateOfBirth"], message: "The date of birth must be before the date of injury." });
     }
     if (input.urDecisionDate < input.dateOfInjury) {
       ctx.addIssue({ code: "custom", path: ["urDecisionDate"], message: "UR decision date cannot be before the date of injury." });

@@ -22,7 +22,7 @@ const completeItem = (disputedItemId = ITEM_1) => ({
 });
 const emptyItem = (disputedItemId = ITEM_2) => ({ disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", rationale: "" });
 
-const complete = { caseId: CASE_ID, clinicalSummary: SUMMARY, items: [completeItem(), { ...completeItem(ITEM_2), decision: "UPHELD" as const }] };
+const complete = { caseId: CASE_ID, revision: 0, clinicalSummary: SUMMARY, items: [completeItem(), { ...completeItem(ITEM_2), decision: "UPHELD" as const }] };
 
 const issuesOf = (schema: typeof determinationDraftInput | typeof determinationSubmission, input: unknown) => {
   const result = schema.safeParse(input);
@@ -31,18 +31,18 @@ const issuesOf = (schema: typeof determinationDraftInput | typeof determinationS
 
 describe("determinationDraftInput", () => {
   it.each<[string, unknown]>([
-    ["an empty draft with null decisions", { caseId: CASE_ID, clinicalSummary: "", items: [emptyItem(ITEM_1), emptyItem(ITEM_2)] }],
-    ["one item done, one not", { caseId: CASE_ID, clinicalSummary: "Started.", items: [completeItem(), emptyItem()] }],
-    ["a short rationale", { caseId: CASE_ID, clinicalSummary: "", items: [{ ...emptyItem(), decision: "UPHELD", rationale: "tbd" }] }],
+    ["an empty draft with null decisions", { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem(ITEM_1), emptyItem(ITEM_2)] }],
+    ["one item done, one not", { caseId: CASE_ID, revision: 0, clinicalSummary: "Started.", items: [completeItem(), emptyItem()] }],
+    ["a short rationale", { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [{ ...emptyItem(), decision: "UPHELD", rationale: "tbd" }] }],
     ["a complete determination", complete],
   ])("accepts %s", (_label, input) => {
     expect(issuesOf(determinationDraftInput, input)).toEqual([]);
   });
 
   it("trims text", () => {
-    const result = determinationDraftInput.parse({ caseId: CASE_ID, clinicalSummary: "  draft  ", items: [{ ...emptyItem(), rationale: " why \n" }] });
+    const result = determinationDraftInput.parse({ caseId: CASE_ID, revision: 0, clinicalSummary: "  draft  ", items: [{ ...emptyItem(), rationale: " why \n" }] });
     expect(result.clinicalSummary).toBe("draft");
-    expect(result.items[0]).toEqual({ ...emptyItem(), rationale: "why" });
+    expect(result.items[0]).toEqual({ ...emptyItem(), guidelineId: null, rationale: "why" });
   });
 
   it.each<[string, unknown, string[][]]>([
@@ -100,12 +100,30 @@ describe("determinationSubmission", () => {
   });
 
   it("reports every missing part of an empty draft", () => {
-    expect(issuesOf(determinationSubmission, { caseId: CASE_ID, clinicalSummary: "", items: [emptyItem()] })).toEqual([
+    expect(issuesOf(determinationSubmission, { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem()] })).toEqual([
       ["clinicalSummary", SHORT_SUMMARY],
       ["items.0.decision", "Choose Upheld or Overturned."],
       ["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."],
       ["items.0.reviewerGuideline", "Cite the guideline your decision is based on."],
       ["items.0.rationale", SHORT_RATIONALE],
     ]);
+  });
+});
+
+describe("revisions, documents reviewed and citations", () => {
+  it.each<[string, unknown, string]>([
+    ["a missing revision", { ...complete, revision: undefined }, "revision"],
+    ["a negative revision", { ...complete, revision: -1 }, "revision"],
+    ["a fractional revision", { ...complete, revision: 1.5 }, "revision"],
+    ["a document id that is not an id", { ...complete, documentsReviewed: ["x"] }, "documentsReviewed.0"],
+    ["a guideline id that is not an id", { ...complete, items: [{ ...completeItem(), guidelineId: "x" }] }, "items.0.guidelineId"],
+  ])("rejects %s", (_label, input, path) => {
+    expect(issuesOf(determinationDraftInput, input).map(([p]) => p)).toContain(path);
+  });
+
+  it("defaults to no documents reviewed and no picked guideline", () => {
+    const parsed = determinationDraftInput.parse(complete);
+    expect(parsed.documentsReviewed).toEqual([]);
+    expect(parsed.items.map((i) => i.guidelineId)).toEqual([null, null]);
   });
 });

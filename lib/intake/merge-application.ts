@@ -1,0 +1,42 @@
+// Merges a duplicate application into the open case it repeats: treatments not yet in the
+// case are added while the case has not reached review; the merge is audited. No second
+// case is created, so nothing is reviewed twice.
+import { db } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { StaffActor } from "../auth/actor.ts";
+import type { CreateCaseInput } from "../cases/case-input.ts";
+import { conflict, notFound } from "../errors.ts";
+import { normalizeTreatment } from "../eligibility/treatment-text.ts";
+
+export type MergedApplication = { caseId: string; caseNumber: string; addedItems: string[] };
+
+const BEFORE_REVIEW = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"] as const;
+
+export async function mergeApplication({ actor, caseId, application }: { actor: StaffActor; caseId: string; application: CreateCaseInput }): Promise<MergedApplication> {
+  return db().$transaction(async (tx) => {
+    const kase = await tx.case.findFirst({
+      where: { id: caseId, mergedIntoCaseId: null, status: { notIn: ["DECIDED", "TERMINATED", "INELIGIBLE"] } },
+      select: { id: true, caseNumber: true, status: true, items: { select: { description: true, ordinal: true } } },
+    });
+    if (!kase) throw notFound("Open case");
+    const known = new Set(kase.items.map((item) => normalizeTreatment(item.description)));
+    const fresh = application.items.filter((item) => !known.has(normalizeTreatment(item.description)));
+    if (fresh.length > 0 && !(BEFORE_REVIEW as readonly string[]).includes(kase.status)) {
+      throw conflict(`Case ${kase.caseNumber} is already in review; its treatments cannot change. Create a separate case for the new treatments.`);
+    }
+    let ordinal = Math.max(0, ...kase.items.map((item) => item.ordinal));
+    for (const item of fresh) {
+      ordinal += 1;
+      await tx.disputedItem.create({ data: { caseId, ordinal, description: item.description } });
+    }
+    const addedItems = fresh.map((item) => item.description);
+    await recordAudit(tx, actor, {
+      action: "case.application_merged",
+      entityType: "Case",
+      entityId: caseId,
+      caseId,
+      payload: { claimNumber: application.claimNumber, addedItems },
+    });
+    return { caseId, caseNumber: kase.caseNumber, addedItems };
+  });
+}
