@@ -1,96 +1,89 @@
 "use client";
-// The IMR application form. Validated on the server by the same schema (createCaseInput);
-// errors come back per field. On success the parties' access codes are shown once.
-import { startTransition, useActionState, useState } from "react";
+// The IMR application form. Validated on the server by the same schema (createCaseInput),
+// errors come back per field, what is typed is saved as a draft every few seconds. A
+// duplicate of an open case is shown before anything is created: merge it, or say why not.
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
-import type { CreatedCase } from "@/lib/cases/create-case.ts";
+import type { ApplicationOutcome } from "@/lib/intake/submit-application.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { Field } from "@/components/ui/field.tsx";
+import { CheckField, EmployeeAndClaim, RequestAndReview, SelectField, TextField, type DraftValues } from "./application-fields.tsx";
 import { AccessCodesPanel } from "./access-codes-panel.tsx";
+import { DisputedItemsEditor } from "./disputed-items-editor.tsx";
+import { DuplicatePanel } from "./duplicate-panel.tsx";
 
 type Props = {
   specialties: { code: string; name: string }[];
-  action: (previous: ActionResult<CreatedCase> | null, form: FormData) => Promise<ActionResult<CreatedCase>>;
+  categories: { id: string; label: string }[];
+  draft: { data: DraftValues; savedAt: string } | null;
+  action: (previous: ActionResult<ApplicationOutcome> | null, form: FormData) => Promise<ActionResult<ApplicationOutcome>>;
+  saveDraft: (data: DraftValues) => Promise<ActionResult<{ savedAt: Date }>>;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
+function formValues(form: HTMLFormElement): DraftValues {
+  const data = new FormData(form);
+  const out: DraftValues = {};
+  for (const key of new Set(data.keys())) {
+    if (key.startsWith("dup")) continue;
+    const all = data.getAll(key).map(String);
+    out[key] = key === "items" || key === "itemCategory" ? all : all[0];
+  }
+  for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) out[box.name] = box.checked;
+  return out;
+}
 
-export function NewCaseForm({ specialties, action }: Props) {
+export function NewCaseForm({ specialties, categories, draft, action, saveDraft }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  // Submitting through onSubmit (not the form's action prop) keeps what was typed when the server answers with errors.
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [dirty, setDirty] = useState(0);
+  const [savedAt, setSavedAt] = useState<string | null>(draft?.savedAt ?? null);
+  const values = draft?.data ?? {};
+
+  useEffect(() => {
+    if (!dirty || !formRef.current) return;
+    const timer = setTimeout(async () => {
+      const result = await saveDraft(formValues(formRef.current!));
+      if (result.ok) setSavedAt(new Date(result.data.savedAt).toISOString());
+    }, 2500);
+    return () => clearTimeout(timer);
+  }, [dirty, saveDraft]);
+
+  if (state?.ok && state.data.kind === "created") return <AccessCodesPanel created={state.data} />;
+  if (state?.ok && state.data.kind === "merged") {
+    return <Alert tone="success" title={`Merged into case ${state.data.caseNumber}`}>{state.data.addedItems.length ? `Added: ${state.data.addedItems.join("; ")}.` : "All its treatments were already in that case; no new case was created."}</Alert>;
+  }
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const submit = (extra: Record<string, string> = {}) => {
+    if (!formRef.current) return;
+    const data = new FormData(formRef.current);
+    for (const [k, v] of Object.entries(extra)) data.set(k, v);
     startTransition(() => formAction(data));
   };
-  const [items, setItems] = useState<string[]>([""]);
-  if (state?.ok) return <AccessCodesPanel created={state.data} />;
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const text = (name: string, label: string, options: { required?: boolean; hint?: string; type?: string; max?: string } = {}) => (
-    <Field id={name} label={label} error={errors[name]} required={options.required} hint={options.hint}>
-      {(props) => <input {...props} name={name} type={options.type ?? "text"} max={options.max} required={options.required} />}
-    </Field>
-  );
+  const f = { draft: values, errors };
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={(e) => { e.preventDefault(); submit(); }} onChange={() => setDirty((n) => n + 1)} className="space-y-6" noValidate>
       <div aria-live="polite">{state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}</div>
-      <Card title="Employee and claim">
+      {state?.ok && state.data.kind === "duplicate" ? <DuplicatePanel match={state.data} pending={pending} onDecide={submit} /> : null}
+      <EmployeeAndClaim {...f} />
+      <RequestAndReview {...f} specialties={specialties} />
+      <Card title="Review requested">
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("employeeName", "Employee name", { required: true })}
-          {text("claimNumber", "Claim number", { required: true })}
-          {text("dateOfInjury", "Date of injury", { required: true, type: "date", max: today() })}
-          {text("employerName", "Employer", { required: true })}
-          {text("claimsAdministratorName", "Claims administrator", { required: true })}
-          {text("representativeName", "Employee's representative", { hint: "Leave empty if the employee has none." })}
+          <SelectField name="reviewType" label="Review type" required placeholder="Choose" options={[["STANDARD", "Standard"], ["EXPEDITED", "Expedited (imminent, serious threat)"], ["FORMULARY", "Pharmacy formulary dispute"]]} draft={{ reviewType: "STANDARD", ...values }} errors={errors} />
+          <CheckField name="expeditedCertified" label="The treating physician certified an imminent and serious threat to health (expedited)" fallback={false} {...f} />
+          <SelectField name="arrivalChannel" label="How the application arrived" placeholder="Choose" options={[["ONLINE", "Online"], ["MAIL", "Mail"], ["FAX", "Fax"]]} draft={{ arrivalChannel: "ONLINE", ...values }} errors={errors} />
+          <TextField name="receivedAt" label="Received on" type="datetime-local" hint="Leave empty for now." {...f} />
+          <CheckField name="signed" label="The application is signed" fallback={true} {...f} />
+          <CheckField name="urDecisionAttached" label="A copy of the UR decision is attached" fallback={true} {...f} />
+          <CheckField name="liabilityDisputed" label="The claims administrator disputes liability for the injury or body part" fallback={false} {...f} />
         </div>
       </Card>
-      <Card title="Request and utilization review">
-        <div className="grid gap-4 sm:grid-cols-2">
-          {text("requestingPhysicianName", "Requesting physician", { required: true })}
-          {text("requestingPhysicianNpi", "Physician NPI", { hint: "10 digits, if known." })}
-          <Field id="specialtyCode" label="Specialty that treats the condition" error={errors.specialtyCode} required>
-            {(props) => (
-              <select {...props} name="specialtyCode" defaultValue="" required>
-                <option value="" disabled>Choose a specialty</option>
-                {specialties.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-              </select>
-            )}
-          </Field>
-          {text("urDecisionDate", "UR decision date", { required: true, type: "date", max: today() })}
-          <fieldset className="sm:col-span-2">
-            <legend className="text-sm font-medium text-slate-800">Review type <span className="text-red-700" aria-hidden>*</span></legend>
-            <div className="mt-2 flex flex-wrap gap-4 text-sm">
-              {[["STANDARD", "Standard"], ["EXPEDITED", "Expedited (imminent, serious threat certified)"], ["FORMULARY", "Pharmacy formulary dispute"]].map(([value, label]) => (
-                <label key={value} className="inline-flex items-center gap-2">
-                  <input type="radio" name="reviewType" value={value} defaultChecked={value === "STANDARD"} className="size-4 accent-brand-600" />
-                  {label}
-                </label>
-              ))}
-            </div>
-            {errors.reviewType ? <p className="mt-1 text-sm text-red-700">{errors.reviewType.join(" ")}</p> : null}
-          </fieldset>
-        </div>
-      </Card>
-      <Card title="Disputed items" actions={<Button type="button" variant="secondary" onClick={() => setItems([...items, ""])} disabled={items.length >= 20}>Add item</Button>}>
-        <div className="space-y-3">
-          {items.map((value, index) => (
-            <div key={index} className="flex items-start gap-2">
-              <div className="flex-1">
-                <Field id={`items-${index}`} label={`Item ${index + 1}: treatment as requested`} required={index === 0} error={index === 0 ? errors.items : undefined}>
-                  {(props) => <textarea {...props} name="items" rows={2} value={value} onChange={(e) => setItems(items.map((v, i) => (i === index ? e.target.value : v)))} />}
-                </Field>
-              </div>
-              {items.length > 1 ? (
-                <Button type="button" variant="secondary" className="mt-6" aria-label={`Remove item ${index + 1}`} onClick={() => setItems(items.filter((_, i) => i !== index))}>Remove</Button>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      </Card>
-      <Button type="submit" pending={pending} pendingLabel="Creating case…">Create case</Button>
+      <DisputedItemsEditor categories={categories} initial={values} error={errors.items} onChange={() => setDirty((n) => n + 1)} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" pending={pending} pendingLabel="Checking…">Create case</Button>
+        <p className="text-sm text-slate-600" role="status" aria-live="polite">{savedAt ? `Draft saved ${new Date(savedAt).toLocaleTimeString()}` : "Not saved yet"}</p>
+      </div>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // Saves the reviewer's draft a few seconds after the last change, when the tab is hidden
 // and when the page is left (keepalive request). Saves run one at a time; each carries
 // the revision it was based on, and a 409 (changed in another tab) stops autosaving.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 export type SaveState =
   | { kind: "idle" }
@@ -15,9 +15,12 @@ export function useAutosave<T extends object>({ payload, revision, onRevision, d
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [dirty, setDirty] = useState(false);
   const latest = useRef({ payload, revision, dirty, blocked: false, inFlight: false });
-  latest.current.payload = payload;
-  latest.current.revision = revision;
-  latest.current.dirty = dirty;
+  // the latest values, for the timers and page-leave handlers (updated after each render)
+  useLayoutEffect(() => {
+    latest.current.payload = payload;
+    latest.current.revision = revision;
+    latest.current.dirty = dirty;
+  });
 
   const save = useCallback(async ({ keepalive = false } = {}): Promise<boolean> => {
     const ref = latest.current;

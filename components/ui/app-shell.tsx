@@ -7,12 +7,17 @@ const NAV: Record<StaffActor["role"], { href: string; label: string }[]> = {
   INTAKE: [
     { href: "/intake", label: "Cases" },
     { href: "/intake/cases/new", label: "New case" },
+    { href: "/intake/records", label: "Late records" },
   ],
   ADMIN: [
+    { href: "/admin/dashboard", label: "Dashboard" },
     { href: "/admin", label: "Assignment queue" },
     { href: "/admin/qa", label: "QA queue" },
+    { href: "/admin/reviewers", label: "Reviewers" },
+    { href: "/admin/specialties", label: "Specialties" },
     { href: "/intake", label: "All cases" },
     { href: "/intake/cases/new", label: "New case" },
+    { href: "/intake/records", label: "Late records" },
   ],
   REVIEWER: [{ href: "/reviewer", label: "My cases" }],
 };

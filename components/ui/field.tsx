@@ -25,3 +25,18 @@ export function Field({ id, label, error, hint, required, children }: FieldProps
     </div>
   );
 }
+
+/** A checkbox with its label beside it, and its error wired like Field's. */
+export function CheckboxField({ id, label, error, hint, ...input }: { id: string; label: React.ReactNode; error?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const describedBy = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="flex items-start gap-2 text-sm text-slate-800">
+        <input {...input} id={id} type="checkbox" aria-describedby={describedBy} aria-invalid={error?.length ? true : undefined} className="mt-0.5 size-4 shrink-0 accent-brand-600" />
+        <span>{label}</span>
+      </label>
+      {hint ? <p id={`${id}-hint`} className="pl-6 text-xs text-slate-500">{hint}</p> : null}
+      {error?.length ? <p id={`${id}-error`} className="pl-6 text-sm text-red-700">{error.join(" ")}</p> : null}
+    </div>
+  );
+}

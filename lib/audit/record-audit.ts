@@ -11,7 +11,7 @@ export type AuditPayloads = {
   "case.eligibility_decided": { outcome: string; computed: string; overrideReason: string | null; reasons: string[]; noticeId: string | null };
   "case.records_requested": { requestId: string; dueAt: string };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };
-  "document.uploaded": { documentId: string; kind: string; sha256: string; byteSize: number; pageCount: number | null };
+  "document.uploaded": { documentId: string; kind: string; sha256: string; byteSize: number; pageCount: number | null; scanner: string | null };
   "application.draft_saved": { fields: number };
   /** an offer to a reviewer: who or what chose them (method), why, and from how many qualified candidates */
   "case.assigned": {

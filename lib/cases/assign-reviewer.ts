@@ -1,59 +1,63 @@
-// Admin assigns a qualified reviewer to a case waiting for assignment. The candidate
-// list is recomputed on the server inside the transaction; the case moves only from
-// READY_FOR_ASSIGNMENT, so two concurrent assignments cannot both succeed.
+// An administrator offers a case to a reviewer of their choice (method MANUAL). The
+// candidate list is recomputed on the server inside the transaction; the chosen reviewer
+// must be qualified; choosing one ranked below the top score is an override and needs a
+// stated reason. The case moves only from READY_FOR_ASSIGNMENT, so of many concurrent
+// assignments exactly one succeeds. The reviewer then accepts or declines
+// (./respond-to-offer.ts).
 import { z } from "zod";
-import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict, notFound } from "../errors.ts";
-import { screenCaseCandidates } from "../matching/screen-case-candidates.ts";
+import { assignmentScore } from "../matching/auto-assign.ts";
+import { lockAssignmentWriters } from "./assignment-lock.ts";
+import { screenForOffer, snapshotOfScreen, topCandidate } from "./case-candidates.ts";
+import { writeOffer } from "./offer-case.ts";
 
 export const assignReviewerInput = z.object({
   caseId: z.uuid("Unknown case."),
   reviewerId: z.uuid("Choose a reviewer."),
-  reason: z.string().trim().max(500, "Reason is too long (at most 500 characters).").optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Reason is too long (at most 500 characters).")
+    .nullish()
+    .transform((value) => (value ? value : null)),
 });
 
-export async function assignReviewer({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ assignmentId: string }> {
+export const TOP_RANKED_REASON = "Top-ranked candidate";
+const NOT_WAITING = "This case is not waiting for assignment (it may have just been assigned).";
+
+export async function assignReviewer({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ assignmentId: string; override: boolean }> {
   const staff = requirePermission(actor, "cases.assign");
   const { caseId, reviewerId, reason } = assignReviewerInput.parse(input);
 
   return db().$transaction(async (tx) => {
-    const kase = await tx.case.findUnique({ where: { id: caseId }, select: { id: true, status: true, items: { select: { id: true } } } });
+    await lockAssignmentWriters(tx);
+    const kase = await tx.case.findUnique({ where: { id: caseId }, select: { status: true } });
     if (!kase) throw notFound("Case");
-    if (kase.status !== "READY_FOR_ASSIGNMENT") throw conflict("This case is not waiting for assignment (it may have just been assigned).");
+    if (kase.status !== "READY_FOR_ASSIGNMENT") throw conflict(NOT_WAITING);
 
-    const candidates = await screenCaseCandidates(caseId, tx);
+    const candidates = await screenForOffer(tx, caseId, now);
     const chosen = candidates.find((candidate) => candidate.reviewerId === reviewerId);
     if (!chosen) throw notFound("Reviewer");
-    if (!chosen.qualified) {
+    if (!chosen.qualified || chosen.score === null) {
       throw new AppError("VALIDATION", `This reviewer is not qualified for the case: ${chosen.reasons.map((r) => r.message).join(" ")}`);
     }
-
-    const moved = await tx.case.updateMany({ where: { id: caseId, status: "READY_FOR_ASSIGNMENT" }, data: { status: "ASSIGNED" } });
-    if (moved.count !== 1) throw conflict("This case was assigned by someone else a moment ago.");
-
-    const candidateSnapshot = candidates.map((c) => ({ reviewerId: c.reviewerId, qualified: c.qualified, reasons: c.reasons.map((r) => r.code) }));
-    const assignment = await tx.assignment.create({
-      data: { caseId, reviewerId, assignedById: staff.userId, reason: reason ?? null, candidates: candidateSnapshot as Prisma.InputJsonValue },
-    });
-    await tx.determination.create({
-      data: {
-        caseId,
-        reviewerId,
-        version: 1,
-        items: { create: kase.items.map((item) => ({ disputedItemId: item.id })) },
-      },
-    });
-    await recordAudit(tx, staff, {
-      action: "case.assigned",
-      entityType: "Case",
-      entityId: caseId,
-      caseId,
-      payload: { reviewerId, assignmentId: assignment.id, candidates: candidates.length, reason: reason ?? null },
-    });
-    return { assignmentId: assignment.id };
+    const top = topCandidate(candidates)!;
+    const override = chosen.score < top.score!;
+    if (override && !reason) {
+      throw new AppError("VALIDATION", "Give the reason for choosing this reviewer over the top-ranked candidate.", {
+        reason: [`${top.name} ranks first (score ${top.score}; ${chosen.name}: ${chosen.score}). State why you choose otherwise.`],
+      });
+    }
+    const assignmentId = await writeOffer(tx, staff, {
+      caseId, reviewerId, method: "MANUAL", override, assignedById: staff.userId,
+      reason: reason ?? TOP_RANKED_REASON,
+      score: assignmentScore({ score: chosen.score, parts: chosen.scoreParts }),
+      candidates: snapshotOfScreen(candidates),
+    }, now);
+    if (!assignmentId) throw conflict("This case was assigned by someone else a moment ago.");
+    return { assignmentId, override };
   });
 }

@@ -8,7 +8,6 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
-import { determinationDueAt } from "../deadlines/determination-due.ts";
 import { generateAccessCode, hashAccessCode } from "../parties/access-codes.ts";
 import { createCaseInput } from "./case-input.ts";
 import { nextCaseNumber } from "./case-number.ts";
@@ -22,7 +21,7 @@ export type IssuedAccessCode = { role: PartyRole; name: string; code: string };
 export type CreatedCase = { caseId: string; caseNumber: string; accessCodes: IssuedAccessCode[] };
 
 /** Where a new case starts. */
-export const INITIAL_CASE_STATUS = "READY_FOR_ASSIGNMENT" as const;
+export const INITIAL_CASE_STATUS = "RECEIVED" as const;
 
 export async function createCase({ actor, input, now = new Date(), separateFromDuplicate }: { actor: Actor | null; input: unknown; now?: Date; separateFromDuplicate?: string }): Promise<CreatedCase> {
   const staff = requirePermission(actor, "cases.create");
@@ -58,7 +57,8 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
         status: INITIAL_CASE_STATUS,
         reviewType: data.reviewType,
         receivedAt,
-        dueAt: determinationDueAt(data.reviewType, receivedAt),
+        // The determination clock starts when the records are complete (lib/records).
+        dueAt: null,
         urServiceMethod: data.urServiceMethod ?? null,
         urDecisionKind: data.urDecisionKind ?? null,
         urDecisionServedOn: data.urDecisionServedOn ?? null,

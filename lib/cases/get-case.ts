@@ -22,8 +22,12 @@ export const caseDetailSelect = {
   parties: { select: { id: true, role: true, name: true, identifier: true }, orderBy: { role: "asc" } },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
   assignments: {
-    select: { id: true, status: true, assignedAt: true, reason: true, reviewer: { select: { id: true, user: { select: { name: true } } } } },
-    orderBy: { assignedAt: "desc" },
+    select: {
+      id: true, status: true, method: true, assignedAt: true, reason: true, score: true, respondedAt: true, declineReason: true, conflictAttestedAt: true,
+      assignedBy: { select: { name: true } },
+      reviewer: { select: { id: true, user: { select: { name: true } } } },
+    },
+    orderBy: [{ assignedAt: "desc" }, { id: "desc" }],
   },
   determinations: {
     select: {

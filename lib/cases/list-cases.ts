@@ -6,7 +6,7 @@ import { CaseStatus } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { caseWhereForActor } from "./case-access.ts";
+import { caseFileWhereForActor, caseWhereForActor } from "./case-access.ts";
 
 export const CASE_SORTS = ["dueAt", "receivedAt", "caseNumber", "status"] as const;
 
@@ -34,12 +34,13 @@ export const caseListSelect = {
 
 export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }>;
 
-export async function listCases({ actor, query }: { actor: Actor | null; query: unknown }) {
+/** `acceptedOnly`: a reviewer's cases they accepted (offers are listed apart); no effect for other roles. */
+export async function listCases({ actor, query, acceptedOnly = false }: { actor: Actor | null; query: unknown; acceptedOnly?: boolean }) {
   const staff = requirePermission(actor, "cases.read");
   const q = caseListQuery.parse(query ?? {});
   const where: Prisma.CaseWhereInput = {
     AND: [
-      caseWhereForActor(staff),
+      acceptedOnly ? caseFileWhereForActor(staff) : caseWhereForActor(staff),
       q.status ? { status: q.status } : {},
       q.q ? { OR: [{ caseNumber: { contains: q.q.toUpperCase() } }, { claimNumber: { contains: q.q, mode: "insensitive" } }] } : {},
     ],

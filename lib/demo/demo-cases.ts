@@ -2,6 +2,10 @@
 // man, cervical facet medial branch blocks C3 to C5), left ready for assignment.
 import type { CreateCaseFormValues } from "../cases/case-input.ts";
 
+/** Dates relative to today, so that demo applications are always filed in time. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const UR = { urServiceMethod: "ELECTRONIC", urDecisionKind: "MEDICAL_NECESSITY_DENIAL" } as const;
+
 export const SAMPLE_CASE: CreateCaseFormValues = {
   employeeName: "Robert Alvarez",
   claimNumber: "PCC-2012-004417",
@@ -12,7 +16,10 @@ export const SAMPLE_CASE: CreateCaseFormValues = {
   requestingPhysicianNpi: "1234567893",
   representativeName: "Maria Chen, Esq.",
   specialtyCode: "PMR",
-  urDecisionDate: "2026-11-09",
+  urDecisionDate: daysAgo(18),
+  ...UR,
+  employeeAddress: "2150 Pacific Ave, Stockton CA",
+  employeeDateOfBirth: "1978-05-21",
   reviewType: "STANDARD",
   items: ["Diagnostic medial branch blocks aimed at C3, C4, C5 medial branches C3-C4 and C4-C5 facet joints under fluoroscopy"],
 };
@@ -25,7 +32,9 @@ export const ASSIGNED_CASE: CreateCaseFormValues = {
   claimsAdministratorName: "Western States Adjusting",
   requestingPhysicianName: "Dr. Victor Huang",
   specialtyCode: "PAIN",
-  urDecisionDate: "2026-11-02",
+  urDecisionDate: daysAgo(20),
+  ...UR,
+  employeeAddress: "88 Orchard Rd, Modesto CA",
   reviewType: "STANDARD",
   items: ["Lumbar epidural steroid injection L4-L5, one injection", "Physical therapy, 12 sessions"],
 };
@@ -38,8 +47,11 @@ export const DECIDED_CASE: CreateCaseFormValues = {
   claimsAdministratorName: "Pacific Coast Claims Services, Inc.",
   requestingPhysicianName: "Dr. Amy Foster",
   specialtyCode: "PMR",
-  urDecisionDate: "2026-10-20",
+  urDecisionDate: daysAgo(6),
+  ...UR,
+  employeeAddress: "17 Bayview Ct, Oakland CA",
   reviewType: "EXPEDITED",
+  expeditedCertified: true,
   items: ["Tramadol ER 100 mg, #30"],
 };
 
@@ -51,4 +63,21 @@ export const DECIDED_DETERMINATION = {
   reviewerGuideline: "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.",
   rationale:
     "MTUS guidelines support continued opioid use only with documented pain relief, functional improvement, and monitoring for aberrant behavior. The records reviewed do not document functional improvement or drug screening. The request is not medically necessary.",
+};
+
+/** A fresh application waiting for intake's eligibility decision. */
+export const RECEIVED_CASE: CreateCaseFormValues = {
+  employeeName: "Daniel Reyes",
+  claimNumber: "SCS-88213",
+  dateOfInjury: "2025-09-03",
+  employerName: "Central Valley Growers",
+  claimsAdministratorName: "Sierra Claims Services",
+  requestingPhysicianName: "Dr. Laura Kim",
+  specialtyCode: "ORTH",
+  urDecisionDate: daysAgo(9),
+  urServiceMethod: "MAIL",
+  urDecisionKind: "MEDICAL_NECESSITY_MODIFICATION",
+  employeeAddress: "512 Vine St, Visalia CA",
+  reviewType: "STANDARD",
+  items: ["Right shoulder arthroscopic subacromial decompression"],
 };

@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import type { StaffActor } from "../auth/actor.ts";
 import { createCase } from "../cases/create-case.ts";
 import { assignReviewer } from "../cases/assign-reviewer.ts";
+import { respondToOffer } from "../cases/respond-to-offer.ts";
 import { submitDetermination } from "../determinations/submit-determination.ts";
 import { approveDetermination } from "../qa/approve-determination.ts";
 import { seedGuidelines } from "./guidelines.ts";
@@ -12,7 +13,9 @@ import { seedCaseFile } from "./case-file.tsx";
 import { normalizeName } from "../matching/normalize-name.ts";
 import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
-import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, SAMPLE_CASE } from "./demo-cases.ts";
+import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, RECEIVED_CASE, SAMPLE_CASE } from "./demo-cases.ts";
+import { throughIntake } from "./through-intake.ts";
+import { seedTreatmentCategories } from "../intake/treatment-categories.ts";
 
 export const DEMO_PASSWORD = "imr-demo-2026";
 export const DEMO_STAFF = [
@@ -41,20 +44,24 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   const intake = staff.get("INTAKE")!;
   const admin = staff.get("ADMIN")!;
-  await createCase({ actor: intake, input: SAMPLE_CASE });
+  await seedTreatmentCategories();
+  const sampleCase = await createCase({ actor: intake, input: SAMPLE_CASE });
   await prisma.case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
 
   const sample = await prisma.case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });
   await seedCaseFile(sample.id, "sample");
+  await throughIntake(intake, sampleCase.caseId);
 
   const assigned = await createCase({ actor: intake, input: ASSIGNED_CASE });
   await seedCaseFile(assigned.caseId, "lumbar");
+  await throughIntake(intake, assigned.caseId);
   const pain = reviewers.get("reviewer.pain@demo.imr")!;
-  await assignReviewer({ actor: admin, input: { caseId: assigned.caseId, reviewerId: pain.reviewerId } });
+  await offerAndAccept(admin, pain, assigned.caseId);
 
   const decided = await createCase({ actor: intake, input: DECIDED_CASE });
+  await throughIntake(intake, decided.caseId);
   const raman = reviewers.get("reviewer@demo.imr")!;
-  await assignReviewer({ actor: admin, input: { caseId: decided.caseId, reviewerId: raman.reviewerId } });
+  await offerAndAccept(admin, raman, decided.caseId);
   const item = await prisma.disputedItem.findFirstOrThrow({ where: { caseId: decided.caseId } });
   const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
   const { determinationId } = await submitDetermination({
@@ -62,7 +69,16 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     input: { caseId: decided.caseId, revision: 0, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
   });
   await approveDetermination({ actor: admin, input: { determinationId } });
+
+  await createCase({ actor: intake, input: RECEIVED_CASE });
   return { created: true };
+}
+
+/** The demo's named reviewer gets the case: offered by the administrator, accepted with the attestation. */
+async function offerAndAccept(admin: StaffActor, reviewer: StaffActor, caseId: string): Promise<void> {
+  const reason = "Demo data: the case of this demo reviewer";
+  const { assignmentId } = await assignReviewer({ actor: admin, input: { caseId, reviewerId: reviewer.reviewerId, reason } });
+  await respondToOffer({ actor: reviewer, input: { assignmentId, response: "ACCEPT", attestNoConflict: true } });
 }
 
 async function loadSpecialties(): Promise<void> {

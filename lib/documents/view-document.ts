@@ -1,22 +1,25 @@
 // Staff read a case document (medical records included) in the browser. Reach follows
-// caseWhereForActor; every read is audited in the same transaction.
+// caseFileWhereForActor (a reviewer: only after accepting the case); every read is audited
+// in the same transaction.
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { caseWhereForActor } from "../cases/case-access.ts";
+import { caseFileWhereForActor } from "../cases/case-access.ts";
 import { notFound } from "../errors.ts";
 import type { DownloadedFile } from "./download-letter.ts";
+import { readDocumentBytes } from "./read-document-bytes.ts";
 
 export async function viewDocument({ actor, documentId }: { actor: Actor | null; documentId: string }): Promise<DownloadedFile> {
   const staff = requirePermission(actor, "documents.view");
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound("Document");
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
-      where: { id: documentId, case: caseWhereForActor(staff) },
-      select: { id: true, caseId: true, kind: true, fileName: true, mimeType: true, sha256: true, content: { select: { bytes: true } } },
+      where: { id: documentId, case: caseFileWhereForActor(staff) },
+      select: { id: true, caseId: true, kind: true, fileName: true, mimeType: true, sha256: true, storageKey: true },
     });
-    if (!doc?.content) throw notFound("Document");
+    if (!doc) throw notFound("Document");
+    const bytes = await readDocumentBytes(tx, doc);
     await recordAudit(tx, staff, {
       action: "document.viewed",
       entityType: "Document",
@@ -24,6 +27,6 @@ export async function viewDocument({ actor, documentId }: { actor: Actor | null;
       caseId: doc.caseId,
       payload: { documentId: doc.id, kind: doc.kind },
     });
-    return { fileName: doc.fileName, mimeType: doc.mimeType, bytes: Buffer.from(doc.content.bytes), sha256: doc.sha256 };
+    return { fileName: doc.fileName, mimeType: doc.mimeType, bytes, sha256: doc.sha256 };
   });
 }

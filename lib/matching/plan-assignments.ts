@@ -5,7 +5,7 @@ import { chooseReviewer, type AutoAssignChoice } from "./auto-assign.ts";
 import { batchAssign, type BatchOptions, type BatchResult } from "./batch-assign.ts";
 import { loadCaseForMatching, loadPanel, loadWaitingCases, type MatchingReader } from "./load-matching-data.ts";
 import { loadMatchingSettings } from "./matching-settings.ts";
-import type { CaseForMatching } from "./types.ts";
+import type { CaseForMatching, QualificationRules, ReviewerForMatching } from "./types.ts";
 
 export async function planAutoAssignment(caseId: string, reader: MatchingReader = db(), now: Date = new Date()): Promise<AutoAssignChoice> {
   const rules = await loadMatchingSettings(reader);
@@ -14,11 +14,12 @@ export async function planAutoAssignment(caseId: string, reader: MatchingReader 
   return chooseReviewer(kase, panel, rules, now);
 }
 
+/** The batch plan, with the cases, panel and rules it was computed from (to explain each choice). */
 export async function planBatchAssignment(
   reader: MatchingReader = db(), now: Date = new Date(), options: Omit<BatchOptions, "rules" | "now"> = {},
-): Promise<{ cases: CaseForMatching[]; result: BatchResult }> {
+): Promise<{ cases: CaseForMatching[]; panel: ReviewerForMatching[]; rules: QualificationRules; result: BatchResult }> {
   const rules = await loadMatchingSettings(reader);
   const cases = await loadWaitingCases(reader);
   const panel = await loadPanel(reader, now);
-  return { cases, result: batchAssign(cases, panel, { ...options, rules, now }) };
+  return { cases, panel, rules, result: batchAssign(cases, panel, { ...options, rules, now }) };
 }

@@ -1,6 +1,7 @@
 // The whole IMR flow in Chromium against the production build: intake creates a case,
-// admin assigns a qualified reviewer (the conflicted one is not offered), the reviewer
-// decides, and a party downloads the letter, whose text is checked.
+// admin offers it to a qualified reviewer (the conflicted one is not offered; each
+// candidate's score is shown in words), the reviewer accepts with the no-conflict
+// attestation and decides, and a party downloads the letter, whose text is checked.
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, newContext, signInAs } from "../support/browser.ts";
@@ -36,10 +37,13 @@ test("application to downloaded letter", async () => {
   await intakePage.getByLabel("Claim number").fill("E2E-CLAIM-1");
   await intakePage.getByLabel("Date of injury").fill("2019-05-04");
   await intakePage.getByLabel(/^Employer\b(?!.s representative)/).fill("Coastal Freight LLC");
-  await intakePage.getByLabel("Claims administrator").fill("Pacific Coast Claims Services, Inc.");
+  await intakePage.getByLabel(/^Claims administrator\s*\*?$/).fill("Pacific Coast Claims Services, Inc.");
+  await intakePage.getByLabel("Employee address").fill("9 Shoreline Dr, Long Beach CA");
   await intakePage.getByLabel("Requesting physician").fill("Dr. Nina Alvarado");
   await intakePage.getByLabel("Specialty that treats the condition").selectOption({ label: "Physical Medicine & Rehabilitation" });
-  await intakePage.getByLabel("UR decision date").fill("2026-11-02");
+  await intakePage.getByLabel("UR decision date").fill(new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10));
+  await intakePage.getByLabel("How the UR decision was served").selectOption("ELECTRONIC");
+  await intakePage.getByLabel("Kind of UR decision").selectOption("MEDICAL_NECESSITY_DENIAL");
   await intakePage.getByLabel("Item 1: treatment as requested").fill("Left C3-C5 diagnostic medial branch blocks under fluoroscopy");
   await intakePage.getByRole("button", { name: "Create case" }).click();
   const created = intakePage.getByRole("status").filter({ hasText: /Case CM\d{2}-\d{7} created/ });
@@ -49,7 +53,17 @@ test("application to downloaded letter", async () => {
   expect(employeeCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
   await shot(intakePage, "intake-case-created");
 
-  // Admin assigns a qualified reviewer; the conflicted one is not offered, with the reason.
+  // Intake confirms eligibility (the notice of assignment goes out) and marks the records complete.
+  await intakePage.getByRole("link", { name: "Open the case" }).click();
+  await intakePage.getByRole("button", { name: "Confirm" }).click();
+  await intakePage.getByRole("button", { name: "Decide and send notice" }).click();
+  await intakePage.getByText("Eligibility: eligible").waitFor();
+  await intakePage.getByRole("button", { name: "Records complete" }).click();
+  await intakePage.getByRole("button", { name: "Mark complete" }).click();
+  await intakePage.getByText(/Records complete since/).waitFor();
+
+  // Admin offers the case to a qualified reviewer; the conflicted one is not offered, with
+  // the reason; each qualified candidate shows the score and its parts in words.
   const admin = await signInAs(browser, "admin@demo.imr");
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin");
@@ -57,10 +71,16 @@ test("application to downloaded letter", async () => {
   const notOffered = adminPage.getByRole("list", { name: "Reviewers not offered" });
   await notOffered.getByText(/Sofia Lindgren.*Affiliated with the claims administrator/).waitFor();
   expect(await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText("Dr. Sofia Lindgren").count()).toBe(0);
+  const ramanScore = adminPage.getByRole("list", { name: "Score of Dr. Priya Raman" });
+  await ramanScore.waitFor();
+  const parts = (await ramanScore.textContent())!;
+  expect(parts).toContain("Specialty: Exact specialty match (+40)");
+  expect(parts).toContain("License: California license (+20)");
+  expect(parts).toMatch(/Current load: 0 of 10 open cases \(\+20\)/);
   await shot(adminPage, "admin-candidates");
   await adminPage.getByRole("button", { name: "Assign Dr. Priya Raman" }).click();
   await adminPage.getByRole("button", { name: "Confirm" }).click();
-  await adminPage.getByText(/Dr\. Priya Raman, assigned/).waitFor();
+  await adminPage.getByRole("list", { name: "Assignments" }).getByText("Offered, waiting for an answer").waitFor();
 
   // Another reviewer cannot open the case.
   const other = await signInAs(browser, "reviewer.pain@demo.imr");
@@ -69,11 +89,18 @@ test("application to downloaded letter", async () => {
   await otherPage.getByRole("heading", { name: "My cases" }).waitFor();
   expect(await otherPage.getByRole("link", { name: caseNumber }).count()).toBe(0);
 
-  // The assigned reviewer decides; drafts save on their own.
+  // The reviewer accepts the offer, attesting to no conflict (refused without), then decides; drafts save on their own.
   const reviewer = await signInAs(browser, "reviewer@demo.imr");
   const reviewerPage = await reviewer.newPage();
   await reviewerPage.goto("/reviewer");
-  await reviewerPage.getByRole("link", { name: caseNumber }).click();
+  const offer = reviewerPage.locator(`[data-offer="${caseNumber}"]`);
+  await offer.getByText("Pacific Coast Claims Services, Inc.").waitFor();
+  await shot(reviewerPage, "reviewer-offer");
+  await offer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
+  await offer.getByText("To accept, attest that you have no conflict of interest with any party of this case.").waitFor();
+  await offer.getByLabel(/I attest that I have no material professional, familial or financial affiliation with any party of this case/).check();
+  await offer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
+  await reviewerPage.waitForURL(/\/reviewer\/cases\//);
   await reviewerPage.getByLabel(/Summary of the case file/).fill("The patient is a 55-year-old male with chronic left-sided neck pain. Request is for left C3-C5 diagnostic medial branch blocks.");
   await reviewerPage.getByLabel(/Overturned/).check();
   await reviewerPage.getByLabel(/Claims administrator guideline/).fill("Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.");

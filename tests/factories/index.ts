@@ -5,6 +5,9 @@ import { db } from "@/lib/db/client.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import type { AffiliationKind, Role } from "@/lib/db/generated/enums.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
+import { throughIntake } from "@/lib/demo/through-intake.ts";
+import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
+import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import type { CreateCaseFormValues } from "@/lib/cases/case-input.ts";
@@ -80,23 +83,50 @@ export function applicationInput(overrides: Partial<CreateCaseFormValues> = {}):
     claimsAdministratorName: unique("Claims Admin"),
     requestingPhysicianName: `Dr. ${unique("Physician")}`,
     specialtyCode: "PMR",
-    urDecisionDate: "2026-11-01",
+    employeeAddress: "100 Test Street, Sacramento CA",
+    // Recent, so the application is always filed in time.
+    urDecisionDate: new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10),
+    urServiceMethod: "ELECTRONIC",
+    urDecisionKind: "MEDICAL_NECESSITY_DENIAL",
     reviewType: "STANDARD",
     items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions"],
     ...overrides,
   };
 }
 
-/** The reviewer submits complete decisions and QA approves: the letter is issued. */
+/** The administrator offers the case to this reviewer (with a reason, in case they are not the top-ranked one). */
+export async function offerCase(admin: StaffActor, reviewer: StaffActor, caseId: string): Promise<string> {
+  const { assignmentId } = await assignReviewer({ actor: admin, input: { caseId, reviewerId: reviewer.reviewerId, reason: "Chosen by the test" } });
+  return assignmentId;
+}
+
+/** The reviewer accepts their offer on the case, attesting to no conflict: the draft determination exists from then on. */
+export async function acceptOffer(reviewer: StaffActor, caseId: string) {
+  const offer = await db().assignment.findFirstOrThrow({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } });
+  return respondToOffer({ actor: reviewer, input: { assignmentId: offer.id, response: "ACCEPT", attestNoConflict: true } });
+}
+
+/** Offer and acceptance: the case is the reviewer's to decide. */
+export async function assignAndAccept(admin: StaffActor, reviewer: StaffActor, caseId: string): Promise<string> {
+  const assignmentId = await offerCase(admin, reviewer, caseId);
+  await acceptOffer(reviewer, caseId);
+  return assignmentId;
+}
+
+/** The reviewer submits complete decisions and QA approves: the letter is issued (an open offer is accepted first). */
 export async function issueDetermination(reviewer: StaffActor, qa: StaffActor, caseId: string, decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
+  if (await db().assignment.count({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } })) await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
   const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, items, decision, draft.revision) });
   return approveDetermination({ actor: qa, input: { determinationId } });
 }
 
+/** A case taken through intake (eligible, records complete): it waits for assignment. */
 export async function createTestCase(intake: StaffActor, overrides: Partial<CreateCaseFormValues> = {}) {
-  return createCase({ actor: intake, input: applicationInput(overrides) });
+  const created = await createCase({ actor: intake, input: applicationInput(overrides) });
+  await throughIntake(intake, created.caseId);
+  return created;
 }
 
 export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED", revision = 0) {

@@ -12,7 +12,7 @@ import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { CASE_NUMBER_PATTERN } from "@/lib/cases/case-number.ts";
 import { AppError } from "@/lib/errors.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
+import { acceptOffer, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
@@ -40,7 +40,7 @@ test("intake creates a numbered case with its parties, items, hashed access code
   }
   expect(stored.parties.find((p) => p.role === "EMPLOYER")!.accessCode).toBeNull();
   const audit = await db().auditEvent.findMany({ where: { caseId: created.caseId } });
-  expect(audit.map((a) => a.action)).toEqual(["case.created"]);
+  expect(audit.map((a) => a.action)).toEqual(["case.created", "case.eligibility_decided", "case.records_complete"]);
   expect(audit[0].actorId).toBe(intake.userId);
 });
 
@@ -60,31 +60,39 @@ test("admin assigns only a qualified reviewer; a conflicted one is refused and n
   expect(await db().assignment.count({ where: { caseId: kase.caseId } })).toBe(0);
 
   const qualified = await createReviewer();
-  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: qualified.reviewerId } });
-  const after = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: { include: { items: true } } } });
-  expect(after.status).toBe("ASSIGNED");
-  expect(after.assignments).toHaveLength(1);
-  expect(after.assignments[0].assignedById).toBe(admin.userId);
-  expect(after.determinations[0].items).toHaveLength(2);
+  await offerCase(admin, qualified, kase.caseId);
+  const offered = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: true } });
+  expect(offered.status).toBe("ASSIGNED");
+  expect(offered.assignments).toHaveLength(1);
+  expect(offered.assignments[0]).toMatchObject({ status: "OFFERED", method: "MANUAL", assignedById: admin.userId });
+  expect(offered.determinations).toHaveLength(0);
+
+  await acceptOffer(qualified, kase.caseId);
+  const accepted = await db().case.findUniqueOrThrow({ where: { id: kase.caseId }, include: { assignments: true, determinations: { include: { items: true } } } });
+  expect(accepted.status).toBe("ASSIGNED");
+  expect(accepted.assignments[0].status).toBe("ACTIVE");
+  expect(accepted.determinations[0].items).toHaveLength(2);
 });
 
-test("simultaneous assignments of one case produce exactly one", async () => {
+test("50 simultaneous assignments of one case produce exactly one offer", async () => {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
   const kase = await createTestCase(intake);
-  const reviewers = await Promise.all(Array.from({ length: 5 }, () => createReviewer()));
-  const results = await Promise.allSettled(reviewers.map((r) => assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: r.reviewerId } })));
+  const reviewers = await Promise.all(Array.from({ length: 50 }, () => createReviewer()));
+  const results = await Promise.allSettled(
+    reviewers.map((r) => assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: r.reviewerId, reason: "Concurrency test" } })),
+  );
   expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-  expect(results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason))).toEqual(Array(4).fill("CONFLICT"));
+  expect(results.filter((r) => r.status === "rejected").map((r) => code((r as PromiseRejectedResult).reason))).toEqual(Array(49).fill("CONFLICT"));
   expect(await db().assignment.count({ where: { caseId: kase.caseId } })).toBe(1);
-  expect(await db().determination.count({ where: { caseId: kase.caseId } })).toBe(1);
-});
+  expect(await db().auditEvent.count({ where: { caseId: kase.caseId, action: "case.assigned" } })).toBe(1);
+}, 60_000);
 
 test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA approves: the letter is issued", async () => {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
   const kase = await createTestCase(intake);
   const reviewer = await createReviewer();
   const stranger = await createReviewer();
-  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
+  await assignAndAccept(admin, reviewer, kase.caseId);
   const decisions = completeDecisions(kase.caseId, await items(kase.caseId));
 
   await expect(saveDeterminationDraft({ actor: stranger, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -121,9 +129,9 @@ test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA ap
   // Issued means final: a second approval or submission changes nothing.
   await expect(approveDetermination({ actor: admin, input: { determinationId } })).rejects.toMatchObject({ code: "CONFLICT" });
   await expect(submitDetermination({ actor: reviewer, input: { ...decisions, revision: 3 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  expect(await db().document.count({ where: { caseId: kase.caseId } })).toBe(1);
+  expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(1);
   const actions = (await db().auditEvent.findMany({ where: { caseId: kase.caseId }, orderBy: { id: "asc" } })).map((a) => a.action);
-  expect(actions).toEqual(["case.created", "case.assigned", "determination.draft_saved", "determination.submitted", "determination.returned", "determination.submitted", "determination.issued"]);
+  expect(actions).toEqual(["case.created", "case.eligibility_decided", "case.records_complete", "case.assigned", "assignment.accepted", "determination.draft_saved", "determination.submitted", "determination.returned", "determination.submitted", "determination.issued"]);
 });
 
 test("letters are read only by those who may, and every read is audited", async () => {
@@ -132,7 +140,7 @@ test("letters are read only by those who may, and every read is audited", async 
   const other = await createTestCase(intake);
   const reviewer = await createReviewer();
   const stranger = await createReviewer();
-  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
+  await offerCase(admin, reviewer, kase.caseId);
   const { letterId } = await issueDetermination(reviewer, admin, kase.caseId);
   const parties = await db().party.findMany({ where: { caseId: { in: [kase.caseId, other.caseId] }, role: "EMPLOYEE" } });
   const ownParty = parties.find((p) => p.caseId === kase.caseId)!;

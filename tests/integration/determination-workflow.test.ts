@@ -1,7 +1,6 @@
 // The reviewer's saves (revisions, documents reviewed, citations), the QA transitions and
 // their permissions, concurrent approvals, and amended letters, on the real database.
 import { db, closeDb } from "@/lib/db/client.ts";
-import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
@@ -11,7 +10,7 @@ import { previewLetter } from "@/lib/qa/preview-letter.ts";
 import { storeDocument } from "@/lib/documents/store-document.ts";
 import { seedGuidelines } from "@/lib/demo/guidelines.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
+import { assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
 
 beforeAll(async () => {
   await ensureSpecialties();
@@ -23,7 +22,7 @@ async function assignedCase() {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
   const reviewer = await createReviewer();
   const kase = await createTestCase(intake);
-  await assignReviewer({ actor: admin, input: { caseId: kase.caseId, reviewerId: reviewer.reviewerId } });
+  await assignAndAccept(admin, reviewer, kase.caseId);
   const items = await db().disputedItem.findMany({ where: { caseId: kase.caseId }, orderBy: { ordinal: "asc" } });
   return { intake, admin, reviewer, kase, items };
 }
@@ -71,7 +70,7 @@ test("QA transitions: only QA decides, comments are required, and a decided dete
 
   const preview = await previewLetter({ actor: admin, determinationId });
   expect((await readPdf(preview.bytes)).pages.join(" ")).toContain("DRAFT");
-  expect(await db().document.count({ where: { caseId: kase.caseId } })).toBe(0);
+  expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(0);
 
   await returnDetermination({ actor: admin, input: { determinationId, comments: "Cite the pages of the ACOEM chapter." } });
   await expect(returnDetermination({ actor: admin, input: { determinationId, comments: "Returned a second time?" } })).rejects.toMatchObject({ code: "CONFLICT" });

@@ -31,6 +31,13 @@ describe("createCaseInput: valid applications", () => {
       ...valid,
       dateOfInjury: new Date("2023-01-10T00:00:00.000Z"),
       urDecisionDate: new Date("2023-03-01T00:00:00.000Z"),
+      items: (valid.items as string[]).map((description) => ({ description, categoryId: undefined })),
+      // Defaults of the form's checkboxes and arrival channel when an API caller omits them.
+      arrivalChannel: "ONLINE",
+      expeditedCertified: false,
+      signed: true,
+      urDecisionAttached: true,
+      liabilityDisputed: false,
     });
   });
 
@@ -48,13 +55,13 @@ describe("createCaseInput: valid applications", () => {
     expect(result.data?.claimNumber).toBe("WC-1");
     expect(result.data?.requestingPhysicianNpi).toBeUndefined();
     expect(result.data?.representativeName).toBeUndefined();
-    expect(result.data?.items).toEqual(["MRI lumbar spine", "Physical therapy"]);
+    expect(result.data?.items.map((item) => item.description)).toEqual(["MRI lumbar spine", "Physical therapy"]);
   });
 
   it.each<[string, Record<string, unknown>]>([
     ["no representative or NPI at all", { representativeName: undefined, requestingPhysicianNpi: undefined }],
     ["UR decision on the day of injury", { urDecisionDate: "2023-01-10" }],
-    ["expedited review", { reviewType: "EXPEDITED" }],
+    ["expedited review with the physician's certification", { reviewType: "EXPEDITED", expeditedCertified: true }],
     ["formulary review", { reviewType: "FORMULARY" }],
     ["exactly 20 items", { items: Array.from({ length: 20 }, (_, i) => `Item ${i + 1}`) }],
     ["a 1000-character item", { items: ["x".repeat(1000)] }],
@@ -112,5 +119,26 @@ describe("dates that are empty, malformed or impossible are field errors, not cr
     const result = createCaseInput.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);
     expect(result.error!.issues.filter((i) => i.path.join(".") === path).map((i) => i.message)).toEqual([message]);
+  });
+});
+
+describe("the fields of the DWC Form IMR", () => {
+  it.each([
+    ["an expedited review without the physician's certification", { reviewType: "EXPEDITED" }, "expeditedCertified"],
+    ["a UR decision served before its date", { urDecisionServedOn: "2023-02-01" }, "urDecisionServedOn"],
+    ["a date of birth after the injury", { employeeDateOfBirth: "2023-06-01" }, "employeeDateOfBirth"],
+    ["an unknown service method", { urServiceMethod: "PIGEON" }, "urServiceMethod"],
+    ["an unknown UR decision kind", { urDecisionKind: "MAYBE" }, "urDecisionKind"],
+    ["an arrival in the future", { receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, "receivedAt"],
+    ["an item category that is not an id", { items: [{ description: "MRI", categoryId: "mri" }] }, "items.0"],
+  ])("%s is a field error", (_label, patch, path) => {
+    const result = createCaseInput.safeParse({ ...valid, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join("."))).toContain(path);
+  });
+
+  it("reads checkboxes sent as true/false text by the form", () => {
+    const result = createCaseInput.parse({ ...valid, signed: "false", urDecisionAttached: "true", liabilityDisputed: "on" });
+    expect([result.signed, result.urDecisionAttached, result.liabilityDisputed]).toEqual([false, true, true]);
   });
 });

@@ -4,16 +4,23 @@ import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts
 import { CaseTable } from "@/components/cases/case-table.tsx";
 import { CaseFilters } from "@/components/cases/case-filters.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
+import { BatchAssignPanel } from "@/components/assignments/batch-assign-panel.tsx";
+import { batchAssignAction } from "./actions.ts";
 
 export const metadata = { title: "Assignment queue" };
 
 export default async function AdminQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = firstValues(await searchParams);
   const params = { ...raw, status: raw.status ?? "READY_FOR_ASSIGNMENT" };
-  const list = await listCases({ actor: await requireRole("ADMIN"), query: params });
+  const actor = await requireRole("ADMIN");
+  const [list, waiting] = await Promise.all([
+    listCases({ actor, query: params }),
+    listCases({ actor, query: { status: "READY_FOR_ASSIGNMENT", pageSize: 5 } }),
+  ]);
   return (
     <>
-      <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to assign a qualified reviewer." />
+      <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to offer it to a qualified reviewer, or offer every waiting case at once." />
+      <div className="mb-4"><BatchAssignPanel waiting={waiting.total} run={batchAssignAction} /></div>
       <CaseFilters basePath="/admin" params={params} />
       <CaseTable
         {...list}

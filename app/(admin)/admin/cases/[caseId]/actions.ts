@@ -3,11 +3,18 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { runAction, type ActionResult } from "@/lib/action-result.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
+import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 
-export async function assignReviewerAction(input: { caseId: string; reviewerId: string }): Promise<ActionResult<{ assignmentId: string }>> {
-  const result = await runAction(async () => assignReviewer({ actor: await currentActor(), input }), "Reviewer assigned.");
-  if (result.ok) revalidatePath(`/admin/cases/${input.caseId}`);
+export async function assignReviewerAction(input: unknown): Promise<ActionResult<{ assignmentId: string; override: boolean }>> {
+  const result = await runAction(async () => assignReviewer({ actor: await currentActor(), input }), "Case offered to the reviewer.");
+  if (result.ok) revalidatePath("/admin", "layout");
+  return result;
+}
+
+export async function autoAssignAction(input: unknown): Promise<ActionResult<{ assignmentId: string; reviewerId: string }>> {
+  const result = await runAction(async () => autoAssignCase({ actor: await currentActor(), input }), "Case offered to the top-ranked reviewer.");
+  if (result.ok) revalidatePath("/admin", "layout");
   return result;
 }
 

@@ -1,47 +1,43 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
+import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
-import { screenCaseCandidates } from "@/lib/matching/screen-case-candidates.ts";
 import { AppError } from "@/lib/errors.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
+import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
-import { formatDateTime } from "@/lib/format/dates.ts";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
-import { assignReviewerAction, startAmendmentAction } from "./actions.ts";
+import { assignReviewerAction, autoAssignAction, startAmendmentAction } from "./actions.ts";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const kase = await getCase({ actor: await requireRole("ADMIN"), caseId }).catch((error) => {
+  const actor = await requireRole("ADMIN");
+  const kase = await getCase({ actor, caseId }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const waiting = kase.status === "READY_FOR_ASSIGNMENT";
-  const candidates = waiting ? await screenCaseCandidates(kase.id) : [];
-  const current = kase.assignments.find((a) => a.status !== "REVOKED");
+  const candidates = waiting ? await listCaseCandidates({ actor, caseId: kase.id }) : [];
   return (
     <>
-      <PageHeader title={`Case ${kase.caseNumber}`} description="Assign a physician reviewer who is qualified and free of conflicts." />
+      <PageHeader title={`Case ${kase.caseNumber}`} description="Offer the case to a physician reviewer who is qualified and free of conflicts; the reviewer accepts or declines." />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
           <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} />
         </div>
         <div className="space-y-4 lg:col-span-3">
           <LetterLinks kase={kase} />
-          {current ? (
-            <Card title="Assigned reviewer">
-              <p className="text-sm">{current.reviewer.user.name}, assigned {formatDateTime(current.assignedAt)} ({current.status.toLowerCase()}).</p>
-            </Card>
-          ) : null}
+          <AssignmentPanel assignments={kase.assignments} />
           {kase.status === "DECIDED" && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <AmendmentForm caseId={kase.id} start={startAmendmentAction} />
           ) : null}
           {kase.determinations.some((d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <Card title="Amendment in progress"><p className="text-sm">An amended letter is with the reviewer or QA.</p></Card>
           ) : null}
-          {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} /> : null}
+          {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} autoAssign={autoAssignAction} /> : null}
         </div>
       </div>
     </>

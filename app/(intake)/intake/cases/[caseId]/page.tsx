@@ -3,11 +3,22 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
+import { evaluateEligibility } from "@/lib/intake/confirm-eligibility.ts";
+import { intakeCaseView } from "@/lib/intake/intake-case-view.ts";
 import { AppError } from "@/lib/errors.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
+import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
+import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
+import { EligibilityPanel } from "@/components/intake/eligibility-panel.tsx";
+import { RecordsPanel } from "@/components/intake/records-panel.tsx";
+import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
+import { confirmEligibilityAction, markRecordsCompleteAction } from "./actions.ts";
+
+const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"];
 
 export default async function IntakeCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -16,15 +27,40 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const [view, specialty] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode)]);
+  const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
   return (
     <>
       <PageHeader
         title={`Case ${kase.caseNumber}`}
-        actions={actor?.role === "ADMIN" ? <Link href={`/admin/cases/${kase.id}`} className={buttonClass("secondary")}>Open in assignment</Link> : null}
+        actions={actor.role === "ADMIN" ? <Link href={`/admin/cases/${kase.id}`} className={buttonClass("secondary")}>Open in assignment</Link> : null}
       />
-      <div className="space-y-4">
-        <LetterLinks kase={kase} />
-        <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} />
+      <div className="grid gap-4 lg:grid-cols-5">
+        <div className="space-y-4 lg:col-span-2">
+          <CaseFacts kase={kase} specialtyName={specialty} />
+          <DeadlinesPanel deadlines={view.deadlines} />
+        </div>
+        <div className="space-y-4 lg:col-span-3">
+          <LetterLinks kase={kase} />
+          {view.kase.eligibilityOutcome && !computed ? (
+            <Alert tone={view.kase.eligibilityOutcome === "ELIGIBLE" ? "success" : "warning"} title={`Eligibility: ${view.kase.eligibilityOutcome.toLowerCase().replace("_", " ")}`}>
+              Decided {view.kase.eligibilityDecidedAt ? formatDateTime(view.kase.eligibilityDecidedAt) : ""}.{view.kase.eligibilityOverrideReason ? ` Decided against the rules' finding: ${view.kase.eligibilityOverrideReason}` : ""}
+            </Alert>
+          ) : null}
+          {computed ? <EligibilityPanel caseId={kase.id} computed={computed} decide={confirmEligibilityAction} /> : null}
+          <RecordsPanel
+            caseId={kase.id}
+            requests={view.kase.recordsRequests.map((r) => ({ id: r.id, description: r.description, dueAt: r.dueAt.toISOString(), receivedAt: r.receivedAt?.toISOString() ?? null, late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime() }))}
+            canComplete={kase.status === "AWAITING_RECORDS"}
+            completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
+            complete={markRecordsCompleteAction}
+          />
+          <DocumentsPanel
+            caseId={kase.id}
+            canUpload={!["DECIDED", "TERMINATED"].includes(kase.status)}
+            documents={view.kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount }))}
+          />
+        </div>
       </div>
     </>
   );

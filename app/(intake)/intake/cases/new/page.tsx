@@ -1,16 +1,28 @@
+import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";
+import { listTreatmentCategories } from "@/lib/intake/treatment-categories.ts";
+import { loadApplicationDraft } from "@/lib/intake/application-draft.ts";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { NewCaseForm } from "@/components/cases/new-case-form.tsx";
-import { createCaseAction } from "./actions.ts";
+import { createCaseAction, saveApplicationDraftAction } from "./actions.ts";
 
 export const metadata = { title: "New case" };
 
 export default async function NewCasePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   const { after } = await searchParams;
+  const actor = await requireRole("INTAKE", "ADMIN");
+  const [specialties, categories, draft] = await Promise.all([listSpecialties(), listTreatmentCategories(), loadApplicationDraft({ actor })]);
   return (
     <>
-      <PageHeader title="New case" description="Enter the IMR application. Fields marked * are required." />
-      <NewCaseForm key={after ?? "first"} specialties={await listSpecialties()} action={createCaseAction} />
+      <PageHeader title="New case" description="Enter the Application for Independent Medical Review (DWC Form IMR). Fields marked * are required; the form is saved as you type." />
+      <NewCaseForm
+        key={after ?? "first"}
+        specialties={specialties}
+        categories={categories}
+        draft={draft ? { data: draft.data, savedAt: draft.savedAt.toISOString() } : null}
+        action={createCaseAction}
+        saveDraft={saveApplicationDraftAction}
+      />
     </>
   );
 }

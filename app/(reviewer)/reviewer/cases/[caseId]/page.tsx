@@ -10,7 +10,11 @@ import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { ReviewerWorkspace } from "@/components/determinations/reviewer-workspace.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
+import { listMyOffers } from "@/lib/cases/list-offers.ts";
+import { offerView } from "@/lib/cases/offer-view.ts";
+import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { submitDeterminationAction } from "./actions.ts";
+import { respondToOfferAction } from "../../actions.ts";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -19,6 +23,16 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const offered = kase.assignments.find((a) => a.reviewer.id === actor.reviewerId && a.status === "OFFERED");
+  if (offered) {
+    const offer = (await listMyOffers({ actor })).find((o) => o.id === offered.id);
+    return (
+      <>
+        <PageHeader title={`Case ${kase.caseNumber}`} description="This case is offered to you. Check the parties for any conflict of interest, then accept or decline it; the case file opens once you accept." />
+        <div className="max-w-3xl">{offer ? <OfferCard offer={offerView(offer, await specialtyName(kase.specialtyCode))} respond={respondToOfferAction} onCasePage /> : null}</div>
+      </>
+    );
+  }
   const mine = kase.determinations.find((d) => d.reviewerId === actor.reviewerId);
   const open = mine && (mine.status === "DRAFT" || mine.status === "RETURNED") ? mine : undefined;
   const returned = open?.status === "RETURNED" ? open.qaReviews.find((r) => r.outcome === "RETURNED") : undefined;

@@ -1,0 +1,55 @@
+// The case's assignments for the administrator, newest first: who the case was offered to,
+// who or what chose them and why, the score in words, and the reviewer's answer (accepted
+// with the no-conflict attestation, or declined with the reason).
+import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
+import type { ScorePart } from "@/lib/matching/types.ts";
+import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { ScoreParts } from "@/components/matching/score-parts.tsx";
+
+type Assignment = CaseDetail["assignments"][number];
+
+const STATUS: Record<Assignment["status"], [string, BadgeTone]> = {
+  OFFERED: ["Offered, waiting for an answer", "amber"],
+  ACTIVE: ["Accepted", "green"],
+  COMPLETED: ["Completed", "gray"],
+  DECLINED: ["Declined", "red"],
+  REVOKED: ["Withdrawn", "gray"],
+};
+
+function how(a: Assignment): string {
+  const by = a.assignedBy?.name;
+  if (a.method === "BATCH") return `batch assignment run by ${by ?? "the system"}`;
+  if (a.method === "AUTO") return by ? `automatic assignment requested by ${by}` : "automatic re-match by the system";
+  return `chosen by ${by ?? "an administrator"}`;
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+export function AssignmentPanel({ assignments }: { assignments: Assignment[] }) {
+  if (assignments.length === 0) return null;
+  return (
+    <Card title="Assignment">
+      <ol className="space-y-4 text-sm" aria-label="Assignments">
+        {assignments.map((a) => {
+          const [label, tone] = STATUS[a.status];
+          const score = a.score as { score: number; parts: ScorePart[] } | null;
+          return (
+            <li key={a.id} className="space-y-1">
+              <p className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{a.reviewer.user.name}</span>
+                <Badge tone={tone}>{label}</Badge>
+                {score ? <Badge tone="blue">Score {score.score}</Badge> : null}
+              </p>
+              <p className="text-slate-600">Offered {formatDateTime(a.assignedAt)}, {how(a)}. Reason: {sentence(a.reason ?? "none recorded")}</p>
+              {a.status === "DECLINED" ? <p className="text-slate-600">Declined {a.respondedAt ? formatDateTime(a.respondedAt) : ""}: {sentence(a.declineReason ?? "")}</p> : null}
+              {a.conflictAttestedAt ? <p className="text-slate-600">Accepted {formatDateTime(a.conflictAttestedAt)}, attesting to no conflict of interest with any party.</p> : null}
+              {score && (a.status === "OFFERED" || a.status === "ACTIVE") ? <ScoreParts parts={score.parts} label={`Score of ${a.reviewer.user.name}`} /> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+// Shown when an application repeats an open case: merge it into that case, or create a
+// separate case with a stated reason.
+import { useState } from "react";
+import type { DuplicateFound } from "@/lib/intake/submit-application.ts";
+import { Alert } from "@/components/ui/alert.tsx";
+import { Button } from "@/components/ui/button.tsx";
+import { Field } from "@/components/ui/field.tsx";
+
+export function DuplicatePanel({ match, pending, onDecide }: { match: DuplicateFound; pending: boolean; onDecide: (extra: Record<string, string>) => void }) {
+  const [reason, setReason] = useState("");
+  return (
+    <Alert tone="warning" title={`This application matches open case ${match.caseNumber}`}>
+      <p>Same employee, same UR decision and the same treatment: {match.sameItems.join("; ")}.{match.newItems.length ? ` New in this application: ${match.newItems.join("; ")}.` : ""}</p>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <Button type="button" pending={pending} onClick={() => onDecide({ dupAction: "merge", dupCaseId: match.caseId })}>Merge into {match.caseNumber}</Button>
+        <div className="min-w-64 flex-1">
+          <Field id="dupReason" label="Or, why this is not a duplicate">
+            {(props) => <input {...props} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </div>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => onDecide({ dupAction: "separate", dupReason: reason })}>Create a separate case</Button>
+      </div>
+    </Alert>
+  );
+}

@@ -1,0 +1,24 @@
+// Document bytes on the local disk, one file per key, written atomically (temp + rename).
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { BlobStorage } from "./storage.ts";
+
+export function diskStorage(env: Record<string, string | undefined>): BlobStorage {
+  const root = env.DOCUMENT_STORAGE_DIR?.trim() || path.join(process.cwd(), "storage", "documents");
+  const fileOf = (key: string) => {
+    if (!/^[a-z0-9/_-]+$/i.test(key) || key.includes("..")) throw new Error("Invalid storage key");
+    return path.join(root, key);
+  };
+  return {
+    scheme: "disk",
+    async put(key, bytes) {
+      const file = fileOf(key);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      await fs.writeFile(temp, bytes, { mode: 0o600 });
+      await fs.rename(temp, file);
+    },
+    get: (key) => fs.readFile(fileOf(key)),
+    remove: (key) => fs.rm(fileOf(key), { force: true }),
+  };
+}

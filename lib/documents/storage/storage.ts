@@ -1,0 +1,26 @@
+// Where uploaded document bytes live. The backend is chosen by environment:
+//   DOCUMENT_STORAGE=disk (default)  files under DOCUMENT_STORAGE_DIR (./storage/documents)
+//   DOCUMENT_STORAGE=s3              an S3-compatible bucket (S3_ENDPOINT, S3_BUCKET, S3_REGION,
+//                                    S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)
+// Keys carry their backend ("disk:...", "s3:..."); letters stay in the database ("db:...").
+import { diskStorage } from "./disk-storage.ts";
+import { s3Storage } from "./s3-storage.ts";
+
+export type BlobStorage = {
+  scheme: "disk" | "s3";
+  put(key: string, bytes: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  remove(key: string): Promise<void>;
+};
+
+export function configuredStorage(env: Record<string, string | undefined> = process.env): BlobStorage {
+  return env.DOCUMENT_STORAGE === "s3" ? s3Storage(env) : diskStorage(env);
+}
+
+export function storageFor(storageKey: string, env: Record<string, string | undefined> = process.env): { storage: BlobStorage; key: string } {
+  const [scheme, ...rest] = storageKey.split(":");
+  const key = rest.join(":");
+  if (scheme === "disk") return { storage: diskStorage(env), key };
+  if (scheme === "s3") return { storage: s3Storage(env), key };
+  throw new Error(`No blob storage for key scheme ${scheme}`);
+}

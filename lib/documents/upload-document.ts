@@ -1,0 +1,71 @@
+// Intake uploads a document to a case: a PDF by content (its header, not its name), within
+// the size limit, scanned by the virus-scan hook, with its page count and sha256. The bytes
+// go to the configured storage (disk or S3-compatible) and the row and audit are written
+// in one transaction; if that fails, the stored bytes are removed.
+import crypto from "node:crypto";
+import { z } from "zod";
+import { db } from "../db/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { AppError, notFound } from "../errors.ts";
+import { countPdfPages, isPdf } from "./pdf-pages.ts";
+import { scanDocument } from "./scan.ts";
+import { configuredStorage } from "./storage/storage.ts";
+import { sha256Hex } from "./store-document.ts";
+
+export const UPLOAD_KINDS = ["APPLICATION", "UR_DECISION", "MEDICAL_REPORT", "CORRESPONDENCE", "OTHER"] as const;
+
+export const maxUploadBytes = () => Number(process.env.IMR_MAX_UPLOAD_MB || 25) * 1024 * 1024;
+
+export const uploadDocumentInput = z.object({
+  caseId: z.uuid("Unknown case."),
+  kind: z.enum(UPLOAD_KINDS, { error: "Choose the kind of document." }),
+  title: z.string().trim().min(1, "Give the document a title.").max(200, "At most 200 characters."),
+  documentDate: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the document's date (YYYY-MM-DD).").optional()),
+  fileName: z.string().trim().min(1).max(255).default("document.pdf"),
+});
+
+const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
+
+export async function uploadDocument({ actor, input, bytes }: { actor: Actor | null; input: unknown; bytes: Buffer }) {
+  const staff = requirePermission(actor, "documents.upload");
+  const data = uploadDocumentInput.parse(input);
+  if (bytes.length === 0) throw invalid("file", "Choose a file to upload.");
+  if (bytes.length > maxUploadBytes()) throw invalid("file", `The file is larger than the limit of ${process.env.IMR_MAX_UPLOAD_MB || 25} MB.`);
+  if (!isPdf(bytes)) throw invalid("file", "This file is not a PDF (its content was checked, not its name). Upload a PDF.");
+  const kase = await db().case.findUnique({ where: { id: data.caseId }, select: { id: true } });
+  if (!kase) throw notFound("Case");
+  const scan = await scanDocument(bytes);
+  if (!scan.clean) throw invalid("file", "The virus scan rejected this file; it was not stored.");
+
+  const id = crypto.randomUUID();
+  const storage = configuredStorage();
+  const key = `${data.caseId}/${id}`;
+  const sha256 = sha256Hex(bytes);
+  const pageCount = countPdfPages(bytes);
+  await storage.put(key, bytes);
+  try {
+    return await db().$transaction(async (tx) => {
+      const doc = await tx.document.create({
+        data: {
+          id, caseId: data.caseId, kind: data.kind, title: data.title, fileName: data.fileName.replace(/[^\w.\- ]/g, "_"), mimeType: "application/pdf",
+          byteSize: bytes.length, sha256, pageCount, storageKey: `${storage.scheme}:${key}`, uploadedById: staff.userId,
+          documentDate: data.documentDate ? new Date(`${data.documentDate}T00:00:00Z`) : null,
+        },
+        select: { id: true, sha256: true, pageCount: true },
+      });
+      await recordAudit(tx, staff, {
+        action: "document.uploaded",
+        entityType: "Document",
+        entityId: id,
+        caseId: data.caseId,
+        payload: { documentId: id, kind: data.kind, sha256, byteSize: bytes.length, pageCount, scanner: scan.scanner },
+      });
+      return doc;
+    });
+  } catch (error) {
+    await storage.remove(key).catch(() => {});
+    throw error;
+  }
+}
