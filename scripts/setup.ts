@@ -10,7 +10,11 @@ import { migrateConfiguredDatabase } from "./db-migrate.ts";
 async function main(): Promise<void> {
   ensureServerSecretFile();
   await migrateConfiguredDatabase();
-  if (process.env.IMR_SKIP_DEMO !== "1") {
+  // Demo accounts have a published password: never in production unless asked for.
+  const production = process.env.NODE_ENV === "production";
+  if (production && process.env.IMR_DEMO !== "1") {
+    console.log("Production: demo data not loaded. Create the first administrator with `npm run user:create-admin`.");
+  } else if (process.env.IMR_SKIP_DEMO !== "1") {
     const { created } = await seedDemo();
     console.log(created ? "Loaded the demo data." : "Demo data already present.");
     printSignIns();

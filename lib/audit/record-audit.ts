@@ -48,7 +48,8 @@ export type AuditPayloads = {
   "party.access_granted": { partyRole: string };
   "party.access_denied": { caseNumber: string; reason: "bad_code" | "rate_limited" };
   "user.signed_in": { email: string };
-  "user.sign_in_failed": { email: string };
+  "user.created": { email: string; role: string };
+  "user.sign_in_failed": { email: string; throttled?: boolean };
 };
 
 export type AuditAction = keyof AuditPayloads;

@@ -8,6 +8,7 @@ import { db } from "../db/client.ts";
 import { getServerSecret } from "../config/secret.ts";
 import { verifyPassword } from "./passwords.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { clientAddress } from "../http/client-address.ts";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -16,7 +17,23 @@ const credentialsSchema = z.object({
 
 function requestMetaFrom(headers: Record<string, unknown> | undefined) {
   const get = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
-  return { ip: get("x-forwarded-for")?.split(",")[0]?.trim() ?? get("x-real-ip"), userAgent: get("user-agent") };
+  return { ip: clientAddress(get), userAgent: get("user-agent") };
+}
+
+/** Failed sign-ins tolerated per account and per address in the window, before refusing. */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
+
+// Verified when the account does not exist or is disabled, so that timing does not tell.
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$xvAeaXVH3H+Pid4pCXYoNg$QHevvBgEFGfZDY0hyHPqH3zHUAf5r4kD5uIhqd+ltbU";
+
+async function tooManyFailures(email: string, ip: string | null): Promise<boolean> {
+  const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+  const failed = { action: "user.sign_in_failed", at: { gte: since } };
+  const [byAccount, byAddress] = await Promise.all([
+    db().auditEvent.count({ where: { ...failed, payload: { path: ["email"], equals: email } } }),
+    ip ? db().auditEvent.count({ where: { ...failed, ip } }) : Promise.resolve(0),
+  ]);
+  return byAccount >= SIGN_IN_LIMITS.perAccount || byAddress >= SIGN_IN_LIMITS.perAddress;
 }
 
 export const authOptions: AuthOptions = {
@@ -33,16 +50,19 @@ export const authOptions: AuthOptions = {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const user = await db().user.findUnique({ where: { email } });
-        const ok = user !== null && user.disabledAt === null && (await verifyPassword(user.passwordHash, password));
         const meta = requestMetaFrom(req?.headers as Record<string, unknown> | undefined);
+        const user = await db().user.findUnique({ where: { email } });
+        const usable = user !== null && user.disabledAt === null;
+        const passwordOk = await verifyPassword(usable ? user.passwordHash : DUMMY_HASH, password);
+        const throttled = await tooManyFailures(email, meta.ip);
+        const ok = usable && passwordOk && !throttled;
         await recordAudit(db(), user && ok
           ? { kind: "user", userId: user.id, role: user.role, name: user.name, reviewerId: null, meta }
           : { kind: "system", meta }, {
           action: ok ? "user.signed_in" : "user.sign_in_failed",
           entityType: "User",
           entityId: user?.id ?? "unknown",
-          payload: { email },
+          payload: throttled ? { email, throttled: true } : { email },
         });
         if (!ok || !user) return null;
         return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };

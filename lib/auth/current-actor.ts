@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
+import { clientAddress } from "../http/client-address.ts";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
@@ -14,8 +15,7 @@ import { sessionStillValid, type SessionClaims } from "./session-check.ts";
 
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { ip: forwarded || h.get("x-real-ip") || null, userAgent: h.get("user-agent") };
+  return { ip: clientAddress((name) => h.get(name)), userAgent: h.get("user-agent") };
 }
 
 /** Cached per request: layouts and pages of one request share one lookup. */

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
 import { caseWhereForActor } from "./case-access.ts";
+import { isUuid } from "../format/ids.ts";
 
 export const caseDetailSelect = {
   id: true,
@@ -50,7 +51,7 @@ export type CaseDetail = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect
 
 export async function getCase({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseDetail> {
   const staff = requirePermission(actor, "cases.read");
-  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw notFound("Case");
+  if (!isUuid(caseId)) throw notFound("Case");
   const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForActor(staff)] }, select: caseDetailSelect });
   if (!kase) throw notFound("Case");
   return kase;

@@ -2,7 +2,7 @@
 // reviewer's credentials, the decisions, the documents ticked as reviewed and, for an
 // amendment, the letter it replaces. Used for the QA preview (marked draft) and at issue.
 import type { Prisma } from "../db/generated/client.ts";
-import { notFound } from "../errors.ts";
+import { conflict, notFound } from "../errors.ts";
 import { formatLongDate } from "../format/dates.ts";
 import { buildLetterModel, letterCaseSelect, letterReviewerSelect } from "./build-letter-model.ts";
 import { renderLetterPdf } from "./letter/render-letter.tsx";
@@ -26,6 +26,10 @@ export async function loadLetterModel(reader: Reader, determinationId: string, {
   const specialties = await reader.specialty.findMany({ select: { code: true, name: true } });
   if (!kase || !credentials) throw notFound("Case");
 
+  // A letter is never issued with an undecided item; a draft preview shows what exists.
+  if (!draft && (determination.items.length !== kase.items.length || determination.items.some((item) => item.decision === null))) {
+    throw conflict("This determination is incomplete: every disputed item needs a decision before the letter can be issued.");
+  }
   const model = buildLetterModel(kase, credentials, new Map(specialties.map((s) => [s.code, s.name])), {
     clinicalSummary: determination.clinicalSummary,
     items: determination.items.map((item) => ({ ...item, decision: item.decision ?? "UPHELD" })),

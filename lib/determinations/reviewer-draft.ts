@@ -4,7 +4,7 @@
 // they were based on: a save from a stale copy (another tab) is refused, never merged.
 import type { Prisma } from "../db/generated/client.ts";
 import type { StaffActor } from "../auth/actor.ts";
-import { caseWhereForActor } from "../cases/case-access.ts";
+import { caseFileWhereForActor } from "../cases/case-access.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { DeterminationDraftInput } from "./determination-input.ts";
 
@@ -13,7 +13,7 @@ export const OPEN_STATUSES = ["DRAFT", "RETURNED"] as const;
 export async function findOpenDraft(tx: Prisma.TransactionClient, reviewer: StaffActor, caseId: string) {
   if (!reviewer.reviewerId) throw notFound("Case");
   const draft = await tx.determination.findFirst({
-    where: { caseId, reviewerId: reviewer.reviewerId, status: { in: [...OPEN_STATUSES] }, case: caseWhereForActor(reviewer) },
+    where: { caseId, reviewerId: reviewer.reviewerId, status: { in: [...OPEN_STATUSES] }, case: caseFileWhereForActor(reviewer) },
     select: { id: true, version: true, revision: true, amendsId: true, items: { select: { id: true, disputedItemId: true } } },
   });
   if (!draft) throw notFound("Case");
@@ -27,7 +27,8 @@ export const STALE_DRAFT = "This determination was changed in another tab or win
 /** Writes the reviewer's text; returns the new revision. */
 export async function writeDraft(tx: Prisma.TransactionClient, draft: Draft, caseId: string, input: DeterminationDraftInput): Promise<number> {
   const byDisputedItem = new Map(draft.items.map((item) => [item.disputedItemId, item.id]));
-  if (input.items.length !== draft.items.length || input.items.some((item) => !byDisputedItem.has(item.disputedItemId))) {
+  const distinct = new Set(input.items.map((item) => item.disputedItemId));
+  if (distinct.size !== draft.items.length || input.items.length !== draft.items.length || input.items.some((item) => !byDisputedItem.has(item.disputedItemId))) {
     throw notFound("Disputed item");
   }
   const bumped = await tx.determination.updateMany({

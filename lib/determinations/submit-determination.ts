@@ -21,7 +21,10 @@ export async function submitDetermination({ actor, input, now = new Date() }: { 
     });
     if (moved.count !== 1) throw conflict("This determination was already submitted.");
     // An amendment leaves the decided case decided; a first determination puts the case in QA.
-    if (!draft.amendsId) await tx.case.updateMany({ where: { id: data.caseId, status: "ASSIGNED" }, data: { status: "IN_QA" } });
+    if (!draft.amendsId) {
+      const inQa = await tx.case.updateMany({ where: { id: data.caseId, status: "ASSIGNED" }, data: { status: "IN_QA" } });
+      if (inQa.count !== 1) throw conflict("This case is not in review any more.");
+    }
     await recordAudit(tx, reviewer, {
       action: "determination.submitted",
       entityType: "Determination",

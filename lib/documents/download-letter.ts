@@ -5,7 +5,7 @@ import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { caseWhereForActor } from "../cases/case-access.ts";
+import { caseFileWhereForActor } from "../cases/case-access.ts";
 import { notFound } from "../errors.ts";
 
 export type DownloadedFile = { fileName: string; mimeType: string; bytes: Buffer; sha256: string };
@@ -17,7 +17,7 @@ export async function downloadLetter({ actor, documentId: rawId }: { actor: Acto
   if (!parsed.success) throw notFound("Letter");
   const id = parsed.data;
   const caseWhere =
-    actor?.kind === "party" ? { id: actor.caseId } : caseWhereForActor(requirePermission(actor, "letters.download"));
+    actor?.kind === "party" ? { id: actor.caseId } : caseFileWhereForActor(requirePermission(actor, "letters.download"));
 
   const reader = actor!;
   return db().$transaction(async (tx) => {

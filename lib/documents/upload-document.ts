@@ -16,13 +16,20 @@ import { sha256Hex } from "./store-document.ts";
 
 export const UPLOAD_KINDS = ["APPLICATION", "UR_DECISION", "MEDICAL_REPORT", "CORRESPONDENCE", "OTHER"] as const;
 
-export const maxUploadBytes = () => Number(process.env.IMR_MAX_UPLOAD_MB || 25) * 1024 * 1024;
+export function maxUploadBytes(): number {
+  const megabytes = Number(process.env.IMR_MAX_UPLOAD_MB || 25);
+  return (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 25) * 1024 * 1024;
+}
 
 export const uploadDocumentInput = z.object({
   caseId: z.uuid("Unknown case."),
   kind: z.enum(UPLOAD_KINDS, { error: "Choose the kind of document." }),
   title: z.string().trim().min(1, "Give the document a title.").max(200, "At most 200 characters."),
-  documentDate: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the document's date (YYYY-MM-DD).").optional()),
+  documentDate: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the document's date (YYYY-MM-DD).")
+      .refine((v) => { const d = new Date(`${v}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v; }, "Enter a real date.").optional(),
+  ),
   fileName: z.string().trim().min(1).max(255).default("document.pdf"),
 });
 

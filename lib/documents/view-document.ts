@@ -9,10 +9,11 @@ import { caseFileWhereForActor } from "../cases/case-access.ts";
 import { notFound } from "../errors.ts";
 import type { DownloadedFile } from "./download-letter.ts";
 import { readDocumentBytes } from "./read-document-bytes.ts";
+import { isUuid } from "../format/ids.ts";
 
 export async function viewDocument({ actor, documentId }: { actor: Actor | null; documentId: string }): Promise<DownloadedFile> {
   const staff = requirePermission(actor, "documents.view");
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound("Document");
+  if (!isUuid(documentId)) throw notFound("Document");
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
       where: { id: documentId, case: caseFileWhereForActor(staff) },

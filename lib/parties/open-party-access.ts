@@ -27,13 +27,15 @@ export async function openPartyAccess({ input, meta, now = new Date() }: { input
     db().accessAttempt.count({ where: { caseNumber, succeeded: false, at: { gte: since } } }),
   ]);
   const system = { kind: "system" as const, meta };
-  if (byAddress >= ACCESS_LIMITS.failuresPerAddress || byCase >= ACCESS_LIMITS.failuresPerCase) {
+  const refuse = async () => {
     await db().$transaction(async (tx) => {
       await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: false, at: now } });
       await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, payload: { caseNumber, reason: "rate_limited" } });
     });
     throw new AppError("RATE_LIMITED", LIMITED);
-  }
+  };
+  // An address that keeps failing is stopped outright.
+  if (byAddress >= ACCESS_LIMITS.failuresPerAddress) await refuse();
 
   const party = normalizeAccessCode(accessCode).length === 16
     ? await db().party.findFirst({
@@ -44,6 +46,9 @@ export async function openPartyAccess({ input, meta, now = new Date() }: { input
         select: { id: true, role: true, caseId: true },
       })
     : null;
+  // Guessing at one case from many addresses is stopped too, but never a party holding its
+  // own valid code: failures by others must not lock the parties out of their case.
+  if (!party && byCase >= ACCESS_LIMITS.failuresPerCase) await refuse();
 
   return db().$transaction(async (tx) => {
     await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: party !== null, at: now } });

@@ -8,12 +8,13 @@ import { notFound } from "../errors.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";
 import { renderDeterminationLetter } from "../determinations/render-determination-letter.ts";
 import { sha256Hex } from "../documents/store-document.ts";
+import { isUuid } from "../format/ids.ts";
 
 export async function previewLetter({ actor, determinationId }: { actor: Actor | null; determinationId: string }): Promise<DownloadedFile> {
   const reader = requirePermission(actor, "qa.read");
-  if (!/^[0-9a-f-]{36}$/i.test(determinationId)) throw notFound("Determination");
+  if (!isUuid(determinationId)) throw notFound("Determination");
   const determination = await db().determination.findFirst({
-    where: { id: determinationId, status: { in: ["SUBMITTED", "RETURNED", "DRAFT"] } },
+    where: { id: determinationId, status: "SUBMITTED" },
     select: { caseId: true, case: { select: { caseNumber: true } } },
   });
   if (!determination) throw notFound("Determination");

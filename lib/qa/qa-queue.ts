@@ -5,6 +5,7 @@ import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
+import { isUuid } from "../format/ids.ts";
 
 export const qaQueueSelect = {
   id: true,
@@ -28,7 +29,7 @@ export async function listQaQueue({ actor, page = 1, pageSize = 25 }: { actor: A
 
 export async function getQaDetermination({ actor, determinationId }: { actor: Actor | null; determinationId: string }) {
   requirePermission(actor, "qa.read");
-  if (!/^[0-9a-f-]{36}$/i.test(determinationId)) throw notFound("Determination");
+  if (!isUuid(determinationId)) throw notFound("Determination");
   const found = await db().determination.findUnique({
     where: { id: determinationId },
     select: {

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
 import { reviewerEntity } from "./reviewer-entity.ts";
+import { isUuid } from "../format/ids.ts";
 
 const verification = { verifiedAt: true, verifiedBy: true, verificationSource: true } as const;
 
@@ -28,7 +29,7 @@ export type ReviewerDetail = Prisma.ReviewerProfileGetPayload<{ select: typeof r
 
 export async function getReviewer({ actor, reviewerId }: { actor: Actor | null; reviewerId: string }) {
   requirePermission(actor, "reviewers.read");
-  if (!/^[0-9a-f-]{36}$/i.test(reviewerId)) throw notFound("Reviewer");
+  if (!isUuid(reviewerId)) throw notFound("Reviewer");
   const [reviewer, history] = await Promise.all([
     db().reviewerProfile.findUnique({ where: { id: reviewerId }, select: reviewerDetailSelect }),
     db().auditEvent.findMany({

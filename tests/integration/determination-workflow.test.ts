@@ -110,3 +110,11 @@ test("an amendment issues version 2 with its reason and keeps version 1", async 
   expect(text).toContain("The date of injury in the summary was wrong.");
   expect(text).toMatch(/amended/i);
 });
+
+test("a submission naming one item twice (and leaving another out) is refused", async () => {
+  const { reviewer, kase, items } = await assignedCase();
+  const complete = completeDecisions(kase.caseId, items);
+  const twice = { ...complete, items: [complete.items[0], complete.items[0]] };
+  await expect(submitDetermination({ actor: reviewer, input: twice })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  expect(await db().determination.count({ where: { caseId: kase.caseId, status: "SUBMITTED" } })).toBe(0);
+});

@@ -151,3 +151,10 @@ test("the dashboard counts cases by stage as the database does", async () => {
   expect(board.byStage.RECEIVED).toBe(direct);
   await expect(loadDashboard({ actor: null })).rejects.toBeTruthy();
 });
+
+test("an application cannot be merged into a case it does not repeat", async () => {
+  const first = await receivedCase();
+  const unrelated = fullApplication({ items: ["Lumbar fusion L4-S1"] });
+  await expect(submitApplication({ actor: first.intake, input: { ...unrelated, duplicateDecision: { action: "merge", caseId: first.caseId } } })).rejects.toMatchObject({ code: "VALIDATION" });
+  expect(await db().disputedItem.count({ where: { caseId: first.caseId } })).toBe(2);
+});

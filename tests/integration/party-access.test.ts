@@ -65,12 +65,13 @@ test("failures are limited per address: even the right code is refused once the 
   expect(denied.map((d) => (d.payload as { reason: string }).reason).sort()).toEqual([...Array(ACCESS_LIMITS.failuresPerAddress).fill("bad_code"), "rate_limited"]);
 });
 
-test("failures are limited per case across addresses", async () => {
+test("guessing at one case from many addresses is stopped, but the parties' own codes still open it", async () => {
   const kase = await newCase();
   for (let i = 0; i < ACCESS_LIMITS.failuresPerCase; i += 1) {
     await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: meta() })).rejects.toMatchObject({ code: "VALIDATION" });
   }
-  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-EEEE" }, meta: meta() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() })).resolves.toMatchObject({ caseId: kase.caseId });
 });
 
 test("malformed input is a validation error, not a crash", async () => {

@@ -21,6 +21,7 @@ export async function startE2eServer(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
     IMR_INSECURE_COOKIES: "1",
+    IMR_DEMO: "1",
   } as NodeJS.ProcessEnv;
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/setup.ts"], { env, stdio: "ignore" });
   fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });

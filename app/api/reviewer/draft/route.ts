@@ -1,15 +1,19 @@
 // Saves the reviewer's draft (autosave, and the last save when the page is left, sent
-// with `keepalive`). JSON in, JSON out; a stale revision answers 409.
+// with `keepalive`). The actor is resolved before the body is read; JSON in (at most
+// 256 KB), JSON out; a stale revision answers 409.
 import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requirePermission } from "@/lib/auth/permissions.ts";
 import { failureFrom } from "@/lib/action-result.ts";
 import { AppError, HTTP_STATUS } from "@/lib/errors.ts";
+import { readJsonCapped } from "@/lib/http/request-body.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 import { z } from "zod";
 
 export async function POST(request: Request) {
   try {
-    const input = await request.json().catch(() => null);
-    const saved = await saveDeterminationDraft({ actor: await currentActor(), input });
+    const actor = requirePermission(await currentActor(), "determinations.draft");
+    const input = await readJsonCapped(request);
+    const saved = await saveDeterminationDraft({ actor, input });
     return Response.json({ ok: true, revision: saved.revision, savedAt: saved.savedAt }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const status = error instanceof AppError ? HTTP_STATUS[error.code] : error instanceof z.ZodError ? 422 : 500;

@@ -1,22 +1,24 @@
-// Upload of a case document (multipart form: file, kind, title, documentDate).
+// Upload of a case document (multipart form: file, kind, title, documentDate). The actor
+// and permission are checked before the body is read; the body is capped while reading.
 import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requirePermission } from "@/lib/auth/permissions.ts";
 import { failureFrom } from "@/lib/action-result.ts";
 import { AppError, HTTP_STATUS } from "@/lib/errors.ts";
+import { readFormCapped } from "@/lib/http/request-body.ts";
 import { maxUploadBytes, uploadDocument } from "@/lib/documents/upload-document.ts";
 import { z } from "zod";
 
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const noStore = { "Cache-Control": "no-store" };
   try {
+    const actor = requirePermission(await currentActor(), "documents.upload");
     const { caseId } = await params;
-    const declared = Number(request.headers.get("content-length") ?? 0);
-    if (declared > maxUploadBytes() + 64 * 1024) throw new AppError("VALIDATION", "The file is larger than the upload limit.", { file: ["The file is larger than the upload limit."] });
-    const form = await request.formData().catch(() => null);
+    const form = await readFormCapped(request, maxUploadBytes() + 64 * 1024);
     if (!form) throw new AppError("VALIDATION", "Send the document as a form upload.");
     const file = form.get("file");
     const bytes = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
     const doc = await uploadDocument({
-      actor: await currentActor(),
+      actor,
       input: { caseId, kind: form.get("kind"), title: form.get("title"), documentDate: form.get("documentDate") ?? undefined, fileName: file instanceof File ? file.name : undefined },
       bytes,
     });

@@ -1,0 +1,93 @@
+// Matching view of a letter for redaction (Labor Code 4610.6: determinations are published
+// with the parties' identities removed). Identifiers are searched in a *folded* copy of the
+// text: accents dropped ("García" = "Garcia"), zero-width characters and soft hyphens
+// dropped, no-break and other Unicode spaces made plain spaces, curly apostrophes and
+// Unicode dashes made ASCII. Every folded character remembers the span of the original it
+// came from, so a match is removed from the ORIGINAL text and everything else stays
+// byte-for-byte as written.
+
+const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]$/u;
+const SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/u;
+const APOSTROPHE = /^[\u2018\u2019\u02BC\u0060\u00B4\u2032]$/u;
+const DASH = /^[\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
+const LETTERS: Record<string, string> = {
+  "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
+  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "TH",
+};
+
+export type Folded = {
+  /** The folded text that patterns run on. */
+  text: string;
+  /** For each folded UTF-16 unit, where its source character starts / ends in the original. */
+  starts: number[];
+  ends: number[];
+};
+
+export function foldChar(ch: string): string {
+  if (INVISIBLE.test(ch)) return "";
+  if (SPACE.test(ch)) return " ";
+  if (APOSTROPHE.test(ch)) return "'";
+  if (DASH.test(ch)) return "-";
+  if (LETTERS[ch] !== undefined) return LETTERS[ch];
+  return ch.normalize("NFKD").replace(/\p{M}/gu, "");
+}
+
+/** A plain folded string (for names and identifiers taken from the case record). */
+export function foldString(value: string): string {
+  let out = "";
+  for (const ch of value) out += foldChar(ch);
+  return out;
+}
+
+export function fold(original: string): Folded {
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const ch of original) {
+    const folded = foldChar(ch);
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(index);
+      ends.push(index + ch.length);
+    }
+    text += folded;
+    index += ch.length;
+  }
+  return { text, starts, ends };
+}
+
+const TRAILING_INVISIBLE = /[\p{M}\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+
+/** The original span of a folded span [start, end), taking trailing combining marks along. */
+export function originalSpan(original: string, folded: Folded, start: number, end: number): [number, number] {
+  const from = folded.starts[start];
+  let to = folded.ends[end - 1];
+  while (to < original.length && TRAILING_INVISIBLE.test(original[to])) to++;
+  return [from, to];
+}
+
+// --- building case-aware patterns without the "i" flag (JavaScript has no inline (?i)) ---
+
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Case-insensitive literal: "Smith" -> "[sS][mM][iI][tT][hH]". */
+export function anyCase(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : escapeRegex(ch);
+  }
+  return out;
+}
+
+/** Capitalized literal: first letter upper case, the rest in any case ("Smith", "SMITH", "McDONALD"). */
+export function capitalized(s: string): string {
+  const [first, ...rest] = [...s];
+  if (first === undefined) return "";
+  return escapeRegex(first.toUpperCase()) + anyCase(rest.join(""));
+}
+
+/** Word boundaries that understand letters beyond ASCII (use with the "u" flag). */
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";

@@ -1,0 +1,72 @@
+// Everything redaction looks for in one letter (IMR-DOMAIN 11): the case's own identifiers in
+// all their written variants, plus the patterns no case record is needed for (phones, emails,
+// SSNs, addresses, labelled dates of birth, other IMR case numbers). The same list drives the
+// redaction (redact.ts) and the leak check (leak-check.ts), so a letter that was redacted
+// with the case's identifiers passes the check, and any survivor blocks publication.
+import type { IdentifierKind, KnownIdentifiers } from "./known-identifiers.ts";
+import { personVariants, organizationVariants } from "./name-variants.ts";
+import {
+  CASE_NUMBER, CITY_STATE_ZIP_ALONE, compactCaseNumber, EMAIL, knownAddressPattern, knownDatePattern,
+  knownEmailPattern, knownNumberPattern, knownPhonePattern, LABELLED_DOB, LABELLED_SSN, PHONE, PO_BOX, SSN,
+  STREET_ADDRESS, ZIP4,
+} from "./patterns.ts";
+
+export type Matcher = {
+  kind: IdentifierKind;
+  /** The identifier from the case record, or null for a pattern with no record behind it. */
+  value: string | null;
+  regex: RegExp;
+  /** A match this returns true for is left in place (the letter's own IMR case number). */
+  keep?: (found: string) => boolean;
+};
+
+export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string };
+
+const compile = (source: string): RegExp => new RegExp(source, "gu");
+
+function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null) {
+  if (source) list.push({ kind, value, regex: compile(source) });
+}
+
+export function buildMatchers(known: KnownIdentifiers): Matcher[] {
+  const list: Matcher[] = [];
+  for (const person of known.people) {
+    for (const variant of personVariants(person.name)) add(list, "person", person.name, variant.source);
+  }
+  for (const organization of known.organizations) {
+    for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source);
+  }
+  for (const claim of known.claimNumbers) add(list, "claimNumber", claim, knownNumberPattern(claim));
+  for (const other of known.otherNumbers ?? []) add(list, "otherNumber", other, knownNumberPattern(other));
+  for (const ssn of known.ssns ?? []) add(list, "ssn", ssn, knownNumberPattern(ssn));
+  for (const phone of known.phones) add(list, "phone", phone, knownPhonePattern(phone));
+  for (const email of known.emails) add(list, "email", email, knownEmailPattern(email));
+  for (const address of known.addresses) add(list, "address", address, knownAddressPattern(address));
+  for (const dob of known.datesOfBirth) add(list, "dateOfBirth", dob, knownDatePattern(dob));
+
+  add(list, "phone", null, PHONE);
+  add(list, "email", null, EMAIL);
+  add(list, "ssn", null, SSN);
+  add(list, "ssn", null, LABELLED_SSN);
+  add(list, "address", null, STREET_ADDRESS);
+  add(list, "address", null, PO_BOX);
+  add(list, "address", null, CITY_STATE_ZIP_ALONE);
+  add(list, "address", null, ZIP4);
+  add(list, "dateOfBirth", null, LABELLED_DOB);
+  const keep = compactCaseNumber(known.keepCaseNumber);
+  list.push({ kind: "caseNumber", value: null, regex: compile(CASE_NUMBER), keep: (found) => compactCaseNumber(found) === keep });
+  return list;
+}
+
+/** Every match of every matcher in the (folded) text, overlapping ones included. */
+export function findHits(text: string, matchers: Matcher[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const matcher of matchers) {
+    for (const match of text.matchAll(matcher.regex)) {
+      const found = match[0];
+      if (found.length === 0 || matcher.keep?.(found)) continue;
+      hits.push({ kind: matcher.kind, value: matcher.value, start: match.index, end: match.index + found.length, found });
+    }
+  }
+  return hits;
+}

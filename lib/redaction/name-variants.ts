@@ -1,0 +1,103 @@
+// The written forms of a person's name that redaction removes (Labor Code 4610.6; IMR-DOMAIN
+// 11: the published determination names no employee, physician or other person). From one
+// recorded name, "John Q. Smith, M.D.", the patterns cover:
+//   John Smith, John Q. Smith, John Quincy Smith, Dr. John Smith, M.D., JOHN SMITH (any case)
+//   Smith, John / SMITH, JOHN Q. / Smith, J.      Dr. Smith, Dr Smith, Mr. Smith, DR. SMITH
+//   J. Smith (any case), J Smith (capital J)      Smith, MD / Smith M.D. / Smith Jr.
+//   J.S., J.Q.S. (capitals with periods only)     Smith's (the possessive goes too)
+//   Smith and John alone: only capitalized ("Smith", "SMITH"; not "smith") and only when the
+//   word is at least 3 letters and not an ordinary or clinical word (common-words.ts): "Long",
+//   "Young", "Bell", "Park", "Walker" alone stay; "Dr. Long", "John Long", "LONG, JOHN" go.
+// Hyphenated and particle surnames (García-López, de la Cruz, O'Neil) match with or without
+// the hyphen, particles or apostrophe, and each part of a hyphenated surname alone.
+// Patterns are regex sources for the "gu" flags over folded text (fold.ts: accents dropped).
+import { isCommonWord } from "./common-words.ts";
+import { anyCase, capitalized, escapeRegex, WORD_END, WORD_START } from "./fold.ts";
+import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
+
+export { organizationVariants } from "./organization-variants.ts";
+
+export type Variant = {
+  /** What the form looks like ("Dr. Smith"), for reports and tests. */
+  form: string;
+  /** Regex source for new RegExp(source, "gu"), run on folded text. */
+  source: string;
+};
+
+type Mode = "any" | "cap";
+const lit = (s: string, mode: Mode) => (mode === "any" ? anyCase(s) : capitalized(s));
+
+const TITLES = ["Doctor", "Dr", "Mrs", "Mr", "Ms", "Miss", "Mx", "Professor", "Prof"];
+const title = (mode: Mode) => `(?:${TITLES.map((t) => lit(t, mode)).join("|")})\\.?\\s*`;
+
+/** Credentials and generational suffixes, as written (case-sensitive). */
+export const CREDENTIALS = String.raw`(?:M\.?\s?D|D\.?\s?O|Ph\.?\s?D|PHD|D\.?\s?C|D\.?P\.?M|Psy\.?\s?D|PSYD|N\.?P|P\.?A(?:-C)?|R\.?N|F\.?A\.?C\.?S|M\.?P\.?H|Esq|ESQ|Jr|JR|Sr|SR|III|II|IV)\.?(?![\p{L}\p{N}])`;
+const SUFFIXES = `(?:\\s*,?\\s*${CREDENTIALS})*`;
+const POSSESSIVE = "(?:'[sS]?)?";
+
+/** One name token: hyphenated parts with a hyphen or a space, apostrophes optional. */
+export function tokenPattern(token: string, mode: Mode): string {
+  return token
+    .split(/-+/)
+    .filter(Boolean)
+    .map((part) => part.split("'").filter(Boolean).map((piece, i) => (i === 0 ? lit(piece, mode) : anyCase(piece))).join("'?\\s?"))
+    .join("[\\s-]+");
+}
+
+const wrap = (form: string, body: string): Variant => ({ form, source: `${WORD_START}(?:${body})${WORD_END}` });
+const alternatives = (list: string[]) => `(?:${[...new Set(list)].join("|")})`;
+/** A word that may stand alone as a name: 3+ letters, not an ordinary or clinical word. */
+const distinctive = (word: string) => letterCount(word) >= 3 && !isCommonWord(word.replace(/'/g, ""));
+
+export function personVariants(fullName: string): Variant[] {
+  const name = parsePersonName(fullName);
+  if (!name) return [];
+  const { given, particles, core } = name;
+  const first = given[0] !== undefined && !isInitial(given[0]) ? given[0] : undefined;
+  const initial = given[0] ? escapeRegex(given[0][0].toUpperCase()) : undefined;
+  const middles = given.slice(1);
+  const surnameWords = core.flatMap((t) => t.split(/[-\s]+/));
+  const commonSurname = !surnameWords.some((w) => distinctive(w));
+  const fullMode: Mode = commonSurname && (!first || !distinctive(first)) ? "cap" : "any";
+  const titleMode: Mode = commonSurname ? "cap" : "any";
+
+  const particleP = particles.length ? `(?:${particles.map((p) => anyCase(p.replace(/\.$/, "")) + "\\.?").join("\\s+")}\\s+)?` : "";
+  const surname = (mode: Mode) => {
+    const whole = particleP + core.map((t) => tokenPattern(t, mode)).join("[\\s-]+");
+    const parts = surnameWords.length > 1 ? surnameWords.map((w) => tokenPattern(w, mode)) : [];
+    return alternatives([whole, ...parts]);
+  };
+  const middleP = (mode: Mode) => {
+    const options = middles.flatMap((m) => (isInitial(m) ? [] : [tokenPattern(m, mode)]));
+    options.push(...middles.map((m) => `${escapeRegex(m[0].toUpperCase())}\\.?`), "\\p{Lu}\\.?");
+    return `(?:\\s*${alternatives(options)}){0,3}`;
+  };
+  const display = [given.join(" "), ...particles, ...core].filter(Boolean).join(" ");
+  const last = core.join(" ");
+  const variants: Variant[] = [];
+
+  if (first) {
+    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`));
+    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`));
+    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`));
+  }
+  if (initial) {
+    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`));
+    variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`));
+    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}\\.?${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`));
+    const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
+    const coreInitial = escapeRegex(core[0][0].toUpperCase());
+    variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`));
+  }
+  const middleWords = middles.filter((m) => !isInitial(m)).map((m) => tokenPattern(m, titleMode));
+  variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`));
+  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}\\s*,?\\s*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`));
+
+  // Standing alone: capitalized, distinctive words only.
+  const bare = new Map<string, string>();
+  if (surnameWords.length > 1 && surnameWords.some(distinctive)) bare.set(last, `${particleP}${core.map((t) => tokenPattern(t, "cap")).join("[\\s-]+")}`);
+  for (const word of surnameWords) if (distinctive(word)) bare.set(word, `${particleP}${tokenPattern(word, "cap")}`);
+  for (const word of given) if (!isInitial(word) && distinctive(word)) bare.set(word, tokenPattern(word, "cap"));
+  for (const [form, body] of bare) variants.push(wrap(form, `${body}${SUFFIXES}${POSSESSIVE}`));
+  return variants;
+}
