@@ -12,6 +12,7 @@ import { AppError, conflict } from "../errors.ts";
 import { checkEligibility, type EligibilityResult } from "../eligibility/check-eligibility.ts";
 import { storeDocument } from "../documents/store-document.ts";
 import { loadApplicationFacts } from "./application-facts.ts";
+import { loadEligibilitySettings } from "./eligibility-settings.ts";
 import { renderEligibilityNotice } from "./eligibility-notice.ts";
 import { SERVICE_METHODS, UR_DECISION_KINDS } from "../cases/case-input.ts";
 
@@ -40,9 +41,9 @@ const STATUS_FOR: Record<(typeof OUTCOMES)[number], "AWAITING_RECORDS" | "INELIG
 };
 
 /** What the rules say about a case now (for the intake screen). */
-export async function evaluateEligibility(caseId: string, now = new Date(), reader: Pick<Prisma.TransactionClient, "case" | "disputedItem"> = db()): Promise<EligibilityResult> {
+export async function evaluateEligibility(caseId: string, now = new Date(), reader: Pick<Prisma.TransactionClient, "case" | "disputedItem" | "setting"> = db()): Promise<EligibilityResult> {
   const { application } = await loadApplicationFacts(reader, caseId);
-  return checkEligibility(application, { now });
+  return checkEligibility(application, { now, settings: await loadEligibilitySettings(reader) });
 }
 
 export async function confirmEligibility({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }) {

@@ -28,7 +28,8 @@ ward warden waters way weaver well wells west white wild will wills wise wolf wo
 work worth young
 `;
 
-// Body parts, findings, treatments, devices and document words that are also surnames.
+// Body parts, findings, treatments, devices and document words that are also surnames, and
+// words of clinical text that are one-word organization names.
 const CLINICAL = `
 ache acute arm arms back bed bile blood bone bones brace brain branch breath calf cane cap
 care cast chin chest cold cord cough cramp cross cure date disc disk dose drug ear fall falls
@@ -36,6 +37,7 @@ fat fever fine foot gait gland gut hair hand hands head heal heart heat heel hip
 joints knee lip liver lung lungs mass nail nails neck nerve nerves nurse pace pain palm
 patient pill plate pulse rest rib root roots scar shin side skin sleep sling spine stem
 stroke test tests toe vein wade weight wrist
+balance choice comfort core focus option premier prime relief select target vital
 `;
 
 // Upper-case abbreviations of the letters that could be read as a name in capitals.

@@ -11,7 +11,7 @@
 // is reported, and publication waits for a person to look at it.
 import { fold } from "./fold.ts";
 import type { KnownIdentifiers, Leak } from "./known-identifiers.ts";
-import { buildMatchers, findHits, type Matcher } from "./matchers.ts";
+import { buildMatchers, findHits, type Hit, type Matcher } from "./matchers.ts";
 import { redactWithMatchers, sumRemoved } from "./redact.ts";
 import type { RemovedCount } from "./known-identifiers.ts";
 
@@ -51,9 +51,15 @@ function emailLeaks(text: string, known: KnownIdentifiers): Leak[] {
     .map((email) => ({ kind: "email" as const, value: email, found: email }));
 }
 
+/** Hits inside a longer hit ("Smith" inside "Dr. John Smith") say nothing more. */
+const outermost = (hits: Hit[]): Hit[] =>
+  hits
+    .filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+    .sort((a, b) => a.start - b.start);
+
 function leaksWith(redactedText: string, known: KnownIdentifiers, matchers: Matcher[]): Leak[] {
   const folded = fold(redactedText);
-  const leaks: Leak[] = findHits(folded.text, matchers).map((hit) => ({
+  const leaks: Leak[] = outermost(findHits(folded.text, matchers)).map((hit) => ({
     kind: hit.kind,
     value: hit.value ?? hit.found,
     found: redactedText.slice(folded.starts[hit.start], folded.ends[hit.end - 1]),

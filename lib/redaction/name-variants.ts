@@ -31,8 +31,8 @@ const TITLES = ["Doctor", "Dr", "Mrs", "Mr", "Ms", "Miss", "Mx", "Professor", "P
 const title = (mode: Mode) => `(?:${TITLES.map((t) => lit(t, mode)).join("|")})\\.?\\s*`;
 
 /** Credentials and generational suffixes, as written (case-sensitive). */
-export const CREDENTIALS = String.raw`(?:M\.?\s?D|D\.?\s?O|Ph\.?\s?D|PHD|D\.?\s?C|D\.?P\.?M|Psy\.?\s?D|PSYD|N\.?P|P\.?A(?:-C)?|R\.?N|F\.?A\.?C\.?S|M\.?P\.?H|Esq|ESQ|Jr|JR|Sr|SR|III|II|IV)\.?(?![\p{L}\p{N}])`;
-const SUFFIXES = `(?:\\s*,?\\s*${CREDENTIALS})*`;
+export const CREDENTIALS = String.raw`(?:M\.?\s?D|D\.?\s?O|Ph\.?\s?D|PHD|Pharm\.?\s?D|PHARMD|D\.?\s?C|D\.?P\.?M|Psy\.?\s?D|PSYD|N\.?P|P\.?A(?:-C)?|R\.?N|F\.?A\.?C\.?S|M\.?P\.?H|Esq|ESQ|Jr|JR|Sr|SR|III|II|IV)\.?(?![\p{L}\p{N}]|\.\p{L})`;
+const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
 const POSSESSIVE = "(?:'[sS]?)?";
 
 /** One name token: hyphenated parts with a hyphen or a space, apostrophes optional. */
@@ -69,7 +69,8 @@ export function personVariants(fullName: string): Variant[] {
   };
   const middleP = (mode: Mode) => {
     const options = middles.flatMap((m) => (isInitial(m) ? [] : [tokenPattern(m, mode)]));
-    options.push(...middles.map((m) => `${escapeRegex(m[0].toUpperCase())}\\.?`), "\\p{Lu}\\.?");
+    // a known middle initial also stands for the whole middle name: "Q." = "Quincy"
+    options.push(...middles.map((m) => `${escapeRegex(m[0].toUpperCase())}(?:\\p{L}+|\\.)?`), "\\p{Lu}\\.?");
     return `(?:\\s*${alternatives(options)}){0,3}`;
   };
   const display = [given.join(" "), ...particles, ...core].filter(Boolean).join(" ");
@@ -91,7 +92,7 @@ export function personVariants(fullName: string): Variant[] {
   }
   const middleWords = middles.filter((m) => !isInitial(m)).map((m) => tokenPattern(m, titleMode));
   variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`));
-  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}\\s*,?\\s*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`));
+  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`));
 
   // Standing alone: capitalized, distinctive words only.
   const bare = new Map<string, string>();

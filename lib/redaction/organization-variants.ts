@@ -5,15 +5,15 @@
 // "Smith and Jones"; any case. Two guards protect the clinical text:
 // - a name made only of generic words ("Advanced Pain Management", "Physical Therapy
 //   Associates") is removed only when written capitalized, never "advanced pain management";
-// - a one-word name that is an ordinary word ("Target Corp.") is removed only with its
-//   corporate suffix.
+// - a one-word name is removed only when capitalized ("Acme", "ACME"), and when it is an
+//   ordinary word ("Target Corp.") only together with its corporate suffix.
 import { isGenericOrganizationWord } from "./common-words.ts";
 import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
 import type { Variant } from "./name-variants.ts";
 
 const CORPORATE = ["inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited", "lp", "llp", "pc", "plc", "pllc"];
 const CORPORATE_TEXT = String.raw`(?:[iI][nN][cC](?:[oO][rR][pP][oO][rR][aA][tT][eE][dD])?|[cC][oO](?:[mM][pP][aA][nN][yY])?|[cC][oO][rR][pP](?:[oO][rR][aA][tT][iI][oO][nN])?|[lL]\.?[lL]\.?[cC]|[lL][tT][dD]|[lL][iI][mM][iI][tT][eE][dD]|[lL]\.?[lL]?\.?[pP]|[pP]\.?[cC]|[pP][lL][cC]|[pP][lL][lL][cC])\.?(?![\p{L}\p{N}])`;
-const SUFFIX_TAIL = `(?:\\s*,?\\s*${CORPORATE_TEXT})`;
+const SUFFIX_TAIL = `(?:\\.?\\s*,?\\s*${CORPORATE_TEXT})`;
 
 // Words often abbreviated in an organization's name.
 const ABBREVIATED: Record<string, string[]> = {
@@ -54,7 +54,9 @@ export function organizationVariants(name: string): Variant[] {
   if (core.length === 0) return [];
   const meaningful = core.filter((w) => w !== "&" && w.toLowerCase() !== "and");
   const generic = meaningful.every((w) => isGenericOrganizationWord(w.replace(/'/g, "")));
-  const mode: Mode = generic ? "cap" : "any";
+  // A one-word name ("Kaiser", "Acme") is removed when capitalized, so that an ordinary word
+  // never disappears from lower-case clinical text; longer distinctive names in any case.
+  const mode: Mode = generic || meaningful.length === 1 ? "cap" : "any";
   let body = "";
   core.forEach((word, i) => {
     if (word === "&" || word.toLowerCase() === "and") body += `(?:\\s*&\\s*|\\s+${anyCase("and")}\\s+)`;
@@ -67,7 +69,7 @@ export function organizationVariants(name: string): Variant[] {
   const needsSuffix = meaningful.length === 1 && generic;
   variants.push({
     form: needsSuffix ? `${display} Corp.` : display,
-    source: `${WORD_START}${the}${body}\\.?${needsSuffix ? `${SUFFIX_TAIL}+` : `${SUFFIX_TAIL}*`}(?:'[sS]?)?${WORD_END}`,
+    source: `${WORD_START}${the}${body}${needsSuffix ? `${SUFFIX_TAIL}+` : `${SUFFIX_TAIL}*`}(?:'[sS]?)?${WORD_END}`,
   });
   return variants;
 }

@@ -29,13 +29,15 @@ const STREET_SUFFIXES = [
   "Square", "Sq", "Loop", "Alley", "Expressway", "Expy", "Freeway", "Fwy", "Mall", "Row", "Crescent", "Pike",
 ];
 const SUFFIX = `(?:${STREET_SUFFIXES.flatMap((s) => [s, s.toUpperCase()]).join("|")})\\.?${WORD_END}`;
-const UNIT = String.raw`(?:,?\s*(?:Suite|SUITE|Ste|STE|Unit|UNIT|Apt|APT|Apartment|Bldg|Building|Floor|FLOOR|Fl|Room|Rm|#)\.?\s*#?\s*[A-Za-z0-9-]+)`;
-const CITY_STATE_ZIP = String.raw`(?:[A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,3},?\s+(?:${STATES})\.?\s+\d{5}(?:-\d{4})?${NUM_END})`;
+// Within one line: an address laid out on two lines is removed line by line, and the line
+// break stays.
+const UNIT = String.raw`(?:,?[^\S\n]*(?:Suite|SUITE|Ste|STE|Unit|UNIT|Apt|APT|Apartment|Bldg|Building|Floor|FLOOR|Fl|Room|Rm|#)\.?[^\S\n]*#?[^\S\n]*[A-Za-z0-9-]+)`;
+const CITY_STATE_ZIP = String.raw`(?:[A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,3},?[^\S\n]+(?:${STATES})\.?[^\S\n]+\d{5}(?:-\d{4})?${NUM_END})`;
 
 /** 1200 Harbor Blvd, Suite 300, Oakland, CA 94612 (unit and city/state/ZIP optional). */
 export const STREET_ADDRESS =
-  `${NUM_START}\\d{1,6}[A-Z]?(?:-\\d{1,5})?\\s+(?:(?:[A-Z][A-Za-z'.-]*|\\d+(?:st|nd|rd|th))\\s+){1,4}${SUFFIX}${UNIT}?(?:,?\\s+${CITY_STATE_ZIP})?`;
-export const PO_BOX = `${WORD_START}(?:P\\.?\\s?O\\.?\\s*|Post Office\\s+)(?:Box|BOX)\\s+\\d+${UNIT}?(?:,?\\s+${CITY_STATE_ZIP})?`;
+  `${NUM_START}\\d{1,6}[A-Z]?(?:-\\d{1,5})?[^\\S\\n]+(?:(?:[A-Z][A-Za-z'.-]*|\\d+(?:st|nd|rd|th))[^\\S\\n]+){1,4}${SUFFIX}${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
+export const PO_BOX = `${WORD_START}(?:P\\.?\\s?O\\.?\\s*|Post Office\\s+)(?:Box|BOX)\\s+\\d+${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
 /** "Oakland, CA 94612" on its own line, after a street line the pattern above did not join. */
 export const CITY_STATE_ZIP_ALONE = `${WORD_START}${CITY_STATE_ZIP}`;
 
@@ -116,6 +118,6 @@ export function knownAddressPattern(address: string): string | null {
       const same = SAME_WORD.find((group) => group.includes(word.toLowerCase())) ?? [word];
       return `(?:${same.map(anyCase).join("|")})\\.?`;
     })
-    .join("[\\s,]+");
-  return `${NUM_START}${body}${WORD_END}${UNIT}?(?:,?\\s+${CITY_STATE_ZIP})?`;
+    .join(",?[^\\S\\n]+");
+  return `${NUM_START}${body}${WORD_END}${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
 }

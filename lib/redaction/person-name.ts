@@ -18,7 +18,7 @@ const PARTICLES = new Set([
   "de", "del", "della", "la", "le", "los", "las", "van", "von", "der", "den", "da", "di",
   "du", "dos", "das", "st", "saint", "ter", "ten",
 ]);
-const CREDENTIAL = /^(?:m\.?d|d\.?o|ph\.?d|d\.?c|d\.?p\.?m|psy\.?d|n\.?p|p\.?a(?:-c)?|r\.?n|f\.?a\.?c\.?s|m\.?p\.?h|esq|jr|sr|ii|iii|iv)\.?$/i;
+const CREDENTIAL = /^(?:m\.?d|d\.?o|ph\.?d|pharm\.?d|d\.?c|d\.?p\.?m|psy\.?d|n\.?p|p\.?a(?:-c)?|r\.?n|f\.?a\.?c\.?s|m\.?p\.?h|esq|jr|sr|ii|iii|iv)\.?$/i;
 // Two-letter credentials that are also surnames ("Anh Do"): a credential only when dotted,
 // or after at least two name tokens.
 const AMBIGUOUS_CREDENTIAL = /^(?:do|dc|pa|np|rn)$/i;

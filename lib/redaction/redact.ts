@@ -7,8 +7,8 @@
 // Gap style, as in the published sample letter ("referred to  who is recommending",
 // "denial.   report from 07/03/2013"): the identifier is cut out and nothing is put in its
 // place; the whitespace on both sides stays. Every character outside a removed span is
-// kept byte for byte. A sentence's final period after a removed name stays ("seen by Dr.
-// Smith." -> "seen by ."), so the sentence structure survives.
+// kept byte for byte. The period of "M.D.", "Jr." or "Inc." goes with the name even at the end
+// of a sentence (it cannot be told from a sentence's period).
 import { fold, originalSpan } from "./fold.ts";
 import { IDENTIFIER_KINDS, type IdentifierKind, type KnownIdentifiers, type RemovedCount } from "./known-identifiers.ts";
 import { buildMatchers, findHits, type Matcher } from "./matchers.ts";
@@ -40,11 +40,7 @@ function spansToRemove(text: string, matchers: Matcher[]): Span[] {
     const [start, end] = originalSpan(text, folded, hit.start, hit.end);
     return { start, end, kind: hit.kind };
   });
-  return mergeSpans(spans).map((span) => {
-    const after = text[span.end];
-    const keepPeriod = span.end - span.start > 1 && text[span.end - 1] === "." && (after === undefined || /\s/.test(after));
-    return keepPeriod ? { ...span, end: span.end - 1 } : span;
-  });
+  return mergeSpans(spans);
 }
 
 /** Redaction with matchers already built (redactLetter builds them once for all sections). */

@@ -1,0 +1,143 @@
+// The written forms of a person's or an organization's name that redaction removes, and the
+// ordinary words it must leave alone. Each row: the name as the case records it, a sentence,
+// and the sentence as published (the name cut out, the spaces around it kept).
+import { parsePersonName } from "@/lib/redaction/person-name.ts";
+import { organizationVariants, personVariants } from "@/lib/redaction/name-variants.ts";
+import { redactText } from "@/lib/redaction/redact.ts";
+import { known } from "./fixtures.ts";
+
+const redactPerson = (name: string, text: string) => redactText(text, known({ keepCaseNumber: "CM24-0000001", people: [{ name }] })).text;
+const redactOrganization = (name: string, text: string) => redactText(text, known({ keepCaseNumber: "CM24-0000001", organizations: [name] })).text;
+
+describe("parsePersonName", () => {
+  it.each([
+    ["Dr. John Q. Smith, M.D.", { given: ["John", "Q."], particles: [], core: ["Smith"] }],
+    ["SMITH, JOHN Q.", { given: ["JOHN", "Q."], particles: [], core: ["SMITH"] }],
+    ["María de la Cruz", { given: ["Maria"], particles: ["de", "la"], core: ["Cruz"] }],
+    ["de la Cruz, Antonio", { given: ["Antonio"], particles: ["de", "la"], core: ["Cruz"] }],
+    ["Juan García-López Jr.", { given: ["Juan"], particles: [], core: ["Garcia-Lopez"] }],
+    ["Patrick O’Neil, DO", { given: ["Patrick"], particles: [], core: ["O'Neil"] }],
+    ["Anh Do", { given: ["Anh"], particles: [], core: ["Do"] }],
+    ["Daniel Page, PharmD", { given: ["Daniel"], particles: [], core: ["Page"] }],
+    ["Madonna", { given: [], particles: [], core: ["Madonna"] }],
+  ])("%j", (name, parts) => {
+    expect(parsePersonName(name)).toEqual(parts);
+  });
+});
+
+describe("personVariants: every form of the name goes", () => {
+  it.each([
+    ["John Q. Smith, M.D.", "referred to John Smith who", "referred to  who"],
+    ["John Q. Smith, M.D.", "referred to John Q. Smith, M.D. who", "referred to  who"],
+    ["John Q. Smith, M.D.", "referred to John Quincy Smith who", "referred to  who"],
+    ["John Q. Smith, M.D.", "referred to Dr. John Smith, MD, who", "referred to , who"],
+    ["John Q. Smith, M.D.", "referred to JOHN SMITH who", "referred to  who"],
+    ["John Q. Smith, M.D.", "referred to john smith who", "referred to  who"],
+    ["John Q. Smith, M.D.", "per SMITH, JOHN Q. report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith, John report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith, J. report", "per  report"],
+    ["John Q. Smith, M.D.", "per SMITH JOHN report", "per  report"],
+    ["John Q. Smith, M.D.", "per Dr. Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per Dr Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per DR. SMITH report", "per  report"],
+    ["John Q. Smith, M.D.", "per dr. smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per Mr. Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per J. Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per J Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith, MD report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith M.D. report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith's report", "per  report"],
+    ["John Q. Smith, M.D.", "per Smith report", "per  report"],
+    ["John Q. Smith, M.D.", "per SMITH report", "per  report"],
+    ["John Q. Smith, M.D.", "per J.S. report", "per  report"],
+    ["John Q. Smith, M.D.", "per J.Q.S. report", "per  report"],
+    ["John Q. Smith, M.D.", "per John report", "per  report"],
+    ["John Q. Smith, M.D.", "per Jo\u200Bhn\u00A0Smith report", "per  report"],
+    ["Juan García-López", "per García-López report", "per  report"],
+    ["Juan García-López", "per Garcia Lopez report", "per  report"],
+    ["Juan García-López", "per Dr. García report", "per  report"],
+    ["Juan García-López", "per Lopez report", "per  report"],
+    ["Juan García-López", "per GARCIA-LOPEZ, JUAN report", "per  report"],
+    ["Juan García-López", "per Juan Garci\u0301a-Lo\u0301pez report", "per  report"],
+    ["María de la Cruz", "per María de la Cruz report", "per  report"],
+    ["María de la Cruz", "per Ms. De La Cruz report", "per  report"],
+    ["María de la Cruz", "per Ms. Cruz report", "per  report"],
+    ["María de la Cruz", "per DE LA CRUZ, MARIA report", "per  report"],
+    ["Patrick O'Neil", "per O'Neil report", "per  report"],
+    ["Patrick O'Neil", "per O’Neil’s report", "per  report"],
+    ["Patrick O'Neil", "per ONeil report", "per  report"],
+    ["Patrick O'Neil", "per Dr. O'NEIL report", "per  report"],
+    ["Robert Long", "per Mr. Long report", "per  report"],
+    ["Robert Long", "per Robert Long report", "per  report"],
+    ["Robert Long", "per LONG, ROBERT report", "per  report"],
+    ["Robert Long", "per R. Long report", "per  report"],
+    ["Robert Long", "per Long, M.D. report", "per  report"],
+    ["Anh Do", "per Dr. Do report", "per  report"],
+    ["Anh Do", "per Anh Do report", "per  report"],
+  ])("%s: %j -> %j", (name, text, expected) => {
+    expect(redactPerson(name, text)).toBe(expected);
+  });
+});
+
+describe("personVariants: ordinary and clinical words stay", () => {
+  it.each([
+    ["Robert Long", "Long-term opioid therapy is not recommended."],
+    ["Robert Long", "He walked a long distance; LONG-TERM use was discussed."],
+    ["Sarah Young", "Young patients were excluded."],
+    ["Alice Bell", "History of Bell's palsy."],
+    ["Grace Park", "Park the request until records arrive."],
+    ["Henry Walker", "Walker was provided after surgery."],
+    ["Mary Burns", "Burns over the left forearm healed."],
+    ["Daniel Page", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174."],
+    ["Kevin Hand", "Hand surgery consult; Hand Chapter of ODG."],
+    ["John Smith", "The patient saw a blacksmith and a smith."],
+    ["John Smith", "Smithson and Johnson reported."],
+    ["Anh Do", "Do not exceed 100 mg. DO NOT REFILL."],
+    ["Li Ng", "Li-ion battery; Ng tube placed."],
+    ["Thomas Case", "CLINICAL CASE SUMMARY: Case reviewed."],
+  ])("%s: %j", (name, text) => {
+    expect(redactPerson(name, text)).toBe(text);
+  });
+
+  it("returns one regex source per form, with an example of the form", () => {
+    const variants = personVariants("John Q. Smith, M.D.");
+    expect(variants.map((v) => v.form)).toEqual(["John Q. Smith", "Smith, John", "SMITH JOHN", "J. Smith", "J Smith", "Smith, J.", "J.S.", "Dr. Smith", "Smith, M.D.", "Smith", "John"]);
+    for (const v of variants) expect(() => new RegExp(v.source, "gu")).not.toThrow();
+    expect(personVariants("Robert Long").map((v) => v.form)).not.toContain("Long");
+  });
+});
+
+describe("organizationVariants", () => {
+  it.each([
+    ["ACME INSURANCE CO", "billed to Acme Insurance Company today", "billed to  today"],
+    ["ACME INSURANCE CO", "billed to Acme Insurance, Inc. today", "billed to  today"],
+    ["ACME INSURANCE CO", "billed to The Acme Insurance Co. today", "billed to  today"],
+    ["ACME INSURANCE CO", "billed to acme insurance today", "billed to  today"],
+    ["ACME INSURANCE CO", "billed to Acme Ins. Co. today", "billed to  today"],
+    ["ACME INSURANCE CO", "billed to ACME\u00A0INSURANCE's adjuster", "billed to  adjuster"],
+    ["Smith & Jones LLC", "billed to Smith and Jones today", "billed to  today"],
+    ["Smith and Jones", "billed to SMITH&JONES, L.L.C. today", "billed to  today"],
+    ["St. Mary's Medical Center", "seen at Saint Marys Med. Ctr today", "seen at  today"],
+    ["Advanced Pain Management", "seen at Advanced Pain Management today", "seen at  today"],
+    ["Advanced Pain Management", "seen at ADVANCED PAIN MANAGEMENT today", "seen at  today"],
+    ["Kaiser", "seen at Kaiser today", "seen at  today"],
+    ["Target Corporation", "works for Target Corp. today", "works for  today"],
+  ])("%s: %j -> %j", (name, text, expected) => {
+    expect(redactOrganization(name, text)).toBe(expected);
+  });
+
+  it.each([
+    ["Advanced Pain Management", "was referred to advanced pain management for medication management"],
+    ["Physical Therapy Associates", "completed 12 sessions of physical therapy associates with"],
+    ["Target Corporation", "Target dose of 40 mg; the target was met."],
+    ["Kaiser", "no kaiser roll"],
+    ["Acme Insurance", "insurance authorization was denied"],
+  ])("%s leaves %j as it is", (name, text) => {
+    expect(redactOrganization(name, text)).toBe(text);
+  });
+
+  it("gives one pattern per organization", () => {
+    expect(organizationVariants("The Acme Insurance Co., Inc.").map((v) => v.form)).toEqual(["Acme Insurance"]);
+    expect(organizationVariants("Target Corp").map((v) => v.form)).toEqual(["Target Corp."]);
+  });
+});
