@@ -5,7 +5,7 @@ import { useState } from "react";
 import { formatDate } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
-import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
+import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 
 export type CaseFileDocument = { id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null };
 
@@ -39,12 +39,7 @@ export function CaseFilePanel({ documents, reviewed, onToggle, disabled }: Props
           </ul>
         </fieldset>
       )}
-      {open ? (
-        <div className="mt-4 border-t border-slate-200 pt-4">
-          <DocumentViewer url={`/api/documents/${open.id}`} title={open.title} />
-          <button type="button" className="mt-2 text-sm text-brand-700 underline" onClick={() => setOpen(null)}>Close viewer</button>
-        </div>
-      ) : null}
+      <ViewerPanel document={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
-import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
+import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 
 export type CaseDocument = { id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null };
 
@@ -51,12 +51,7 @@ export function DocumentsPanel({ caseId, documents, canUpload }: { caseId: strin
           ))}
         </ul>
       )}
-      {open ? (
-        <div className="mt-4 border-t border-slate-200 pt-4">
-          <DocumentViewer url={`/api/documents/${open.id}`} title={open.title} />
-          <button type="button" className="mt-2 text-sm text-brand-700 underline" onClick={() => setOpen(null)}>Close viewer</button>
-        </div>
-      ) : null}
+      <ViewerPanel document={open} onClose={() => setOpen(null)} />
       {canUpload ? (
         <form ref={formRef} onSubmit={upload} className="mt-4 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2" noValidate>
           <div className="sm:col-span-2" aria-live="polite">{message ? <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert> : null}</div>

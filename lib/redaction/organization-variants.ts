@@ -12,7 +12,11 @@ import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.t
 import type { Variant } from "./name-variants.ts";
 
 const CORPORATE = ["inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited", "lp", "llp", "pc", "plc", "pllc"];
-const CORPORATE_TEXT = String.raw`(?:[iI][nN][cC](?:[oO][rR][pP][oO][rR][aA][tT][eE][dD])?|[cC][oO](?:[mM][pP][aA][nN][yY])?|[cC][oO][rR][pP](?:[oO][rR][aA][tT][iI][oO][nN])?|[lL]\.?[lL]\.?[cC]|[lL][tT][dD]|[lL][iI][mM][iI][tT][eE][dD]|[lL]\.?[lL]?\.?[pP]|[pP]\.?[cC]|[pP][lL][cC]|[pP][lL][lL][cC])\.?(?![\p{L}\p{N}])`;
+const DOTTED = (letters: string) => [...letters].map(anyCase).join("\\.?");
+// "Company" is a word, "Co." an abbreviation: only an abbreviation takes its period along.
+const CORPORATE_TEXT = `(?:${["incorporated", "company", "corporation", "limited"].map(anyCase).join("|")}|(?:${[
+  ...["inc", "corp", "co", "ltd", "plc", "pllc"].map(anyCase), ...["llc", "llp", "lp", "pc"].map(DOTTED),
+].join("|")})\\.?)(?![\\p{L}\\p{N}])`;
 const SUFFIX_TAIL = `(?:\\.?\\s*,?\\s*${CORPORATE_TEXT})`;
 
 // Words often abbreviated in an organization's name.

@@ -24,11 +24,14 @@ export const ZIP4 = `(?<![\\p{L}\\p{N}-])\\d{5}-\\d{4}${NUM_END}`;
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|California|CALIFORNIA|Calif";
 const STREET_SUFFIXES = [
-  "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Way", "Court", "Ct",
+  "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Lane", "Ln", "Way", "Court", "Ct",
   "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl", "Plaza", "Plz",
   "Square", "Sq", "Loop", "Alley", "Expressway", "Expy", "Freeway", "Fwy", "Mall", "Row", "Crescent", "Pike",
 ];
-const SUFFIX = `(?:${STREET_SUFFIXES.flatMap((s) => [s, s.toUpperCase()]).join("|")})\\.?${WORD_END}`;
+// "Dr" is a street suffix only where a street line ends ("12 Oak Dr, Fresno", "12 Oak Dr Suite 4"),
+// never in "2 Spine Dr visits".
+const DRIVE = String.raw`(?:Dr|DR)\.?(?=[^\S\n]*(?:[,;)\n]|$|Suite|SUITE|Ste|STE|Unit|UNIT|Apt|APT|#)|\.[^\S\n]+[A-Z])`;
+const SUFFIX = `(?:(?:${STREET_SUFFIXES.flatMap((s) => [s, s.toUpperCase()]).join("|")})\\.?${WORD_END}|${DRIVE})`;
 // Within one line: an address laid out on two lines is removed line by line, and the line
 // break stays.
 const UNIT = String.raw`(?:,?[^\S\n]*(?:Suite|SUITE|Ste|STE|Unit|UNIT|Apt|APT|Apartment|Bldg|Building|Floor|FLOOR|Fl|Room|Rm|#)\.?[^\S\n]*#?[^\S\n]*[A-Za-z0-9-]+)`;
@@ -63,7 +66,7 @@ export function knownPhonePattern(value: string): string | null {
   let digits = value.replace(/\D/g, "");
   if (digits.length === 11 && digits.startsWith("1")) digits = digits.slice(1);
   if (digits.length < 7) return null;
-  return `(?<![\\p{N}])(?:\\+?\\s?1${NUMBER_SEPARATOR})?\\(?${[...digits].join(NUMBER_SEPARATOR)}(?![\\p{N}])`;
+  return `(?<![\\p{N}])(?:\\+?1${NUMBER_SEPARATOR})?\\(?${[...digits].join(NUMBER_SEPARATOR)}(?![\\p{N}])`;
 }
 
 export function knownEmailPattern(value: string): string | null {
@@ -78,7 +81,7 @@ const month = (m: number) => {
   const abbreviations = m === 9 ? [name.slice(0, 3), "Sept"] : [name.slice(0, 3)];
   return `(?:${[name, ...abbreviations].map(anyCase).join("|")})\\.?`;
 };
-const ORDINAL = "(?:st|nd|rd|th)?";
+const ORDINAL = `(?:${["st", "nd", "rd", "th"].map(anyCase).join("|")})?`;
 const ANY_MONTH = `(?:${MONTHS.map((_, i) => month(i + 1)).join("|")})`;
 const SEP = "[/.-]";
 
