@@ -1,5 +1,5 @@
-// Matching view of a letter for redaction (Labor Code 4610.6: determinations are published
-// with the parties' identities removed). Identifiers are searched in a *folded* copy of the
+// Matching view of a letter for redaction (IMR-DOMAIN 11: determinations are published with
+// the names and numbers of the case removed). Identifiers are searched in a *folded* copy of the
 // text: accents dropped ("García" = "Garcia"), zero-width characters and soft hyphens
 // dropped, no-break and other Unicode spaces made plain spaces, curly apostrophes and
 // Unicode dashes made ASCII. Every folded character remembers the span of the original it

@@ -1,5 +1,5 @@
 // What a case knows about the people and numbers it names, as the input of redaction.
-// Rule (IMR-DOMAIN 11, Labor Code 4610.6): every final determination is published in redacted
+// Rule (IMR-DOMAIN 11, publication): every final determination is published in redacted
 // form. The published copy removes the names of the employee, employer, claims administrator,
 // physicians and any other person or organization known to the case, claim and case-file
 // numbers other than the IMR case number, addresses, phone numbers, email addresses, dates of

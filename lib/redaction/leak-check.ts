@@ -10,10 +10,9 @@
 // The second and third checks are stricter than redaction: a number embedded in a longer one
 // is reported, and publication waits for a person to look at it.
 import { fold } from "./fold.ts";
-import type { KnownIdentifiers, Leak } from "./known-identifiers.ts";
+import type { KnownIdentifiers, Leak, RemovedCount } from "./known-identifiers.ts";
 import { buildMatchers, findHits, type Hit, type Matcher } from "./matchers.ts";
 import { redactWithMatchers, sumRemoved } from "./redact.ts";
-import type { RemovedCount } from "./known-identifiers.ts";
 
 const digitsOf = (value: string) => value.replace(/\D/g, "");
 const compact = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, "");

@@ -5,6 +5,8 @@
 // with the case's identifiers passes the check, and any survivor blocks publication.
 import type { IdentifierKind, KnownIdentifiers } from "./known-identifiers.ts";
 import { personVariants, organizationVariants } from "./name-variants.ts";
+import { organizationWords } from "./organization-variants.ts";
+import { parsePersonName } from "./person-name.ts";
 import {
   CASE_NUMBER, CITY_STATE_ZIP_ALONE, compactCaseNumber, EMAIL, knownAddressPattern, knownDatePattern,
   knownEmailPattern, knownNumberPattern, knownPhonePattern, LABELLED_DOB, LABELLED_SSN, PHONE, PO_BOX, SSN,
@@ -24,16 +26,28 @@ export type Hit = { kind: IdentifierKind; value: string | null; start: number; e
 
 const compile = (source: string): RegExp => new RegExp(source, "gu");
 
+/** Names that parse the same ("SMITH, JOHN" and "Dr. John Smith") need their patterns once. */
+function uniqueNames(names: string[], key: (name: string) => string): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const k = key(name).toLowerCase();
+    if (k.length > 0 && !seen.has(k)) seen.set(k, name);
+  }
+  return [...seen.values()];
+}
 function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null) {
   if (source) list.push({ kind, value, regex: compile(source) });
 }
 
+const personKey = (name: string) => JSON.stringify(parsePersonName(name) ?? "");
+const organizationKey = (name: string) => organizationWords(name).core.join(" ");
+
 export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
-  for (const person of known.people) {
-    for (const variant of personVariants(person.name)) add(list, "person", person.name, variant.source);
+  for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
+    for (const variant of personVariants(person)) add(list, "person", person, variant.source);
   }
-  for (const organization of known.organizations) {
+  for (const organization of uniqueNames(known.organizations, organizationKey)) {
     for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source);
   }
   for (const claim of known.claimNumbers) add(list, "claimNumber", claim, knownNumberPattern(claim));

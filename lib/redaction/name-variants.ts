@@ -1,5 +1,5 @@
-// The written forms of a person's name that redaction removes (Labor Code 4610.6; IMR-DOMAIN
-// 11: the published determination names no employee, physician or other person). From one
+// The written forms of a person's name that redaction removes (IMR-DOMAIN 11, publication:
+// the published determination names no employee, physician or other person). From one
 // recorded name, "John Q. Smith, M.D.", the patterns cover:
 //   John Smith, John Q. Smith, John Quincy Smith, Dr. John Smith, M.D., JOHN SMITH (any case)
 //   Smith, John / SMITH, JOHN Q. / Smith, J.      Dr. Smith, Dr Smith, Mr. Smith, DR. SMITH
@@ -84,8 +84,11 @@ export function personVariants(fullName: string): Variant[] {
   }
   if (initial) {
     variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`));
-    variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`));
-    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}\\.?${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`));
+    // Without the period, an initial is a capital letter like "A" or "I": only before a distinctive
+    // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
+    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`));
+    const period = commonSurname ? "\\." : "\\.?";
+    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`));
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
     const coreInitial = escapeRegex(core[0][0].toUpperCase());
     variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`));

@@ -9,6 +9,7 @@
 //   ordinary word ("Target Corp.") only together with its corporate suffix.
 import { isGenericOrganizationWord } from "./common-words.ts";
 import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
+import { letterCount } from "./person-name.ts";
 import type { Variant } from "./name-variants.ts";
 
 const CORPORATE = ["inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited", "lp", "llp", "pc", "plc", "pllc"];
@@ -57,7 +58,9 @@ export function organizationVariants(name: string): Variant[] {
   const { core } = organizationWords(name);
   if (core.length === 0) return [];
   const meaningful = core.filter((w) => w !== "&" && w.toLowerCase() !== "and");
-  const generic = meaningful.every((w) => isGenericOrganizationWord(w.replace(/'/g, "")));
+  // Generic: no word that names this organization and no other ("Acme", "Builders"); a name
+  // whose only distinctive words are initials ("A & B", "UR") counts as generic too.
+  const generic = !meaningful.some((w) => !isGenericOrganizationWord(w.replace(/'/g, "")) && letterCount(w) >= 3);
   // A one-word name ("Kaiser", "Acme") is removed when capitalized, so that an ordinary word
   // never disappears from lower-case clinical text; longer distinctive names in any case.
   const mode: Mode = generic || meaningful.length === 1 ? "cap" : "any";

@@ -1,5 +1,5 @@
 // Patterns for the numbers and contact details a published determination must not show
-// (IMR-DOMAIN 11; Labor Code 4610.6): phone numbers, emails, social security numbers, US street
+// (IMR-DOMAIN 11, publication): phone numbers, emails, social security numbers, US street
 // addresses, ZIP+4, known claim and case-file numbers, known dates of birth (and any date
 // labelled DOB), and IMR case numbers other than the letter's own. Regex sources for the "gu"
 // flags over folded text (fold.ts). Clinical numbers are safe by construction: claim numbers

@@ -19,29 +19,34 @@ const PARTICLES = new Set([
   "du", "dos", "das", "st", "saint", "ter", "ten",
 ]);
 const CREDENTIAL = /^(?:m\.?d|d\.?o|ph\.?d|pharm\.?d|d\.?c|d\.?p\.?m|psy\.?d|n\.?p|p\.?a(?:-c)?|r\.?n|f\.?a\.?c\.?s|m\.?p\.?h|esq|jr|sr|ii|iii|iv)\.?$/i;
-// Two-letter credentials that are also surnames ("Anh Do"): a credential only when dotted,
-// or after at least two name tokens.
+// Two-letter credentials that are also surnames ("Anh Do", "Luis T. Do, MD"): a credential
+// only when dotted ("D.O."), or in capitals in a name that is not all capitals and not right
+// after an initial ("John Smith DO").
 const AMBIGUOUS_CREDENTIAL = /^(?:do|dc|pa|np|rn)$/i;
 
 export const isInitial = (token: string): boolean => /^\p{L}\.?$/u.test(token);
 export const letterCount = (token: string): number => (token.match(/\p{L}/gu) ?? []).length;
 export const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase().replace(/\.$/, ""));
 
-function isCredential(token: string, position: number): boolean {
+function isCredential(tokens: string[], index: number): boolean {
+  const token = tokens[index];
   if (!CREDENTIAL.test(token)) return false;
-  return position >= 2 || token.includes(".") || !AMBIGUOUS_CREDENTIAL.test(token);
+  if (!AMBIGUOUS_CREDENTIAL.test(token) || token.includes(".")) return true;
+  const allCapitals = tokens.every((t) => t === t.toUpperCase());
+  return token === token.toUpperCase() && !allCapitals && index >= 2 && !isInitial(tokens[index - 1]);
 }
 
 /** Name tokens without titles and trailing credentials ("Dr. John Smith MD" -> John, Smith). */
 function nameTokens(part: string): string[] {
   const tokens = part.split(/\s+/).map((t) => t.replace(/^[("]+|[)",;:]+$/g, "")).filter(Boolean);
   while (tokens.length > 1 && TITLE.test(tokens[0])) tokens.shift();
-  while (tokens.length > 1 && isCredential(tokens[tokens.length - 1], tokens.length - 1)) tokens.pop();
+  while (tokens.length > 1 && isCredential(tokens, tokens.length - 1)) tokens.pop();
   return tokens;
 }
 
+/** ", MD", ", D.O.", ", DO, FACS": a part after a comma that holds only credentials. */
 const credentialsOnly = (part: string): boolean =>
-  part.split(/\s+/).filter(Boolean).every((t) => isCredential(t, 2));
+  part.split(/\s+/).filter(Boolean).every((t) => CREDENTIAL.test(t));
 
 export function parsePersonName(fullName: string): PersonName | null {
   const folded = foldString(fullName).replace(/\s+/g, " ").trim();

@@ -1,4 +1,4 @@
-// The redacted public copy of a final determination (IMR-DOMAIN 11; Labor Code 4610.6): made
+// The redacted public copy of a final determination (IMR-DOMAIN 11, publication): made
 // at issue time, it removes the names of the employee, employer, claims administrator,
 // physicians and every other person or organization known to the case, claim and case-file
 // numbers other than the IMR case number, addresses, phone numbers, emails, dates of birth

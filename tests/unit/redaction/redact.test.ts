@@ -3,6 +3,7 @@
 // citations) that must come through byte for byte whatever the case's identifiers are.
 import { SAMPLE_CLINICAL_SUMMARY, SAMPLE_RATIONALE } from "@/lib/determinations/letter/sample-model.ts";
 import type { KnownIdentifiers } from "@/lib/redaction/known-identifiers.ts";
+import { buildMatchers } from "@/lib/redaction/matchers.ts";
 import { redactText } from "@/lib/redaction/redact.ts";
 import { known, SAMPLE_KNOWN } from "./fixtures.ts";
 import { ESI_KNOWN, ESI_TEMPLATE } from "./letter-esi.ts";
@@ -29,6 +30,7 @@ describe("redactText: exact published text", () => {
     ["Jane reports that Chen's plan helped.", " reports that  plan helped.", [["person", 2]]],
     ["Prior IMR CM23-0000042 upheld; this is IMR CM24-0012345.", "Prior IMR  upheld; this is IMR CM24-0012345.", [["caseNumber", 1]]],
     ["Seen by Chen\n\nand Doe.", "Seen by \n\nand .", [["person", 2]]],
+    ["referred to Dr. Robert \n\nChen who", "referred to  who", [["person", 1]]], // a name wrapped across lines goes whole
   ])("%j", (text, expected, removed) => {
     const result = redactText(text, KNOWN);
     expect(result.text).toBe(expected);
@@ -49,6 +51,12 @@ describe("redactText: exact published text", () => {
   it("is idempotent: a published text redacts to itself", () => {
     const once = redactText("Dr. Chen saw Jane Doe of Acme Manufacturing Inc. on 07/03/2013.", KNOWN).text;
     expect(redactText(once, KNOWN)).toEqual({ text: once, removed: [] });
+  });
+
+  it("builds the patterns of a name recorded twice only once", () => {
+    const persons = (names: string[]) => buildMatchers(known({ keepCaseNumber: "CM24-0012345", people: names.map((name) => ({ name })) })).filter((m) => m.kind === "person");
+    expect(persons(["SMITH, JOHN", "Dr. John Smith, MD", "john smith"]).length).toBe(persons(["John Smith"]).length);
+    expect(persons(["John Paul", "Paul John"]).length).toBe(2 * persons(["John Paul"]).length);
   });
 
   it("with nothing known still removes phones, emails, SSNs, addresses and other IMR case numbers", () => {
