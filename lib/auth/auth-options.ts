@@ -83,4 +83,13 @@ export const authOptions: AuthOptions = {
       return { ...session, uid: token.uid, role: token.role, sv: token.sv };
     },
   },
+  events: {
+    // Signing out ends the session token for good (and the user's other sessions with it):
+    // a copied token stops working once its version is behind the user's.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") {
+        await db().user.updateMany({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
+      }
+    },
+  },
 };

@@ -4,13 +4,16 @@
 // accepted and the audit row records that no scanner ran.
 import { spawn } from "node:child_process";
 
+/** A scanner that does not answer in time counts as a failed scan: the upload is refused. */
+const SCAN_TIMEOUT_MS = 60_000;
+
 export type ScanResult = { clean: true; scanner: string | null } | { clean: false; scanner: string; detail: string };
 
 export async function scanDocument(bytes: Buffer, command = process.env.VIRUS_SCAN_COMMAND): Promise<ScanResult> {
   if (!command?.trim()) return { clean: true, scanner: null };
   const [program, ...args] = command.trim().split(/\s+/);
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"], timeout: SCAN_TIMEOUT_MS, killSignal: "SIGKILL" });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -14,20 +14,21 @@ import { isUuid } from "../format/ids.ts";
 export async function viewDocument({ actor, documentId }: { actor: Actor | null; documentId: string }): Promise<DownloadedFile> {
   const staff = requirePermission(actor, "documents.view");
   if (!isUuid(documentId)) throw notFound("Document");
-  return db().$transaction(async (tx) => {
-    const doc = await tx.document.findFirst({
-      where: { id: documentId, case: caseFileWhereForActor(staff) },
-      select: { id: true, caseId: true, kind: true, fileName: true, mimeType: true, sha256: true, storageKey: true },
-    });
-    if (!doc) throw notFound("Document");
-    const bytes = await readDocumentBytes(tx, doc);
-    await recordAudit(tx, staff, {
+  const doc = await db().document.findFirst({
+    where: { id: documentId, case: caseFileWhereForActor(staff) },
+    select: { id: true, caseId: true, kind: true, fileName: true, mimeType: true, sha256: true, storageKey: true },
+  });
+  if (!doc) throw notFound("Document");
+  // Read the bytes (possibly from object storage) before the short audit transaction.
+  const bytes = await readDocumentBytes(db(), doc);
+  await db().$transaction((tx) =>
+    recordAudit(tx, staff, {
       action: "document.viewed",
       entityType: "Document",
       entityId: doc.id,
       caseId: doc.caseId,
       payload: { documentId: doc.id, kind: doc.kind },
-    });
-    return { fileName: doc.fileName, mimeType: doc.mimeType, bytes, sha256: doc.sha256 };
-  });
+    }),
+  );
+  return { fileName: doc.fileName, mimeType: doc.mimeType, bytes, sha256: doc.sha256 };
 }

@@ -4,6 +4,7 @@
 import { db, closeDb } from "@/lib/db/client.ts";
 import { ACCESS_LIMITS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { hashAccessCode } from "@/lib/parties/access-codes.ts";
+import { partyStillHasAccess } from "@/lib/parties/party-still-has-access.ts";
 import { createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
@@ -77,4 +78,15 @@ test("guessing at one case from many addresses is stopped, but the parties' own 
 test("malformed input is a validation error, not a crash", async () => {
   await expect(openPartyAccess({ input: { caseNumber: 42 }, meta: meta() })).rejects.toHaveProperty("issues");
   await expect(openPartyAccess({ input: { caseNumber: "x".repeat(500), accessCode: "y" }, meta: meta() })).rejects.toHaveProperty("issues");
+});
+
+test("an open party session ends when its code is revoked or expires", async () => {
+  const kase = await newCase();
+  const granted = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() });
+  expect(await partyStillHasAccess(granted)).toBe(true);
+  expect(await partyStillHasAccess({ ...granted, caseId: (await newCase()).caseId })).toBe(false);
+  await db().partyAccessCode.updateMany({ where: { partyId: granted.partyId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  expect(await partyStillHasAccess(granted)).toBe(false);
+  await db().partyAccessCode.updateMany({ where: { partyId: granted.partyId }, data: { expiresAt: null, revokedAt: new Date() } });
+  expect(await partyStillHasAccess(granted)).toBe(false);
 });
