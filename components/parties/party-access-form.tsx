@@ -5,9 +5,10 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
 
-type Props = { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> };
+type Labels = { caseNumber: string; caseNumberHint: string; accessCode: string; accessCodeHint: string; open: string; checking: string };
+type Props = { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>; labels: Labels };
 
-export function PartyAccessForm({ action }: Props) {
+export function PartyAccessForm({ action, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   // Submitting through onSubmit (not the form's action prop) keeps what was typed when the server answers with errors.
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -19,13 +20,13 @@ export function PartyAccessForm({ action }: Props) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div aria-live="polite">{state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}</div>
-      <Field id="caseNumber" label="Case number" hint="As on your notice, for example CM26-0001234." error={errors.caseNumber} required>
+      <Field id="caseNumber" label={labels.caseNumber} hint={labels.caseNumberHint} error={errors.caseNumber} required>
         {(props) => <input {...props} name="caseNumber" autoComplete="off" autoCapitalize="characters" required />}
       </Field>
-      <Field id="accessCode" label="Access code" hint="The 16-character code sent to you, with or without dashes." error={errors.accessCode} required>
+      <Field id="accessCode" label={labels.accessCode} hint={labels.accessCodeHint} error={errors.accessCode} required>
         {(props) => <input {...props} name="accessCode" autoComplete="off" autoCapitalize="characters" spellCheck={false} required />}
       </Field>
-      <Button type="submit" pending={pending} pendingLabel="Checking…" className="w-full">Open my case</Button>
+      <Button type="submit" pending={pending} pendingLabel={labels.checking} className="w-full">{labels.open}</Button>
     </form>
   );
 }

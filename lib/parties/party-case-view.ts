@@ -3,6 +3,7 @@
 import { db } from "../db/client.ts";
 import type { PartyActor } from "../auth/actor.ts";
 import { notFound } from "../errors.ts";
+import { partyTimeline } from "./party-timeline.ts";
 
 export async function partyCaseView(party: PartyActor) {
   const found = await db().party.findFirst({
@@ -15,6 +16,10 @@ export async function partyCaseView(party: PartyActor) {
           caseNumber: true,
           status: true,
           receivedAt: true,
+          eligibilityDecidedAt: true,
+          eligibilityOutcome: true,
+          recordsCompleteAt: true,
+          assignments: { select: { assignedAt: true, respondedAt: true, status: true }, orderBy: { assignedAt: "asc" } },
           determinations: {
             where: { status: { in: ["ISSUED", "SUPERSEDED"] }, letterId: { not: null } },
             select: { version: true, status: true, issuedAt: true, letterId: true },
@@ -25,5 +30,16 @@ export async function partyCaseView(party: PartyActor) {
     },
   });
   if (!found) throw notFound("Case");
-  return found;
+  const kase = found.case;
+  const accepted = kase.assignments.find((a) => a.status === "ACTIVE" || a.status === "COMPLETED");
+  const timeline = partyTimeline({
+    receivedAt: kase.receivedAt,
+    eligibilityDecidedAt: kase.eligibilityDecidedAt,
+    eligibilityOutcome: kase.eligibilityOutcome,
+    recordsCompleteAt: kase.recordsCompleteAt,
+    firstOfferAt: kase.assignments[0]?.assignedAt ?? null,
+    acceptedAt: accepted?.respondedAt ?? accepted?.assignedAt ?? null,
+    decidedAt: kase.determinations[0]?.issuedAt ?? null,
+  });
+  return { role: found.role, name: found.name, case: { caseNumber: kase.caseNumber, status: kase.status, receivedAt: kase.receivedAt, determinations: kase.determinations }, timeline };
 }

@@ -5,6 +5,7 @@ import { db, closeDb } from "@/lib/db/client.ts";
 import { ACCESS_LIMITS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { partyStillHasAccess } from "@/lib/parties/party-still-has-access.ts";
+import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
@@ -89,4 +90,13 @@ test("an open party session ends when its code is revoked or expires", async () 
   expect(await partyStillHasAccess(granted)).toBe(false);
   await db().partyAccessCode.updateMany({ where: { partyId: granted.partyId }, data: { expiresAt: null, revokedAt: new Date() } });
   expect(await partyStillHasAccess(granted)).toBe(false);
+});
+
+test("a party sees its case's progress and letters, and nothing about the reviewer or other parties", async () => {
+  const kase = await newCase();
+  const granted = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() });
+  const view = await partyCaseView({ kind: "party", ...granted, meta: meta() });
+  expect(view.timeline.filter((s) => s.at).map((s) => s.key)).toEqual(["received", "eligibility", "records"]);
+  expect(Object.keys(view.case).sort()).toEqual(["caseNumber", "determinations", "receivedAt", "status"]);
+  expect(JSON.stringify(view)).not.toMatch(/reviewer|accessCode|codeHash/i);
 });

@@ -1,18 +1,28 @@
+import { partyLanguage } from "@/lib/i18n/party-lang.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { LanguageSwitch } from "@/components/parties/language-switch.tsx";
 import { PartyAccessForm } from "@/components/parties/party-access-form.tsx";
 import { openPartyAccessAction } from "./actions.ts";
 
 export const metadata = { title: "Open your case" };
+export const dynamic = "force-dynamic";
 
-export default function PartyAccessPage() {
+export default async function PartyAccessPage() {
+  const { lang, t } = await partyLanguage();
   return (
     <PublicShell>
-      <div className="mx-auto max-w-md">
-        <h1 className="mb-2 text-2xl font-bold">Open your case</h1>
-        <p className="mb-4 text-sm text-slate-600">For the employee, the employee&apos;s representative, the requesting physician and the claims administrator of an IMR case.</p>
+      <div className="mx-auto max-w-md" lang={lang}>
+        <div className="mb-2 flex items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t.openTitle}</h1>
+          <LanguageSwitch lang={lang} label={t.switchTo} back="/access" />
+        </div>
+        <p className="mb-4 text-sm text-slate-600">{t.openIntro}</p>
         <Card>
-          <PartyAccessForm action={openPartyAccessAction} />
+          <PartyAccessForm
+            action={openPartyAccessAction}
+            labels={{ caseNumber: t.caseNumber, caseNumberHint: t.caseNumberHint, accessCode: t.accessCode, accessCodeHint: t.accessCodeHint, open: t.open, checking: t.checking }}
+          />
         </Card>
       </div>
     </PublicShell>

@@ -1,10 +1,11 @@
 import { redirect } from "next/navigation";
 import { currentParty } from "@/lib/parties/current-party.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
-import { formatCaliforniaDate, formatDateTime } from "@/lib/format/dates.ts";
+import { partyLanguage } from "@/lib/i18n/party-lang.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { StatusBadge } from "@/components/cases/case-badges.tsx";
+import { LanguageSwitch } from "@/components/parties/language-switch.tsx";
+import { PartyTimeline } from "@/components/parties/party-timeline.tsx";
 import { leavePartyAccessAction } from "../actions.ts";
 
 export const dynamic = "force-dynamic";
@@ -15,32 +16,40 @@ export default async function PartyCasePage() {
   if (!party) redirect("/access");
   const view = await partyCaseView(party).catch(() => null);
   if (!view) redirect("/access");
+  const { lang, t } = await partyLanguage();
+  const issuedFormat = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "America/Los_Angeles" });
   const letters = view.case.determinations;
   return (
     <PublicShell>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Case {view.case.caseNumber}</h1>
-          <p className="mt-1 text-sm text-slate-600">Received {formatCaliforniaDate(view.case.receivedAt)}. Status: <StatusBadge status={view.case.status} /></p>
+      <div lang={lang} className="space-y-6">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t.caseTitle(view.case.caseNumber)}</h1>
+          <div className="flex items-center gap-4">
+            <LanguageSwitch lang={lang} label={t.switchTo} back="/access/case" />
+            <form action={leavePartyAccessAction}>
+              <button className="text-sm text-brand-700 underline" type="submit">{t.closeCase}</button>
+            </form>
+          </div>
         </div>
-        <form action={leavePartyAccessAction}>
-          <button className="text-sm text-brand-700 underline" type="submit">Close case</button>
-        </form>
+        <Card title={t.letters}>
+          {letters.length === 0 ? (
+            <p className="text-sm text-slate-600">{t.noLetters}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {letters.map((letter) => (
+                <li key={letter.letterId} className="flex flex-wrap items-center gap-3">
+                  <span>{t.letter(letter.version)}, {t.issued} {letter.issuedAt ? issuedFormat.format(letter.issuedAt) : ""}{letter.status === "SUPERSEDED" ? ` — ${t.replaced}` : ""}</span>
+                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>{t.download}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {lang === "es" ? <p className="mt-3 text-xs text-slate-600">{t.lettersInEnglish}</p> : null}
+        </Card>
+        <Card title={t.progress}>
+          <PartyTimeline steps={view.timeline} t={t} lang={lang} />
+        </Card>
       </div>
-      <Card title="Letters" className="mt-6">
-        {letters.length === 0 ? (
-          <p className="text-sm text-slate-600">No final determination has been issued yet. The letter will appear here when the review is complete.</p>
-        ) : (
-          <ul className="space-y-2 text-sm">
-            {letters.map((letter) => (
-              <li key={letter.letterId} className="flex flex-wrap items-center gap-3">
-                <span>{letter.version > 1 ? `Amended final determination (version ${letter.version})` : "Final determination"}, issued {letter.issuedAt ? formatDateTime(letter.issuedAt) : ""}{letter.status === "SUPERSEDED" ? " — replaced by a later version" : ""}</span>
-                <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>Download PDF</a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
     </PublicShell>
   );
 }
