@@ -13,12 +13,24 @@ export async function scanDocument(bytes: Buffer, command = process.env.VIRUS_SC
   if (!command?.trim()) return { clean: true, scanner: null };
   const [program, ...args] = command.trim().split(/\s+/);
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"], timeout: SCAN_TIMEOUT_MS, killSignal: "SIGKILL" });
+    const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
     let output = "";
+    let settled = false;
+    const finish = (result: ScanResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      finish({ clean: false, scanner: program, detail: "the scanner did not answer in time" });
+    }, SCAN_TIMEOUT_MS);
+    timer.unref();
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", (error) => resolve({ clean: false, scanner: program, detail: `scanner failed to start: ${error.message}` }));
-    child.on("close", (code) => resolve(code === 0 ? { clean: true, scanner: program } : { clean: false, scanner: program, detail: output.trim().slice(0, 500) || `exit code ${code}` }));
+    child.on("error", (error) => finish({ clean: false, scanner: program, detail: `scanner failed to start: ${error.message}` }));
+    child.on("close", (code) => finish(code === 0 ? { clean: true, scanner: program } : { clean: false, scanner: program, detail: output.trim().slice(0, 500) || `exit code ${code}` }));
     child.stdin.on("error", () => {});
     child.stdin.end(bytes);
   });
