@@ -18,7 +18,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found.`);
-export const forbidden = () => new AppError("FORBIDDEN", "You do not have permission to do that.");
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {

@@ -11,22 +11,14 @@ import { rankCandidates, rankOnPanel } from "../lib/matching/rank.ts";
 import { buildBatchProblem, batchCost, solveGreedy, solveOptimal } from "../lib/matching/batch-assign.ts";
 import { batchResult } from "../lib/matching/batch-result.ts";
 import type { CaseForMatching, QualificationRules, ReviewerForMatching } from "../lib/matching/types.ts";
+import { seededRandom } from "../tests/support/seeded-random.ts";
 
 const SEED = 20261127;
 const NOW = new Date("2026-11-27T17:00:00.000Z");
 const DAY = 86_400_000;
 const RULES: QualificationRules = { acceptedLicenseStates: ["CA", "NV", "AZ", "OR"], minHoursPerWeek: 24 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(SEED);
+const random = seededRandom(SEED);
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 const chance = (p: number) => random() < p;

@@ -20,9 +20,6 @@ type NewParty = { role: PartyRole; name: string; identifier?: string; specialty?
 export type IssuedAccessCode = { role: PartyRole; name: string; code: string };
 export type CreatedCase = { caseId: string; caseNumber: string; accessCodes: IssuedAccessCode[] };
 
-/** Where a new case starts. */
-export const INITIAL_CASE_STATUS = "RECEIVED" as const;
-
 export async function createCase({ actor, input, now = new Date(), separateFromDuplicate }: { actor: Actor | null; input: unknown; now?: Date; separateFromDuplicate?: string }): Promise<CreatedCase> {
   const staff = requirePermission(actor, "cases.create");
   const data = createCaseInput.parse(input);
@@ -54,7 +51,7 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
     const created = await tx.case.create({
       data: {
         caseNumber,
-        status: INITIAL_CASE_STATUS,
+        status: "RECEIVED",
         reviewType: data.reviewType,
         receivedAt,
         // The determination clock starts when the records are complete (lib/records).

@@ -1,26 +1,15 @@
 // Intake in Chromium: an application typed (the draft survives a reload), judged eligible,
 // a record uploaded and viewed, records complete, and the due dates shown.
-import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, signInAs } from "../support/browser.ts";
+import { signInAs } from "../support/browser.ts";
+import { shot, chromiumForThisFile } from "../support/e2e-browser.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 
-let browser: Browser;
-const shots = "test-results/screenshots";
+const browser = chromiumForThisFile();
 
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 test("an application through eligibility, a records upload and records complete", async () => {
-  const intake = await signInAs(browser, "intake@demo.imr");
+  const intake = await signInAs(browser(), "intake@demo.imr");
   const page = await intake.newPage();
   await page.goto("/intake/cases/new");
   await page.getByLabel("Employee name").fill("Rosa Delgado");

@@ -2,32 +2,18 @@
 // admin offers it to a qualified reviewer (the conflicted one is not offered; each
 // candidate's score is shown in words), the reviewer accepts with the no-conflict
 // attestation and decides, and a party downloads the letter, whose text is checked.
-import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, newContext, signInAs } from "../support/browser.ts";
+import { newContext, signInAs } from "../support/browser.ts";
+import { shot, chromiumForThisFile } from "../support/e2e-browser.ts";
 import { readPdf } from "../support/pdf-text.ts";
 
-let browser: Browser;
-const shots = "test-results/screenshots";
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-}
+const browser = chromiumForThisFile();
 
 const RATIONALE =
   "The records show failure of extensive conservative care, paravertebral facet tenderness on the left, and no radicular findings. ODG criteria for diagnostic medial branch blocks are met at no more than two levels. Recommendation is for authorization.";
 
 test("application to downloaded letter", async () => {
   // Intake enters the application.
-  const intake = await signInAs(browser, "intake@demo.imr");
+  const intake = await signInAs(browser(), "intake@demo.imr");
   const intakePage = await intake.newPage();
   await intakePage.goto("/intake/cases/new");
   await intakePage.getByRole("button", { name: "Create case" }).click();
@@ -64,7 +50,7 @@ test("application to downloaded letter", async () => {
 
   // Admin offers the case to a qualified reviewer; the conflicted one is not offered, with
   // the reason; each qualified candidate shows the score and its parts in words.
-  const admin = await signInAs(browser, "admin@demo.imr");
+  const admin = await signInAs(browser(), "admin@demo.imr");
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin");
   await adminPage.getByRole("link", { name: caseNumber }).click();
@@ -83,14 +69,14 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("list", { name: "Assignments" }).getByText("Offered, waiting for an answer").waitFor();
 
   // Another reviewer cannot open the case.
-  const other = await signInAs(browser, "reviewer.pain@demo.imr");
+  const other = await signInAs(browser(), "reviewer.pain@demo.imr");
   const otherPage = await other.newPage();
   await otherPage.goto("/reviewer");
   await otherPage.getByRole("heading", { name: "My cases" }).waitFor();
   expect(await otherPage.getByRole("link", { name: caseNumber }).count()).toBe(0);
 
   // The reviewer accepts the offer, attesting to no conflict (refused without), then decides; drafts save on their own.
-  const reviewer = await signInAs(browser, "reviewer@demo.imr");
+  const reviewer = await signInAs(browser(), "reviewer@demo.imr");
   const reviewerPage = await reviewer.newPage();
   await reviewerPage.goto("/reviewer");
   const offer = reviewerPage.locator(`[data-offer="${caseNumber}"]`);
@@ -153,7 +139,7 @@ test("application to downloaded letter", async () => {
   await shot(reviewerPage, "reviewer-issued");
 
   // A party opens the case: a wrong code is refused, the right one shows the letter.
-  const party = await newContext(browser, { width: 390, height: 844 });
+  const party = await newContext(browser(), { width: 390, height: 844 });
   const partyPage = await party.newPage();
   await partyPage.goto("/access");
   await partyPage.getByLabel("Case number").fill(caseNumber);
@@ -193,7 +179,7 @@ test("application to downloaded letter", async () => {
   expect(letter.pages.every((page) => page.includes(caseNumber))).toBe(true);
 
   // The party cannot read the letter without its access cookie.
-  const stranger = await newContext(browser);
+  const stranger = await newContext(browser());
   expect((await stranger.request.get(href!)).status()).toBe(401);
 
   await Promise.all([intake, admin, other, reviewer, party, stranger].map((c) => c.close()));

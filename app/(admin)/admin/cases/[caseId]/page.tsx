@@ -1,9 +1,7 @@
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
-import { AppError } from "@/lib/errors.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
@@ -11,14 +9,12 @@ import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { assignReviewerAction, autoAssignAction, startAmendmentAction } from "./actions.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("ADMIN");
-  const kase = await getCase({ actor, caseId }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const kase = await orNotFound(getCase({ actor, caseId }));
   const waiting = kase.status === "READY_FOR_ASSIGNMENT";
   const candidates = waiting ? await listCaseCandidates({ actor, caseId: kase.id }) : [];
   return (

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getQaDetermination } from "@/lib/qa/qa-queue.ts";
-import { AppError } from "@/lib/errors.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
 import { QaDecisionPanel } from "@/components/qa/qa-decision-panel.tsx";
@@ -14,10 +13,7 @@ export const metadata = { title: "QA reading" };
 
 export default async function QaReadingPage({ params }: { params: Promise<{ determinationId: string }> }) {
   const { determinationId } = await params;
-  const d = await getQaDetermination({ actor: await requireRole("ADMIN"), determinationId }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const d = await orNotFound(getQaDetermination({ actor: await requireRole("ADMIN"), determinationId }));
   return (
     <>
       <PageHeader title={`QA: case ${d.case.caseNumber}`} description="Read the draft letter as the parties would receive it." actions={<Link className="text-sm text-brand-700 underline" href={`/admin/cases/${d.case.id}`}>Open the case</Link>} />

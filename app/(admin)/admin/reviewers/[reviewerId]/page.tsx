@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";
-import { AppError } from "@/lib/errors.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { AFFILIATION_KIND_LABELS } from "@/lib/reviewers/affiliation-input.ts";
 import { getReviewer } from "@/lib/reviewers/get-reviewer.ts";
@@ -26,10 +25,7 @@ export default async function ReviewerPage({ params }: { params: Promise<{ revie
   const { reviewerId } = await params;
   const actor = await requireRole("ADMIN");
   const [{ reviewer, history }, specialties] = await Promise.all([
-    getReviewer({ actor, reviewerId }).catch((error) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    orNotFound(getReviewer({ actor, reviewerId })),
     listSpecialties(),
   ]);
   const kinds = Object.entries(AFFILIATION_KIND_LABELS) as [string, string][];

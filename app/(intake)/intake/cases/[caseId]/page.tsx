@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { evaluateEligibility } from "@/lib/intake/confirm-eligibility.ts";
 import { intakeCaseView } from "@/lib/intake/intake-case-view.ts";
-import { AppError } from "@/lib/errors.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
@@ -17,16 +15,14 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { confirmEligibilityAction, markRecordsCompleteAction } from "./actions.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 
 const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"];
 
 export default async function IntakeCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
-  const kase = await getCase({ actor, caseId }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const kase = await orNotFound(getCase({ actor, caseId }));
   const [view, specialty] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode)]);
   const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
   return (

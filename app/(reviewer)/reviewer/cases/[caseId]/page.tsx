@@ -1,9 +1,7 @@
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { listGuidelineOptions } from "@/lib/guidelines/list-guidelines.ts";
-import { AppError } from "@/lib/errors.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
@@ -15,14 +13,12 @@ import { offerView } from "@/lib/cases/offer-view.ts";
 import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { submitDeterminationAction } from "./actions.ts";
 import { respondToOfferAction } from "../../actions.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("REVIEWER");
-  const kase = await getCase({ actor, caseId }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const kase = await orNotFound(getCase({ actor, caseId }));
   const offered = kase.assignments.find((a) => a.reviewer.id === actor.reviewerId && a.status === "OFFERED");
   if (offered) {
     const offer = (await listMyOffers({ actor })).find((o) => o.id === offered.id);
