@@ -47,6 +47,10 @@ step "Production build"
 npx next build
 
 step "End-to-end tests (Chromium)"
-npx jest --selectProjects e2e --runInBand
+if ! npx jest --selectProjects e2e --runInBand; then
+  echo; echo "--- last lines of the app's log (test-results/e2e-server.log)"
+  tail -n 80 test-results/e2e-server.log || true
+  exit 1
+fi
 
 echo; echo "All test tiers passed."

@@ -133,7 +133,11 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("link", { name: caseNumber }).click();
   await adminPage.getByRole("button", { name: "Approve" }).click();
   await adminPage.getByRole("button", { name: "Approve and issue" }).click();
-  await adminPage.getByText("This determination is no longer waiting for QA.").waitFor();
+  // Issuing renders and stores the letter: wait for its outcome, and show an error if it failed.
+  const issued = adminPage.getByText("This determination is no longer waiting for QA.");
+  await issued.or(adminPage.getByRole("alert")).first().waitFor({ timeout: 90_000 });
+  expect(await adminPage.getByRole("alert").allInnerTexts()).toEqual([]);
+  await issued.waitFor();
   await reviewerPage.reload();
   await reviewerPage.getByText("The letter has been issued to the parties and can no longer change.").waitFor();
   await shot(reviewerPage, "reviewer-issued");
