@@ -15,6 +15,11 @@ const NAV: Record<StaffActor["role"], { href: string; label: string }[]> = {
     { href: "/admin/qa", label: "QA queue" },
     { href: "/admin/reviewers", label: "Reviewers" },
     { href: "/admin/specialties", label: "Specialties" },
+    { href: "/admin/reports", label: "Reports" },
+    { href: "/admin/publications", label: "Publications" },
+    { href: "/admin/audit", label: "Audit" },
+    { href: "/admin/users", label: "Users" },
+    { href: "/admin/operations", label: "Jobs & e-mail" },
     { href: "/intake", label: "All cases" },
     { href: "/intake/cases/new", label: "New case" },
     { href: "/intake/records", label: "Late records" },
@@ -59,6 +64,7 @@ export function PublicShell({ children }: { children: React.ReactNode }) {
         <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight">IMR Portal</Link>
           <nav aria-label="Main" className="flex gap-1 text-sm">
+            <Link href="/decisions" className="rounded-md px-3 py-1.5 hover:bg-white/10">Published decisions</Link>
             <Link href="/access" className="rounded-md px-3 py-1.5 hover:bg-white/10">Party access</Link>
             <Link href="/signin" className="rounded-md px-3 py-1.5 hover:bg-white/10">Staff sign-in</Link>
           </nav>

@@ -25,6 +25,14 @@ export const PERMISSIONS = {
   "qa.decide": ["ADMIN"],
   "letters.download": ["INTAKE", "ADMIN", "REVIEWER"],
   "documents.view": ["INTAKE", "ADMIN", "REVIEWER"],
+  "publications.manage": ["ADMIN"],
+  "reports.read": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+  "parties.reissue_code": ["INTAKE", "ADMIN"],
+  "parties.lift_lockout": ["ADMIN"],
+  "users.manage": ["ADMIN"],
+  "operations.read": ["ADMIN"],
+  "account.manage_own": ["INTAKE", "ADMIN", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,8 @@ import { requirePermission } from "../auth/permissions.ts";
 import { conflict, notFound } from "../errors.ts";
 import { storeDocument } from "../documents/store-document.ts";
 import { renderDeterminationLetter } from "../determinations/render-determination-letter.ts";
+import { enqueueJob } from "../jobs/enqueue-job.ts";
+import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "../parties/party-access-settings.ts";
 
 export const approveDeterminationInput = z.object({ determinationId: z.uuid("Unknown determination.") });
 
@@ -51,12 +53,17 @@ export async function approveDetermination({ actor, input, now = new Date() }: {
       data: { status: "COMPLETED", endedAt: now },
     });
     await tx.qaReview.create({ data: { determinationId, readerId: reader.userId, outcome: "APPROVED" } });
+    // The parties' codes now run out a set time after the (latest) letter.
+    const expiresAt = partyCodesExpireAt(now, await partyAccessDaysAfterLetter(tx));
+    await tx.partyAccessCode.updateMany({ where: { party: { caseId: determination.caseId }, revokedAt: null }, data: { expiresAt } });
+    // The redacted public copy is made in the background (lib/publication), once this commits.
+    await enqueueJob(tx, { kind: "publish-decision", payload: { determinationId }, dedupeKey: `publish:${determinationId}` });
     await recordAudit(tx, reader, {
       action: "determination.issued",
       entityType: "Determination",
       entityId: determinationId,
       caseId: determination.caseId,
-      payload: { determinationId, letterId: letter.id, sha256: letter.sha256, version: determination.version },
+      payload: { determinationId, letterId: letter.id, sha256: letter.sha256, version: determination.version, partyCodesExpireAt: expiresAt.toISOString() },
     });
     return { determinationId, letterId: letter.id, sha256: letter.sha256 };
   }, { timeout: 30_000 });

@@ -21,6 +21,8 @@ UNION ALL
 SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
 ORDER BY 1`;
 
+const MIGRATION_ONLY = ["index PublishedDecision_search_idx "];
+
 async function catalog(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -56,7 +58,12 @@ test("applying the migrations yields exactly the schema in schema.prisma", async
 
   const [a, b] = await Promise.all([catalog(migrated.url), catalog(fromSchema.url)]);
   expect(a.length).toBeGreaterThan(50);
-  expect(a).toEqual(b);
+  // Objects only a migration can create (schema.prisma cannot express them), checked exactly.
+  const migrationOnly = a.filter((line) => MIGRATION_ONLY.some((name) => line.startsWith(name)));
+  expect(migrationOnly).toEqual([
+    `index PublishedDecision_search_idx CREATE INDEX "PublishedDecision_search_idx" ON public."PublishedDecision" USING gin (to_tsvector('english'::regconfig, "redactedText"))`,
+  ]);
+  expect(a.filter((line) => !migrationOnly.includes(line))).toEqual(b);
 }, 60_000);
 
 test("the runner records Prisma's migration rows and re-running applies nothing", async () => {

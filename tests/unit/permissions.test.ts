@@ -29,6 +29,14 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "qa.decide":             [false, false, true],
   "letters.download":      [true,  true,  true],
   "documents.view":        [true,  true,  true],
+  "publications.manage":   [false, false, true],
+  "reports.read":          [false, false, true],
+  "audit.read":            [false, false, true],
+  "parties.reissue_code":  [true,  false, true],
+  "parties.lift_lockout":  [false, false, true],
+  "users.manage":          [false, false, true],
+  "operations.read":       [false, false, true],
+  "account.manage_own":    [true,  true,  true],
 };
 
 const ROWS = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>
