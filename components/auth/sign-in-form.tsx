@@ -1,15 +1,22 @@
 "use client";
-// Staff sign-in with email and password through next-auth's credentials provider.
+// Staff sign-in through next-auth's credentials provider: email and password, then, when
+// the server answers that two-factor is on for the account, an authentication code (from
+// the app, or a recovery code). Every refusal reads the same, whatever its cause.
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
+import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals.ts";
+
+const REFUSED = "Sign-in failed: the email, password or code is not right, or the account is disabled or locked. After repeated failures an account is locked until an administrator unlocks it.";
 
 export function SignInForm() {
   const router = useRouter();
+  const codeRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [needsCode, setNeedsCode] = useState(false);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -17,32 +24,48 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    if (!email || !password) {
-      setError("Enter your email and password.");
-      return;
-    }
+    const code = String(form.get("code") ?? "").trim();
+    if (!email || !password) return setError("Enter your email and password.");
+    if (needsCode && !code) return setError("Enter the code from your authenticator app, or a recovery code.");
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    const result = await signIn("credentials", { email, password, code, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace("/");
-      router.refresh();
+      router.refresh(); // the sign-in page sends a signed-in user on (home, or a step they owe first)
       return;
     }
     setPending(false);
-    setError("Email or password is not right, or the account is disabled.");
+    if (result?.error === SECOND_FACTOR_REQUIRED) {
+      setNeedsCode(true);
+      setTimeout(() => codeRef.current?.focus(), 0);
+      return;
+    }
+    setError(REFUSED);
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div aria-live="polite">{error ? <Alert tone="error">{error}</Alert> : null}</div>
+      <div aria-live="polite">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {needsCode && !error ? <Alert tone="info" title="Two-factor sign-in">Enter the 6-digit code your authenticator app shows for IMR Portal, or one of your recovery codes.</Alert> : null}
+      </div>
       <Field id="email" label="Email" required>
-        {(props) => <input {...props} name="email" type="email" autoComplete="username" required />}
+        {(props) => <input {...props} name="email" type="email" autoComplete="username" required readOnly={needsCode} />}
       </Field>
       <Field id="password" label="Password" required>
-        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required />}
+        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required readOnly={needsCode} />}
       </Field>
-      <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">Sign in</Button>
+      {needsCode ? (
+        <Field id="code" label="Authentication code" hint="6 digits from your app, or a recovery code (each works once)." required>
+          {(props) => <input {...props} ref={codeRef} name="code" type="text" inputMode="text" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={64} required />}
+        </Field>
+      ) : null}
+      <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">{needsCode ? "Verify and sign in" : "Sign in"}</Button>
+      {needsCode ? (
+        <button type="button" className="w-full text-center text-sm text-brand-700 underline" onClick={() => { setNeedsCode(false); setError(null); }}>
+          Use a different account
+        </button>
+      ) : null}
     </form>
   );
 }

@@ -61,12 +61,15 @@ export type AuditPayloads = {
   "report.exported": { report: string; rows: number; from: string | null; to: string | null };
   "job.failed": { jobId: string; kind: string; attempts: number; error: string };
   "notification.failed": { messageId: string; kind: string; attempts: number; error: string };
+  "job.retried": { jobId: string; kind: string; lastError: string | null };
+  "notification.retried": { messageId: string; kind: string; lastError: string | null };
   "letter.downloaded": { documentId: string; sha256: string; by: "staff" | "party" };
   "party.access_granted": { partyRole: string };
   "party.access_denied": { caseNumber: string; reason: "bad_code" | "rate_limited" };
   "user.signed_in": { email: string };
   "user.created": { email: string; role: string };
   "user.sign_in_failed": { email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" };
+  "user.status_changed": { userId: string; disabled: boolean; sessionVersion: number };
 };
 
 export type AuditAction = keyof AuditPayloads;

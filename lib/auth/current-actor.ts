@@ -1,5 +1,6 @@
 // Resolves the acting staff user of the current request from the next-auth session and
-// checks it against the database (still enabled, same role, same session version).
+// checks it against the database (still enabled, same role, same session version), and
+// holds the user at the account pages while they owe a step (new password, two-factor).
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
@@ -11,23 +12,28 @@ import { db } from "../db/client.ts";
 import { authOptions } from "./auth-options.ts";
 import type { RequestMeta, StaffActor } from "./actor.ts";
 import { sessionStillValid, type SessionClaims } from "./session-check.ts";
-
+import { ACCOUNT_STEP_PATH, pendingAccountStep, type AccountStep } from "./account-gate.ts";
 
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers();
   return { ip: clientAddress((name) => h.get(name)), userAgent: h.get("user-agent") };
 }
 
-/** Cached per request: layouts and pages of one request share one lookup. */
-export const currentActor = cache(async function currentActor(): Promise<StaffActor | null> {
+type SignedIn = { actor: StaffActor; pending: AccountStep | null };
+
+// Cached per request: layouts and pages of one request share one lookup.
+const signedIn = cache(async function signedIn(): Promise<SignedIn | null> {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
   if (typeof session?.uid !== "string") return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },
-    select: { id: true, name: true, role: true, disabledAt: true, sessionVersion: true, reviewer: { select: { id: true } } },
+    select: {
+      id: true, name: true, role: true, disabledAt: true, sessionVersion: true, mustChangePassword: true, totpEnabledAt: true,
+      reviewer: { select: { id: true } },
+    },
   });
   if (!user || !sessionStillValid(session, user)) return null;
-  return {
+  const actor: StaffActor = {
     kind: "user",
     userId: user.id,
     role: user.role,
@@ -35,14 +41,38 @@ export const currentActor = cache(async function currentActor(): Promise<StaffAc
     reviewerId: user.reviewer?.id ?? null,
     meta: await requestMeta(),
   };
+  return { actor, pending: pendingAccountStep(user) };
 });
 
-/** For layouts and pages: the actor, or a redirect to sign-in; a wrong role sees 404. */
+/**
+ * The signed-in staff user, or null. Also null while the user still has to change their
+ * password or set up two-factor (./account-gate.ts): until then a session opens the
+ * account pages only (currentAccountHolder), never a staff page, action or download.
+ */
+export const currentActor = cache(async function currentActor(): Promise<StaffActor | null> {
+  const found = await signedIn();
+  return found && found.pending === null ? found.actor : null;
+});
+
+/** For the account pages and their actions: the signed-in user and the step they still owe, if any. */
+export async function currentAccountHolder(): Promise<SignedIn | null> {
+  return signedIn();
+}
+
+/** For layouts and pages: the actor, or a redirect to sign-in (or to the step owed first); a wrong role sees 404. */
 export async function requireRole(...roles: Role[]): Promise<StaffActor> {
-  const actor = await currentActor();
-  if (!actor) redirect("/signin");
-  if (!roles.includes(actor.role)) notFound();
-  return actor;
+  const found = await signedIn();
+  if (!found) redirect("/signin");
+  if (found.pending) redirect(ACCOUNT_STEP_PATH[found.pending]);
+  if (!roles.includes(found.actor.role)) notFound();
+  return found.actor;
+}
+
+/** Where a signed-in user goes from the sign-in page: the step they owe, or their home; null when signed out. */
+export async function signedInDestination(): Promise<string | null> {
+  const found = await signedIn();
+  if (!found) return null;
+  return found.pending ? ACCOUNT_STEP_PATH[found.pending] : homePathFor(found.actor.role);
 }
 
 export function homePathFor(role: Role): string {

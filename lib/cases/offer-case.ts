@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { assignmentScore } from "../matching/auto-assign.ts";
 import type { CandidateSnapshot } from "./case-candidates.ts";
+import { notifyOffer } from "../notifications/case-notifications.ts";
 
 export type Offer = {
   caseId: string;
@@ -39,6 +40,7 @@ export async function writeOffer(tx: Prisma.TransactionClient, actor: Actor, off
     },
     select: { id: true },
   });
+  await notifyOffer(tx, { caseId: offer.caseId, reviewerId: offer.reviewerId, assignmentId: assignment.id }, now);
   await recordAudit(tx, actor, {
     action: "case.assigned",
     entityType: "Case",

@@ -14,6 +14,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import { conflict, notFound } from "../errors.ts";
 import { lockAssignmentWriters } from "./assignment-lock.ts";
 import { offerToTopCandidate } from "./auto-assign-case.ts";
+import { notifyAcceptance } from "../notifications/case-notifications.ts";
 
 export const REMATCH_REASON = "Re-matched automatically after the offered reviewer declined: top-ranked candidate";
 
@@ -68,6 +69,7 @@ async function accept(reviewer: StaffActor, assignmentId: string, now: Date): Pr
       data: { caseId: offer.caseId, reviewerId: reviewer.reviewerId!, version: 1, items: { create: offer.case.items.map((item) => ({ disputedItemId: item.id })) } },
       select: { id: true },
     });
+    await notifyAcceptance(tx, assignmentId, now);
     await recordAudit(tx, reviewer, {
       action: "assignment.accepted",
       entityType: "Assignment",

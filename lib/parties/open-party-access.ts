@@ -1,6 +1,8 @@
 // A party opens their case with the case number and their access code. Every attempt is
 // recorded; failures are limited per address and per case number over a sliding window.
+// Failures whose lockout an administrator lifted (liftedAt, ./lift-lockout.ts) no longer count.
 import { z } from "zod";
+import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { RequestMeta } from "../auth/actor.ts";
@@ -15,16 +17,26 @@ export const partyAccessInput = z.object({
   accessCode: z.string().trim().min(1, "Enter your access code.").max(64, "That is not an access code."),
 });
 
+/** The failures that count towards a lockout: recent, and not lifted by an administrator. */
+export function countedFailuresSince(since: Date): Prisma.AccessAttemptWhereInput {
+  return { succeeded: false, liftedAt: null, at: { gte: since } };
+}
+
+/** The start of the sliding window that ends at `now`. */
+export function accessWindowStart(now: Date): Date {
+  return new Date(now.getTime() - ACCESS_LIMITS.windowMinutes * 60_000);
+}
+
 const WRONG = "The case number or access code is not right. Check both and try again.";
 const LIMITED = `Too many attempts. Please wait ${ACCESS_LIMITS.windowMinutes} minutes and try again.`;
 
 export async function openPartyAccess({ input, meta, now = new Date() }: { input: unknown; meta: RequestMeta; now?: Date }) {
   const { caseNumber, accessCode } = partyAccessInput.parse(input);
   const ip = meta.ip ?? "unknown";
-  const since = new Date(now.getTime() - ACCESS_LIMITS.windowMinutes * 60_000);
+  const since = accessWindowStart(now);
   const [byAddress, byCase] = await Promise.all([
-    db().accessAttempt.count({ where: { ip, succeeded: false, at: { gte: since } } }),
-    db().accessAttempt.count({ where: { caseNumber, succeeded: false, at: { gte: since } } }),
+    db().accessAttempt.count({ where: { ip, ...countedFailuresSince(since) } }),
+    db().accessAttempt.count({ where: { caseNumber, ...countedFailuresSince(since) } }),
   ]);
   const system = { kind: "system" as const, meta };
   const refuse = async () => {

@@ -8,6 +8,14 @@ export const PARTY_SESSION_HOURS = 4;
 
 export type PartySession = { partyId: string; caseId: string; expiresAt: number };
 
+/**
+ * When the cookie was issued: it is valid for exactly PARTY_SESSION_HOURS, so its expiry
+ * tells. A code issued after this moment (a reissue) no longer covers the session.
+ */
+export function partySessionIssuedAt(session: Pick<PartySession, "expiresAt">): Date {
+  return new Date(session.expiresAt - PARTY_SESSION_HOURS * 3_600_000);
+}
+
 function sign(body: string): string {
   return crypto.createHmac("sha256", `party:${getServerSecret()}`).update(body).digest("base64url");
 }

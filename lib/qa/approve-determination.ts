@@ -11,6 +11,7 @@ import { conflict, notFound } from "../errors.ts";
 import { storeDocument } from "../documents/store-document.ts";
 import { renderDeterminationLetter } from "../determinations/render-determination-letter.ts";
 import { enqueueJob } from "../jobs/enqueue-job.ts";
+import { notifyLetterIssued } from "../notifications/case-notifications.ts";
 import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "../parties/party-access-settings.ts";
 
 export const approveDeterminationInput = z.object({ determinationId: z.uuid("Unknown determination.") });
@@ -58,6 +59,7 @@ export async function approveDetermination({ actor, input, now = new Date() }: {
     await tx.partyAccessCode.updateMany({ where: { party: { caseId: determination.caseId }, revokedAt: null }, data: { expiresAt } });
     // The redacted public copy is made in the background (lib/publication), once this commits.
     await enqueueJob(tx, { kind: "publish-decision", payload: { determinationId }, dedupeKey: `publish:${determinationId}` });
+    await notifyLetterIssued(tx, { caseId: determination.caseId, determinationId, amended: Boolean(determination.amendsId) }, now);
     await recordAudit(tx, reader, {
       action: "determination.issued",
       entityType: "Determination",

@@ -1,5 +1,6 @@
 // An administrator adds a physician to the panel: a REVIEWER account with a random first
-// password (argon2id hash stored; the password is returned once, to be handed over) and
+// password (argon2id hash stored; the password is returned once, to be handed over, and
+// must be replaced by the reviewer's own at first sign-in) and
 // the practice and capacity record. Credentials, affiliations and leaves are added after.
 import { z } from "zod";
 import { db } from "../db/client.ts";
@@ -30,7 +31,7 @@ export async function createReviewer({ actor, input }: { actor: Actor | null; in
     return await db().$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
       const user = await tx.user.create({
-        data: { email, name, role: "REVIEWER", passwordHash, reviewer: { create: profile } },
+        data: { email, name, role: "REVIEWER", passwordHash, mustChangePassword: true, reviewer: { create: profile } },
         select: { id: true, reviewer: { select: { id: true } } },
       });
       const reviewerId = user.reviewer!.id;

@@ -135,8 +135,9 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("button", { name: "Approve and issue" }).click();
   // Issuing renders and stores the letter: wait for its outcome, and show an error if it failed.
   const issued = adminPage.getByText("This determination is no longer waiting for QA.");
-  await issued.or(adminPage.getByRole("alert")).first().waitFor({ timeout: 90_000 });
-  expect(await adminPage.getByRole("alert").allInnerTexts()).toEqual([]);
+  const errorAlert = adminPage.locator("main [role=alert]");
+  await issued.or(errorAlert).first().waitFor({ timeout: 90_000 });
+  expect(await errorAlert.allInnerTexts()).toEqual([]);
   await issued.waitFor();
   await reviewerPage.reload();
   await reviewerPage.getByText("The letter has been issued to the parties and can no longer change.").waitFor();

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentActor, homePathFor } from "@/lib/auth/current-actor.ts";
+import { signedInDestination } from "@/lib/auth/current-actor.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { SignInForm } from "@/components/auth/sign-in-form.tsx";
@@ -8,8 +8,9 @@ export const metadata = { title: "Staff sign-in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage() {
-  const actor = await currentActor();
-  if (actor) redirect(homePathFor(actor.role));
+  // signed in already: home, or first the step the account still owes (new password, two-factor)
+  const destination = await signedInDestination();
+  if (destination) redirect(destination);
   return (
     <PublicShell>
       <div className="mx-auto max-w-md">
