@@ -5,6 +5,7 @@
 // (tests/security/entry-point-registry.ts). On a database of its own: the batch assignment
 // grant takes every waiting case.
 import fs from "node:fs";
+import { jest } from "@jest/globals";
 import os from "node:os";
 import path from "node:path";
 import { listCases } from "@/lib/cases/list-cases.ts";
@@ -16,6 +17,8 @@ import { MATRIX } from "../security/matrix-rows.ts";
 import { ACTOR_KEYS, buildWorld, type World } from "../security/matrix-world.ts";
 import { changedTables, tableChecksums } from "../security/table-checksums.ts";
 
+// a busy machine makes closing and dropping the database slow
+jest.setTimeout(30_000);
 withOwnDatabase("imr_it_authz");
 
 const REGISTRY_FILE = "tests/security/entry-point-registry.ts";

@@ -1,0 +1,56 @@
+// What protects each way into the app (tests/support/entry-points.ts finds them in the source).
+// `matrix`: the rows of the authorization matrix (tests/security/matrix-rows.ts) whose use
+// cases the entry point calls; the matrix proves each refuses every actor it should, with no
+// data and no change. `open`: no sign-in is needed, and why that is safe.
+// tests/integration/authorization-matrix.test.ts fails for an entry point missing here, for an
+// entry here that no longer exists, and for a row the entry point does not actually call.
+// Adding an entry point: one line, `"<key from the failure message>": { matrix: ["<row>"] },`.
+export type Protection = { matrix: readonly string[] } | { open: string };
+
+export const ENTRY_POINTS: Record<string, Protection> = {
+  // server actions: admin
+  "action app/(admin)/admin/actions.ts#batchAssignAction": { matrix: ["cases.batch_assign"] },
+  "action app/(admin)/admin/cases/[caseId]/actions.ts#assignReviewerAction": { matrix: ["cases.assign"] },
+  "action app/(admin)/admin/cases/[caseId]/actions.ts#autoAssignAction": { matrix: ["cases.auto_assign"] },
+  "action app/(admin)/admin/cases/[caseId]/actions.ts#startAmendmentAction": { matrix: ["determinations.amend"] },
+  "action app/(admin)/admin/qa/[determinationId]/actions.ts#approveDeterminationAction": { matrix: ["qa.approve"] },
+  "action app/(admin)/admin/qa/[determinationId]/actions.ts#returnDeterminationAction": { matrix: ["qa.return"] },
+  "action app/(admin)/admin/reviewers/actions.ts#addAffiliationAction": { matrix: ["affiliations.add"] },
+  "action app/(admin)/admin/reviewers/actions.ts#addCertificationAction": { matrix: ["certifications.add"] },
+  "action app/(admin)/admin/reviewers/actions.ts#addLeaveAction": { matrix: ["leaves.add"] },
+  "action app/(admin)/admin/reviewers/actions.ts#addLicenseAction": { matrix: ["licenses.add"] },
+  "action app/(admin)/admin/reviewers/actions.ts#createReviewerAction": { matrix: ["reviewers.create"] },
+  "action app/(admin)/admin/reviewers/actions.ts#removeAffiliationAction": { matrix: ["affiliations.remove"] },
+  "action app/(admin)/admin/reviewers/actions.ts#removeCertificationAction": { matrix: ["certifications.remove"] },
+  "action app/(admin)/admin/reviewers/actions.ts#removeLeaveAction": { matrix: ["leaves.remove"] },
+  "action app/(admin)/admin/reviewers/actions.ts#removeLicenseAction": { matrix: ["licenses.remove"] },
+  "action app/(admin)/admin/reviewers/actions.ts#setDisabledAction": { matrix: ["reviewers.disable"] },
+  "action app/(admin)/admin/reviewers/actions.ts#updateAffiliationAction": { matrix: ["affiliations.update"] },
+  "action app/(admin)/admin/reviewers/actions.ts#updateCertificationAction": { matrix: ["certifications.update"] },
+  "action app/(admin)/admin/reviewers/actions.ts#updateLicenseAction": { matrix: ["licenses.update"] },
+  "action app/(admin)/admin/reviewers/actions.ts#updateProfileAction": { matrix: ["reviewers.update"] },
+  "action app/(admin)/admin/reviewers/actions.ts#verifyCredentialAction": { matrix: ["credentials.verify"] },
+  "action app/(admin)/admin/specialties/actions.ts#addSimilarAction": { matrix: ["specialties.add_pair"] },
+  "action app/(admin)/admin/specialties/actions.ts#removeSimilarAction": { matrix: ["specialties.remove_pair"] },
+  // server actions: intake
+  "action app/(intake)/intake/cases/[caseId]/actions.ts#confirmEligibilityAction": { matrix: ["cases.eligibility"] },
+  "action app/(intake)/intake/cases/[caseId]/actions.ts#markRecordsCompleteAction": { matrix: ["records.complete"] },
+  "action app/(intake)/intake/cases/new/actions.ts#createCaseAction": { matrix: ["applications.submit", "applications.clear_draft"] },
+  "action app/(intake)/intake/cases/new/actions.ts#saveApplicationDraftAction": { matrix: ["applications.save_draft"] },
+  // server actions: reviewer
+  "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": { matrix: ["offers.accept (own offer)", "offers.decline (own offer)"] },
+  "action app/(reviewer)/reviewer/cases/[caseId]/actions.ts#submitDeterminationAction": { matrix: ["determinations.submit", "determinations.submit (offered case)"] },
+  // server actions: parties
+  "action app/(public)/access/actions.ts#openPartyAccessAction": { open: "The party's own sign-in: case number and access code, limited per address and per case, every attempt recorded (tests/integration/party-access.test.ts)." },
+  "action app/(public)/access/actions.ts#leavePartyAccessAction": { open: "Only deletes the caller's own party cookie." },
+  // route handlers
+  "route GET /access/lang": { open: "Only sets the caller's language cookie and redirects to a fixed page." },
+  "route GET /api/auth/[...nextauth]": { open: "next-auth: CSRF token, providers, the caller's own session (empty without one)." },
+  "route POST /api/auth/[...nextauth]": { open: "next-auth: staff sign-in (throttled, argon2id) and sign-out, CSRF-checked." },
+  "route GET /api/documents/[documentId]": { matrix: ["documents.view (accepted case)", "documents.view (offered case)"] },
+  "route GET /api/letters/[documentId]": { matrix: ["letters.download"] },
+  "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },
+  "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },
+  "route POST /api/cases/[caseId]/documents": { matrix: ["documents.upload"] },
+  "route POST /api/reviewer/draft": { matrix: ["determinations.draft", "determinations.draft (offered case)"] },
+};

@@ -1,0 +1,141 @@
+// The rows of the authorization matrix: each use case behind a server action, a route or a
+// page, with a valid call and the actors allowed to make it (everyone else must be refused).
+// A row that parses a raw input also lends its use case to the fuzz tests.
+// Adding a use case: one line here (`row(useCase, allowed, (w, as) => validInput)`).
+import type { Actor } from "@/lib/auth/actor.ts";
+import { createCase } from "@/lib/cases/create-case.ts";
+import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
+import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
+import { batchAssignWaitingCases } from "@/lib/cases/batch-assign-waiting-cases.ts";
+import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
+import { listMyOffers } from "@/lib/cases/list-offers.ts";
+import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
+import { listCases } from "@/lib/cases/list-cases.ts";
+import { getCase } from "@/lib/cases/get-case.ts";
+import { submitApplication } from "@/lib/intake/submit-application.ts";
+import { clearApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
+import { confirmEligibility } from "@/lib/intake/confirm-eligibility.ts";
+import { markRecordsComplete } from "@/lib/records/mark-records-complete.ts";
+import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
+import { startAmendment } from "@/lib/determinations/start-amendment.ts";
+import { previewLetter } from "@/lib/qa/preview-letter.ts";
+import { returnDetermination } from "@/lib/qa/return-determination.ts";
+import { approveDetermination } from "@/lib/qa/approve-determination.ts";
+import { downloadLetter } from "@/lib/documents/download-letter.ts";
+import { uploadDocument } from "@/lib/documents/upload-document.ts";
+import { viewDocument } from "@/lib/documents/view-document.ts";
+import { createReviewer as createReviewerRecord } from "@/lib/reviewers/create-reviewer.ts";
+import { updateReviewerProfile } from "@/lib/reviewers/update-reviewer-profile.ts";
+import { setReviewerDisabled } from "@/lib/reviewers/set-reviewer-disabled.ts";
+import { addLicense } from "@/lib/reviewers/add-license.ts";
+import { updateLicense } from "@/lib/reviewers/update-license.ts";
+import { removeLicense } from "@/lib/reviewers/remove-license.ts";
+import { addCertification } from "@/lib/reviewers/add-certification.ts";
+import { updateCertification } from "@/lib/reviewers/update-certification.ts";
+import { removeCertification } from "@/lib/reviewers/remove-certification.ts";
+import { verifyCredential } from "@/lib/reviewers/verify-credential.ts";
+import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
+import { updateAffiliation } from "@/lib/reviewers/update-affiliation.ts";
+import { removeAffiliation } from "@/lib/reviewers/remove-affiliation.ts";
+import { addLeave } from "@/lib/reviewers/add-leave.ts";
+import { removeLeave } from "@/lib/reviewers/remove-leave.ts";
+import { listReviewers } from "@/lib/reviewers/list-reviewers.ts";
+import { getReviewer } from "@/lib/reviewers/get-reviewer.ts";
+import { listExpiringCredentials } from "@/lib/reviewers/expiring-credentials.ts";
+import { getSpecialtyTable } from "@/lib/specialties/specialty-table.ts";
+import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
+import { removeSimilarSpecialty } from "@/lib/specialties/remove-similar-specialty.ts";
+import { applicationInput, completeDecisions, unique } from "../factories/index.ts";
+import type { ActorKey, PerStaff, World } from "./matrix-world.ts";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any use case, whatever its arguments
+type AnyUseCase = (...args: any[]) => Promise<unknown>;
+
+export type MatrixRow = {
+  /** the use case the row calls; entry points are matched to rows by its name */
+  useCase: AnyUseCase;
+  allowed: readonly ActorKey[];
+  /** the valid call, as `as` */
+  run: (actor: Actor | null, world: World, as: ActorKey) => Promise<unknown>;
+  /** for use cases that parse a raw input: the valid input, and the call with any input (fuzzed) */
+  input?: (world: World, as: ActorKey) => unknown;
+  withInput?: (actor: Actor | null, input: unknown) => Promise<unknown>;
+};
+
+type InputUseCase = (args: { actor: Actor | null; input: unknown }) => Promise<unknown>;
+
+/** A use case of the usual shape `({ actor, input })`. */
+function row(fn: InputUseCase, allowed: readonly ActorKey[], input: (w: World, as: ActorKey) => unknown): MatrixRow {
+  return { useCase: fn, allowed, input, run: (actor, w, as) => fn({ actor, input: input(w, as) }), withInput: (actor, raw) => fn({ actor, input: raw }) };
+}
+
+/** Any other shape: only the valid call. */
+const call = (fn: AnyUseCase, allowed: readonly ActorKey[], run: (actor: Actor | null, w: World) => Promise<unknown>): MatrixRow => ({ useCase: fn, allowed, run });
+
+const STAFF: readonly ActorKey[] = ["intake", "admin"];
+const ADMIN_ONLY: readonly ActorKey[] = ["admin"];
+const REVIEWERS: readonly ActorKey[] = ["assignedReviewer", "otherReviewer"];
+/** a record of the granted staff actor's own (denied actors get intake's) */
+const perStaff = (ids: PerStaff, as: ActorKey) => (as === "admin" ? ids.admin : ids.intake);
+
+const profile = { name: "Dr. Renamed Reviewer", yearsInPractice: 20, hoursPerWeek: 36, disciplinaryHistory: false, maxOpenCases: 8, maxCasesPerWeek: 12 };
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n");
+
+export const MATRIX: Record<string, MatrixRow> = {
+  "cases.create": row(createCase, STAFF, () => applicationInput()),
+  "applications.submit": row(submitApplication, STAFF, () => applicationInput()),
+  "applications.save_draft": row(saveApplicationDraft, STAFF, () => ({ employeeName: "Maria Lopez", signed: true, items: ["Lumbar MRI"] })),
+  "applications.clear_draft": call(clearApplicationDraft, STAFF, (actor) => clearApplicationDraft({ actor })),
+  "cases.eligibility": row(confirmEligibility, STAFF, (w, as) => ({ caseId: perStaff(w.receivedCaseIds, as), outcome: "ELIGIBLE" })),
+  "records.complete": row(markRecordsComplete, STAFF, (w, as) => ({ caseId: perStaff(w.awaitingRecordsCaseIds, as) })),
+  "documents.upload": {
+    useCase: uploadDocument, allowed: STAFF,
+    input: (w) => ({ caseId: w.assignedCaseId, kind: "MEDICAL_REPORT", title: "Progress report", documentDate: "2026-01-05", fileName: "report.pdf" }),
+    run: (actor, w) => uploadDocument({ actor, input: { caseId: w.assignedCaseId, kind: "MEDICAL_REPORT", title: "Progress report", fileName: "report.pdf" }, bytes: pdf }),
+    withInput: (actor, input) => uploadDocument({ actor, input, bytes: pdf }),
+  },
+  "cases.list": call(listCases, ["intake", "admin", ...REVIEWERS], (actor) => listCases({ actor, query: {} })),
+  "cases.read (assigned case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.assignedCaseId })),
+  "cases.read (offered case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.offeredCaseId })),
+  "cases.candidates": call(listCaseCandidates, ADMIN_ONLY, (actor, w) => listCaseCandidates({ actor, caseId: w.readyCaseId })),
+  "cases.assign": row(assignReviewer, ADMIN_ONLY, (w) => ({ caseId: w.readyCaseId, reviewerId: w.freeReviewerId, reason: "Matrix test" })),
+  "cases.auto_assign": row(autoAssignCase, ADMIN_ONLY, (w) => ({ caseId: w.autoCaseId })),
+  "offers.list": call(listMyOffers, REVIEWERS, (actor) => listMyOffers({ actor })),
+  "offers.accept (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.acceptOfferId, response: "ACCEPT", attestNoConflict: true })),
+  "offers.decline (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.declineOfferId, response: "DECLINE", reason: "Travelling that week." })),
+  "determinations.draft": row(saveDeterminationDraft, ["assignedReviewer"], (w) => completeDecisions(w.assignedCaseId, w.itemIds)),
+  "determinations.draft (offered case)": row(saveDeterminationDraft, [], (w) => completeDecisions(w.offeredCaseId, w.offeredItemIds)),
+  "determinations.submit": row(submitDetermination, ["assignedReviewer"], (w) => completeDecisions(w.submitCaseId, w.submitItemIds)),
+  "determinations.submit (offered case)": row(submitDetermination, [], (w) => completeDecisions(w.offeredCaseId, w.offeredItemIds)),
+  "determinations.amend": row(startAmendment, ADMIN_ONLY, (w) => ({ caseId: w.decidedCaseId, reason: "The claim number in the letter was wrong." })),
+  "qa.preview": call(previewLetter, ADMIN_ONLY, (actor, w) => previewLetter({ actor, determinationId: w.approveDeterminationId })),
+  "qa.return": row(returnDetermination, ADMIN_ONLY, (w) => ({ determinationId: w.returnDeterminationId, comments: "Cite the guideline for item 2." })),
+  "qa.approve": row(approveDetermination, ADMIN_ONLY, (w) => ({ determinationId: w.approveDeterminationId })),
+  "documents.view (accepted case)": call(viewDocument, ["intake", "admin", "assignedReviewer"], (actor, w) => viewDocument({ actor, documentId: w.assignedDocumentId })),
+  "documents.view (offered case)": call(viewDocument, STAFF, (actor, w) => viewDocument({ actor, documentId: w.offeredDocumentId })),
+  "letters.download": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => downloadLetter({ actor, documentId: w.letterId })),
+  "reviewers.list": call(listReviewers, ADMIN_ONLY, (actor) => listReviewers({ actor, query: {} })),
+  "reviewers.read": call(getReviewer, ADMIN_ONLY, (actor, w) => getReviewer({ actor, reviewerId: w.recordReviewerId })),
+  "reviewers.expiring": call(listExpiringCredentials, ADMIN_ONLY, (actor) => listExpiringCredentials({ actor, query: { window: "90" } })),
+  "reviewers.create": row(createReviewerRecord, ADMIN_ONLY, () => ({ ...profile, email: `${unique("new")}@test.imr` })),
+  "reviewers.update": row(updateReviewerProfile, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, ...profile })),
+  "reviewers.disable": row(setReviewerDisabled, ADMIN_ONLY, (w) => ({ reviewerId: w.disposableReviewerId, disabled: true })),
+  "licenses.add": row(addLicense, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, state: "CA", number: unique("A"), status: "ACTIVE", expiresOn: "2031-06-30" })),
+  "licenses.update": row(updateLicense, ADMIN_ONLY, (w) => ({ licenseId: w.licenseId, state: "CA", number: unique("A"), status: "ACTIVE", expiresOn: "2032-06-30" })),
+  "licenses.remove": row(removeLicense, ADMIN_ONLY, (w) => ({ licenseId: w.removableLicenseId })),
+  "certifications.add": row(addCertification, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, board: "American Board of Psychiatry and Neurology", specialtyCode: "NEURO", expiresOn: "2031-06-30" })),
+  "certifications.update": row(updateCertification, ADMIN_ONLY, (w) => ({ certificationId: w.certificationId, board: "ABPMR", specialtyCode: "PMR", expiresOn: "2033-12-31" })),
+  "certifications.remove": row(removeCertification, ADMIN_ONLY, (w) => ({ certificationId: w.removableCertificationId })),
+  "credentials.verify": row(verifyCredential, ADMIN_ONLY, (w) => ({ credential: "certification", credentialId: w.certificationId, source: "ABMS Certification Matters" })),
+  "affiliations.add": row(addAffiliation, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, kind: "MANUFACTURER", name: "Medtronic, Inc." })),
+  "affiliations.update": row(updateAffiliation, ADMIN_ONLY, (w) => ({ affiliationId: w.affiliationId, kind: "EMPLOYER", name: "Sunrise Medical Supply Co.", identifier: "12-3456789" })),
+  "affiliations.remove": row(removeAffiliation, ADMIN_ONLY, (w) => ({ affiliationId: w.removableAffiliationId })),
+  "leaves.add": row(addLeave, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, startsOn: "2031-03-02", endsOn: "2031-03-06" })),
+  "leaves.remove": row(removeLeave, ADMIN_ONLY, (w) => ({ leaveId: w.leaveId })),
+  "specialties.read": call(getSpecialtyTable, ADMIN_ONLY, (actor) => getSpecialtyTable({ actor })),
+  "specialties.add_pair": row(addSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "PLAS", similarCode: "ORTH" })),
+  "specialties.remove_pair": row(removeSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "RHEUM", similarCode: "PLAS" })),
+  // last: it offers every case still waiting
+  "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),
+};

@@ -1,0 +1,118 @@
+// The data the authorization matrix and the fuzz tests act on: one actor of each kind and,
+// for every use case, a record it may legitimately act on (a record per granted actor where
+// acting changes the record's state). Built through the domain's own functions.
+import { db } from "@/lib/db/client.ts";
+import type { Actor, StaffActor } from "@/lib/auth/actor.ts";
+import { createCase } from "@/lib/cases/create-case.ts";
+import { confirmEligibility } from "@/lib/intake/confirm-eligibility.ts";
+import { storeDocument } from "@/lib/documents/store-document.ts";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
+import { addLicense } from "@/lib/reviewers/add-license.ts";
+import { addCertification } from "@/lib/reviewers/add-certification.ts";
+import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
+import { addLeave } from "@/lib/reviewers/add-leave.ts";
+import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
+import {
+  applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase, unique,
+} from "../factories/index.ts";
+
+export const ACTOR_KEYS = ["anonymous", "intake", "admin", "assignedReviewer", "otherReviewer", "ownParty", "otherParty"] as const;
+export type ActorKey = (typeof ACTOR_KEYS)[number];
+
+/** One record per staff actor that may change it (the grants run once per allowed actor). */
+export type PerStaff = { intake: string; admin: string };
+
+export type Ids = {
+  assignedCaseId: string; offeredCaseId: string; readyCaseId: string; autoCaseId: string; decidedCaseId: string; letterId: string; freeReviewerId: string;
+  itemIds: { id: string }[]; offeredItemIds: { id: string }[]; assignedDocumentId: string; offeredDocumentId: string;
+  acceptOfferId: string; declineOfferId: string; recordReviewerId: string; disposableReviewerId: string;
+  licenseId: string; removableLicenseId: string; certificationId: string; removableCertificationId: string;
+  affiliationId: string; removableAffiliationId: string; leaveId: string;
+  receivedCaseIds: PerStaff; awaitingRecordsCaseIds: PerStaff;
+  submitCaseId: string; submitItemIds: { id: string }[]; returnDeterminationId: string; approveDeterminationId: string;
+};
+export type World = Record<ActorKey, Actor | null> & Ids;
+
+const addDocument = (caseId: string) =>
+  db().$transaction((tx) => storeDocument(tx, { caseId, kind: "MEDICAL_REPORT", title: "Progress report", fileName: "r.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 test"), pageCount: 1 }));
+
+async function inTurn<T>(count: number, make: () => Promise<T>): Promise<T[]> {
+  const made: T[] = [];
+  for (let i = 0; i < count; i++) made.push(await make());
+  return made;
+}
+
+const itemsOf = (caseId: string) => db().disputedItem.findMany({ where: { caseId }, select: { id: true }, orderBy: { ordinal: "asc" } });
+
+async function receivedCase(intake: StaffActor): Promise<string> {
+  return (await createCase({ actor: intake, input: applicationInput() })).caseId;
+}
+
+async function awaitingRecordsCase(intake: StaffActor): Promise<string> {
+  const caseId = await receivedCase(intake);
+  await confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } });
+  return caseId;
+}
+
+/** A case accepted by the reviewer whose complete determination waits for QA. */
+async function submittedDetermination(intake: StaffActor, admin: StaffActor, reviewer: StaffActor): Promise<string> {
+  const { caseId } = await createTestCase(intake);
+  await assignAndAccept(admin, reviewer, caseId);
+  return (await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, await itemsOf(caseId)) })).determinationId;
+}
+
+export async function buildWorld(): Promise<World> {
+  await ensureSpecialties();
+  const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
+  const [assignedReviewer, otherReviewer, freeReviewer, recordReviewer, disposable] = await Promise.all(Array.from({ length: 5 }, () => createReviewer()));
+  // one after another: each is a few transactions, and a busy machine times out parallel ones
+  const [assigned, decided, ready, auto, offered, toDecline, submit] = await inTurn(7, () => createTestCase(intake));
+  await assignAndAccept(admin, assignedReviewer, assigned.caseId);
+  await assignAndAccept(admin, assignedReviewer, decided.caseId);
+  await assignAndAccept(admin, assignedReviewer, submit.caseId);
+  const { letterId } = await issueDetermination(assignedReviewer, admin, decided.caseId);
+  const acceptOfferId = await offerCase(admin, assignedReviewer, offered.caseId);
+  const declineOfferId = await offerCase(admin, assignedReviewer, toDecline.caseId);
+  const [assignedDocument, offeredDocument] = await Promise.all([addDocument(assigned.caseId), addDocument(offered.caseId)]);
+  const [receivedIntake, receivedAdmin] = await inTurn(2, () => receivedCase(intake));
+  const [awaitingIntake, awaitingAdmin] = await inTurn(2, () => awaitingRecordsCase(intake));
+  const returnDeterminationId = await submittedDetermination(intake, admin, assignedReviewer);
+  const approveDeterminationId = await submittedDetermination(intake, admin, assignedReviewer);
+
+  const record = await db().reviewerProfile.findUniqueOrThrow({ where: { id: recordReviewer.reviewerId! }, include: { licenses: true, certifications: true } });
+  const reviewerId = record.id;
+  const { licenseId: removableLicenseId } = await addLicense({ actor: admin, input: { reviewerId, state: "NV", number: unique("NV"), status: "ACTIVE", expiresOn: "2030-01-31" } });
+  const { certificationId: removableCertificationId } = await addCertification({ actor: admin, input: { reviewerId, board: "American Board of Anesthesiology", specialtyCode: "PAIN", expiresOn: "2030-01-31" } });
+  const { affiliationId } = await addAffiliation({ actor: admin, input: { reviewerId, kind: "EMPLOYER", name: "Sunrise Medical Supply" } });
+  const { affiliationId: removableAffiliationId } = await addAffiliation({ actor: admin, input: { reviewerId, kind: "FACILITY", name: "Valley Surgery Center" } });
+  const { leaveId } = await addLeave({ actor: admin, input: { reviewerId, startsOn: "2031-01-05", endsOn: "2031-01-09" } });
+  await addSimilarSpecialty({ actor: admin, input: { specialtyCode: "PLAS", similarCode: "RHEUM" } });
+
+  const parties = await db().party.findMany({ where: { caseId: { in: [decided.caseId, ready.caseId] }, role: "EMPLOYEE" } });
+  const meta = { ip: "127.0.0.1", userAgent: "jest" };
+  const partyOf = (caseId: string) => ({ kind: "party" as const, partyId: parties.find((p) => p.caseId === caseId)!.id, caseId, meta });
+  return {
+    anonymous: null, intake, admin, assignedReviewer, otherReviewer,
+    ownParty: partyOf(decided.caseId), otherParty: partyOf(ready.caseId),
+    assignedCaseId: assigned.caseId, offeredCaseId: offered.caseId, readyCaseId: ready.caseId, autoCaseId: auto.caseId, decidedCaseId: decided.caseId, letterId,
+    freeReviewerId: freeReviewer.reviewerId!, itemIds: await itemsOf(assigned.caseId), offeredItemIds: await itemsOf(offered.caseId),
+    assignedDocumentId: assignedDocument.id, offeredDocumentId: offeredDocument.id, acceptOfferId, declineOfferId,
+    recordReviewerId: reviewerId, disposableReviewerId: disposable.reviewerId!,
+    licenseId: record.licenses[0].id, removableLicenseId, certificationId: record.certifications[0].id, removableCertificationId,
+    affiliationId, removableAffiliationId, leaveId,
+    receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
+    submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), returnDeterminationId, approveDeterminationId,
+  };
+}
+
+/** Every record id of the world, for inputs that name someone else's record. */
+export function worldIds(world: World): string[] {
+  const ids = new Set<string>();
+  const collect = (value: unknown) => {
+    if (typeof value === "string" && /^[0-9a-f-]{36}$/i.test(value)) ids.add(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  collect(world);
+  return [...ids].sort();
+}
