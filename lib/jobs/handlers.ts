@@ -1,0 +1,29 @@
+// What each kind of job does. A handler gets the job's payload and the runner's clock and
+// returns a small JSON result (kept on the job row); throwing makes the runner retry it.
+// Handlers must be safe to run twice: a worker that dies after the work but before marking
+// the job done leaves it to be taken again once its lease runs out.
+import { z } from "zod";
+import type { JobKind } from "./enqueue-job.ts";
+
+export type JobContext = { jobId: string; now: Date };
+export type JobHandler = (payload: unknown, context: JobContext) => Promise<unknown>;
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
+
+const publishPayload = z.object({ determinationId: z.uuid() });
+
+export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
+  // The redacted public copy of an issued letter (lib/publication); loaded on first use.
+  "publish-decision": async (payload, { now }) => {
+    const { determinationId } = publishPayload.parse(payload);
+    const { publishDecision } = await import("../publication/publish-decision.ts");
+    return publishDecision(determinationId, now);
+  },
+  "deliver-outbox": async (_payload, { now }) => {
+    const { deliverDueMessages } = await import("../notifications/deliver-outbox.ts");
+    return deliverDueMessages({ now });
+  },
+  "sweep-reminders": async (_payload, { now }) => {
+    const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
+    return sweepReminders({ now });
+  },
+};
