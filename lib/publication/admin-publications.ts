@@ -1,0 +1,81 @@
+// The administrators' list of publications, newest first: every status (a blocked one with the
+// leak check's message), filtered by status or case number, paged, with the count of each
+// status for the filter.
+import { z } from "zod";
+import { db } from "../db/client.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { PublicationStatus } from "../db/generated/enums.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { leakMessage, parseStoredLeaks, type StoredLeak } from "./publication-leaks.ts";
+
+export const PUBLICATION_STATUSES = ["PUBLISHED", "BLOCKED", "WITHDRAWN", "SUPERSEDED"] as const;
+export const ADMIN_PAGE_SIZE = 25;
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const adminPublicationsInput = z.object({
+  status: z.preprocess(blank, z.enum(PUBLICATION_STATUSES, { error: "Choose a status from the list." }).optional()),
+  caseNumber: z.preprocess(blank, z.string().trim().toUpperCase().max(20, "Enter a case number such as CM24-0012345.").optional()),
+  page: z.preprocess(blank, z.coerce.number({ error: "Page must be a number." }).int("Page must be a whole number.").min(1).max(10_000).optional()),
+});
+
+const rowSelect = {
+  id: true, caseId: true, caseNumber: true, version: true, status: true, outcome: true, decisionDate: true,
+  createdAt: true, publishedAt: true, withdrawnAt: true, withdrawnById: true, withdrawalReason: true, leaks: true,
+} satisfies Prisma.PublishedDecisionSelect;
+
+export type AdminPublicationRow = Omit<Prisma.PublishedDecisionGetPayload<{ select: typeof rowSelect }>, "leaks"> & {
+  leaks: StoredLeak[];
+  /** for a BLOCKED copy: what the leak check found, in words */
+  leakMessage: string | null;
+  withdrawnByName: string | null;
+};
+
+export type AdminPublicationList = {
+  rows: AdminPublicationRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: Record<PublicationStatus, number>;
+};
+
+export async function listPublications({ actor, input }: { actor: Actor | null; input: unknown }): Promise<AdminPublicationList> {
+  requirePermission(actor, "publications.manage");
+  const { status, caseNumber, page = 1 } = adminPublicationsInput.parse(input);
+  const where: Prisma.PublishedDecisionWhereInput = {
+    ...(status ? { status } : {}),
+    ...(caseNumber ? { caseNumber: { startsWith: caseNumber } } : {}),
+  };
+  const [rows, total, grouped] = await Promise.all([
+    db().publishedDecision.findMany({
+      where,
+      select: rowSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+    }),
+    db().publishedDecision.count({ where }),
+    db().publishedDecision.groupBy({ by: ["status"], _count: { _all: true }, ...(caseNumber ? { where: { caseNumber: { startsWith: caseNumber } } } : {}) }),
+  ]);
+  const withdrawers = [...new Set(rows.map((r) => r.withdrawnById).filter((id): id is string => id !== null))];
+  const names = withdrawers.length
+    ? new Map((await db().user.findMany({ where: { id: { in: withdrawers } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+    : new Map<string, string>();
+  const counts = Object.fromEntries(PUBLICATION_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<PublicationStatus, number>;
+  return {
+    rows: rows.map((row) => {
+      const leaks = parseStoredLeaks(row.leaks);
+      return {
+        ...row,
+        leaks,
+        leakMessage: row.status === "BLOCKED" ? leakMessage(leaks) || "Not published: the leak check stopped it." : null,
+        withdrawnByName: row.withdrawnById ? names.get(row.withdrawnById) ?? null : null,
+      };
+    }),
+    total,
+    page,
+    pageSize: ADMIN_PAGE_SIZE,
+    counts,
+  };
+}
