@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
+import { jest } from "@jest/globals";
 import { db } from "@/lib/db/client.ts";
 import { nextCaseNumber } from "@/lib/cases/case-number.ts";
 import { readDocumentBytes } from "@/lib/documents/read-document-bytes.ts";
@@ -16,6 +17,8 @@ import { withOwnDatabase } from "../support/own-database.ts";
 import { createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 
 withOwnDatabase("imr_it_load");
+// A shared machine: reading a few thousand generated cases may take a while.
+jest.setTimeout(120_000);
 
 const NOW = new Date("2026-11-27T17:00:00.000Z");
 const DAY = 86_400_000;
@@ -35,7 +38,7 @@ beforeAll(async () => {
   storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "imr-load-"));
   process.env.DOCUMENT_STORAGE_DIR = storageDir;
   await generateLoad(input());
-}, 300_000);
+}, 600_000);
 
 afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
@@ -128,4 +131,4 @@ test("a database holding cases the generator did not make is refused, and accept
   const numbers = await db().case.findMany({ select: { caseNumber: true } });
   expect(numbers).toHaveLength(1501 + 12);
   expect(new Set(numbers.map((c) => c.caseNumber)).size).toBe(numbers.length);
-}, 120_000);
+});

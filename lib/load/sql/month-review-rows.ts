@@ -5,7 +5,9 @@
 // DWC letters, names of people and organizations already absent). Over load_case c and
 // load_item i; no parameters.
 import { DECLINE_REASONS, OVERTURNED_REASONS, QA_RETURN_COMMENTS, UPHELD_REASONS } from "../load-vocabulary.ts";
-import { at, pick } from "./sql-text.ts";
+import { organizationName } from "../../config/organization.ts";
+import { DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, SUMMARY_INTRO } from "../../determinations/letter/letter-text.ts";
+import { at, literal, pick } from "./sql-text.ts";
 
 const guideline = (random: string) => `k.guideline_citations[1 + floor(${random} * cardinality(k.guideline_citations))::int]`;
 
@@ -114,6 +116,20 @@ SELECT gen_random_uuid(), c.determination_id, k.qa_id, 'APPROVED'::"QaOutcome", 
   FROM load_case c CROSS JOIN load_const k WHERE c.issue_at <= c.now
 `;
 
+const date = (column: string) => `to_char(${column}, 'FMMonth FMDD, YYYY')`;
+
+/** The searchable text of the published copy, laid out as lib/publication/published-text.ts makes it, names already cut out. */
+const PUBLISHED_TEXT = `${literal("Independent Medical Review Final Determination\n\nCase Number: ")} || c.case_number
+  || ${literal("\nDate: ")} || ${date("c.issue_at")} || ${literal("\nDate of Injury: ")} || ${date("c.date_of_injury")}
+  || ${literal(`\nClaim Number: \n\nThis letter was sent to:\nEmployee: \nRequesting Physician: \nClaims Administrator: \n\n${HEADINGS.howMade}\n\n${organizationName()} sent the complete case file to a physician reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The physician reviewer is Board Certified in `)}
+  || c.reviewer_specialty || ${literal(` and is licensed to practice in California. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The physician reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/services.\n\n${HEADINGS.summary}\n\n${SUMMARY_INTRO}\n\n`)}
+  || c.summary || ${literal(`\n\n${HEADINGS.documents}\n\n${DOCUMENTS_INTRO}\n\n1. Application for Independent Medical Review (DWC Form IMR)\n2. Utilization review determination, dated `)}
+  || to_char(c.ur_decision_date, 'MM/DD/YYYY') || ${literal("\n3. Medical records (")} || (20 + floor(c.r_misc * 400)::int)
+  || ${literal(` pages)\n\n${HEADINGS.issues}\n\n${ISSUES_INTRO}\n\n`)}
+  || string_agg(i.ordinal || ' ' || i.description || ':  ' || initcap(i.decision) || ${literal("\n\nClaims Administrator guideline: ")}
+                || i.claims_guideline || ${literal(`\n\n${organizationName()} guideline: `)} || i.reviewer_guideline
+                || ${literal("\n\nDecision rationale: ")} || i.rationale, ${literal("\n\n")} ORDER BY i.ordinal)`;
+
 export const INSERT_PUBLISHED = `
 INSERT INTO "PublishedDecision" ("id", "determinationId", "caseId", "caseNumber", "version", "status", "outcome", "decisionDate",
   "dateOfInjury", "receivedDate", "reviewerSpecialty", "categories", "subcategories", "itemDecisions", "redactedText",
@@ -123,17 +139,10 @@ SELECT c.publication_id, c.determination_id, c.id, c.case_number, 1, 'PUBLISHED'
             ELSE 'PARTIALLY_OVERTURNED' END::"CaseOutcome",
        c.issue_at::date, c.date_of_injury, c.received_at::date, c.reviewer_specialty,
        array_agg(DISTINCT i.category), array_agg(DISTINCT i.subcategory), array_agg(i.decision::"Decision" ORDER BY i.ordinal),
-       ' HOW THE IMR FINAL DETERMINATION WAS MADE ' || chr(10) ||
-       'The complete case file was sent to a physician reviewer who has no affiliation with the employer, employee, providers or the claims administrator.  '
-       || 'The physician reviewer is Board Certified in ' || c.reviewer_specialty || ' and is licensed to practice in California.' || chr(10) || chr(10)
-       || 'CLINICAL CASE SUMMARY ' || chr(10) || c.summary || chr(10) || chr(10)
-       || 'IMR ISSUES, DECISIONS AND RATIONALES ' || chr(10)
-       || string_agg(i.ordinal || ' ' || i.description || ':  ' || initcap(i.decision) || chr(10) || 'Claims Administrator guideline: '
-                     || i.claims_guideline || chr(10) || 'Reviewer guideline: ' || i.reviewer_guideline || chr(10)
-                     || 'Decision rationale: ' || i.rationale, chr(10) || chr(10) ORDER BY i.ordinal),
+       ${PUBLISHED_TEXT},
        c.issue_at, c.issue_at + interval '5 minutes'
   FROM load_case c JOIN load_item i ON i.case_id = c.id
  WHERE c.issue_at <= c.now
  GROUP BY c.publication_id, c.determination_id, c.id, c.case_number, c.issue_at, c.date_of_injury, c.received_at,
-          c.reviewer_specialty, c.summary
+          c.reviewer_specialty, c.summary, c.ur_decision_date, c.r_misc
 `;

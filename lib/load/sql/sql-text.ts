@@ -2,7 +2,8 @@
 // ARRAY[...] once per statement, where an array read from a table row would be de-toasted
 // again for every generated row (which made the party insert ten times slower).
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** An SQL string constant (newlines kept as they are). */
+export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export const textArray = (list: readonly string[]) => `(ARRAY[${list.map(literal).join(", ")}]::text[])`;
 
