@@ -8,6 +8,11 @@ export type ActionResult<T = undefined> =
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was changed; please try again.";
+export const UNSTORABLE_TEXT = "The text contains a character that cannot be stored (a NUL character or a broken emoji). Remove it and try again; nothing was changed.";
+
+// PostgreSQL refuses NUL in text (22021) and JSON (22P05); Prisma's engine refuses strings
+// with half an emoji (a lone UTF-16 surrogate). Either is the user's text, not our fault.
+const UNSTORABLE = /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|lone (leading|trailing) surrogate|unexpected end of hex escape/;
 
 export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }> {
   if (error instanceof z.ZodError) {
@@ -16,17 +21,19 @@ export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }
   if (error instanceof AppError) {
     return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
   }
+  if (error instanceof Error && UNSTORABLE.test(error.message)) return { ok: false, message: UNSTORABLE_TEXT };
   console.error(error);
   return { ok: false, message: GENERIC_FAILURE };
 }
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // a Map: field names come from the input ("__proto__", "constructor") and must stay data
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
+    out.set(key, [...(out.get(key) ?? []), issue.message]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** Runs a use case and reports its outcome as an ActionResult. */

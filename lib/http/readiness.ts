@@ -1,0 +1,37 @@
+// Readiness: may this instance take traffic? The database answers within a short time and
+// every migration in prisma/migrations is applied (same names and checksums as
+// lib/db/migrate.ts records). The reasons are short and say nothing internal.
+import { db } from "../db/client.ts";
+import { readMigrations, type Migration } from "../db/migrate.ts";
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+type AppliedRow = { migration_name: string; checksum: string };
+
+let expectedMigrations: Migration[] | null = null;
+
+const appliedFromDatabase = () =>
+  db().$queryRaw<AppliedRow[]>`SELECT migration_name::text AS migration_name, checksum::text AS checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timeout">((resolve) => { timer = setTimeout(() => resolve("timeout"), ms); });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function checkReadiness({
+  timeoutMs = 2000,
+  applied = appliedFromDatabase,
+  expected = () => (expectedMigrations ??= readMigrations()),
+}: { timeoutMs?: number; applied?: () => Promise<AppliedRow[]>; expected?: () => Migration[] } = {}): Promise<Readiness> {
+  let rows: AppliedRow[] | "timeout";
+  try {
+    rows = await withTimeout(applied(), timeoutMs);
+  } catch (error) {
+    console.error(error);
+    return { ready: false, reason: "The database is not reachable." };
+  }
+  if (rows === "timeout") return { ready: false, reason: "The database did not answer in time." };
+  const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+  const pending = expected().filter((m) => done.get(m.name) !== m.checksum);
+  return pending.length ? { ready: false, reason: `${pending.length} database migration(s) not applied.` } : { ready: true };
+}

@@ -1,0 +1,152 @@
+// Seeded generator of malformed inputs for the fuzz tests. Each input is a valid input with
+// at least one corruption that no schema may accept (a wrong type, an impossible date, a
+// malformed or foreign id, a 1 MB string, a list 50 times too long, a missing id...)
+// plus up to two more that are harmless alone (extra fields, prototype-pollution keys,
+// unicode: right-to-left marks, zero-width, emoji, NUL, lone surrogates). So every input
+// must be refused, clearly, with nothing written.
+import { seededRandom } from "../support/seeded-random.ts";
+
+export type Malformed = { label: string; input: unknown };
+type Path = (string | number)[];
+type Leaf = { path: Path; value: unknown };
+
+/** 1 MB */
+export const HUGE = "A".repeat(1024 * 1024);
+export const UNICODE_SAMPLES = [
+  "\u202Eevil\u202C", "zero\u200Bwidth\u200D\uFEFF", "🩺👩🏽‍⚕️🇺🇸", "nul\u0000byte", "lone\uD800surrogate", "\uDC00", "e\u0301\u0301\u0301",
+  "שלום عربى", "𝕌𝕟𝕚𝕔𝕠𝕕𝕖", "\r\n\t\u000b\u000c", "' OR 1=1 --", "<script>alert(1)</script>", "${7*7}{{7*7}}", "%00%0d%0a",
+];
+const POLLUTION_KEYS = ["__proto__", "constructor", "prototype"];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CHOICE = /^[A-Z][A-Z_]+$/;
+
+const BAD_UUIDS = ["not-a-uuid", "", "00000000-0000-0000-0000-000000000000", "123e4567-e89b-12d3-a456-42661417400", "123e4567-e89b-12d3-a456-4266141740000", "' OR '1'='1", "../../etc/passwd", "{{uuid}}"];
+const BAD_DATES = ["2024-02-30", "2024-13-01", "31/12/2024", "0000-00-00", "2024-1-1", "yesterday", "2024-02-29T25:00:00Z"];
+const WRONG_FOR_STRING: unknown[] = [12345, -1.5, Number.NaN, {}, { $gt: "" }, { toString: "x" }, [[1]]];
+const WRONG_FOR_NUMBER: unknown[] = ["abc", {}, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e308, -1, 2.5, "1e999", { valueOf: 3 }];
+const WRONG_FOR_BOOLEAN: unknown[] = [2, {}, null, [true], -0.5];
+const WRONG_FOR_LIST: unknown[] = [42, {}, { 0: "a" }, Number.NaN];
+const WRONG_FOR_OBJECT: unknown[] = ["x", 42, [], true, Number.NaN];
+const WRONG_ROOTS: unknown[] = [null, undefined, "", "{\"caseId\":", 42, true, [], [null], Number.NaN, HUGE];
+
+function leaves(value: unknown, path: Path = []): Leaf[] {
+  if (Array.isArray(value)) return [{ path, value }, ...value.flatMap((item, i) => leaves(item, [...path, i]))];
+  if (value && typeof value === "object") return [{ path, value }, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
+  return [{ path, value }];
+}
+
+function setAt(root: unknown, path: Path, value: unknown, remove = false): unknown {
+  if (path.length === 0) return value;
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1];
+  if (remove && Array.isArray(node)) node.splice(Number(last), 1);
+  else if (remove) delete node[last];
+  else node[last] = value;
+  return root;
+}
+
+type Pick = <T>(items: readonly T[]) => T;
+/** weight: how often it is drawn relative to others (the costly ones less often) */
+type Corruption = { label: string; apply: (input: unknown) => unknown; weight?: number };
+
+/** Corruptions that make any input invalid, for the leaves of this valid input. */
+function hardCorruptions(valid: unknown, pick: Pick, foreignIds: readonly string[]): Corruption[] {
+  const out: Corruption[] = [];
+  const at = (leaf: Leaf, label: string, make: () => unknown, remove = false, weight = 1) =>
+    out.push({ label: `${label} at ${leaf.path.join(".") || "(root)"}`, apply: (input) => setAt(input, leaf.path, make(), remove), weight });
+  for (const leaf of leaves(valid)) {
+    if (leaf.path.length === 0) continue;
+    const v = leaf.value;
+    if (typeof v === "string" && UUID.test(v)) {
+      at(leaf, "malformed id", () => pick(BAD_UUIDS));
+      // these two reach the database: drawn less often, so the whole run stays quick
+      if (foreignIds.length) at(leaf, "someone else's id", () => pick(foreignIds), false, 0.5);
+      at(leaf, "unknown id", () => crypto.randomUUID(), false, 0.3);
+      at(leaf, "missing id", () => undefined, true);
+    } else if (typeof v === "string" && DATE.test(v)) {
+      at(leaf, "impossible date", () => pick(BAD_DATES));
+    } else if (typeof v === "string" && CHOICE.test(v)) {
+      at(leaf, "unknown choice", () => pick(["NOT_A_CHOICE", "DROP TABLE", "ZZ"]));
+    }
+    if (typeof v === "string") {
+      at(leaf, "1 MB string", () => HUGE + pick(UNICODE_SAMPLES), false, 0.3);
+      at(leaf, "wrong type for a string", () => pick(WRONG_FOR_STRING));
+    } else if (typeof v === "number") {
+      at(leaf, "wrong number", () => pick(WRONG_FOR_NUMBER));
+    } else if (typeof v === "boolean") {
+      at(leaf, "wrong type for a flag", () => pick(WRONG_FOR_BOOLEAN));
+    } else if (Array.isArray(v)) {
+      at(leaf, "wrong type for a list", () => pick(WRONG_FOR_LIST));
+      // 50 times any list's limit; the same item over and over (the schema parses each)
+      if (v.length) at(leaf, "1,000 items", () => new Array(1000).fill(v[0]), false, 0.3);
+    } else if (v && typeof v === "object") {
+      at(leaf, "wrong type for an object", () => pick(WRONG_FOR_OBJECT));
+    }
+  }
+  out.push({ label: "not an object at all", apply: () => pick(WRONG_ROOTS) });
+  return out;
+}
+
+/** Changes that are harmless alone: the schema must still refuse the input for its other fault. */
+function softCorruptions(valid: unknown, pick: Pick, random: () => number): Corruption[] {
+  const strings = leaves(valid).filter((l) => typeof l.value === "string" && !UUID.test(l.value) && !DATE.test(l.value) && !CHOICE.test(l.value));
+  const objects = leaves(valid).filter((l) => l.value && typeof l.value === "object" && !Array.isArray(l.value));
+  const out: Corruption[] = [
+    {
+      label: "extra field",
+      apply: (input) => {
+        const target = objects.length ? pick(objects) : null;
+        const key = pick(["isAdmin", "role", "actor", "userId", "$where", "\u0000key", "k".repeat(10_000), "🔑", "status", "id"]);
+        if (target && input && typeof input === "object") (nodeAt(input, target.path) as Record<string, unknown>)[key] = pick([true, "ADMIN", { $ne: null }, HUGE.slice(0, 1000), 1]);
+        return input;
+      },
+    },
+    {
+      label: "prototype-pollution key",
+      apply: (input) => {
+        const target = objects.length ? pick(objects) : null;
+        if (target && input && typeof input === "object") {
+          Object.defineProperty(nodeAt(input, target.path), pick(POLLUTION_KEYS), { value: JSON.parse('{"polluted":"yes","isAdmin":true}'), enumerable: true, configurable: true, writable: true });
+        }
+        return input;
+      },
+    },
+  ];
+  if (strings.length) {
+    out.push({ label: "unicode", apply: (input) => { const leaf = pick(strings); return setAt(input, leaf.path, `${leaf.value}${pick(UNICODE_SAMPLES)}`); } });
+    out.push({ label: "padding", apply: (input) => { const leaf = pick(strings); return setAt(input, leaf.path, `${" \t".repeat(Math.floor(random() * 50))}${leaf.value}\u00a0`); } });
+  }
+  return out;
+}
+
+function nodeAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
+}
+
+function weightedPick(items: Corruption[], random: () => number): Corruption {
+  let left = random() * items.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  for (const item of items) {
+    left -= item.weight ?? 1;
+    if (left <= 0) return item;
+  }
+  return items[items.length - 1];
+}
+
+/** `count` malformed variants of `valid`, the same on every run for the same seed. */
+export function malformedInputs(valid: unknown, { count = 1000, seed = 1, foreignIds = [] as readonly string[] } = {}): Malformed[] {
+  const random = seededRandom(seed);
+  const pick: Pick = (items) => items[Math.floor(random() * items.length)];
+  const hard = hardCorruptions(valid, pick, foreignIds);
+  const soft = softCorruptions(valid, pick, random);
+  return Array.from({ length: count }, () => {
+    // soft ones first: a hard one applied last is never overwritten
+    const extras = Array.from({ length: Math.floor(random() * 3) }, () => pick(soft)).filter(Boolean);
+    const fault = weightedPick(hard, random);
+    let input: unknown = structuredClone(valid);
+    for (const extra of extras) input = extra.apply(input);
+    input = fault.apply(input);
+    return { label: [fault.label, ...extras.map((e) => e.label)].join(" + "), input };
+  });
+}
