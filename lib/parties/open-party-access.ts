@@ -39,10 +39,15 @@ export async function openPartyAccess({ input, meta, now = new Date() }: { input
     db().accessAttempt.count({ where: { caseNumber, ...countedFailuresSince(since) } }),
   ]);
   const system = { kind: "system" as const, meta };
+  // A refusal is filed under the case when the number names one, so it shows in the case's history.
+  const deny = async (tx: Prisma.TransactionClient, reason: "bad_code" | "rate_limited") => {
+    const kase = await tx.case.findUnique({ where: { caseNumber }, select: { id: true } });
+    await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, caseId: kase?.id ?? null, payload: { caseNumber, reason } });
+  };
   const refuse = async () => {
     await db().$transaction(async (tx) => {
       await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: false, at: now } });
-      await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, payload: { caseNumber, reason: "rate_limited" } });
+      await deny(tx, "rate_limited");
     });
     throw new AppError("RATE_LIMITED", LIMITED);
   };
@@ -65,7 +70,7 @@ export async function openPartyAccess({ input, meta, now = new Date() }: { input
   return db().$transaction(async (tx) => {
     await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: party !== null, at: now } });
     if (!party) {
-      await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, payload: { caseNumber, reason: "bad_code" } });
+      await deny(tx, "bad_code");
       return null;
     }
     await recordAudit(tx, { kind: "party", partyId: party.id, caseId: party.caseId, meta }, {

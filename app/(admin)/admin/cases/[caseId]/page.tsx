@@ -10,6 +10,8 @@ import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { assignReviewerAction, autoAssignAction, startAmendmentAction } from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { caseHistory } from "@/lib/audit/case-history.ts";
+import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
@@ -17,6 +19,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
   const kase = await orNotFound(getCase({ actor, caseId }));
   const waiting = kase.status === "READY_FOR_ASSIGNMENT";
   const candidates = waiting ? await listCaseCandidates({ actor, caseId: kase.id }) : [];
+  const history = await caseHistory({ actor, input: { caseId: kase.id } });
   return (
     <>
       <PageHeader title={`Case ${kase.caseNumber}`} description="Offer the case to a physician reviewer who is qualified and free of conflicts; the reviewer accepts or declines." />
@@ -34,6 +37,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
             <Card title="Amendment in progress"><p className="text-sm">An amended letter is with the reviewer or QA.</p></Card>
           ) : null}
           {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} autoAssign={autoAssignAction} /> : null}
+          <CaseHistoryCard history={history} />
         </div>
       </div>
     </>

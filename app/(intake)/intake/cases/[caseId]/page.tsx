@@ -16,6 +16,9 @@ import { PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { confirmEligibilityAction, markRecordsCompleteAction } from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { partyAccessCodes } from "@/lib/parties/party-access-codes-view.ts";
+import { ReissueAccessCodesCard } from "@/components/parties/reissue-access-codes-card.tsx";
+import { reissueAccessCodeAction } from "./reissue-actions.ts";
 
 const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"];
 
@@ -23,7 +26,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCase({ actor, caseId }));
-  const [view, specialty] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode)]);
+  const [view, specialty, codes] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id })]);
   const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
   return (
     <>
@@ -34,6 +37,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
           <CaseFacts kase={kase} specialtyName={specialty} />
+          <ReissueAccessCodesCard codes={codes} reissue={reissueAccessCodeAction} />
           <DeadlinesPanel deadlines={view.deadlines} />
         </div>
         <div className="space-y-4 lg:col-span-3">

@@ -1,0 +1,64 @@
+// Audit rows as people read them: the acting user's name, the party's role, the case
+// number, the action and payload in words. Names are looked up once per batch of rows.
+import type { Prisma } from "../db/generated/client.ts";
+import { isUuid } from "../format/ids.ts";
+import { auditActionWords } from "./audit-actions.ts";
+import { describeActor, payloadSummary } from "./audit-format.ts";
+
+export const auditEventSelect = {
+  id: true, at: true, actorType: true, actorId: true, actorRole: true, action: true,
+  entityType: true, entityId: true, caseId: true, ip: true, userAgent: true, payload: true,
+} satisfies Prisma.AuditEventSelect;
+
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
+
+export type AuditEventView = AuditEventRow & {
+  key: string;
+  actorName: string | null;
+  /** "Ana Ruiz (Intake)", "Employee (party)", "The system" */
+  who: string;
+  /** "created the case" */
+  words: string;
+  caseNumber: string | null;
+  summary: string;
+};
+
+type Reader = Pick<Prisma.TransactionClient, "user" | "party" | "case">;
+
+/** Remembers names between batches (an export reads many). */
+export class AuditNameBook {
+  private users = new Map<string, string>();
+  private parties = new Map<string, string>();
+  private cases = new Map<string, string>();
+
+  constructor(private readonly reader: Reader) {}
+
+  private async fill(ids: string[], known: Map<string, string>, load: (ids: string[]) => Promise<[string, string][]>) {
+    const missing = [...new Set(ids)].filter((id) => isUuid(id) && !known.has(id));
+    if (missing.length) for (const [id, value] of await load(missing)) known.set(id, value);
+  }
+
+  async describe(rows: AuditEventRow[]): Promise<AuditEventView[]> {
+    const actorIds = (type: string) => rows.filter((r) => r.actorType === type && r.actorId).map((r) => r.actorId!);
+    // One after another: the reader may be a transaction, which runs one query at a time.
+    await this.fill(actorIds("USER"), this.users, async (ids) =>
+      (await this.reader.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    await this.fill(actorIds("PARTY"), this.parties, async (ids) =>
+      (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [p.id, p.role]));
+    await this.fill(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), this.cases, async (ids) =>
+      (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map((c) => [c.id, c.caseNumber]));
+    return rows.map((row) => {
+      const actorName = row.actorType === "USER" && row.actorId ? this.users.get(row.actorId) ?? null : null;
+      const partyRole = row.actorType === "PARTY" && row.actorId ? this.parties.get(row.actorId) ?? null : null;
+      return {
+        ...row,
+        key: row.id.toString(),
+        actorName,
+        who: describeActor({ actorType: row.actorType, actorRole: row.actorRole, actorName, partyRole, ip: row.ip }),
+        words: auditActionWords(row.action),
+        caseNumber: row.caseId ? this.cases.get(row.caseId) ?? null : null,
+        summary: payloadSummary(row.payload),
+      };
+    });
+  }
+}

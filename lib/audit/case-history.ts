@@ -1,0 +1,26 @@
+// A case's own history, drawn from the audit trail: its newest events in plain words, for
+// the administrator's case page. Reads the (caseId, at) index; the full list is the audit
+// viewer filtered by the case.
+import { z } from "zod";
+import { db } from "../db/client.ts";
+import type { Actor } from "../auth/actor.ts";
+import { requirePermission } from "../auth/permissions.ts";
+import { caseWhereForActor } from "../cases/case-access.ts";
+import { notFound } from "../errors.ts";
+import { NEWEST_FIRST } from "./audit-query.ts";
+import { AuditNameBook, auditEventSelect, type AuditEventView } from "./audit-rows.ts";
+
+const caseHistoryInput = z.object({ caseId: z.uuid("Unknown case."), limit: z.number().int().min(1).max(100).default(15) });
+
+export type CaseHistory = { caseNumber: string; events: AuditEventView[]; more: boolean };
+
+export async function caseHistory({ actor, input }: { actor: Actor | null; input: unknown }): Promise<CaseHistory> {
+  const staff = requirePermission(actor, "audit.read");
+  const parsed = caseHistoryInput.safeParse(input);
+  if (!parsed.success) throw notFound("Case");
+  const { caseId, limit } = parsed.data;
+  const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForActor(staff)] }, select: { caseNumber: true } });
+  if (!kase) throw notFound("Case");
+  const found = await db().auditEvent.findMany({ where: { caseId }, orderBy: NEWEST_FIRST, take: limit + 1, select: auditEventSelect });
+  return { caseNumber: kase.caseNumber, events: await new AuditNameBook(db()).describe(found.slice(0, limit)), more: found.length > limit };
+}
