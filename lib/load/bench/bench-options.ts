@@ -1,0 +1,58 @@
+// Command-line options of `npm run bench:web` (pure).
+//   --database-url U    the benchmark database (or DATABASE_URL; default the local imr_bench)
+//   --connections N     concurrent connections per route (default 50)
+//   --duration S        seconds per route (default 10)
+//   --routes a,b        which routes (default all: queue, queue-decided, case, reviewer, search)
+//   --pool N            database connections of the app (DATABASE_POOL_SIZE, default 10)
+//   --sql-runs N        timed runs of each statement of the queue's raw SQL (default 30)
+//   --password P        password of the generated accounts (as given to db:generate-load)
+//   --build             run `next build` first even when a build exists
+//   --explain           print EXPLAIN (ANALYZE, BUFFERS) of the queue's statements
+import { z } from "zod";
+import { DEFAULT_LOAD_PASSWORD } from "../load-options.ts";
+
+export const ROUTES = ["queue", "queue-decided", "case", "reviewer", "search"] as const;
+export type RouteName = (typeof ROUTES)[number];
+export const DEFAULT_BENCH_DATABASE = "postgresql://postgres@127.0.0.1:5432/imr_bench";
+
+const schema = z.object({
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "--database-url must be a postgresql:// URL").default(DEFAULT_BENCH_DATABASE),
+  connections: z.coerce.number().int().min(1, "--connections must be at least 1").max(1000).default(50),
+  duration: z.coerce.number().positive("--duration must be more than 0").max(600).default(10),
+  routes: z.string().default(ROUTES.join(",")).transform((list, ctx) => {
+    const names = list.split(",").map((n) => n.trim()).filter(Boolean);
+    const unknown = names.filter((n) => !(ROUTES as readonly string[]).includes(n));
+    if (unknown.length) ctx.addIssue({ code: "custom", message: `Unknown route ${unknown.join(", ")}; routes: ${ROUTES.join(", ")}` });
+    return names as RouteName[];
+  }),
+  pool: z.coerce.number().int().min(1).max(200).default(10),
+  sqlRuns: z.coerce.number().int().min(1).max(10_000).default(30),
+  password: z.string().min(1).default(DEFAULT_LOAD_PASSWORD),
+  build: z.boolean().default(false),
+  explain: z.boolean().default(false),
+});
+
+export type BenchOptions = z.infer<typeof schema>;
+
+const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
+  "--database-url": "databaseUrl", "--connections": "connections", "--duration": "duration", "--routes": "routes",
+  "--pool": "pool", "--sql-runs": "sqlRuns", "--password": "password",
+};
+const BOOLEAN_FLAGS: Record<string, keyof BenchOptions> = { "--build": "build", "--explain": "explain" };
+
+export function parseBenchOptions(argv: string[], env: Record<string, string | undefined> = process.env): BenchOptions {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    if (BOOLEAN_FLAGS[flag]) { raw[BOOLEAN_FLAGS[flag]] = true; continue; }
+    const key = VALUE_FLAGS[flag];
+    if (!key) throw new Error(`Unknown option ${flag}. Options: ${[...Object.keys(VALUE_FLAGS), ...Object.keys(BOOLEAN_FLAGS)].join(", ")}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    raw[key] = value;
+  }
+  raw.databaseUrl ??= env.DATABASE_URL?.trim() || undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
+  return parsed.data;
+}

@@ -1,0 +1,70 @@
+// The queue page's own SQL, measured without the app around it. The statements are captured
+// from Prisma's query log while the same use case runs in this process with the page's
+// arguments (lib/cases/list-cases.ts, as app/(admin)/admin/page.tsx calls it: the filtered
+// list and the count of cases waiting), then each is run again on one connection and timed.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../../db/generated/client.ts";
+import { closeDb } from "../../db/client.ts";
+import type { StaffActor } from "../../auth/actor.ts";
+import { listCases } from "../../cases/list-cases.ts";
+import { spread, type Spread } from "./percentiles.ts";
+
+export type CapturedQuery = { sql: string; params: unknown[] };
+export type QueueSqlTiming = { statements: (CapturedQuery & { time: Spread })[]; total: Spread; explains: string[] };
+
+/** Runs `work` with the process's Prisma client replaced by one that logs every statement. */
+export async function captureQueries(databaseUrl: string, work: () => Promise<unknown>): Promise<CapturedQuery[]> {
+  await closeDb();
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  const captured: CapturedQuery[] = [];
+  client.$on("query", (event) => captured.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
+  // lib/db/client.ts keeps the process's one client in the object at globalThis.__imrDb (bound when
+  // that module loads): filled in place, the use case's db() returns this client.
+  const holder = ((globalThis as Record<string, unknown>).__imrDb ??= {}) as Record<string, unknown>;
+  Object.assign(holder, { client, opened: { close: async () => {} } });
+  try {
+    await work();
+  } finally {
+    await closeDb();
+  }
+  return captured;
+}
+
+export function queuePageQueries(databaseUrl: string, admin: StaffActor, params: Record<string, string>): Promise<CapturedQuery[]> {
+  return captureQueries(databaseUrl, () => Promise.all([
+    listCases({ actor: admin, query: params }),
+    listCases({ actor: admin, query: { status: "READY_FOR_ASSIGNMENT", pageSize: 5 } }),
+  ]));
+}
+
+export async function timeQueries(databaseUrl: string, queries: CapturedQuery[], { runs, explain }: { runs: number; explain: boolean }): Promise<QueueSqlTiming> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "imr-bench-sql" });
+  await client.connect();
+  try {
+    for (const q of queries) for (let i = 0; i < 2; i++) await client.query(q.sql, q.params);
+    const perStatement = queries.map(() => [] as number[]);
+    const totals: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      let total = 0;
+      for (const [i, q] of queries.entries()) {
+        const started = performance.now();
+        await client.query(q.sql, q.params);
+        const ms = performance.now() - started;
+        perStatement[i].push(ms);
+        total += ms;
+      }
+      totals.push(total);
+    }
+    const explains: string[] = [];
+    if (explain) {
+      for (const q of queries) {
+        const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
+        explains.push(`${q.sql}\n${JSON.stringify(q.params)}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      }
+    }
+    return { statements: queries.map((q, i) => ({ ...q, time: spread(perStatement[i]) })), total: spread(totals), explains };
+  } finally {
+    await client.end();
+  }
+}

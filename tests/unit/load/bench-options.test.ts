@@ -1,0 +1,24 @@
+// Options of `npm run bench:web`.
+import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/lib/load/bench/bench-options.ts";
+
+test("defaults: 50 connections, 10 s a route, every route, the local benchmark database", () => {
+  expect(parseBenchOptions([], {})).toMatchObject({ connections: 50, duration: 10, routes: [...ROUTES], databaseUrl: DEFAULT_BENCH_DATABASE, pool: 10, build: false });
+  expect(parseBenchOptions([], { DATABASE_URL: "postgresql://x/y" }).databaseUrl).toBe("postgresql://x/y");
+});
+
+test.each([
+  [["--connections", "100", "--duration=30"], { connections: 100, duration: 30 }],
+  [["--routes", "queue, search"], { routes: ["queue", "search"] }],
+  [["--build", "--explain", "--pool", "20"], { build: true, explain: true, pool: 20 }],
+])("%j", (argv, expected) => {
+  expect(parseBenchOptions(argv, {})).toMatchObject(expected);
+});
+
+test.each([
+  [["--routes", "queue,home"], /Unknown route home/],
+  [["--connections", "0"], /at least 1/],
+  [["--fast"], /Unknown option --fast/],
+  [["--database-url", "http://x"], /postgresql:\/\//],
+])("%j is refused", (argv, message) => {
+  expect(() => parseBenchOptions(argv, {})).toThrow(message);
+});
