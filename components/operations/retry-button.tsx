@@ -10,7 +10,7 @@ export function RetryButton({ action, input, label }: Props) {
   const { result, pending, run } = useAction(action);
   return (
     <div className="flex flex-col items-start gap-1">
-      <Button type="button" variant="secondary" pending={pending} pendingLabel="Retrying…" aria-label={label} onClick={() => run(input)}>Retry now</Button>
+      <Button type="button" variant="secondary" className="whitespace-nowrap" pending={pending} pendingLabel="Retrying…" aria-label={label} onClick={() => run(input)}>Retry now</Button>
       <span aria-live="polite" className={`text-xs ${result && !result.ok ? "text-red-700" : "text-green-800"}`}>{result ? result.message ?? "" : ""}</span>
     </div>
   );
