@@ -23,7 +23,7 @@ withOwnDatabase("imr_it_authz");
 
 const REGISTRY_FILE = "tests/security/entry-point-registry.ts";
 /** how an entry point learns who is calling: from the session, never from its input */
-const SESSION_RESOLVERS = ["currentActor", "currentParty", "requireRole", "getServerSession"];
+const SESSION_RESOLVERS = ["currentActor", "currentAccountHolder", "currentParty", "requireRole", "getServerSession"];
 
 describe("every entry point is registered with what protects it", () => {
   const discovered = discoverEntryPoints();

@@ -8,7 +8,21 @@
 export type Protection = { matrix: readonly string[] } | { open: string };
 
 export const ENTRY_POINTS: Record<string, Protection> = {
+  // server actions: own account (any staff; the account holder even while a step is owed)
+  "action app/(account)/account/actions.ts#changePasswordAction": { matrix: ["account.change_password"] },
+  "action app/(account)/account/actions.ts#confirmTwoFactorAction": { matrix: ["account.two_factor_confirm"] },
+  "action app/(account)/account/actions.ts#resetOwnTwoFactorAction": { matrix: ["account.two_factor_reset_own"] },
   // server actions: admin
+  "action app/(admin)/admin/access-lockouts/actions.ts#liftLockoutAction": { matrix: ["parties.lift_lockout"] },
+  "action app/(admin)/admin/operations/actions.ts#retryJobAction": { matrix: ["operations.retry_job"] },
+  "action app/(admin)/admin/operations/actions.ts#retryNotificationAction": { matrix: ["operations.retry_notification"] },
+  "action app/(admin)/admin/publications/actions.ts#retryPublicationAction": { matrix: ["publications.retry"] },
+  "action app/(admin)/admin/publications/actions.ts#withdrawPublicationAction": { matrix: ["publications.withdraw"] },
+  "action app/(admin)/admin/users/actions.ts#changeRoleAction": { matrix: ["users.change_role"] },
+  "action app/(admin)/admin/users/actions.ts#resetPasswordAction": { matrix: ["users.reset_password"] },
+  "action app/(admin)/admin/users/actions.ts#resetTwoFactorAction": { matrix: ["users.reset_two_factor"] },
+  "action app/(admin)/admin/users/actions.ts#setUserDisabledAction": { matrix: ["users.disable"] },
+  "action app/(admin)/admin/users/actions.ts#unlockUserAction": { matrix: ["users.unlock"] },
   "action app/(admin)/admin/actions.ts#batchAssignAction": { matrix: ["cases.batch_assign"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#assignReviewerAction": { matrix: ["cases.assign"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#autoAssignAction": { matrix: ["cases.auto_assign"] },
@@ -37,6 +51,7 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(intake)/intake/cases/[caseId]/actions.ts#markRecordsCompleteAction": { matrix: ["records.complete"] },
   "action app/(intake)/intake/cases/new/actions.ts#createCaseAction": { matrix: ["applications.submit", "applications.clear_draft"] },
   "action app/(intake)/intake/cases/new/actions.ts#saveApplicationDraftAction": { matrix: ["applications.save_draft"] },
+  "action app/(intake)/intake/cases/[caseId]/reissue-actions.ts#reissueAccessCodeAction": { matrix: ["parties.reissue_code"] },
   // server actions: reviewer
   "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": { matrix: ["offers.accept (own offer)", "offers.decline (own offer)"] },
   "action app/(reviewer)/reviewer/cases/[caseId]/actions.ts#submitDeterminationAction": { matrix: ["determinations.submit", "determinations.submit (offered case)"] },
@@ -47,6 +62,11 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /access/lang": { open: "Only sets the caller's language cookie and redirects to a fixed page." },
   "route GET /api/auth/[...nextauth]": { open: "next-auth: CSRF token, providers, the caller's own session (empty without one)." },
   "route POST /api/auth/[...nextauth]": { open: "next-auth: staff sign-in (throttled, argon2id) and sign-out, CSRF-checked." },
+  "route GET /api/health": { open: "Liveness: answers {status: ok}, reads nothing." },
+  "route GET /api/ready": { open: "Readiness: answers whether the database is reachable and migrated, with a short reason." },
+  "route GET /api/public/decisions/[publicationId]/pdf": { open: "The public copy of a decision: redacted and leak-checked; a withdrawn or blocked one is not found." },
+  "route GET /api/audit/export": { matrix: ["audit.export"] },
+  "route GET /api/reports/[report]": { matrix: ["reports.export"] },
   "route GET /api/documents/[documentId]": { matrix: ["documents.view (accepted case)", "documents.view (offered case)"] },
   "route GET /api/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },

@@ -46,8 +46,25 @@ import { listExpiringCredentials } from "@/lib/reviewers/expiring-credentials.ts
 import { getSpecialtyTable } from "@/lib/specialties/specialty-table.ts";
 import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
 import { removeSimilarSpecialty } from "@/lib/specialties/remove-similar-specialty.ts";
+import { changeOwnPassword } from "@/lib/users/change-own-password.ts";
+import { confirmTwoFactor } from "@/lib/users/two-factor-enrolment.ts";
+import { resetOwnTwoFactor } from "@/lib/users/reset-own-two-factor.ts";
+import { changeRole } from "@/lib/users/change-role.ts";
+import { resetPassword } from "@/lib/users/reset-password.ts";
+import { resetTwoFactor } from "@/lib/users/reset-two-factor.ts";
+import { setUserDisabled } from "@/lib/users/set-user-disabled.ts";
+import { unlockUser } from "@/lib/users/unlock-user.ts";
+import { reissueAccessCode } from "@/lib/parties/reissue-access-code.ts";
+import { liftLockout } from "@/lib/parties/lift-lockout.ts";
+import { retryJob } from "@/lib/jobs/retry-job.ts";
+import { retryNotification } from "@/lib/notifications/retry-notification.ts";
+import { withdrawPublication } from "@/lib/publication/withdraw-publication.ts";
+import { retryPublication } from "@/lib/publication/retry-publication.ts";
+import { exportAuditEvents } from "@/lib/audit/export-audit-events.ts";
+import { exportReport } from "@/lib/reports/export-report.ts";
+import { base32Decode, totpAt } from "@/lib/auth/totp.ts";
 import { applicationInput, completeDecisions, unique } from "../factories/index.ts";
-import type { ActorKey, PerStaff, World } from "./matrix-world.ts";
+import { WORLD_PASSWORD, type ActorKey, type PerStaff, type World } from "./matrix-world.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any use case, whatever its arguments
 type AnyUseCase = (...args: any[]) => Promise<unknown>;
@@ -76,8 +93,16 @@ const call = (fn: AnyUseCase, allowed: readonly ActorKey[], run: (actor: Actor |
 const STAFF: readonly ActorKey[] = ["intake", "admin"];
 const ADMIN_ONLY: readonly ActorKey[] = ["admin"];
 const REVIEWERS: readonly ActorKey[] = ["assignedReviewer", "otherReviewer"];
+const ALL_STAFF: readonly ActorKey[] = [...STAFF, ...REVIEWERS];
 /** a record of the granted staff actor's own (denied actors get intake's) */
 const perStaff = (ids: PerStaff, as: ActorKey) => (as === "admin" ? ids.admin : ids.intake);
+
+/** the actor's own two-factor set-up with the code its app shows now (denied actors get intake's) */
+function twoFactorCode(w: World, as: ActorKey) {
+  const { secret, enrolment } = w.enrolments[as as keyof World["enrolments"]] ?? w.enrolments.intake;
+  return { enrolment, code: totpAt(base32Decode(secret)!, Date.now()) };
+}
+const NEW_PASSWORD = "a brand new passphrase 2026";
 
 const profile = { name: "Dr. Renamed Reviewer", yearsInPractice: 20, hoursPerWeek: 36, disciplinaryHistory: false, maxOpenCases: 8, maxCasesPerWeek: 12 };
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n");
@@ -136,6 +161,24 @@ export const MATRIX: Record<string, MatrixRow> = {
   "specialties.read": call(getSpecialtyTable, ADMIN_ONLY, (actor) => getSpecialtyTable({ actor })),
   "specialties.add_pair": row(addSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "PLAS", similarCode: "ORTH" })),
   "specialties.remove_pair": row(removeSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "RHEUM", similarCode: "PLAS" })),
+  "parties.reissue_code": row(reissueAccessCode, STAFF, (w, as) => ({ partyId: perStaff(w.reissuePartyIds, as) })),
+  "parties.lift_lockout": row(liftLockout, ADMIN_ONLY, (w) => ({ kind: "case", caseNumber: w.lockoutCaseNumber })),
+  // own account, in this order: two-factor on, off again, then a new password
+  "account.two_factor_confirm": row(confirmTwoFactor, ALL_STAFF, twoFactorCode),
+  "account.two_factor_reset_own": row(resetOwnTwoFactor, ALL_STAFF, () => ({ password: WORLD_PASSWORD })),
+  "account.change_password": row(changeOwnPassword, ALL_STAFF, () => ({ currentPassword: WORLD_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+  "users.unlock": row(unlockUser, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
+  "users.reset_two_factor": row(resetTwoFactor, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
+  "users.reset_password": row(resetPassword, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
+  "users.change_role": row(changeRole, ADMIN_ONLY, (w) => ({ userId: w.userTargetId, role: "ADMIN" })),
+  "users.disable": row(setUserDisabled, ADMIN_ONLY, (w) => ({ userId: w.userTargetId, disabled: true })),
+  "operations.retry_job": row(retryJob, ADMIN_ONLY, (w) => ({ jobId: w.failedJobId })),
+  "operations.retry_notification": row(retryNotification, ADMIN_ONLY, (w) => ({ messageId: w.failedMessageId })),
+  "publications.withdraw": row(withdrawPublication, ADMIN_ONLY, (w) => ({ publicationId: w.publishedPublicationId, reason: "Published before the correction of the letter." })),
+  "publications.retry": row(retryPublication, ADMIN_ONLY, (w) => ({ publicationId: w.blockedPublicationId })),
+  // exports: filters are all optional, so only the call (a read, audited when granted)
+  "audit.export": call(exportAuditEvents, ADMIN_ONLY, (actor) => exportAuditEvents({ actor, input: { action: "case.created" } })),
+  "reports.export": call(exportReport, ADMIN_ONLY, (actor) => exportReport({ actor, input: { report: "overturn-by-year" } })),
   // last: it offers every case still waiting
   "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),
 };

@@ -12,6 +12,9 @@ import { addCertification } from "@/lib/reviewers/add-certification.ts";
 import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
 import { addLeave } from "@/lib/reviewers/add-leave.ts";
 import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
+import { hashPassword } from "@/lib/auth/passwords.ts";
+import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
+import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import {
   applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase, unique,
 } from "../factories/index.ts";
@@ -21,6 +24,9 @@ export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 /** One record per staff actor that may change it (the grants run once per allowed actor). */
 export type PerStaff = { intake: string; admin: string };
+/** The password every staff actor of the world signs in with (their own-account rows need it). */
+export const WORLD_PASSWORD = "world-password-2026";
+export type Enrolment = { secret: string; enrolment: string };
 
 export type Ids = {
   assignedCaseId: string; offeredCaseId: string; readyCaseId: string; autoCaseId: string; decidedCaseId: string; letterId: string; freeReviewerId: string;
@@ -30,6 +36,9 @@ export type Ids = {
   affiliationId: string; removableAffiliationId: string; leaveId: string;
   receivedCaseIds: PerStaff; awaitingRecordsCaseIds: PerStaff;
   submitCaseId: string; submitItemIds: { id: string }[]; returnDeterminationId: string; approveDeterminationId: string;
+  enrolments: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", Enrolment>; userTargetId: string;
+  reissuePartyIds: PerStaff; lockoutCaseNumber: string; failedJobId: string; failedMessageId: string;
+  publishedPublicationId: string; blockedPublicationId: string;
 };
 export type World = Record<ActorKey, Actor | null> & Ids;
 
@@ -91,6 +100,9 @@ export async function buildWorld(): Promise<World> {
   const parties = await db().party.findMany({ where: { caseId: { in: [decided.caseId, ready.caseId] }, role: "EMPLOYEE" } });
   const meta = { ip: "127.0.0.1", userAgent: "jest" };
   const partyOf = (caseId: string) => ({ kind: "party" as const, partyId: parties.find((p) => p.caseId === caseId)!.id, caseId, meta });
+  const accounts = await ownAccounts({ intake, admin, assignedReviewer, otherReviewer });
+  const operations = await operationsRecords(ready.caseId, ready.caseNumber);
+  const publications = await publicationRecords(intake, admin, assignedReviewer, decided.caseId);
   return {
     anonymous: null, intake, admin, assignedReviewer, otherReviewer,
     ownParty: partyOf(decided.caseId), otherParty: partyOf(ready.caseId),
@@ -102,7 +114,48 @@ export async function buildWorld(): Promise<World> {
     affiliationId, removableAffiliationId, leaveId,
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
     submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), returnDeterminationId, approveDeterminationId,
+    ...accounts, ...operations, ...publications,
   };
+}
+
+/** Each staff actor with a known password and a two-factor set-up under way; a target account for the user rows. */
+async function ownAccounts(staff: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", StaffActor>) {
+  const passwordHash = await hashPassword(WORLD_PASSWORD);
+  await db().user.updateMany({ where: { id: { in: Object.values(staff).map((a) => a.userId) } }, data: { passwordHash } });
+  const enrolments = {} as Record<keyof typeof staff, Enrolment>;
+  for (const [key, actor] of Object.entries(staff) as [keyof typeof staff, StaffActor][]) {
+    const { secret, enrolment } = await startTwoFactorEnrolment({ actor });
+    enrolments[key] = { secret: secret.replace(/\s/g, ""), enrolment };
+  }
+  // locked, with two-factor on: every administrator's user row has something to do
+  const target = await createStaff("INTAKE");
+  await db().user.update({ where: { id: target.userId }, data: { lockedAt: new Date(), failedSignIns: 10, totpSecret: "sealed-secret", totpEnabledAt: new Date() } });
+  return { enrolments, userTargetId: target.userId };
+}
+
+/** Party codes to reissue, a lockout to lift, a failed job and a failed e-mail to retry. */
+async function operationsRecords(readyCaseId: string, readyCaseNumber: string) {
+  const parties = await db().party.findMany({ where: { caseId: readyCaseId, role: { in: ["EMPLOYEE", "CLAIMS_ADMINISTRATOR"] } }, orderBy: { role: "asc" } });
+  await db().accessAttempt.createMany({ data: Array.from({ length: 25 }, () => ({ caseNumber: readyCaseNumber, ip: "198.51.100.9", succeeded: false })) });
+  const job = await db().job.create({ data: { kind: "publish-decision", status: "FAILED", attempts: 5, lastError: "renderer crashed", finishedAt: new Date() } });
+  const message = await db().outboxMessage.create({ data: { kind: "letter-issued", toAddress: "party@test.imr", subject: "Letter", body: "Your letter is ready.", status: "FAILED", attempts: 5, lastError: "SMTP refused" } });
+  return {
+    reissuePartyIds: { intake: parties[0].id, admin: parties[1].id }, lockoutCaseNumber: readyCaseNumber,
+    failedJobId: job.id, failedMessageId: message.id,
+  };
+}
+
+/** Two published copies of issued letters: one published (to withdraw), one blocked (to publish again). */
+async function publicationRecords(intake: StaffActor, admin: StaffActor, reviewer: StaffActor, decidedCaseId: string) {
+  const { caseId } = await createTestCase(intake);
+  await assignAndAccept(admin, reviewer, caseId);
+  const second = await issueDetermination(reviewer, admin, caseId);
+  const first = await db().determination.findFirstOrThrow({ where: { caseId: decidedCaseId, status: "ISSUED" } });
+  const published = await publishDecision(first.id);
+  const blocked = await publishDecision(second.determinationId);
+  await db().publishedDecision.update({ where: { id: published.publicationId }, data: { status: "PUBLISHED" } });
+  await db().publishedDecision.update({ where: { id: blocked.publicationId }, data: { status: "BLOCKED" } });
+  return { publishedPublicationId: published.publicationId, blockedPublicationId: blocked.publicationId };
 }
 
 /** Every record id of the world, for inputs that name someone else's record. */

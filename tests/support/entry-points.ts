@@ -161,3 +161,19 @@ export function discoverEntryPoints(root = process.cwd()): EntryPoint[] {
   }
   return entries.sort((a, b) => a.key.localeCompare(b.key));
 }
+
+export type PageRoute = {
+  file: string;
+  /** "/admin/cases/[caseId]" */
+  urlPath: string;
+  /** the route group it sits in ("admin", "intake", "reviewer", "public", "account"), or null */
+  group: string | null;
+};
+
+/** Every page of the app (app/**\/page.tsx), with its URL pattern and route group. */
+export function discoverPages(root = process.cwd()): PageRoute[] {
+  return sourceFiles(root, "app")
+    .filter((file) => /\/page\.(tsx|ts|jsx|js)$/.test(file))
+    .map((file) => ({ file, urlPath: urlPathOf(file), group: file.match(/^app\/\(([^)]+)\)\//)?.[1] ?? null }))
+    .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}

@@ -1,0 +1,81 @@
+// Records for the browser security tests, written straight into the end-to-end server's
+// database through the domain's functions: a reviewer of our own with an accepted case
+// holding documents (the PDF viewers), a determination waiting for QA (the draft-letter
+// preview), and a case whose party code we know (the parties' pages). In a specialty of its
+// own (PSY), so the other end-to-end files never see these reviewers or cases in a ranking.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { db } from "@/lib/db/client.ts";
+import { createCase } from "@/lib/cases/create-case.ts";
+import { seedCaseFile } from "@/lib/demo/case-file.tsx";
+import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
+import { hashPassword } from "@/lib/auth/passwords.ts";
+import { adminUrl } from "../support/test-database.ts";
+import { newContext } from "../support/browser.ts";
+import { applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+
+/** The password given to our reviewer (the factories' fixed hash is of no known password). */
+export const E2E_PASSWORD = "e2e-security-password";
+const SPECIALTY = "PSY";
+
+/** Points this test process at the database the end-to-end server runs on. */
+export function useE2eDatabase(): void {
+  const { database } = JSON.parse(fs.readFileSync(path.join(process.cwd(), "test-results", "e2e-server.json"), "utf8")) as { database: string };
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  process.env.DATABASE_URL = url.toString();
+}
+
+export type E2eData = {
+  reviewerEmail: string; reviewerUserId: string; reviewerRecordId: string;
+  caseId: string; documentId: string; qaDeterminationId: string;
+  partyCaseNumber: string; partyCode: string; publishedCaseNumber: string | null;
+};
+
+export async function createE2eData(): Promise<E2eData> {
+  await ensureSpecialties();
+  const [intake, admin] = [await createStaff("INTAKE"), await createStaff("ADMIN")];
+  const reviewer = await createReviewer({ specialty: SPECIALTY });
+  await db().user.update({ where: { id: reviewer.userId }, data: { passwordHash: await hashPassword(E2E_PASSWORD) } });
+  const { caseId } = await createTestCase(intake, { specialtyCode: SPECIALTY });
+  await seedCaseFile(caseId, "sample");
+  await assignAndAccept(admin, reviewer, caseId);
+  const qaCase = await createTestCase(intake, { specialtyCode: SPECIALTY });
+  await assignAndAccept(admin, reviewer, qaCase.caseId);
+  const items = await db().disputedItem.findMany({ where: { caseId: qaCase.caseId }, orderBy: { ordinal: "asc" } });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(qaCase.caseId, items) });
+  const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
+  const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
+  const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
+  const published = await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } }).catch(() => null);
+  return {
+    reviewerEmail: user.email, reviewerUserId: user.id, reviewerRecordId: reviewer.reviewerId!,
+    caseId, documentId: document.id, qaDeterminationId: determinationId,
+    partyCaseNumber: party.caseNumber, partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
+    publishedCaseNumber: published?.caseNumber ?? null,
+  };
+}
+
+/** Staff sign-in through next-auth's API with any password (tests/support/browser.ts signs in demo users). */
+export async function signInWith(browser: Browser, email: string, password: string): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await context.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const session = (await (await context.request.get("/api/auth/session")).json()) as { uid?: string };
+  if (!session.uid) throw new Error(`Sign-in of ${email} gave no session`);
+  return context;
+}
+
+/** A party opens their case through the access form. */
+export async function partyContext(browser: Browser, caseNumber: string, code: string): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto("/access");
+  await page.locator("input[name=caseNumber]").fill(caseNumber);
+  await page.locator("input[name=accessCode]").fill(code);
+  await page.locator("form button[type=submit]").click();
+  await page.waitForURL("**/access/case");
+  await page.close();
+  return context;
+}
