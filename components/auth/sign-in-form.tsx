@@ -44,7 +44,8 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // method="post": should a click beat hydration, the password never lands in the URL
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <div aria-live="polite">
         {error ? <Alert tone="error">{error}</Alert> : null}
         {needsCode && !error ? <Alert tone="info" title="Two-factor sign-in">Enter the 6-digit code your authenticator app shows for IMR Portal, or one of your recovery codes.</Alert> : null}

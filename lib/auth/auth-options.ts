@@ -3,7 +3,7 @@
 // the database on every request by ./current-actor.ts, so disabling a user or bumping
 // sessionVersion (password change, role change, sign-out) ends their sessions.
 import type { AuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import CredentialsModule from "next-auth/providers/credentials";
 import { db } from "../db/client.ts";
 import { getServerSecret } from "../config/secret.ts";
 import { clientAddress } from "../http/client-address.ts";
@@ -12,6 +12,10 @@ import { resumedVersion } from "./session-resume.ts";
 import { SECOND_FACTOR_REQUIRED } from "./sign-in-signals.ts";
 
 export { SIGN_IN_LIMITS, LOCKOUT_AFTER } from "./sign-in.ts";
+
+// next-auth ships CommonJS: bundlers hand over the function, Node's native ESM (the tests)
+// the module object with it as `default`.
+const CredentialsProvider = (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
 
 function requestMetaFrom(headers: Record<string, unknown> | undefined) {
   const get = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
