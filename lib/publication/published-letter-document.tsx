@@ -11,7 +11,11 @@ import { styles } from "../determinations/letter/letter-styles.ts";
 import { LETTER_TITLE, documentTitle, runningTitle } from "../determinations/letter/letter-text.ts";
 import { PUBLISHED_MARK } from "./published-text.ts";
 
-/** Space (points) a heading needs below it on the same page, as in the issued letter. */
+/**
+ * Space (points) a heading needs below it on the same page, as in the issued letter. A heading
+ * is also never split (wrap={false}): one whose bottom padding crosses the foot of the page
+ * would otherwise stay alone there, its padding carried over to the next page.
+ */
 const KEEP_WITH_NEXT = 60;
 
 const published = StyleSheet.create({
@@ -56,9 +60,9 @@ function Block({ block }: { block: LetterBlock }) {
         </>
       );
     case "heading":
-      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
     case "itemTitle":
-      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
     case "list":
       return <Text style={styles.list}>{block.items.map((item) => `${item.marker} ${item.text}`).join("\n")}</Text>;
     case "paragraph":

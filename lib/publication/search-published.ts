@@ -6,7 +6,7 @@
 // snippet (never the whole text), the total, and the values present for the selects.
 import { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
-import { SUMMARY_INTRO } from "../determinations/letter/letter-text.ts";
+import { HEADINGS, SUMMARY_INTRO } from "../determinations/letter/letter-text.ts";
 import { FULL_CASE_NUMBER, publishedSearchInput, type PublishedSearchFilters } from "./search-filters.ts";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./search-snippet.ts";
 
@@ -84,14 +84,23 @@ async function pageOf(f: PublishedSearchFilters): Promise<PublishedSearchRow[]> 
     ) AS "hit"
     JOIN "PublishedDecision" AS p ON p."id" = "hit"."id"
     ORDER BY "hit"."rank" DESC, "hit"."decisionDate" DESC, "hit"."caseNumber" COLLATE "C" DESC, "hit"."id" ASC`;
-  return rows.map((row) => ({ ...row, snippet: snippetParts(shorten(row.snippet ?? "", !f.q)) }));
+  return rows.map((row) => ({ ...row, snippet: snippetParts(f.q ? fragments(row.snippet ?? "") : summaryStart(row.snippet ?? "")) }));
 }
 
-/** Whitespace collapsed; the text without words is cut at a word boundary. */
-function shorten(snippet: string, cut: boolean): string {
-  const flat = snippet.replace(/\s+/g, " ").trim();
-  if (!cut || flat.length <= SNIPPET_LENGTH) return flat;
-  const head = flat.slice(0, SNIPPET_LENGTH);
+const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+const NEXT_SECTION = new RegExp(`\\n\\s*(?:${[HEADINGS.documents, HEADINGS.issues].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*\\n`);
+
+/** Matched words come from inside the text: the fragments are marked as excerpts. */
+function fragments(headline: string): string {
+  const text = flat(headline);
+  return text ? `… ${text} …` : "";
+}
+
+/** The clinical summary's beginning, cut at a word boundary. */
+function summaryStart(text: string): string {
+  const summary = flat(text.split(NEXT_SECTION)[0]);
+  if (summary.length <= SNIPPET_LENGTH) return summary;
+  const head = summary.slice(0, SNIPPET_LENGTH);
   return `${head.slice(0, Math.max(head.lastIndexOf(" "), SNIPPET_LENGTH / 2))} …`;
 }
 

@@ -5,7 +5,7 @@ export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
 
 /** Options of ts_headline: the marks, a short snippet, up to two fragments. */
-export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "`;
 
 export type SnippetPart = { text: string; mark: boolean };
 

@@ -111,5 +111,5 @@ describe("published PDF", () => {
     expect(text).toContain("CM13-0001234");
     expect(text).toContain("left-sided neck pain with radiation to suprascapular");
     expect(String(read.info.Title)).toContain("(published copy)");
-  });
+  }, 60_000); // rendering with embedded fonts, on a shared machine
 });
