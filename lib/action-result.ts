@@ -13,6 +13,7 @@ export const UNSTORABLE_TEXT = "The text contains a character that cannot be sto
 // PostgreSQL refuses NUL in text (22021) and JSON (22P05); Prisma's engine refuses strings
 // with half an emoji (a lone UTF-16 surrogate). Either is the user's text, not our fault.
 const UNSTORABLE = /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|lone (leading|trailing) surrogate|unexpected end of hex escape/;
+export const isUnstorableText = (error: unknown): boolean => error instanceof Error && UNSTORABLE.test(error.message);
 
 export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }> {
   if (error instanceof z.ZodError) {
@@ -21,7 +22,7 @@ export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }
   if (error instanceof AppError) {
     return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
   }
-  if (error instanceof Error && UNSTORABLE.test(error.message)) return { ok: false, message: UNSTORABLE_TEXT };
+  if (isUnstorableText(error)) return { ok: false, message: UNSTORABLE_TEXT };
   console.error(error);
   return { ok: false, message: GENERIC_FAILURE };
 }

@@ -1,8 +1,23 @@
 // Readiness: may this instance take traffic? The database answers within a short time and
 // every migration in prisma/migrations is applied (same names and checksums as
-// lib/db/migrate.ts records). The reasons are short and say nothing internal.
+// lib/db/migrate.ts records: sha256 of migration.sql). The reasons are short and say
+// nothing internal. The folder is read here with a fixed path (not through migrate.ts), so
+// the build ships prisma/migrations with the server and nothing more.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { db } from "../db/client.ts";
-import { readMigrations, type Migration } from "../db/migrate.ts";
+
+type Migration = { name: string; checksum: string };
+
+function readMigrationChecksums(): Migration[] {
+  return fs
+    .readdirSync(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, checksum: crypto.createHash("sha256").update(fs.readFileSync(path.join(process.cwd(), "prisma", "migrations", name, "migration.sql"), "utf8")).digest("hex") }));
+}
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 type AppliedRow = { migration_name: string; checksum: string };
@@ -21,7 +36,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
 export async function checkReadiness({
   timeoutMs = 2000,
   applied = appliedFromDatabase,
-  expected = () => (expectedMigrations ??= readMigrations()),
+  expected = () => (expectedMigrations ??= readMigrationChecksums()),
 }: { timeoutMs?: number; applied?: () => Promise<AppliedRow[]>; expected?: () => Migration[] } = {}): Promise<Readiness> {
   let rows: AppliedRow[] | "timeout";
   try {

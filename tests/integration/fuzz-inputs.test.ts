@@ -16,12 +16,14 @@ import { openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { uploadDocument } from "@/lib/documents/upload-document.ts";
 import { saveApplicationDraft } from "@/lib/intake/application-draft.ts";
 import { errorResponse } from "@/lib/http/file-response.ts";
+import { errorStatus } from "@/lib/http/error-status.ts";
+import { AppError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/auth/actor.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { MATRIX, type MatrixRow } from "../security/matrix-rows.ts";
 import { buildWorld, type ActorKey, type World } from "../security/matrix-world.ts";
 import { changedTables, tableChecksums } from "../security/table-checksums.ts";
-import { malformedInputs, UNICODE_SAMPLES } from "../security/malformed-inputs.ts";
+import { malformedInputs, UNICODE_SAMPLES, type ForeignId } from "../security/malformed-inputs.ts";
 import { capturingConsoleError, unclearRefusal } from "../security/outcome-checks.ts";
 
 jest.setTimeout(120_000);
@@ -40,14 +42,15 @@ afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 const seedOf = (name: string) => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 const storedFiles = () => (fs.existsSync(storageDir) ? fs.readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length : 0);
 
-/** Real ids the actor must not be able to use here: other people, other kinds of record, and for a reviewer other cases. */
-function foreignIds(actorKey: ActorKey): string[] {
-  const people = [world.intake, world.admin, world.assignedReviewer, world.otherReviewer]
-    .flatMap((a) => (a?.kind === "user" ? [a.userId] : []))
-    .concat([world.ownParty, world.otherParty].flatMap((a) => (a?.kind === "party" ? [a.partyId] : [])));
-  const records = [world.letterId, world.assignedDocumentId, world.offeredDocumentId];
-  const otherCases = actorKey.endsWith("Reviewer") ? [world.readyCaseId, world.autoCaseId, world.offeredCaseId, world.receivedCaseIds.intake, ...world.offeredItemIds.map((i) => i.id)] : [];
-  return [...people, ...records, ...otherCases];
+/** Real ids of other people and records; for a reviewer, also cases and items out of their reach. */
+function foreignIds(actorKey: ActorKey): ForeignId[] {
+  const users = [world.intake, world.admin, world.assignedReviewer, world.otherReviewer].flatMap((a) => (a?.kind === "user" ? [{ id: a.userId, kind: "user" }] : []));
+  const parties = [world.ownParty, world.otherParty].flatMap((a) => (a?.kind === "party" ? [{ id: a.partyId, kind: "party" }] : []));
+  const documents = [world.letterId, world.assignedDocumentId, world.offeredDocumentId].map((id) => ({ id, kind: "document" }));
+  const notYours = actorKey.endsWith("Reviewer")
+    ? [world.readyCaseId, world.autoCaseId, world.offeredCaseId, world.receivedCaseIds.intake, ...world.offeredItemIds.map((i) => i.id)].map((id) => ({ id, kind: "notYours" }))
+    : [];
+  return [...users, ...parties, ...documents, ...notYours];
 }
 
 type Target = {
@@ -187,6 +190,16 @@ describe("errors show no internals", () => {
     const result = failureFrom(parsed.error);
     expect(result.fieldErrors).toEqual({ constructor: [expect.any(String)], toString: [expect.any(String)] });
     expect(Object.getPrototypeOf(result.fieldErrors)).toBe(Object.prototype);
+  });
+
+  test.each([
+    ["a validation error", new AppError("VALIDATION", "Check the form."), 422],
+    ["a record out of reach", new AppError("FORBIDDEN", "No."), 404],
+    ["a schema error", new z.ZodError([]), 422],
+    ["text PostgreSQL cannot store", new Error('invalid byte sequence for encoding "UTF8": 0x00'), 422],
+    ["anything else", new Error("connection reset"), 500],
+  ])("route handlers answer %s with %i", (_label, error, status) => {
+    expect(errorStatus(error)).toBe(status);
   });
 
   test("text that cannot be stored is refused with its own message", async () => {

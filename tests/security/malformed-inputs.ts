@@ -7,6 +7,14 @@
 import { seededRandom } from "../support/seeded-random.ts";
 
 export type Malformed = { label: string; input: unknown };
+/**
+ * A real id the caller must not be able to use. `kind` names the record ("user", "party",
+ * "case", ...): it is never put in a field named after its own kind ("userId"), where it
+ * could be a legitimate choice, unless the kind is "notYours" (a record out of the caller's
+ * reach, refused in any field).
+ */
+export type ForeignId = { id: string; kind: string };
+const fieldKind = (path: Path) => String(path[path.length - 1] ?? "").replace(/Id$/, "");
 type Path = (string | number)[];
 type Leaf = { path: Path; value: unknown };
 
@@ -52,7 +60,7 @@ type Pick = <T>(items: readonly T[]) => T;
 type Corruption = { label: string; apply: (input: unknown) => unknown; weight?: number };
 
 /** Corruptions that make any input invalid, for the leaves of this valid input. */
-function hardCorruptions(valid: unknown, pick: Pick, foreignIds: readonly string[]): Corruption[] {
+function hardCorruptions(valid: unknown, pick: Pick, foreign: readonly ForeignId[]): Corruption[] {
   const out: Corruption[] = [];
   const at = (leaf: Leaf, label: string, make: () => unknown, remove = false, weight = 1) =>
     out.push({ label: `${label} at ${leaf.path.join(".") || "(root)"}`, apply: (input) => setAt(input, leaf.path, make(), remove), weight });
@@ -62,6 +70,7 @@ function hardCorruptions(valid: unknown, pick: Pick, foreignIds: readonly string
     if (typeof v === "string" && UUID.test(v)) {
       at(leaf, "malformed id", () => pick(BAD_UUIDS));
       // these two reach the database: drawn less often, so the whole run stays quick
+      const foreignIds = foreign.filter((f) => f.kind === "notYours" || f.kind !== fieldKind(leaf.path)).map((f) => f.id);
       if (foreignIds.length) at(leaf, "someone else's id", () => pick(foreignIds), false, 0.5);
       at(leaf, "unknown id", () => crypto.randomUUID(), false, 0.3);
       at(leaf, "missing id", () => undefined, true);
@@ -135,7 +144,7 @@ function weightedPick(items: Corruption[], random: () => number): Corruption {
 }
 
 /** `count` malformed variants of `valid`, the same on every run for the same seed. */
-export function malformedInputs(valid: unknown, { count = 1000, seed = 1, foreignIds = [] as readonly string[] } = {}): Malformed[] {
+export function malformedInputs(valid: unknown, { count = 1000, seed = 1, foreignIds = [] as readonly ForeignId[] } = {}): Malformed[] {
   const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)];
   const hard = hardCorruptions(valid, pick, foreignIds);

@@ -4,10 +4,9 @@
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { requirePermission } from "@/lib/auth/permissions.ts";
 import { failureFrom } from "@/lib/action-result.ts";
-import { AppError, HTTP_STATUS } from "@/lib/errors.ts";
+import { errorStatus } from "@/lib/http/error-status.ts";
 import { readJsonCapped } from "@/lib/http/request-body.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
-import { z } from "zod";
 
 export async function POST(request: Request) {
   try {
@@ -16,7 +15,7 @@ export async function POST(request: Request) {
     const saved = await saveDeterminationDraft({ actor, input });
     return Response.json({ ok: true, revision: saved.revision, savedAt: saved.savedAt }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    const status = error instanceof AppError ? HTTP_STATUS[error.code] : error instanceof z.ZodError ? 422 : 500;
+    const status = errorStatus(error);
     return Response.json(failureFrom(error), { status, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -3,10 +3,10 @@
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { requirePermission } from "@/lib/auth/permissions.ts";
 import { failureFrom } from "@/lib/action-result.ts";
-import { AppError, HTTP_STATUS } from "@/lib/errors.ts";
+import { errorStatus } from "@/lib/http/error-status.ts";
+import { AppError } from "@/lib/errors.ts";
 import { readFormCapped } from "@/lib/http/request-body.ts";
 import { maxUploadBytes, uploadDocument } from "@/lib/documents/upload-document.ts";
-import { z } from "zod";
 
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const noStore = { "Cache-Control": "no-store" };
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cas
     });
     return Response.json({ ok: true, data: doc }, { status: 201, headers: noStore });
   } catch (error) {
-    const status = error instanceof AppError ? HTTP_STATUS[error.code] : error instanceof z.ZodError ? 422 : 500;
+    const status = errorStatus(error);
     return Response.json(failureFrom(error), { status, headers: noStore });
   }
 }
