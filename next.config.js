@@ -1,3 +1,14 @@
+// Security headers that are the same on every response. The pages' Content Security Policy
+// (with a nonce per request) and Strict-Transport-Security (only over TLS) are set by
+// proxy.ts; API responses (JSON and files, never pages) get a policy that allows nothing.
+// Browsers keep HSTS per host, so the pages' header covers the API as well.
+const common = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite and the PDF renderer are loaded by Node at run time, not bundled.
@@ -7,17 +18,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-        ],
-      },
+      { source: "/:path*", headers: common },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
     ];
   },
 };

@@ -1,0 +1,143 @@
+// Route handlers over HTTP against the production build. Every route found in the source
+// refuses an anonymous caller (401/404, no data) unless it is registered as open; the
+// routes that take a body (document upload, the reviewer's draft autosave) answer malformed
+// bodies with a clear 4xx, never a 5xx, and write nothing.
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, APIResponse } from "playwright-core";
+import { db } from "@/lib/db/client.ts";
+import { GENERIC_FAILURE } from "@/lib/action-result.ts";
+import { signInAs } from "../support/browser.ts";
+import { chromiumForThisFile } from "../support/e2e-browser.ts";
+import { E2E_BASE_URL } from "../support/e2e-server.ts";
+import { discoverEntryPoints } from "../support/entry-points.ts";
+import { ENTRY_POINTS } from "../security/entry-point-registry.ts";
+import { E2E_PASSWORD, createE2eData, signInWith, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
+import { malformedInputs } from "../security/malformed-inputs.ts";
+import { unclearRefusal } from "../security/outcome-checks.ts";
+
+const browser = chromiumForThisFile();
+let data: E2eData;
+
+beforeAll(async () => {
+  useE2eDatabase();
+  data = await createE2eData();
+}, 120_000);
+
+/** A path for a route pattern, with this run's records where there are some. */
+function pathFor(urlPath: string): string {
+  const known: Record<string, string> = { documentId: data.documentId, caseId: data.caseId, determinationId: data.qaDeterminationId, nextauth: "session", report: "overview" };
+  return urlPath.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_m, name: string) => known[name] ?? crypto.randomUUID());
+}
+
+const ROUTES = discoverEntryPoints().filter((e) => e.kind === "route");
+
+describe("anonymous callers get no data from any route", () => {
+  test.each(ROUTES.map((r) => [r.key, r] as const))("%s", async (key, route) => {
+    const response = await fetch(`${E2E_BASE_URL}${pathFor(route.urlPath!)}`, { method: route.method, redirect: "manual", headers: { "content-type": "application/json" }, body: ["GET", "HEAD"].includes(route.method!) ? undefined : "{}" });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.status).toBeLessThan(500);
+    if (ENTRY_POINTS[key] && "open" in ENTRY_POINTS[key]) return;
+    expect([401, 404]).toContain(response.status);
+    expect(body.subarray(0, 5).toString("latin1")).not.toBe("%PDF-");
+    expect(body.length).toBeLessThan(2000);
+  });
+});
+
+/** The answer to a refused body: a 4xx with a clear message. */
+async function expectClearRefusal(response: APIResponse, label: string): Promise<string | null> {
+  if (response.status() < 400 || response.status() >= 500) return `${label}: status ${response.status()}`;
+  const json = (await response.json().catch(() => null)) as { ok?: boolean; message?: string; fieldErrors?: Record<string, string[]> } | null;
+  if (!json || typeof json.message !== "string") return `${label}: no message`;
+  if (json.message === GENERIC_FAILURE) return `${label}: the generic failure`;
+  const problem = unclearRefusal({ ok: false, message: json.message, fieldErrors: json.fieldErrors });
+  return problem ? `${label}: ${problem}` : null;
+}
+
+describe("document upload refuses malformed bodies", () => {
+  let intake: APIRequestContext;
+  const url = () => `/api/cases/${data.caseId}/documents`;
+  const storedFor = (caseId: string) => {
+    const dir = path.join(process.env.DOCUMENT_STORAGE_DIR?.trim() || path.join(process.cwd(), "storage", "documents"), caseId);
+    return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
+  };
+  const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
+  beforeAll(async () => {
+    intake = (await signInAs(browser(), "intake@demo.imr")).request;
+  });
+
+  test("wrong content types, non-PDF bytes named .pdf, missing fields, bad ids, an oversize body: clear 4xx, nothing stored", async () => {
+    const [documentsBefore, filesBefore] = [await db().document.count({ where: { caseId: data.caseId } }), storedFor(data.caseId)];
+    const fields = { kind: "MEDICAL_REPORT", title: "Report" };
+    const attempts: [string, () => Promise<APIResponse>][] = [
+      ["JSON instead of a form", () => intake.post(url(), { data: { kind: "MEDICAL_REPORT", title: "x" } })],
+      ["plain text", () => intake.post(url(), { headers: { "content-type": "text/plain" }, data: "%PDF-1.4 hello" })],
+      ["a broken multipart body", () => intake.post(url(), { headers: { "content-type": "multipart/form-data; boundary=abc" }, data: "--xyz\r\ngarbage" })],
+      ["no file", () => intake.post(url(), { multipart: fields })],
+      ["a GIF named .pdf", () => intake.post(url(), { multipart: { ...fields, file: file("scan.pdf", "application/pdf", Buffer.from("GIF89a\x01\x00")) } })],
+      ["HTML named .pdf", () => intake.post(url(), { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("<html><script>alert(1)</script>")) } })],
+      ["an empty file", () => intake.post(url(), { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.alloc(0)) } })],
+      ["an unknown kind", () => intake.post(url(), { multipart: { kind: "EXECUTABLE", title: "x", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a 1 MB title", () => intake.post(url(), { multipart: { kind: "MEDICAL_REPORT", title: "T".repeat(1024 * 1024), file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["an impossible date", () => intake.post(url(), { multipart: { ...fields, documentDate: "2024-02-30", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a malformed case id", () => intake.post("/api/cases/not-a-uuid/documents", { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["an unknown case", () => intake.post(`/api/cases/${crypto.randomUUID()}/documents`, { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a declared length over the limit", () => intake.post(url(), { headers: { "content-type": "multipart/form-data; boundary=abc", "content-length": String(200 * 1024 * 1024) }, data: "--abc--" })],
+      ["a PDF over the 25 MB limit", () => intake.post(url(), { multipart: { ...fields, file: file("big.pdf", "application/pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(26 * 1024 * 1024)])) } })],
+    ];
+    const problems: string[] = [];
+    for (const [label, send] of attempts) {
+      const response = await send().catch((error: Error) => error);
+      // an oversize body may be cut off before its answer arrives: refused all the same
+      if (response instanceof Error) {
+        if (!/larger|over the 25 MB|declared length/.test(label)) problems.push(`${label}: ${response.message.slice(0, 200)}`);
+        continue;
+      }
+      const problem = await expectClearRefusal(response, label);
+      if (problem) problems.push(problem);
+    }
+    expect(problems).toEqual([]);
+    expect(await db().document.count({ where: { caseId: data.caseId } })).toBe(documentsBefore);
+    expect(storedFor(data.caseId)).toBe(filesBefore);
+  }, 120_000);
+
+  test("a reviewer may not upload, even a valid PDF", async () => {
+    const reviewer = (await signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)).request;
+    const response = await reviewer.post(url(), { multipart: { kind: "MEDICAL_REPORT", title: "Report", file: { name: "r.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } } });
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toMatchObject({ ok: false, message: "You do not have permission to do that." });
+  });
+});
+
+describe("the draft autosave refuses malformed JSON", () => {
+  test("garbage bodies and 300 seeded malformed drafts: clear 4xx, the draft unchanged", async () => {
+    const reviewer = (await signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)).request;
+    const draft = await db().determination.findFirstOrThrow({ where: { caseId: data.caseId, status: "DRAFT" }, include: { items: true } });
+    const valid = {
+      caseId: data.caseId, revision: draft.revision, clinicalSummary: "A summary of the records.",
+      items: draft.items.map((i) => ({ disputedItemId: i.disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", guidelineId: null, rationale: "" })),
+    };
+    const send = (body: string, contentType = "application/json") => reviewer.post("/api/reviewer/draft", { headers: { "content-type": contentType }, data: body });
+    const raw: [string, () => Promise<APIResponse>][] = [
+      ["an empty body", () => send("")],
+      ["not JSON", () => send("{caseId: '")],
+      ["JSON null", () => send("null")],
+      ["a JSON array", () => send("[1,2,3]")],
+      ["a JSON string", () => send('"draft"')],
+      ["form data", () => send("caseId=1&revision=0", "application/x-www-form-urlencoded")],
+      ["a body over 256 KB", () => send(JSON.stringify({ ...valid, clinicalSummary: "x".repeat(300 * 1024) }))],
+      ["NUL in the summary", () => send(JSON.stringify({ ...valid, clinicalSummary: "before\u0000after" }))],
+      ["a stale revision", () => send(JSON.stringify({ ...valid, revision: draft.revision + 5 }))],
+    ];
+    const generated = malformedInputs(valid, { count: 300, seed: 11, foreignIds: [{ id: data.qaDeterminationId, kind: "determination" }, { id: data.documentId, kind: "document" }, { id: data.reviewerUserId, kind: "user" }] })
+      .map(({ label, input }): [string, () => Promise<APIResponse>] => [label, () => send(JSON.stringify(input) ?? "")]);
+    const problems: string[] = [];
+    for (const [label, request] of [...raw, ...generated]) {
+      const problem = await expectClearRefusal(await request(), label);
+      if (problem) problems.push(problem);
+    }
+    expect([...new Set(problems)].slice(0, 15)).toEqual([]);
+    const after = await db().determination.findUniqueOrThrow({ where: { id: draft.id }, include: { items: true } });
+    expect({ revision: after.revision, summary: after.clinicalSummary, items: after.items }).toEqual({ revision: draft.revision, summary: draft.clinicalSummary, items: draft.items });
+  }, 180_000);
+});
