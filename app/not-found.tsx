@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, so its scripts carry the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>

@@ -48,6 +48,7 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
             <span>
               {actor.name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs">{ROLE_LABEL[actor.role]}</span>
             </span>
+            <Link href="/account/security" className="rounded-md px-2 py-1 text-white/90 underline-offset-2 hover:underline">Sign-in security</Link>
             <SignOutButton />
           </div>
         </div>
