@@ -12,6 +12,7 @@ import { buildProduction, freePort, hasProductionBuild, startApp, type RunningAp
 import { signIn } from "../lib/load/bench/sign-in.ts";
 import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../lib/load/bench/bench-targets.ts";
 import { checkPaths, runRoute } from "../lib/load/bench/run-route.ts";
+import { waitForQuiet } from "../lib/load/bench/wait-for-quiet.ts";
 import { queuePageQueries, timeQueries } from "../lib/load/bench/queue-sql.ts";
 import { evaluateGoals, formatGoals, formatTable, type ReportRow } from "../lib/load/bench/bench-report.ts";
 
@@ -46,6 +47,8 @@ async function benchRoutes(app: RunningApp, specs: RouteSpec[], cookies: Record<
   const rows: ReportRow[] = [];
   for (const spec of specs) {
     const cookie = cookies[spec.as];
+    const waited = await waitForQuiet(options.databaseUrl);
+    if (waited > 1) console.log(`  (waited ${waited.toFixed(0)} s for the previous route's requests to finish)`);
     try {
       if (spec.paths.length === 0 || (spec.as === "reviewer" && !cookie)) throw new Error("nothing to ask for in this database");
       await checkPaths(app.baseUrl, spec.paths, cookie);

@@ -1,8 +1,10 @@
-// Bulk loading without the secondary indexes: the non-unique indexes of the tables being
-// filled are dropped first and built again at the end (a sorted build is many times cheaper
-// than millions of single insertions; the full-text GIN index most of all). Unique indexes
-// and keys stay, so duplicates are still refused. The definitions are kept in a file until
-// they are rebuilt, so a run that was killed restores them at its next start.
+// Bulk loading without the secondary B-tree indexes: the non-unique ones of the tables being
+// filled are dropped first and built again at the end (a sorted build is several times
+// cheaper than millions of single insertions). Unique indexes and keys stay, so duplicates
+// are still refused. The full-text GIN index stays too: its cost is parsing every text, which
+// the parallel month workers share, where a build at the end would run on one core. The
+// definitions are kept in a file until they are rebuilt, so a run that was killed restores
+// them at its next start.
 import fs from "node:fs";
 import path from "node:path";
 import type pg from "pg";
@@ -21,7 +23,8 @@ export async function dropSecondaryIndexes(client: pg.Client, tables: string[], 
   const { rows } = await client.query<{ name: string; definition: string }>(
     `SELECT quote_ident(ci.relname) AS name, pg_get_indexdef(i.indexrelid) AS definition
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ci ON ci.oid = i.indexrelid
-      WHERE t.relnamespace = 'public'::regnamespace AND t.relname = ANY($1) AND NOT i.indisunique AND NOT i.indisprimary
+       JOIN pg_am am ON am.oid = ci.relam
+      WHERE am.amname = 'btree' AND t.relnamespace = 'public'::regnamespace AND t.relname = ANY($1) AND NOT i.indisunique AND NOT i.indisprimary
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
       ORDER BY t.relname, ci.relname`,
     [tables],
