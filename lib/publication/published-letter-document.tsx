@@ -4,19 +4,12 @@
 // every page. Names and numbers the redaction cut out leave a gap, as in the published DWC
 // letters ("referred to  who is recommending").
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { Fragment } from "react";
-import { letterBlocks, type LetterBlock } from "../determinations/letter/letter-blocks.ts";
+import { letterBlocks } from "../determinations/letter/letter-blocks.ts";
+import { LetterBlockView } from "../determinations/letter/letter-document.tsx";
 import type { LetterModel } from "../determinations/letter/letter-model.ts";
 import { styles } from "../determinations/letter/letter-styles.ts";
 import { LETTER_TITLE, documentTitle, runningTitle } from "../determinations/letter/letter-text.ts";
 import { PUBLISHED_MARK } from "./published-text.ts";
-
-/**
- * Space (points) a heading needs below it on the same page, as in the issued letter. A heading
- * is also never split (wrap={false}): one whose bottom padding crosses the foot of the page
- * would otherwise stay alone there, its padding carried over to the next page.
- */
-const KEEP_WITH_NEXT = 60;
 
 const published = StyleSheet.create({
   mark: {
@@ -30,50 +23,6 @@ const published = StyleSheet.create({
     marginBottom: 12,
   },
 });
-
-function lines<T>(items: T[], line: (item: T) => React.ReactNode): React.ReactNode[] {
-  return items.flatMap((item, i) => (i === 0 ? [line(item)] : ["\n", line(item)]));
-}
-
-function Block({ block }: { block: LetterBlock }) {
-  switch (block.kind) {
-    case "title":
-      return (
-        <>
-          <Text style={styles.title}>{block.text}</Text>
-          <Text style={published.mark}>{PUBLISHED_MARK}</Text>
-        </>
-      );
-    case "notice":
-      return <Text style={styles.amendment}>{block.text}</Text>;
-    case "fields":
-      return (
-        <Text style={styles.fields}>
-          {lines(block.fields, (f) => <Fragment key={f.label}><Text style={styles.label}>{f.label}</Text> {f.value}</Fragment>)}
-        </Text>
-      );
-    case "recipients":
-      return (
-        <>
-          <Text style={styles.recipientsLabel}>{block.label}</Text>
-          <Text style={styles.recipients}>{block.lines.join("\n")}</Text>
-        </>
-      );
-    case "heading":
-      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
-    case "itemTitle":
-      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
-    case "list":
-      return <Text style={styles.list}>{block.items.map((item) => `${item.marker} ${item.text}`).join("\n")}</Text>;
-    case "paragraph":
-      if (!block.label) return <Text style={styles.paragraph}>{block.text}</Text>;
-      return (
-        <Text style={styles.paragraph}>
-          <Text style={styles.label}>{block.label}</Text> {block.text}
-        </Text>
-      );
-  }
-}
 
 export function PublishedLetterDocument({ model }: { model: LetterModel }) {
   return (
@@ -89,7 +38,7 @@ export function PublishedLetterDocument({ model }: { model: LetterModel }) {
           <Text>{runningTitle(model)}</Text>
           <Text>Case Number: {model.caseNumber}</Text>
         </View>
-        {letterBlocks(model).map((block, i) => <Block key={i} block={block} />)}
+        {letterBlocks(model).map((block, i) => <LetterBlockView key={i} block={block} titleMark={{ text: PUBLISHED_MARK, style: published.mark }} />)}
         <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${PUBLISHED_MARK} \u00B7 Page ${pageNumber} of ${totalPages}`} />
       </Page>
     </Document>

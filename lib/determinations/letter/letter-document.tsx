@@ -8,6 +8,7 @@
 // its text, so a list or the notice rows are one node each, their entries separate lines. (react-pdf's opt-in `experimentalPagination` engine is faster on
 // long letters but, in 4.9, can move the footer to an extra blank last page: not used.)
 import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { Styles } from "@react-pdf/renderer";
 import { Fragment } from "react";
 import { letterBlocks, type LetterBlock } from "./letter-blocks.ts";
 import type { LetterModel } from "./letter-model.ts";
@@ -39,10 +40,21 @@ function lines<T>(items: T[], line: (item: T) => React.ReactNode): React.ReactNo
   return items.flatMap((item, i) => (i === 0 ? [line(item)] : ["\n", line(item)]));
 }
 
-function Block({ block }: { block: LetterBlock }) {
+/**
+ * One block of the letter. `titleMark` (with its style) is printed under the title: the
+ * published copy says there that identifying information was removed. A heading is never
+ * split (wrap={false}), or one whose padding crosses the foot of a page would stay alone there.
+ */
+export function LetterBlockView({ block, titleMark }: { block: LetterBlock; titleMark?: { text: string; style: Styles[string] } }) {
   switch (block.kind) {
     case "title":
-      return <Text style={styles.title}>{block.text}</Text>;
+      if (!titleMark) return <Text style={styles.title}>{block.text}</Text>;
+      return (
+        <>
+          <Text style={styles.title}>{block.text}</Text>
+          <Text style={titleMark.style}>{titleMark.text}</Text>
+        </>
+      );
     case "notice":
       return <Text style={styles.amendment}>{block.text}</Text>;
     case "fields":
@@ -59,9 +71,9 @@ function Block({ block }: { block: LetterBlock }) {
         </>
       );
     case "heading":
-      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
     case "itemTitle":
-      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT}>{block.text}</Text>;
+      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
     case "list":
       return <Text style={styles.list}>{block.items.map((item) => `${item.marker} ${item.text}`).join("\n")}</Text>;
     case "paragraph":
@@ -86,7 +98,7 @@ export function LetterDocument({ model }: { model: LetterModel }) {
       <Page size="LETTER" style={styles.page}>
         {model.draft ? <Text style={styles.draftMark} fixed>{DRAFT_MARK}</Text> : null}
         <RunningHeader title={runningTitle(model)} caseNumber={model.caseNumber} />
-        {letterBlocks(model).map((block, i) => <Block key={i} block={block} />)}
+        {letterBlocks(model).map((block, i) => <LetterBlockView key={i} block={block} />)}
         <PageFooter />
       </Page>
     </Document>
