@@ -21,7 +21,7 @@ const STEPS = [
 
 export type MonthResult = { cases: number; rows: number; byStatus: Record<string, number> };
 
-/** `onStep`: called after each statement with its index and milliseconds (for --timings). */
+/** `onStep`: called after each statement with its index and milliseconds (for profiling). */
 export async function generateMonth(
   client: pg.Client, batch: MonthBatch, { before, seed, onStep }: { before: number; seed: number; onStep?: (step: number, ms: number) => void },
 ): Promise<MonthResult> {

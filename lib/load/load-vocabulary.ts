@@ -68,8 +68,8 @@ export const MECHANISMS = [
   "transferring a patient", "a twisting injury while carrying materials", "cumulative trauma from repetitive bending", "an assault at work",
 ];
 
-/** Items are "category|subcategory|overturn rate|description"; {n} becomes a count of sessions, {q} of tablets. */
-/** share: how many cases in 100 have this profile. */
+/** share: how many cases in 100 have this profile. Items are "category|subcategory|overturn rate|description";
+ *  {n} becomes a count of sessions, {q} of tablets. */
 export type LoadProfile = { region: string; share: number; specialties: string[]; diagnoses: string[]; findings: string[]; items: string[] };
 
 export const PROFILES: LoadProfile[] = [
