@@ -8,6 +8,7 @@ import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
 type Props = {
   rows: CaseListRow[];
   total: number;
+  totalIsCapped?: boolean;
   page: number;
   pageSize: number;
   sort: SortState;
@@ -17,7 +18,7 @@ type Props = {
   emptyMessage: string;
 };
 
-export function CaseTable({ rows, total, page, pageSize, sort, basePath, params, caseHref, emptyMessage }: Props) {
+export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, sort, basePath, params, caseHref, emptyMessage }: Props) {
   const header = { state: sort, basePath, params };
   return (
     <div>
@@ -51,7 +52,7 @@ export function CaseTable({ rows, total, page, pageSize, sort, basePath, params,
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={total} basePath={basePath} params={params} />
+      <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath={basePath} params={params} />
     </div>
   );
 }

@@ -27,17 +27,18 @@ export function PlainHeader({ label }: { label: string }) {
   return <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</th>;
 }
 
-export function Pagination({ page, pageSize, total, basePath, params }: { page: number; pageSize: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+/** `totalIsCapped`: `total` is a lower bound (counting stopped there), shown as "more than". */
+export function Pagination({ page, pageSize, total, totalIsCapped = false, basePath, params }: { page: number; pageSize: number; total: number; totalIsCapped?: boolean; basePath: string; params: Record<string, string | undefined> }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const link = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50";
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 pt-3 text-sm text-slate-600">
-      <p>{total === 0 ? "No results" : `${first}–${last} of ${total}`}</p>
+      <p>{total === 0 ? "No results" : `${first}–${last} of ${totalIsCapped ? `more than ${total.toLocaleString("en-US")}` : total}`}</p>
       <div className="flex gap-2">
         {page > 1 ? <Link className={link} href={hrefWith(basePath, params, { page: String(page - 1) })}>Previous</Link> : null}
-        <span className="px-2 py-1.5" aria-current="page">Page {page} of {pages}</span>
+        <span className="px-2 py-1.5" aria-current="page">Page {page}{totalIsCapped ? "" : ` of ${pages}`}</span>
         {page < pages ? <Link className={link} href={hrefWith(basePath, params, { page: String(page + 1) })}>Next</Link> : null}
       </div>
     </nav>

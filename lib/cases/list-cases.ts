@@ -29,10 +29,12 @@ export const caseListSelect = {
   receivedAt: true,
   dueAt: true,
   specialtyCode: true,
-  _count: { select: { items: true } },
 } satisfies Prisma.CaseSelect;
 
-export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }>;
+export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }> & { _count: { items: number } };
+
+/** Counts past this are shown as "more than": an exact count of a large status costs a scan. */
+export const CASE_COUNT_CAP = 10_000;
 
 /** `acceptedOnly`: a reviewer's cases they accepted (offers are listed apart); no effect for other roles. */
 export async function listCases({ actor, query, acceptedOnly = false }: { actor: Actor | null; query: unknown; acceptedOnly?: boolean }) {
@@ -45,13 +47,20 @@ export async function listCases({ actor, query, acceptedOnly = false }: { actor:
       q.q ? { OR: [{ caseNumber: { contains: q.q.toUpperCase() } }, { claimNumber: { contains: q.q, mode: "insensitive" } }] } : {},
     ],
   };
+  // Cases without a due date come after the dated ones going up, before them going down:
+  // PostgreSQL's own order, so the (status, dueAt) index serves both directions.
   const orderBy: Prisma.CaseOrderByWithRelationInput[] = [
-    q.sort === "dueAt" ? { dueAt: { sort: q.dir, nulls: "last" } } : { [q.sort]: q.dir },
+    q.sort === "dueAt" ? { dueAt: { sort: q.dir, nulls: q.dir === "asc" ? "last" : "first" } } : { [q.sort]: q.dir },
     { caseNumber: "asc" },
   ];
-  const [rows, total] = await Promise.all([
+  const [page, counted] = await Promise.all([
     db().case.findMany({ where, orderBy, select: caseListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db().case.count({ where }),
+    db().case.count({ where, take: CASE_COUNT_CAP + 1 }),
   ]);
-  return { rows, total, page: q.page, pageSize: q.pageSize, query: q };
+  // Items counted for this page's cases only (a count joined to every case scans them all).
+  const itemCounts = page.length === 0 ? [] : await db().disputedItem.groupBy({ by: ["caseId"], where: { caseId: { in: page.map((row) => row.id) } }, _count: { _all: true } });
+  const items = new Map(itemCounts.map((row) => [row.caseId, row._count._all]));
+  const rows: CaseListRow[] = page.map((row) => ({ ...row, _count: { items: items.get(row.id) ?? 0 } }));
+  const totalIsCapped = counted > CASE_COUNT_CAP;
+  return { rows, total: Math.min(counted, CASE_COUNT_CAP), totalIsCapped, page: q.page, pageSize: q.pageSize, query: q };
 }
