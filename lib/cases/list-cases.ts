@@ -47,12 +47,12 @@ export async function listCases({ actor, query, acceptedOnly = false }: { actor:
       q.q ? { OR: [{ caseNumber: { contains: q.q.toUpperCase() } }, { claimNumber: { contains: q.q, mode: "insensitive" } }] } : {},
     ],
   };
-  // Cases without a due date come after the dated ones going up, before them going down:
-  // PostgreSQL's own order, so the (status, dueAt) index serves both directions.
-  const orderBy: Prisma.CaseOrderByWithRelationInput[] = [
-    q.sort === "dueAt" ? { dueAt: { sort: q.dir, nulls: q.dir === "asc" ? "last" : "first" } } : { [q.sort]: q.dir },
-    { caseNumber: "asc" },
-  ];
+  // Cases without a due date come after the dated ones going up, before them going down, and
+  // ties follow the same direction: PostgreSQL's own order, so the (dueAt, caseNumber) and
+  // (status, dueAt, caseNumber) indexes serve both directions without a sort.
+  const orderBy: Prisma.CaseOrderByWithRelationInput[] = q.sort === "dueAt"
+    ? [{ dueAt: { sort: q.dir, nulls: q.dir === "asc" ? "last" : "first" } }, { caseNumber: q.dir }]
+    : [{ [q.sort]: q.dir }, { caseNumber: "asc" }];
   const [page, counted] = await Promise.all([
     db().case.findMany({ where, orderBy, select: caseListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db().case.count({ where, take: CASE_COUNT_CAP + 1 }),

@@ -1,6 +1,6 @@
 // The case lists (intake list, admin queue): each row's item count, due-date order in both
 // directions (cases without a due date after the dated ones going up, before them going
-// down) and the exact total below the cap. On a database of its own: the admin sees every case.
+// down, ties by case number the same way) and the exact total below the cap. On a database of its own: the admin sees every case.
 import { withOwnDatabase } from "../support/own-database.ts";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
@@ -35,9 +35,9 @@ test("each row carries its own number of disputed items", async () => {
 test.each([
   ["asc", "undated last"],
   ["desc", "undated first"],
-] as const)("due date %s: %s", async (dir) => {
+] as const)("due date %s: %s", async (dir, _label) => {
   const list = await listCases({ actor: admin, query: { sort: "dueAt", dir } });
-  const byNumber = (a: { caseNumber: string }, b: { caseNumber: string }) => a.caseNumber.localeCompare(b.caseNumber);
+  const byNumber = (a: { caseNumber: string }, b: { caseNumber: string }) => a.caseNumber.localeCompare(b.caseNumber) * (dir === "asc" ? 1 : -1);
   const dated = expected.filter((c) => c.dueAt).sort((a, b) => (a.dueAt!.getTime() - b.dueAt!.getTime()) * (dir === "asc" ? 1 : -1) || byNumber(a, b));
   const undated = expected.filter((c) => !c.dueAt).sort(byNumber);
   expect(undated.length).toBeGreaterThan(0);
