@@ -30,6 +30,8 @@ const config = {
       globalSetup: "<rootDir>/tests/support/integration-setup.ts",
       globalTeardown: "<rootDir>/tests/support/integration-teardown.ts",
       setupFiles: ["<rootDir>/tests/support/integration-env.ts"],
+      // real databases on a shared machine: a slow moment is not a failure
+      testTimeout: 30_000,
     },
     {
       ...shared,
