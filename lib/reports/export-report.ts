@@ -11,6 +11,7 @@ import type { DownloadedFile } from "../documents/download-letter.ts";
 import { parseReportPeriod } from "./period.ts";
 import { isReportId, REPORTS, type ReportColumn } from "./catalog.ts";
 import { reportCsv } from "./report-csv.ts";
+import { tuneReportSession } from "./sql.ts";
 import { REPORT_TRANSACTION } from "./read-reports.ts";
 
 export type ExportedReport = DownloadedFile & { rows: number };
@@ -22,6 +23,7 @@ export async function exportReport({ actor, input, now = new Date() }: { actor: 
   const period = parseReportPeriod({ from, to }, now);
   const report = REPORTS[id];
   return db().$transaction(async (tx) => {
+    await tuneReportSession(tx);
     const rows: object[] = await report.load(tx, period);
     await recordAudit(tx, admin, {
       action: "report.exported",

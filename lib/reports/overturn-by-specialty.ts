@@ -6,47 +6,17 @@
 // certified in it, otherwise a certified specialty listed as similar to the case's,
 // otherwise any certified specialty (the first by code in each tier). Certifications are
 // read as they stand today. A reviewer with no certification on record is shown as
-// "(no board certification)".
-//
-// Items are first counted per reviewer and case specialty, so the specialty is resolved
-// once per pair rather than once per case.
-import { Prisma } from "../db/generated/client.ts";
-import { decidedItems, type OutcomeCounts, type ReportReader } from "./sql.ts";
+// "(no board certification)". Most items first. Counted in decided-outcomes.ts.
+import { outcomesBy } from "./decided-outcomes.ts";
+import type { OutcomeCounts, ReportReader } from "./sql.ts";
 import type { ReportPeriod } from "./period.ts";
 
-export const NO_CERTIFICATION = "(no board certification)";
+export { NO_CERTIFICATION } from "./decided-outcomes.ts";
 
 export type OverturnBySpecialtyRow = { specialtyCode: string | null; specialty: string } & OutcomeCounts;
 
-export function overturnBySpecialty(reader: ReportReader, period: ReportPeriod): Promise<OverturnBySpecialtyRow[]> {
-  return reader.$queryRaw<OverturnBySpecialtyRow[]>(Prisma.sql`
-    WITH pairs AS (
-      SELECT x."reviewerId", c."specialtyCode" AS "caseSpecialty",
-             count(DISTINCT x."caseId") AS cases,
-             count(*) AS items,
-             count(*) FILTER (WHERE x.decision = 'OVERTURNED') AS overturned,
-             count(*) FILTER (WHERE x.decision = 'UPHELD') AS upheld
-      FROM (${decidedItems(period)}) x
-      JOIN "Case" c ON c.id = x."caseId"
-      GROUP BY 1, 2
-    )
-    SELECT rs.code AS "specialtyCode",
-           coalesce(sp.name, rs.code, ${NO_CERTIFICATION}) AS specialty,
-           sum(p.cases)::int AS cases,
-           sum(p.items)::int AS items,
-           sum(p.overturned)::int AS overturned,
-           sum(p.upheld)::int AS upheld,
-           (100.0 * sum(p.overturned) / sum(p.items))::float8 AS "overturnedPercent"
-    FROM pairs p
-    LEFT JOIN LATERAL (
-      SELECT bc."specialtyCode" AS code FROM "BoardCertification" bc
-      WHERE bc."reviewerId" = p."reviewerId"
-      ORDER BY (bc."specialtyCode" = p."caseSpecialty") DESC,
-               EXISTS (SELECT 1 FROM "SpecialtySimilarity" s WHERE s."specialtyCode" = p."caseSpecialty" AND s."similarCode" = bc."specialtyCode") DESC,
-               bc."specialtyCode"
-      LIMIT 1
-    ) rs ON true
-    LEFT JOIN "Specialty" sp ON sp.code = rs.code
-    GROUP BY rs.code, sp.name
-    ORDER BY items DESC, specialty`);
+export async function overturnBySpecialty(reader: ReportReader, period: ReportPeriod): Promise<OverturnBySpecialtyRow[]> {
+  return (await outcomesBy(reader, period, "specialty")).map(({ specialtyCode, specialty, cases, items, overturned, upheld, overturnedPercent }) => ({
+    specialtyCode, specialty: specialty!, cases, items, overturned, upheld, overturnedPercent,
+  }));
 }

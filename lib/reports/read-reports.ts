@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { parseReportPeriod, type ReportPeriod } from "./period.ts";
 import { REPORT_IDS, REPORTS, type ReportRows } from "./catalog.ts";
-import type { ReportReader } from "./sql.ts";
+import { tuneReportSession, type ReportReader } from "./sql.ts";
 
 /** Long enough for a year of a national caseload; reads only. */
 export const REPORT_TRANSACTION = { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 120_000 } as const;
@@ -15,6 +15,7 @@ export type ReportsResult = { period: ReportPeriod; rows: ReportRows };
 
 export async function loadAllReports(reader: ReportReader, period: ReportPeriod): Promise<ReportRows> {
   const rows = {} as Record<string, unknown>;
+  await tuneReportSession(reader);
   // One after another: the transaction has one connection.
   for (const id of REPORT_IDS) rows[id] = await REPORTS[id].load(reader, period);
   return rows as ReportRows;
