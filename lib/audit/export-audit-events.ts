@@ -9,7 +9,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";
 import { NEWEST_FIRST, auditFilterInput, auditWhere, filterValues, olderThan, parseAuditInput } from "./audit-query.ts";
 import { AuditNameBook, auditEventSelect, type AuditEventView } from "./audit-rows.ts";
-import { csvFile } from "./audit-csv.ts";
+import { toCsv } from "../reports/csv.ts";
 
 export const AUDIT_EXPORT_CAP = 100_000;
 const BATCH = 5_000;
@@ -43,7 +43,7 @@ export async function exportAuditEvents({ actor, input, now = new Date(), cap = 
       if (batch.length < take) break;
       if (events.length >= cap) { truncated = true; break; }
     }
-    const text = csvFile(AUDIT_CSV_HEADER, events.map(csvRow));
+    const text = toCsv(AUDIT_CSV_HEADER, events.map(csvRow));
     await recordAudit(tx, admin, { action: "audit.exported", entityType: "AuditEvent", entityId: "csv", payload: { rows: events.length, filters: filterValues(filters) } });
     const bytes = Buffer.from(text, "utf8");
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");

@@ -11,7 +11,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events.ts";
 import { AUDIT_CSV_HEADER, exportAuditEvents } from "@/lib/audit/export-audit-events.ts";
 import { AUDIT_COUNT_CAP } from "@/lib/audit/audit-query.ts";
 import { caseHistory } from "@/lib/audit/case-history.ts";
-import { csvCell, csvFile } from "@/lib/audit/audit-csv.ts";
+import { csvField as csvCell, toCsv as csvFile } from "@/lib/reports/csv.ts";
 import { KNOWN_AUDIT_ACTIONS } from "@/lib/audit/audit-actions.ts";
 import { payloadSummary } from "@/lib/audit/audit-format.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
