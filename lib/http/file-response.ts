@@ -1,6 +1,7 @@
 // Responses for file downloads and for errors of route handlers. Downloads are never
 // cached (medical content); errors show only safe messages.
-import { AppError, HTTP_STATUS } from "../errors.ts";
+import { failureFrom } from "../action-result.ts";
+import { errorStatus } from "./error-status.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";
 
 export function fileResponse(file: DownloadedFile, { inline = false } = {}): Response {
@@ -16,10 +17,13 @@ export function fileResponse(file: DownloadedFile, { inline = false } = {}): Res
   });
 }
 
+/** The user's own mistakes (AppError, invalid input, unstorable text) with their message; anything else a generic 500. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ error: error.userMessage }, { status: HTTP_STATUS[error.code], headers: { "Cache-Control": "no-store" } });
+  const status = errorStatus(error);
+  if (status === 500) {
+    console.error(error);
+    return Response.json({ error: "Something went wrong on our side." }, { status, headers: { "Cache-Control": "no-store" } });
   }
-  console.error(error);
-  return Response.json({ error: "Something went wrong on our side." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  const { message, fieldErrors } = failureFrom(error);
+  return Response.json(fieldErrors ? { error: message, fieldErrors } : { error: message }, { status, headers: { "Cache-Control": "no-store" } });
 }
