@@ -7,7 +7,12 @@ import { publishedPdfPath } from "@/lib/publication/published-pdf.ts";
 import { EmptyRow, Pagination, PlainHeader } from "@/components/ui/table.tsx";
 import { OutcomeBadge, formatIsoDay } from "./publication-badges.tsx";
 
-type Props = { rows: PublishedSearchRow[]; total: number; page: number; pageSize: number; params: Record<string, string | undefined>; searched: boolean };
+type Props = {
+  rows: PublishedSearchRow[]; total: number; totalIsCapped: boolean; page: number; pageSize: number;
+  params: Record<string, string | undefined>; searched: boolean;
+  /** words were given but too many decisions match to rank them by relevance */
+  unranked: boolean;
+};
 
 /** On a phone a cell stacks under the previous one with its own label. */
 function Cell({ label, children, className = "" }: { label: string; children: React.ReactNode; className?: string }) {
@@ -28,9 +33,15 @@ function Snippet({ row }: { row: PublishedSearchRow }) {
   );
 }
 
-export function DecisionResults({ rows, total, page, pageSize, params, searched }: Props) {
+export function DecisionResults({ rows, total, totalIsCapped, page, pageSize, params, searched, unranked }: Props) {
   return (
     <div>
+      {unranked ? (
+        <p className="mb-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" role="note">
+          So many decisions contain these words that they are listed newest first rather than by relevance. Add words or
+          filters to narrow the search and rank the results.
+        </p>
+      ) : null}
       <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="block w-full text-sm sm:table sm:divide-y sm:divide-slate-200">
           <caption className="sr-only">Published decisions{searched ? " matching the search" : ""}</caption>
@@ -73,7 +84,7 @@ export function DecisionResults({ rows, total, page, pageSize, params, searched 
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/decisions" params={params} />
+      <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath="/decisions" params={params} />
     </div>
   );
 }

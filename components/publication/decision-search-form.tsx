@@ -2,7 +2,7 @@
 // in the URL): words of the decision, case number, outcome, item decision, reviewer
 // specialty, request category and sub-category, and three date ranges.
 import Link from "next/link";
-import type { SearchFacets } from "@/lib/publication/search-published.ts";
+import type { SearchFacets } from "@/lib/publication/search-facets.ts";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { Field, inputClass } from "@/components/ui/field.tsx";
 import { OUTCOME_LABELS } from "./publication-badges.tsx";

@@ -68,7 +68,7 @@ export type AuditPayloads = {
   "party.access_denied": { caseNumber: string; reason: "bad_code" | "rate_limited" };
   "user.signed_in": { email: string };
   "user.created": { email: string; role: string };
-  "user.sign_in_failed": { email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" };
+  "user.sign_in_failed": { email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" | "totp_reused" };
   "user.status_changed": { userId: string; disabled: boolean; sessionVersion: number };
 };
 

@@ -17,9 +17,10 @@ export function openTotpSecret(sealed: string | null): string | null {
   return sealed ? openSecret(sealed, TOTP_PURPOSE) : null;
 }
 
-export function totpCodeMatches(sealed: string | null, code: string, atMs: number): boolean {
+/** The time step of the code when it is one of the user's current codes, else null. */
+export function totpCodeStep(sealed: string | null, code: string, atMs: number): number | null {
   const secret = base32Decode(openTotpSecret(sealed) ?? "");
-  return secret !== null && secret.length > 0 && matchTotp(secret, code, atMs) !== null;
+  return secret !== null && secret.length > 0 ? matchTotp(secret, code, atMs) : null;
 }
 
 type RecoveryWriter = Pick<Prisma.TransactionClient, "recoveryCode">;

@@ -5,14 +5,17 @@
 // - throttling: failures in the last 15 minutes per account (since its last unlock) and
 //   per address, counted from the audit trail;
 // - lockout: LOCKOUT_AFTER consecutive wrong passwords or codes lock the account until an
-//   administrator unlocks it (lib/users/unlock-user.ts); a success resets the count.
+//   administrator unlocks it (lib/users/unlock-user.ts); a success resets the count;
+// - replay: an authenticator code is accepted once; the step of the last one accepted is
+//   kept (User.totpLastStep) and a code of that step or an earlier one is refused (RFC 6238
+//   section 5.2), so a code seen over a shoulder or in a log cannot be used again.
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit, type AuditPayloads } from "../audit/record-audit.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { RequestMeta } from "./actor.ts";
 import { verifyPassword } from "./passwords.ts";
-import { spendRecoveryCode, totpCodeMatches } from "./second-factor.ts";
+import { spendRecoveryCode, totpCodeStep } from "./second-factor.ts";
 
 /** Failed sign-ins tolerated per account and per address in the window, before refusing. */
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 20 };
@@ -39,7 +42,7 @@ type FailurePayload = AuditPayloads["user.sign_in_failed"];
 
 const userSelect = {
   id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true,
-  disabledAt: true, lockedAt: true, totpSecret: true, totpEnabledAt: true,
+  disabledAt: true, lockedAt: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true,
 } as const;
 
 export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: Date = new Date()): Promise<SignInResult> {
@@ -61,30 +64,43 @@ export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: D
   }
   if (user.totpEnabledAt !== null) {
     if (!code) return { outcome: "second_factor_required" };
-    if (!totpCodeMatches(user.totpSecret, code, now.getTime())) {
+    const step = totpCodeStep(user.totpSecret, code, now.getTime());
+    if (step === null) {
       // not a current TOTP code: a recovery code, spent with the sign-in below, or a failure
-      const signedIn = await completeSignIn(user, meta, now, code);
+      const signedIn = await completeSignIn(user, meta, now, { recoveryCode: code });
       if (signedIn) return signedIn;
       await recordFailure(email, user.id, meta, { email, reason: "totp" }, true, now);
       return REFUSED;
     }
+    const signedIn = user.totpLastStep !== null && step <= user.totpLastStep ? null : await completeSignIn(user, meta, now, { totpStep: step });
+    if (signedIn) return signedIn;
+    await recordFailure(email, user.id, meta, { email, reason: "totp_reused" }, true, now);
+    return REFUSED;
   }
-  return (await completeSignIn(user, meta, now, null)) ?? REFUSED;
+  return (await completeSignIn(user, meta, now, {})) ?? REFUSED;
 }
 
 type SignInUserRow = Pick<SignedInUser, "id" | "name" | "email" | "role" | "sessionVersion">;
 
-/** Resets the failure count and records the sign-in; with a recovery code, spends it. Null when refused after all. */
-async function completeSignIn(user: SignInUserRow, meta: RequestMeta, now: Date, recoveryCode: string | null): Promise<SignInResult | null> {
+type SecondFactor = { recoveryCode?: string; totpStep?: number };
+
+/** Resets the failure count and records the sign-in; spends a recovery code, or records the
+ *  authenticator code's step (refused when a code of that step was accepted meanwhile).
+ *  Null when refused after all. */
+async function completeSignIn(user: SignInUserRow, meta: RequestMeta, now: Date, { recoveryCode, totpStep }: SecondFactor): Promise<SignInResult | null> {
   const actor = { kind: "user" as const, userId: user.id, role: user.role, name: user.name, reviewerId: null, meta };
   const done = await db().$transaction(async (tx) => {
-    if (recoveryCode !== null) {
+    if (recoveryCode !== undefined) {
       const remaining = await spendRecoveryCode(tx, user.id, recoveryCode, now);
       if (remaining === null) return false;
       await recordAudit(tx, actor, { action: "user.recovery_code_used", entityType: "User", entityId: user.id, payload: { userId: user.id, remaining } });
     }
     // locked or disabled since the password was checked: refused (rolls the spent code back)
-    const reset = await tx.user.updateMany({ where: { id: user.id, lockedAt: null, disabledAt: null }, data: { failedSignIns: 0 } });
+    const fresh = totpStep === undefined ? {} : { OR: [{ totpLastStep: null }, { totpLastStep: { lt: totpStep } }] };
+    const reset = await tx.user.updateMany({
+      where: { id: user.id, lockedAt: null, disabledAt: null, ...fresh },
+      data: totpStep === undefined ? { failedSignIns: 0 } : { failedSignIns: 0, totpLastStep: totpStep },
+    });
     if (reset.count !== 1) throw new SignInRaced();
     await recordAudit(tx, actor, { action: "user.signed_in", entityType: "User", entityId: user.id, payload: { email: user.email } });
     return true;

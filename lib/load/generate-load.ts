@@ -91,10 +91,19 @@ export async function generateLoad(input: GenerateLoadInput): Promise<GenerateLo
   }
 }
 
+// The search form's select values of the published copies (lib/publication/search-facets.ts).
+const INSERT_FACET_VALUES = `
+INSERT INTO "PublishedFacetValue" ("kind", "value")
+SELECT DISTINCT 'specialty', "reviewerSpecialty" FROM "PublishedDecision" WHERE "status" = 'PUBLISHED'
+UNION SELECT DISTINCT 'category', c FROM "PublishedDecision", unnest("categories") AS c WHERE "status" = 'PUBLISHED'
+UNION SELECT DISTINCT 'subcategory', s FROM "PublishedDecision", unnest("subcategories") AS s WHERE "status" = 'PUBLISHED'
+ON CONFLICT DO NOTHING`;
+
 async function finishLoad(main: pg.Client, indexFile: string, log: (line: string) => void): Promise<void> {
   log("Building the secondary indexes again...");
   await rebuildPendingIndexes(main, indexFile, log);
+  await main.query(INSERT_FACET_VALUES);
   const vacuumStarted = performance.now();
-  for (const table of [...LOADED_TABLES, "CaseNumberCounter"]) await main.query(`VACUUM (ANALYZE) "${table}"`);
+  for (const table of [...LOADED_TABLES, "CaseNumberCounter", "PublishedFacetValue"]) await main.query(`VACUUM (ANALYZE) "${table}"`);
   log(`VACUUM ANALYZE took ${seconds(vacuumStarted).toFixed(1)} s.`);
 }

@@ -6,6 +6,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { PublicationStatus } from "../db/generated/enums.ts";
 import type { PreparedPublication } from "./prepare-publication.ts";
+import { recordFacetValues } from "./search-facets.ts";
 
 // an arbitrary constant naming the publication locks among PostgreSQL advisory locks
 const PUBLICATION_LOCK = 4_610_011;
@@ -21,8 +22,14 @@ export async function settledStatus(tx: Prisma.TransactionClient, prepared: Prep
   return later > 0 ? "SUPERSEDED" : "PUBLISHED";
 }
 
+/** A copy that became public: earlier versions give way, its values join the search form's selects. */
+export async function madePublic(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<void> {
+  await supersedeEarlier(tx, prepared);
+  await recordFacetValues(tx, [prepared]);
+}
+
 /** Earlier versions' publications (public or blocked) give way to a newly published version. */
-export async function supersedeEarlier(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<number> {
+async function supersedeEarlier(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<number> {
   const { count } = await tx.publishedDecision.updateMany({
     where: { caseId: prepared.caseId, version: { lt: prepared.version }, status: { in: ["PUBLISHED", "BLOCKED"] } },
     data: { status: "SUPERSEDED" },

@@ -11,7 +11,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { systemActor } from "../auth/actor.ts";
 import { notFound } from "../errors.ts";
 import { preparePublication } from "./prepare-publication.ts";
-import { lockPublication, publicationColumns, settledStatus, supersedeEarlier } from "./publication-store.ts";
+import { lockPublication, publicationColumns, settledStatus, madePublic } from "./publication-store.ts";
 
 export type PublicationOutcome = { status: PublicationStatus; publicationId: string };
 
@@ -28,7 +28,7 @@ export async function publishDecision(determinationId: string, now = new Date())
     const status = await settledStatus(tx, prepared);
     const row = await tx.publishedDecision.create({ data: { determinationId: id, ...publicationColumns(prepared, status, now) }, select: { id: true } });
     if (prepared.status === "PUBLISHED") {
-      if (status === "PUBLISHED") await supersedeEarlier(tx, prepared);
+      if (status === "PUBLISHED") await madePublic(tx, prepared);
       await recordAudit(tx, systemActor, {
         action: "decision.published",
         entityType: "PublishedDecision",

@@ -10,7 +10,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { PublicationOutcome } from "./publish-decision.ts";
 import { preparePublication } from "./prepare-publication.ts";
-import { lockPublication, publicationColumns, settledStatus, supersedeEarlier } from "./publication-store.ts";
+import { lockPublication, publicationColumns, settledStatus, madePublic } from "./publication-store.ts";
 
 export const retryPublicationInput = z.object({ publicationId: z.uuid("Unknown publication.") });
 
@@ -28,7 +28,7 @@ export async function retryPublication({ actor, input, now = new Date() }: { act
     const status = await settledStatus(tx, prepared);
     await tx.publishedDecision.update({ where: { id: publicationId }, data: publicationColumns(prepared, status, now) });
     if (prepared.status === "PUBLISHED") {
-      if (status === "PUBLISHED") await supersedeEarlier(tx, prepared);
+      if (status === "PUBLISHED") await madePublic(tx, prepared);
       await recordAudit(tx, admin, {
         action: "decision.published",
         entityType: "PublishedDecision",

@@ -1,14 +1,17 @@
 // The public search of published decisions (IMR-DOMAIN 11), no sign-in: only PUBLISHED
 // copies, filtered by the fields of search-filters.ts, and by words of the redacted text with
-// PostgreSQL full-text search. The text condition is written exactly as the migration's GIN
-// expression index, to_tsvector('english', "redactedText"), so the index answers it. Ranked
-// by ts_rank when there are words, else newest decision first; a page of rows with a short
-// snippet (never the whole text), the total, and the values present for the selects.
+// PostgreSQL full-text search on the stored column "searchVector" (the redacted text's
+// to_tsvector('english', ...), kept by the database, GIN-indexed; see the migration
+// search_vector_facets_totp_step). The total is counted up to a limit. Matches are ranked by
+// ts_rank when there are words and no more than RANKED_MATCHES of them (ranking reads every
+// match); otherwise, and without words, the newest decision comes first. A page of rows with a
+// short snippet (never the whole text), the total, and the values for the selects.
 import { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { HEADINGS, SUMMARY_INTRO } from "../determinations/letter/letter-text.ts";
 import { FULL_CASE_NUMBER, publishedSearchInput, type PublishedSearchFilters } from "./search-filters.ts";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./search-snippet.ts";
+import { searchFacets, type SearchFacets } from "./search-facets.ts";
 
 export type PublishedSearchRow = {
   id: string;
@@ -26,11 +29,13 @@ export type PublishedSearchRow = {
   snippet: SnippetPart[];
 };
 
-export type SearchFacets = { specialties: string[]; categories: string[]; subcategories: string[] };
-
 export type PublishedSearchResult = {
   rows: PublishedSearchRow[];
+  /** up to limits.count; totalIsCapped when more match */
   total: number;
+  totalIsCapped: boolean;
+  /** false when words were given but too many decisions match to rank them: newest first */
+  ranked: boolean;
   page: number;
   pageSize: number;
   filters: PublishedSearchFilters;
@@ -39,10 +44,14 @@ export type PublishedSearchResult = {
 
 const SNIPPET_LENGTH = 280;
 
+/** The most matches counted, and the most ranked by relevance (larger sets: newest first). */
+export const SEARCH_LIMITS = { count: 10_000, rank: 5_000 };
+export type SearchLimits = typeof SEARCH_LIMITS;
+
 /** The WHERE clause of a search: every condition a bound parameter, never text put together. */
 export function searchWhere(f: PublishedSearchFilters): Prisma.Sql {
   const c: Prisma.Sql[] = [Prisma.sql`"status" = 'PUBLISHED'`];
-  if (f.q) c.push(Prisma.sql`to_tsvector('english', "redactedText") @@ websearch_to_tsquery('english', ${f.q})`);
+  if (f.q) c.push(Prisma.sql`"searchVector" @@ websearch_to_tsquery('english', ${f.q})`);
   if (f.caseNumber) {
     c.push(FULL_CASE_NUMBER.test(f.caseNumber) ? Prisma.sql`"caseNumber" = ${f.caseNumber}` : Prisma.sql`"caseNumber" LIKE ${`${f.caseNumber}%`}`);
   }
@@ -62,8 +71,8 @@ export function searchWhere(f: PublishedSearchFilters): Prisma.Sql {
 
 type RawRow = Omit<PublishedSearchRow, "snippet"> & { snippet: string | null };
 
-async function pageOf(f: PublishedSearchFilters): Promise<PublishedSearchRow[]> {
-  const rank = f.q ? Prisma.sql`ts_rank(to_tsvector('english', "redactedText"), websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
+async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<PublishedSearchRow[]> {
+  const rank = ranked && f.q ? Prisma.sql`ts_rank("searchVector", websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
   // Snippets are made for the page's rows only, after the ranking and the limit.
   const snippet = f.q
     ? Prisma.sql`ts_headline('english', p."redactedText", websearch_to_tsquery('english', ${f.q}), ${HEADLINE_OPTIONS})`
@@ -104,23 +113,18 @@ function summaryStart(text: string): string {
   return `${head.slice(0, Math.max(head.lastIndexOf(" "), SNIPPET_LENGTH / 2))} …`;
 }
 
-async function countOf(f: PublishedSearchFilters): Promise<number> {
-  const [{ total }] = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "PublishedDecision" WHERE ${searchWhere(f)}`;
+/** The number of matches, counting no further than `limit` + 1. */
+async function countOf(f: PublishedSearchFilters, limit: number): Promise<number> {
+  const [{ total }] = await db().$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "PublishedDecision" WHERE ${searchWhere(f)} LIMIT ${limit + 1}::int) AS "match"`;
   return total;
 }
 
-/** The values present in published decisions, for the search form's selects. */
-export async function searchFacets(): Promise<SearchFacets> {
-  const [facets] = await db().$queryRaw<SearchFacets[]>`
-    SELECT
-      COALESCE((SELECT array_agg(DISTINCT "reviewerSpecialty" ORDER BY "reviewerSpecialty") FROM "PublishedDecision" WHERE "status" = 'PUBLISHED'), '{}') AS "specialties",
-      COALESCE((SELECT array_agg(DISTINCT c ORDER BY c) FROM "PublishedDecision", unnest("categories") AS c WHERE "status" = 'PUBLISHED'), '{}') AS "categories",
-      COALESCE((SELECT array_agg(DISTINCT s ORDER BY s) FROM "PublishedDecision", unnest("subcategories") AS s WHERE "status" = 'PUBLISHED'), '{}') AS "subcategories"`;
-  return facets;
-}
-
-export async function searchPublished(input: unknown): Promise<PublishedSearchResult> {
+export async function searchPublished(input: unknown, limits: SearchLimits = SEARCH_LIMITS): Promise<PublishedSearchResult> {
   const filters = publishedSearchInput.parse(input);
-  const [rows, total, facets] = await Promise.all([pageOf(filters), countOf(filters), searchFacets()]);
-  return { rows, total, page: filters.page, pageSize: filters.pageSize, filters, facets };
+  const [counted, facets] = await Promise.all([countOf(filters, limits.count), searchFacets()]);
+  const ranked = Boolean(filters.q) && counted <= limits.rank;
+  const rows = await pageOf(filters, ranked);
+  const totalIsCapped = counted > limits.count;
+  return { rows, total: Math.min(counted, limits.count), totalIsCapped, ranked, page: filters.page, pageSize: filters.pageSize, filters, facets };
 }

@@ -44,6 +44,7 @@ function reasonOf(payload: unknown): string | null {
   if (value?.locked === true) return "account locked";
   if (value?.throttled === true) return "too many attempts";
   if (value?.reason === "totp") return "wrong code";
+  if (value?.reason === "totp_reused") return "code already used";
   if (value?.reason === "password") return "wrong password";
   return null;
 }

@@ -23,7 +23,7 @@ export async function resetOwnTwoFactor({ actor, input }: { actor: Actor | null;
     throw new AppError("VALIDATION", "Please correct the highlighted fields.", { password: ["This is not your password."] });
   }
   return db().$transaction(async (tx) => {
-    const reset = await tx.user.updateMany({ where: { id: me.userId, totpEnabledAt: { not: null } }, data: { totpSecret: null, totpEnabledAt: null } });
+    const reset = await tx.user.updateMany({ where: { id: me.userId, totpEnabledAt: { not: null } }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
     if (reset.count !== 1) throw conflict("Two-factor sign-in is not on for your account.");
     await tx.recoveryCode.deleteMany({ where: { userId: me.userId } });
     await recordAudit(tx, me, { action: "user.totp_reset", ...userEntity(me.userId), payload: { userId: me.userId, byAdmin: false } });

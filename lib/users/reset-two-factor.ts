@@ -19,7 +19,7 @@ export async function resetTwoFactor({ actor, input }: { actor: Actor | null; in
     if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw notFound("User");
     const reset = await tx.user.updateMany({
       where: { id, OR: [{ totpEnabledAt: { not: null } }, { totpSecret: { not: null } }] },
-      data: { totpSecret: null, totpEnabledAt: null, sessionVersion: { increment: 1 } },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: { increment: 1 } },
     });
     if (reset.count !== 1) throw conflict("Two-factor sign-in is not set up for this account.");
     await tx.recoveryCode.deleteMany({ where: { userId: id } });

@@ -47,14 +47,15 @@ export async function confirmTwoFactor({ actor, input, now = new Date() }: { act
     throw new AppError("VALIDATION", "This set-up has expired. Reload the page and scan the new code.");
   }
   const secret = base32Decode(opened.secret);
-  if (!secret || matchTotp(secret, code, now.getTime()) === null) {
+  const step = secret ? matchTotp(secret, code, now.getTime()) : null;
+  if (step === null) {
     throw codeError("This code does not match. Check that your phone's time is right and enter the code shown now.");
   }
   const recoveryCodes = generateRecoveryCodes();
   return db().$transaction(async (tx) => {
     const enabled = await tx.user.updateMany({
       where: { id: me.userId, totpEnabledAt: null },
-      data: { totpSecret: sealTotpSecret(opened.secret), totpEnabledAt: now },
+      data: { totpSecret: sealTotpSecret(opened.secret), totpEnabledAt: now, totpLastStep: step },
     });
     if (enabled.count !== 1) throw conflict("Two-factor sign-in is already on for your account.");
     await tx.recoveryCode.deleteMany({ where: { userId: me.userId } });

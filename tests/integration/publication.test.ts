@@ -144,6 +144,12 @@ test("an issued letter is published with no identifier of the case left, its cli
   const found = await searchPublished({ caseNumber: kase.caseNumber });
   expect(found.rows.map((r) => r.id)).toEqual([row.id]);
   expect((await publishedDecisionOfCase(kase.caseNumber.toLowerCase())).id).toBe(row.id);
+  // its values join the search form's selects in the same transaction
+  const values = await db().publishedFacetValue.findMany({ where: { OR: [
+    { kind: "specialty", value: row.reviewerSpecialty }, ...row.categories.map((value) => ({ kind: "category", value })),
+    ...row.subcategories.map((value) => ({ kind: "subcategory", value })),
+  ] } });
+  expect(values).toHaveLength(1 + row.categories.length + row.subcategories.length);
 });
 
 test("publishing is idempotent, also when two runs start at once", async () => {

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db/client.ts";
 import { SUMMARY_INTRO } from "@/lib/determinations/letter/letter-text.ts";
 import { seededRandom } from "../support/seeded-random.ts";
+import { recordFacetValues } from "@/lib/publication/search-facets.ts";
 
 export type Generated = {
   id: string;
@@ -116,4 +117,6 @@ export async function insertDecisions(rows: Generated[]): Promise<void> {
       redactedText: row.redactedText, publishedAt: row.status === "BLOCKED" ? null : date(row.decisionDate),
     })),
   });
+  // what publishing each of the public copies adds to the search form's values
+  await recordFacetValues(db(), rows.filter((row) => row.status === "PUBLISHED"));
 }

@@ -136,7 +136,7 @@ describe("full-text search of the redacted text", () => {
     expect(result.rows[0].snippet).toEqual([{ text: expect.stringMatching(/^The patient is a \d+-year-old (fe)?male\. /), mark: false }]);
   });
 
-  it("is answered by the GIN expression index (for a selective word)", async () => {
+  it("is answered by the GIN index of the stored search vector (for a selective word)", async () => {
     const filters = publishedSearchInput.parse({ q: "zygapophyseal" });
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
@@ -150,6 +150,36 @@ describe("full-text search of the redacted text", () => {
       await expect(searchPublished({ q })).resolves.toHaveProperty("total");
     }
     expect(await db().publishedDecision.count()).toBe(all.length);
+  });
+});
+
+describe("searches matching more decisions than are counted or ranked", () => {
+  const newest = (keep: (r: Generated) => boolean) => published.filter(keep).sort(byDecision).map((r) => r.id);
+  const hasWord = (word: string) => (r: Generated) => words(r.redactedText).includes(word);
+
+  it("counts up to the limit, says there are more, and lists the newest first", async () => {
+    const result = await searchPublished({ q: "requested", pageSize: "20" }, { count: 1000, rank: 500 });
+    expect(result).toMatchObject({ total: 1000, totalIsCapped: true, ranked: false });
+    expect(result.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(0, 20));
+    const page4 = await searchPublished({ q: "requested", page: "4", pageSize: "20" }, { count: 1000, rank: 500 });
+    expect(page4.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(60, 80));
+  });
+
+  it("gives the exact total but lists newest first when the matches are more than are ranked", async () => {
+    const expected = newest(hasWord("acupuncture"));
+    expect(expected.length).toBeGreaterThan(60);
+    const result = await searchPublished({ q: "acupuncture", pageSize: "50" }, { count: 10_000, rank: expected.length - 1 });
+    expect(result).toMatchObject({ total: expected.length, totalIsCapped: false, ranked: false });
+    expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 50));
+  });
+
+  it("ranks by relevance at the rank limit itself, and counts exactly at the count limit", async () => {
+    const expected = newest(hasWord("acupuncture"));
+    const atLimit = await searchPublished({ q: "acupuncture" }, { count: expected.length, rank: expected.length });
+    expect(atLimit).toMatchObject({ total: expected.length, totalIsCapped: false, ranked: true });
+    const withoutWords = await searchPublished({ specialty: "Pain Medicine" }, { count: 10, rank: 10 });
+    expect(withoutWords).toMatchObject({ total: 10, totalIsCapped: true, ranked: false });
+    expect(withoutWords.rows.map((r) => r.id)).toEqual(newest((r) => r.reviewerSpecialty === "Pain Medicine").slice(0, 20));
   });
 });
 

@@ -22,6 +22,7 @@ import { confirmTwoFactor, startTwoFactorEnrolment } from "@/lib/users/two-facto
 import { resetOwnTwoFactor } from "@/lib/users/reset-own-two-factor.ts";
 import { createReviewer as createReviewerRecord } from "@/lib/reviewers/create-reviewer.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
+import { signInWithPassword } from "@/lib/auth/sign-in.ts";
 import type { Role } from "@/lib/db/generated/enums.ts";
 import * as factories from "../factories/index.ts";
 
@@ -64,6 +65,9 @@ async function enrol(actor: StaffActor): Promise<{ secret: Buffer; recoveryCodes
   const { recoveryCodes } = await confirmTwoFactor({ actor, input: { enrolment: setup.enrolment, code: totpAt(secret, Date.now()) } });
   return { secret, recoveryCodes };
 }
+
+/** The app's next code: valid now (within the window of one step) and of a later step than the code shown now. */
+const nextCode = (secret: Buffer) => hotp(secret, timeStep(Date.now()) + 1);
 
 /** A code of the secret that is not valid now (three steps away). */
 const staleCode = (secret: Buffer) => hotp(secret, timeStep(Date.now()) - 3);
@@ -155,8 +159,34 @@ describe("two-factor sign-in", () => {
     expect(failures.at(-1)!.payload).toMatchObject({ email, reason: "totp" });
     expect((await userRow(admin)).failedSignIns).toBe(2);
 
-    expect(await authorize({ email, password: PASSWORD, code: totpAt(secret, Date.now()) })).toMatchObject({ id: admin.userId });
+    // the code shown now was spent confirming the set-up: the app's next code (within the window) is taken
+    expect(await authorize({ email, password: PASSWORD, code: nextCode(secret) })).toMatchObject({ id: admin.userId });
     expect((await userRow(admin)).failedSignIns).toBe(0);
+  });
+
+  it("accepts an authenticator code once: the same code again, or an earlier one still in the window, is a failure", async () => {
+    const reviewer = await createReviewer();
+    const email = await emailOf(reviewer);
+    const { secret } = await enrol(reviewer);
+    const enrolledAt = (await userRow(reviewer)).totpLastStep;
+    expect(enrolledAt).toBe(timeStep(Date.now()));
+    expect(await authorize({ email, password: PASSWORD, code: totpAt(secret, Date.now()) })).toBeNull(); // the set-up's own code
+
+    const code = nextCode(secret);
+    expect(await authorize({ email, password: PASSWORD, code })).toMatchObject({ id: reviewer.userId });
+    expect((await userRow(reviewer)).totpLastStep).toBe(enrolledAt! + 1);
+    expect(await authorize({ email, password: PASSWORD, code })).toBeNull();
+    const failures = await auditOf(reviewer.userId, "user.sign_in_failed");
+    expect(failures.map((f) => (f.payload as { reason: string }).reason)).toEqual(["totp_reused", "totp_reused"]);
+    expect((await userRow(reviewer)).failedSignIns).toBe(1); // counted toward the lockout (the success between reset it)
+
+    // two sign-ins racing with one fresh code: one gets in
+    const raced = await Promise.all([0, 1].map(() => authorize({ email, password: PASSWORD, code: hotp(secret, enrolledAt! + 1 + 0) })));
+    expect(raced.filter(Boolean)).toHaveLength(0); // that step is spent already
+    const later = new Date(Date.now() + 30_000); // the app's clock a step on
+    const fresh = hotp(secret, timeStep(later.getTime()) + 1);
+    const racedFresh = await Promise.all([0, 1, 2].map(() => signInWithPassword({ email, password: PASSWORD, code: fresh }, { ip: null, userAgent: "jest" }, later)));
+    expect(racedFresh.map((r) => r.outcome).sort()).toEqual(["refused", "refused", "signed_in"]);
   });
 
   it("accepts each recovery code once", async () => {

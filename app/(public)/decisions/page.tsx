@@ -1,7 +1,8 @@
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { zodFieldErrors } from "@/lib/action-result.ts";
 import { publishedSearchInput } from "@/lib/publication/search-filters.ts";
-import { searchFacets, searchPublished } from "@/lib/publication/search-published.ts";
+import { searchPublished } from "@/lib/publication/search-published.ts";
+import { searchFacets } from "@/lib/publication/search-facets.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { DecisionSearchForm } from "@/components/publication/decision-search-form.tsx";
@@ -29,7 +30,10 @@ export default async function PublishedDecisionsPage({ searchParams }: { searchP
       <DecisionSearchForm params={params} facets={facets} errors={parsed.success ? {} : zodFieldErrors(parsed.error)} />
       <section aria-label="Results" aria-live="polite" className="mt-6">
         {result ? (
-          <DecisionResults rows={result.rows} total={result.total} page={result.page} pageSize={result.pageSize} params={params} searched={searched} />
+          <DecisionResults
+            rows={result.rows} total={result.total} totalIsCapped={result.totalIsCapped} page={result.page} pageSize={result.pageSize}
+            params={params} searched={searched} unranked={Boolean(result.filters.q) && !result.ranked}
+          />
         ) : (
           <Alert tone="error" title="Please correct the highlighted fields.">The search was not run.</Alert>
         )}
