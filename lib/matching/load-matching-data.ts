@@ -1,14 +1,14 @@
 // Loads cases and the reviewer panel for matching: one query per table, whatever the size
 // of the panel (no query per reviewer or per case), names and identifiers pre-normalized.
-import type { Prisma } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { notFound } from "../errors.ts";
 import { startOfUtcDay } from "./calendar.ts";
 import { normalizeName } from "./normalize-name.ts";
-import { NO_WORKLOAD, recentSince, summarizeWorkload, turnaroundSince } from "./workload.ts";
+import { NO_WORKLOAD, recentSince, turnaroundSince, type Workload } from "./workload.ts";
 import type { CaseForMatching, ReviewerForMatching } from "./types.ts";
 
-export type MatchingReader = Pick<Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting">;
+export type MatchingReader = Pick<Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting" | "$queryRaw">;
 
 const caseSelect = {
   id: true, reviewType: true, specialtyCode: true, dueAt: true, receivedAt: true, priorCaseId: true,
@@ -81,20 +81,32 @@ const reviewerSelect = (today: Date) => ({
   leaves: { where: { endsOn: { gte: today } }, select: { startsOn: true, endsOn: true } },
 }) satisfies Prisma.ReviewerProfileSelect;
 
+/**
+ * Every reviewer's workload (lib/matching/workload.ts), aggregated in the database: open
+ * offers and reviews, assignments of the last 7 days not declined or revoked, and the median
+ * hours from assignment to completion of the reviews completed in the last 180 days
+ * (percentile_cont(0.5): the middle value, or the mean of the two middle ones).
+ */
+export async function loadWorkload(reader: Pick<Prisma.TransactionClient, "$queryRaw">, now: Date): Promise<Map<string, Workload>> {
+  const recent = recentSince(now), since = turnaroundSince(now);
+  const rows = await reader.$queryRaw<{ reviewerId: string; openCases: number; casesLast7Days: number; medianTurnaroundHours: number | null }[]>(Prisma.sql`
+    SELECT "reviewerId"::text AS "reviewerId",
+           count(*) FILTER (WHERE status IN ('OFFERED', 'ACTIVE'))::int AS "openCases",
+           count(*) FILTER (WHERE status NOT IN ('DECLINED', 'REVOKED') AND "assignedAt" >= ${recent.toISOString()}::timestamp)::int AS "casesLast7Days",
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY greatest(0, extract(epoch FROM ("endedAt" - "assignedAt"))) / 3600)
+              FILTER (WHERE status = 'COMPLETED' AND "endedAt" >= ${since.toISOString()}::timestamp))::float8 AS "medianTurnaroundHours"
+    FROM "Assignment"
+    WHERE status IN ('OFFERED', 'ACTIVE')
+       OR (status NOT IN ('DECLINED', 'REVOKED') AND "assignedAt" >= ${recent.toISOString()}::timestamp)
+       OR (status = 'COMPLETED' AND "endedAt" >= ${since.toISOString()}::timestamp)
+    GROUP BY "reviewerId"`);
+  return new Map(rows.map(({ reviewerId, ...workload }) => [reviewerId, workload]));
+}
+
 export async function loadPanel(reader: MatchingReader = db(), now: Date = new Date()): Promise<ReviewerForMatching[]> {
   // Sequential: inside a transaction the reads share one connection.
   const rows = await reader.reviewerProfile.findMany({ select: reviewerSelect(startOfUtcDay(now)), orderBy: { id: "asc" } });
-  const assignments = await reader.assignment.findMany({
-    where: {
-      OR: [
-        { status: { in: ["OFFERED", "ACTIVE"] } },
-        { status: { notIn: ["DECLINED", "REVOKED"] }, assignedAt: { gte: recentSince(now) } },
-        { status: "COMPLETED", endedAt: { gte: turnaroundSince(now) } },
-      ],
-    },
-    select: { reviewerId: true, status: true, assignedAt: true, endedAt: true },
-  });
-  const workload = summarizeWorkload(assignments, now);
+  const workload = await loadWorkload(reader, now);
   return rows.map((row) => ({
     reviewerId: row.id,
     name: row.user.name,

@@ -14,6 +14,7 @@ import { viewDocument } from "@/lib/documents/view-document.ts";
 import { clearApplicationDraft, loadApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
 import { seedTreatmentCategories } from "@/lib/intake/treatment-categories.ts";
 import { loadDashboard } from "@/lib/cases/dashboard.ts";
+import { addDays, californiaDate, startOfCaliforniaDay } from "@/lib/deadlines/calendar.ts";
 import { readPdf } from "../support/pdf-text.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import { applicationInput, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
@@ -149,6 +150,9 @@ test("the dashboard counts cases by stage as the database does", async () => {
   const board = await loadDashboard({ actor: admin });
   const direct = await db().case.count({ where: { status: "RECEIVED" } });
   expect(board.byStage.RECEIVED).toBe(direct);
+  // the averages are over original letters issued since 00:00 California time 89 days ago
+  const since = startOfCaliforniaDay(addDays(californiaDate(new Date()), -89));
+  expect(board.lettersCounted).toBe(await db().determination.count({ where: { amendsId: null, issuedAt: { gte: since } } }));
   await expect(loadDashboard({ actor: null })).rejects.toBeTruthy();
 });
 

@@ -1,5 +1,4 @@
-// Workload from assignment rows, the settings loader's parsing, and the score's arithmetic.
-import { median, summarizeWorkload, type AssignmentRow } from "@/lib/matching/workload.ts";
+// The settings loader's parsing, and the score's arithmetic.
 import { parseMatchingSettings } from "@/lib/matching/matching-settings.ts";
 import { rankCandidates, rankOnPanel } from "@/lib/matching/rank.ts";
 import { preparePanel } from "@/lib/matching/panel.ts";
@@ -8,32 +7,6 @@ import { utcDay } from "@/lib/matching/calendar.ts";
 import { normalizeIdentifier } from "@/lib/matching/normalize-name.ts";
 import { DEFAULT_QUALIFICATION_RULES } from "@/lib/matching/types.ts";
 import { caseFor, int, NOW, randomInstance, reviewer, rng } from "./fixtures.ts";
-
-const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000);
-const row = (status: string, assignedHoursAgo: number, endedHoursAgo: number | null = null, reviewerId = "r-1"): AssignmentRow => ({
-  reviewerId, status, assignedAt: hoursAgo(assignedHoursAgo), endedAt: endedHoursAgo === null ? null : hoursAgo(endedHoursAgo),
-});
-
-describe("summarizeWorkload", () => {
-  it.each<[string, AssignmentRow[], { openCases: number; casesLast7Days: number; medianTurnaroundHours: number | null }]>([
-    ["offered and active are open", [row("OFFERED", 500), row("ACTIVE", 1000)], { openCases: 2, casesLast7Days: 0, medianTurnaroundHours: null }],
-    ["declined and revoked count nowhere", [row("DECLINED", 10), row("REVOKED", 20, 5)], { openCases: 0, casesLast7Days: 0, medianTurnaroundHours: null }],
-    ["assigned within 7 days counts this week", [row("ACTIVE", 167), row("COMPLETED", 100, 50), row("ACTIVE", 169)], { openCases: 2, casesLast7Days: 2, medianTurnaroundHours: 50 }],
-    ["median of an even count is the middle mean", [row("COMPLETED", 400, 300), row("COMPLETED", 400, 200)], { openCases: 0, casesLast7Days: 0, medianTurnaroundHours: 150 }],
-    ["completions older than 180 days are left out", [row("COMPLETED", 5000, 181 * 24), row("COMPLETED", 300, 200)], { openCases: 0, casesLast7Days: 0, medianTurnaroundHours: 100 }],
-  ])("%s", (_label, rows, expected) => {
-    expect(summarizeWorkload(rows, NOW).get("r-1")).toEqual(expected);
-  });
-
-  it("keeps reviewers apart", () => {
-    const map = summarizeWorkload([row("ACTIVE", 1, null, "a"), row("ACTIVE", 1, null, "b"), row("OFFERED", 1, null, "b")], NOW);
-    expect([map.get("a")?.openCases, map.get("b")?.openCases]).toEqual([1, 2]);
-  });
-
-  it("median", () => {
-    expect([median([]), median([3]), median([5, 1, 3]), median([4, 1, 3, 2])]).toEqual([null, 3, 3, 2.5]);
-  });
-});
 
 describe("parseMatchingSettings", () => {
   const parse = (states: unknown, hours: unknown) =>

@@ -43,7 +43,7 @@ export default async function DashboardPage() {
             ))}
           </dl>
         </Card>
-        <Card title="Average case age (letters of the last 90 days)">
+        <Card title="Average case age (cases decided in the last 90 days)">
           <dl className="space-y-2 text-sm">
             <div className="flex justify-between"><dt>From assignment to decision</dt><dd className="font-semibold">{days(d.averageDaysFromAssignment)}</dd></div>
             <div className="flex justify-between"><dt>From complete records to decision</dt><dd className="font-semibold">{days(d.averageDaysFromRecords)}</dd></div>
