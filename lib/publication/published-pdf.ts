@@ -1,13 +1,13 @@
 // The PDF of a published decision, for anyone (no sign-in): only a PUBLISHED copy; anything
 // else, a malformed id included, is "not found".
-import { db } from "../db/client.ts";
+import { dbRead } from "../db/read-client.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";
 import { notFound } from "../errors.ts";
 import { isUuid } from "../format/ids.ts";
 
 export async function publishedPdf(publicationId: unknown): Promise<DownloadedFile> {
   if (!isUuid(publicationId)) throw notFound("Published decision");
-  const row = await db().publishedDecision.findFirst({
+  const row = await dbRead().publishedDecision.findFirst({
     where: { id: publicationId, status: "PUBLISHED" },
     select: { caseNumber: true, version: true, pdf: true, pdfSha256: true },
   });

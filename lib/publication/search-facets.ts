@@ -3,7 +3,7 @@
 // in its publishing transaction, so drawing the form never reads the published decisions.
 // A value stays offered once published (a later withdrawal may leave it with no results).
 import { Prisma } from "../db/generated/client.ts";
-import { db } from "../db/client.ts";
+import { dbRead } from "../db/read-client.ts";
 
 export type SearchFacets = { specialties: string[]; categories: string[]; subcategories: string[] };
 
@@ -22,7 +22,7 @@ export async function recordFacetValues(tx: Pick<Prisma.TransactionClient, "publ
 }
 
 export async function searchFacets(): Promise<SearchFacets> {
-  const rows = await db().publishedFacetValue.findMany({ select: { kind: true, value: true } });
+  const rows = await dbRead().publishedFacetValue.findMany({ select: { kind: true, value: true } });
   const facets: SearchFacets = { specialties: [], categories: [], subcategories: [] };
   for (const row of rows) {
     const key = KINDS[row.kind as keyof typeof KINDS];

@@ -7,7 +7,7 @@
 // match); otherwise, and without words, the newest decision comes first. A page of rows with a
 // short snippet (never the whole text), the total, and the values for the selects.
 import { Prisma } from "../db/generated/client.ts";
-import { db } from "../db/client.ts";
+import { dbRead } from "../db/read-client.ts";
 import { HEADINGS, SUMMARY_INTRO } from "../determinations/letter/letter-text.ts";
 import { FULL_CASE_NUMBER, publishedSearchInput, type PublishedSearchFilters } from "./search-filters.ts";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./search-snippet.ts";
@@ -79,7 +79,7 @@ async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<Publi
     : Prisma.sql`left(CASE WHEN strpos(p."redactedText", ${SUMMARY_INTRO}) > 0
         THEN substr(p."redactedText", strpos(p."redactedText", ${SUMMARY_INTRO}) + ${SUMMARY_INTRO.length}::int)
         ELSE p."redactedText" END, ${SNIPPET_LENGTH * 2}::int)`;
-  const rows = await db().$queryRaw<RawRow[]>`
+  const rows = await dbRead().$queryRaw<RawRow[]>`
     SELECT p."id", p."caseNumber", p."version", p."outcome"::text AS "outcome",
            p."decisionDate"::text AS "decisionDate", p."dateOfInjury"::text AS "dateOfInjury", p."receivedDate"::text AS "receivedDate",
            p."reviewerSpecialty", p."categories", p."subcategories", p."itemDecisions"::text[] AS "itemDecisions",
@@ -115,7 +115,7 @@ function summaryStart(text: string): string {
 
 /** The number of matches, counting no further than `limit` + 1. */
 async function countOf(f: PublishedSearchFilters, limit: number): Promise<number> {
-  const [{ total }] = await db().$queryRaw<{ total: number }[]>`
+  const [{ total }] = await dbRead().$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "PublishedDecision" WHERE ${searchWhere(f)} LIMIT ${limit + 1}::int) AS "match"`;
   return total;
 }

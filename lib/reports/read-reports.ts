@@ -1,7 +1,7 @@
 // The admin reports for a period (default: the last 12 months). Read-only: every report is
 // read in one repeatable-read transaction, so the figures of one page come from the same
 // snapshot of the data and agree with each other.
-import { db } from "../db/client.ts";
+import { dbRead } from "../db/read-client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { parseReportPeriod, type ReportPeriod } from "./period.ts";
@@ -24,6 +24,6 @@ export async function loadAllReports(reader: ReportReader, period: ReportPeriod)
 export async function readReports({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ReportsResult> {
   requirePermission(actor, "reports.read");
   const period = parseReportPeriod(input, now);
-  const rows = await db().$transaction((tx) => loadAllReports(tx, period), REPORT_TRANSACTION);
+  const rows = await dbRead().$transaction((tx) => loadAllReports(tx, period), REPORT_TRANSACTION);
   return { period, rows };
 }

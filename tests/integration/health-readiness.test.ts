@@ -1,5 +1,6 @@
 // Liveness and readiness on the real database: both uncached; readiness 503 with a short
-// reason when the database does not answer in time, fails, or misses a migration.
+// reason when the database or a read replica does not answer in time or fails, or a
+// migration is missing.
 import { GET as health } from "@/app/api/health/route.ts";
 import { GET as ready } from "@/app/api/ready/route.ts";
 import { closeDb } from "@/lib/db/client.ts";
@@ -37,6 +38,8 @@ test.each([
   ["a database that fails", { applied: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432 password "secret"')) }, "The database is not reachable."],
   ["a migration not applied", { expected: () => [...readMigrations(), { name: "29990101000000_later", sql: "", checksum: "x" }] }, "1 database migration(s) not applied."],
   ["a migration changed after it was applied", { expected: () => readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: "changed" } : m)) }, "1 database migration(s) not applied."],
+  ["a read replica that fails", { replicas: () => [Promise.resolve(1), Promise.reject(new Error("connect ECONNREFUSED 10.0.0.6:5432"))] }, "A read replica is not reachable."],
+  ["a read replica that does not answer in time", { replicas: () => [new Promise<never>(() => {})], timeoutMs: 50 }, "A read replica did not answer in time."],
 ])("not ready with %s, and the reason says nothing internal", async (_label, options, reason) => {
   expect(await silently(() => checkReadiness(options))).toEqual({ ready: false, reason });
 });
