@@ -1,7 +1,14 @@
 // Route handlers over HTTP against the production build. Every route found in the source
-// refuses an anonymous caller (401/404, no data) unless it is registered as open; the
-// routes that take a body (document upload, the reviewer's draft autosave) answer malformed
-// bodies with a clear 4xx, never a 5xx, and write nothing.
+// refuses an anonymous caller (401/404, no data) unless it is registered as open. The two
+// mutating routes get over 1,000 malformed inputs each and must answer every one with a
+// clear 4xx (never a 5xx, the generic failure or internal text) and write nothing:
+// - the document upload: 14 hand-written bodies (wrong content types, a broken multipart
+//   body, oversize bodies...) and 1,000 seeded malformed uploads (tests/security/
+//   malformed-uploads.ts: non-PDF content, missing fields, bad kinds, titles, dates and file
+//   names, malformed, unknown and other records' ids as the case id), sent 4 at a time;
+//   no Document row and no stored file appears;
+// - the reviewer's draft autosave: 9 raw bodies and 1,000 seeded malformed drafts
+//   (tests/security/malformed-inputs.ts), sent 4 at a time; the draft is unchanged.
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "playwright-core";
@@ -14,6 +21,7 @@ import { discoverEntryPoints } from "../support/entry-points.ts";
 import { ENTRY_POINTS } from "../security/entry-point-registry.ts";
 import { E2E_PASSWORD, createE2eData, signInWith, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
 import { malformedInputs } from "../security/malformed-inputs.ts";
+import { malformedUploads, type UploadPart } from "../security/malformed-uploads.ts";
 import { unclearRefusal } from "../security/outcome-checks.ts";
 
 const browser = chromiumForThisFile();
@@ -52,6 +60,33 @@ async function expectClearRefusal(response: APIResponse, label: string): Promise
   if (json.message === GENERIC_FAILURE) return `${label}: the generic failure`;
   const problem = unclearRefusal({ ok: false, message: json.message, fieldErrors: json.fieldErrors });
   return problem ? `${label}: ${problem}` : null;
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+/** Sends `request` and returns why its answer is not a clear refusal, or null. */
+async function refusalProblem(label: string, request: () => Promise<APIResponse>): Promise<string | null> {
+  const response = await request().catch((error: Error) => error);
+  if (response instanceof Error) return `${label}: ${response.message.slice(0, 200)}`;
+  return expectClearRefusal(response, label);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The form's fields in order, with duplicates, as Playwright sends it. */
+function formOf(parts: readonly UploadPart[]): FormData {
+  const form = new FormData();
+  for (const part of parts) {
+    if ("file" in part) form.append(part.name, new File([new Uint8Array(part.file.buffer)], part.file.name, { type: part.file.mimeType }));
+    else form.append(part.name, part.value);
+  }
+  return form;
 }
 
 describe("document upload refuses malformed bodies", () => {
@@ -101,6 +136,27 @@ describe("document upload refuses malformed bodies", () => {
     expect(storedFor(data.caseId)).toBe(filesBefore);
   }, 120_000);
 
+  test("1,000 seeded malformed uploads (non-PDF content, bad fields, bad and foreign case ids): clear 4xx, nothing stored", async () => {
+    const foreignIds = [
+      { id: data.documentId, kind: "document" }, { id: data.qaDeterminationId, kind: "determination" },
+      { id: data.reviewerUserId, kind: "user" }, { id: data.reviewerRecordId, kind: "reviewer" },
+    ];
+    const attempts = malformedUploads(data.caseId, { count: 1000, seed: 23, foreignIds });
+    // the other case ids tried that name a directory of the storage (no path tricks)
+    const otherCases = [...new Set(attempts.map((a) => a.caseId))].filter((id) => id !== data.caseId && UUID.test(id));
+    const [documentsBefore, allDocumentsBefore, filesBefore] = [await db().document.count({ where: { caseId: data.caseId } }), await db().document.count(), storedFor(data.caseId)];
+    const problems: string[] = [];
+    await eachLimited(attempts, 4, async ({ label, caseId, parts }) => {
+      const problem = await refusalProblem(label, () => intake.post(`/api/cases/${encodeURIComponent(caseId)}/documents`, { multipart: formOf(parts) }));
+      if (problem) problems.push(problem);
+    });
+    expect([...new Set(problems)].slice(0, 15)).toEqual([]);
+    expect(await db().document.count({ where: { caseId: data.caseId } })).toBe(documentsBefore);
+    expect(await db().document.count()).toBe(allDocumentsBefore);
+    expect(storedFor(data.caseId)).toBe(filesBefore);
+    expect(otherCases.filter((id) => storedFor(id) > 0)).toEqual([]);
+  }, 300_000);
+
   test("a reviewer may not upload, even a valid PDF", async () => {
     const reviewer = (await signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)).request;
     const response = await reviewer.post(url(), { multipart: { kind: "MEDICAL_REPORT", title: "Report", file: { name: "r.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } } });
@@ -110,7 +166,7 @@ describe("document upload refuses malformed bodies", () => {
 });
 
 describe("the draft autosave refuses malformed JSON", () => {
-  test("garbage bodies and 300 seeded malformed drafts: clear 4xx, the draft unchanged", async () => {
+  test("garbage bodies and 1,000 seeded malformed drafts: clear 4xx, the draft unchanged", async () => {
     const reviewer = (await signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)).request;
     const draft = await db().determination.findFirstOrThrow({ where: { caseId: data.caseId, status: "DRAFT" }, include: { items: true } });
     const valid = {
@@ -129,15 +185,15 @@ describe("the draft autosave refuses malformed JSON", () => {
       ["NUL in the summary", () => send(JSON.stringify({ ...valid, clinicalSummary: "before\u0000after" }))],
       ["a stale revision", () => send(JSON.stringify({ ...valid, revision: draft.revision + 5 }))],
     ];
-    const generated = malformedInputs(valid, { count: 300, seed: 11, foreignIds: [{ id: data.qaDeterminationId, kind: "determination" }, { id: data.documentId, kind: "document" }, { id: data.reviewerUserId, kind: "user" }] })
+    const generated = malformedInputs(valid, { count: 1000, seed: 11, foreignIds: [{ id: data.qaDeterminationId, kind: "determination" }, { id: data.documentId, kind: "document" }, { id: data.reviewerUserId, kind: "user" }] })
       .map(({ label, input }): [string, () => Promise<APIResponse>] => [label, () => send(JSON.stringify(input) ?? "")]);
     const problems: string[] = [];
-    for (const [label, request] of [...raw, ...generated]) {
-      const problem = await expectClearRefusal(await request(), label);
+    await eachLimited([...raw, ...generated], 4, async ([label, request]) => {
+      const problem = await refusalProblem(label, request);
       if (problem) problems.push(problem);
-    }
+    });
     expect([...new Set(problems)].slice(0, 15)).toEqual([]);
     const after = await db().determination.findUniqueOrThrow({ where: { id: draft.id }, include: { items: true } });
     expect({ revision: after.revision, summary: after.clinicalSummary, items: after.items }).toEqual({ revision: draft.revision, summary: draft.clinicalSummary, items: draft.items });
-  }, 180_000);
+  }, 300_000);
 });
