@@ -47,15 +47,17 @@ export async function listCases({ actor, query, acceptedOnly = false }: { actor:
       q.q ? { OR: [{ caseNumber: { contains: q.q.toUpperCase() } }, { claimNumber: { contains: q.q, mode: "insensitive" } }] } : {},
     ],
   };
-  // Cases without a due date come after the dated ones going up, before them going down, and
-  // ties follow the same direction: PostgreSQL's own order, so the (dueAt, caseNumber) and
-  // (status, dueAt, caseNumber) indexes serve both directions without a sort.
+  // Cases without a due date come after the dated ones in both directions, and ties follow
+  // the direction. Each direction has its indexes, with and without a status filter:
+  // (dueAt, caseNumber) going up, (dueAt DESC NULLS LAST, caseNumber DESC) going down
+  // (migrations case_queue_indexes and case_due_desc_indexes), so no list sorts its rows.
   const orderBy: Prisma.CaseOrderByWithRelationInput[] = q.sort === "dueAt"
-    ? [{ dueAt: { sort: q.dir, nulls: q.dir === "asc" ? "last" : "first" } }, { caseNumber: q.dir }]
+    ? [{ dueAt: { sort: q.dir, nulls: "last" } }, { caseNumber: q.dir }]
     : [{ [q.sort]: q.dir }, { caseNumber: "asc" }];
   const [page, counted] = await Promise.all([
     db().case.findMany({ where, orderBy, select: caseListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
-    db().case.count({ where, take: CASE_COUNT_CAP + 1 }),
+    // counted in the list's own order, so the index that serves the page serves the count
+    db().case.count({ where, orderBy, take: CASE_COUNT_CAP + 1 }),
   ]);
   // Items counted for this page's cases only (a count joined to every case scans them all).
   const itemCounts = page.length === 0 ? [] : await db().disputedItem.groupBy({ by: ["caseId"], where: { caseId: { in: page.map((row) => row.id) } }, _count: { _all: true } });

@@ -52,7 +52,14 @@ export async function checkReadiness({
   }
   if (rows === "timeout") return { ready: false, reason: "The database did not answer in time." };
   const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-  const pending = expected().filter((m) => done.get(m.name) !== m.checksum);
+  let shipped: Migration[];
+  try {
+    shipped = expected();
+  } catch (error) {
+    console.error(error);
+    return { ready: false, reason: "The migrations of this build are missing (start the app from its folder)." };
+  }
+  const pending = shipped.filter((m) => done.get(m.name) !== m.checksum);
   if (pending.length) return { ready: false, reason: `${pending.length} database migration(s) not applied.` };
   try {
     const answers = await withTimeout(Promise.all(replicas()), timeoutMs);

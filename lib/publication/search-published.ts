@@ -44,8 +44,12 @@ export type PublishedSearchResult = {
 
 const SNIPPET_LENGTH = 280;
 
-/** The most matches counted, and the most ranked by relevance (larger sets: newest first). */
-export const SEARCH_LIMITS = { count: 10_000, rank: 5_000 };
+/**
+ * The most matches counted, and the most ranked by relevance (larger sets: newest first).
+ * Counting and ranking read each match's stored vector; at 2,000,000 decisions a common word
+ * matches hundreds of thousands, so both stop at a thousand ("more than 1,000").
+ */
+export const SEARCH_LIMITS = { count: 1_000, rank: 1_000 };
 export type SearchLimits = typeof SEARCH_LIMITS;
 
 /** The WHERE clause of a search: every condition a bound parameter, never text put together. */

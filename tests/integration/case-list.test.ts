@@ -1,10 +1,11 @@
 // The case lists (intake list, admin queue): each row's item count, due-date order in both
-// directions (cases without a due date after the dated ones going up, before them going
-// down, ties by case number the same way) and the exact total below the cap. On a database of its own: the admin sees every case.
+// directions (cases without a due date after the dated ones either way, ties by case number
+// the same way) and the exact total below the cap. On a database of its own: the admin sees every case.
 import { withOwnDatabase } from "../support/own-database.ts";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
+import { loadAdminQueue } from "@/lib/cases/admin-queue.ts";
 import { applicationInput, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 
 withOwnDatabase("imr_it_list");
@@ -34,7 +35,7 @@ test("each row carries its own number of disputed items", async () => {
 
 test.each([
   ["asc", "undated last"],
-  ["desc", "undated first"],
+  ["desc", "undated last too"],
 ] as const)("due date %s: %s", async (dir, _label) => {
   const list = await listCases({ actor: admin, query: { sort: "dueAt", dir } });
   const byNumber = (a: { caseNumber: string }, b: { caseNumber: string }) => a.caseNumber.localeCompare(b.caseNumber) * (dir === "asc" ? 1 : -1);
@@ -42,7 +43,7 @@ test.each([
   const undated = expected.filter((c) => !c.dueAt).sort(byNumber);
   expect(undated.length).toBeGreaterThan(0);
   expect(dated.length).toBeGreaterThan(1);
-  const order = dir === "asc" ? [...dated, ...undated] : [...undated, ...dated];
+  const order = [...dated, ...undated];
   expect(list.rows.map((r) => r.id)).toEqual(order.map((c) => c.id));
 });
 
@@ -50,4 +51,12 @@ test("a page past the end is empty, with the total kept", async () => {
   const list = await listCases({ actor: admin, query: { page: 5, pageSize: 5 } });
   expect(list.rows).toEqual([]);
   expect(list.total).toBe(expected.length);
+});
+
+test("the queue's number of waiting cases is the same whichever list it shows", async () => {
+  const waiting = await db().case.count({ where: { status: "READY_FOR_ASSIGNMENT" } });
+  expect(waiting).toBeGreaterThan(0);
+  for (const params of [{ status: "READY_FOR_ASSIGNMENT" }, { status: "RECEIVED" }, { status: "" }, { status: "READY_FOR_ASSIGNMENT", q: "CM" }]) {
+    expect((await loadAdminQueue({ actor: admin, params })).waitingTotal).toBe(waiting);
+  }
 });

@@ -38,6 +38,7 @@ test.each([
   ["a database that fails", { applied: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432 password "secret"')) }, "The database is not reachable."],
   ["a migration not applied", { expected: () => [...readMigrations(), { name: "29990101000000_later", sql: "", checksum: "x" }] }, "1 database migration(s) not applied."],
   ["a migration changed after it was applied", { expected: () => readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: "changed" } : m)) }, "1 database migration(s) not applied."],
+  ["the migrations folder missing", { expected: () => { throw new Error("ENOENT: no such file or directory, scandir '/srv/prisma/migrations'"); } }, "The migrations of this build are missing (start the app from its folder)."],
   ["a read replica that fails", { replicas: () => [Promise.resolve(1), Promise.reject(new Error("connect ECONNREFUSED 10.0.0.6:5432"))] }, "A read replica is not reachable."],
   ["a read replica that does not answer in time", { replicas: () => [new Promise<never>(() => {})], timeoutMs: 50 }, "A read replica did not answer in time."],
 ])("not ready with %s, and the reason says nothing internal", async (_label, options, reason) => {

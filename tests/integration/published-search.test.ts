@@ -13,6 +13,8 @@ withOwnDatabase("imr_it_search");
 jest.setTimeout(120_000);
 
 const COUNT = 3000;
+/** Limits above the data's size: every total exact, every word search ranked. */
+const EXACT = { count: 100_000, rank: 100_000 };
 const rows = generateDecisions(COUNT);
 /** Two decisions with a word no other has: one says it four times, one once (and decided later). */
 const template = rows.find((r) => r.status === "PUBLISHED")!;
@@ -81,7 +83,7 @@ const FILTERS: [string, Record<string, string>, (r: Generated) => boolean][] = [
 describe("each filter returns exactly the rows computed over the generated data", () => {
   it.each(FILTERS)("%s", async (_name, input, keep) => {
     const expected = published.filter(keep).sort(byDecision);
-    const result = await searchPublished({ ...input, pageSize: "50" });
+    const result = await searchPublished({ ...input, pageSize: "50" }, EXACT);
     expect(result.total).toBe(expected.length);
     expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
     for (const row of result.rows) expect(row.snippet.map((p) => p.text).join("").length).toBeLessThanOrEqual(290);
@@ -108,7 +110,7 @@ describe("full-text search of the redacted text", () => {
     ["nonexistentword", () => false],
   ])("%j", async (q, matches) => {
     // Over all the data: the count. Within a slice of case numbers (one page): the very rows.
-    expect((await searchPublished({ q })).total).toBe(published.filter((r) => matches(r.redactedText)).length);
+    expect((await searchPublished({ q }, EXACT)).total).toBe(published.filter((r) => matches(r.redactedText)).length);
     const slice = (r: Generated) => r.caseNumber.startsWith(SLICE);
     const expected = published.filter((r) => slice(r) && matches(r.redactedText)).map((r) => r.id).sort();
     expect(expected.length).toBeLessThan(50);
@@ -163,6 +165,13 @@ describe("searches matching more decisions than are counted or ranked", () => {
     expect(result.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(0, 20));
     const page4 = await searchPublished({ q: "requested", page: "4", pageSize: "20" }, { count: 1000, rank: 500 });
     expect(page4.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(60, 80));
+  });
+
+  it("by default counts and ranks up to a thousand matches", async () => {
+    const result = await searchPublished({ q: "requested" });
+    expect(result).toMatchObject({ total: 1000, totalIsCapped: true, ranked: false });
+    expect(result.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(0, 20));
+    expect(await searchPublished({ q: "zygapophyseal" })).toMatchObject({ total: 2, totalIsCapped: false, ranked: true });
   });
 
   it("gives the exact total but lists newest first when the matches are more than are ranked", async () => {
@@ -226,8 +235,8 @@ describe("paging and the form's values", () => {
 
 it("never shows a blocked, withdrawn or superseded copy, whatever the filter", async () => {
   const hidden = all.filter((r) => r.status !== "PUBLISHED");
-  expect((await searchPublished({})).total).toBe(published.length);
-  expect((await searchPublished({ q: "requested" })).total).toBe(published.length);
+  expect((await searchPublished({}, EXACT)).total).toBe(published.length);
+  expect((await searchPublished({ q: "requested" }, EXACT)).total).toBe(published.length);
   for (const status of ["BLOCKED", "WITHDRAWN", "SUPERSEDED"]) {
     for (const row of hidden.filter((r) => r.status === status).slice(0, 5)) {
       expect((await searchPublished({ caseNumber: row.caseNumber })).total).toBe(0);

@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { listCases } from "@/lib/cases/list-cases.ts";
+import { loadAdminQueue, QUEUE_DEFAULT_STATUS } from "@/lib/cases/admin-queue.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { CaseTable } from "@/components/cases/case-table.tsx";
 import { CaseFilters } from "@/components/cases/case-filters.tsx";
@@ -11,16 +11,12 @@ export const metadata = { title: "Assignment queue" };
 
 export default async function AdminQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = firstValues(await searchParams);
-  const params = { ...raw, status: raw.status ?? "READY_FOR_ASSIGNMENT" };
-  const actor = await requireRole("ADMIN");
-  const [list, waiting] = await Promise.all([
-    listCases({ actor, query: params }),
-    listCases({ actor, query: { status: "READY_FOR_ASSIGNMENT", pageSize: 5 } }),
-  ]);
+  const params = { ...raw, status: raw.status ?? QUEUE_DEFAULT_STATUS };
+  const { list, waitingTotal } = await loadAdminQueue({ actor: await requireRole("ADMIN"), params });
   return (
     <>
       <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to offer it to a qualified reviewer, or offer every waiting case at once." />
-      <div className="mb-4"><BatchAssignPanel waiting={waiting.total} run={batchAssignAction} /></div>
+      <div className="mb-4"><BatchAssignPanel waiting={waitingTotal} run={batchAssignAction} /></div>
       <CaseFilters basePath="/admin" params={params} />
       <CaseTable
         {...list}

@@ -7,7 +7,7 @@ import pg from "pg";
 import { PrismaClient } from "../../db/generated/client.ts";
 import { closeDb } from "../../db/client.ts";
 import type { StaffActor } from "../../auth/actor.ts";
-import { listCases } from "../../cases/list-cases.ts";
+import { loadAdminQueue } from "../../cases/admin-queue.ts";
 import { spread, type Spread } from "./percentiles.ts";
 
 export type CapturedQuery = { sql: string; params: unknown[] };
@@ -32,10 +32,7 @@ export async function captureQueries(databaseUrl: string, work: () => Promise<un
 }
 
 export function queuePageQueries(databaseUrl: string, admin: StaffActor, params: Record<string, string>): Promise<CapturedQuery[]> {
-  return captureQueries(databaseUrl, () => Promise.all([
-    listCases({ actor: admin, query: params }),
-    listCases({ actor: admin, query: { status: "READY_FOR_ASSIGNMENT", pageSize: 5 } }),
-  ]));
+  return captureQueries(databaseUrl, () => loadAdminQueue({ actor: admin, params }));
 }
 
 /** `runs` timed runs of all statements, fewer (at least 3) when they pass `budgetSeconds`: slow SQL is the finding, not a reason to wait. */
