@@ -25,6 +25,11 @@ export function caseWhereForActor(actor: StaffActor): Prisma.CaseWhereInput {
   }
 }
 
+/** A reviewer's open reviews: cases they accepted and have not decided yet. Everything for other staff. */
+export function openReviewWhereForActor(actor: StaffActor): Prisma.CaseWhereInput {
+  return actor.role === "REVIEWER" ? reviewerWhere(actor, ["ACTIVE"]) : {};
+}
+
 /** Cases whose file (medical records, letters) the actor may open: a reviewer only after accepting. */
 export function caseFileWhereForActor(actor: StaffActor): Prisma.CaseWhereInput {
   switch (actor.role) {

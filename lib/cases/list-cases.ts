@@ -1,12 +1,13 @@
-// Paged, sorted case lists: the staff queue and a reviewer's own cases. Every list goes
-// through caseWhereForActor.
+// Paged, sorted case lists: the staff queue and a reviewer's open reviews. Every list goes
+// through the where-builders of case-access.ts. A reviewer's completed reviews are listed
+// by completion in ./list-completed-reviews.ts.
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { CaseStatus } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { caseFileWhereForActor, caseWhereForActor } from "./case-access.ts";
+import { caseWhereForActor, openReviewWhereForActor } from "./case-access.ts";
 
 export const CASE_SORTS = ["dueAt", "receivedAt", "caseNumber", "status"] as const;
 
@@ -36,13 +37,14 @@ export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect 
 /** Counts past this are shown as "more than": an exact count of a large status costs a scan. */
 export const CASE_COUNT_CAP = 10_000;
 
-/** `acceptedOnly`: a reviewer's cases they accepted (offers are listed apart); no effect for other roles. */
-export async function listCases({ actor, query, acceptedOnly = false }: { actor: Actor | null; query: unknown; acceptedOnly?: boolean }) {
+/** `openOnly`: a reviewer's open reviews (accepted, not decided; offers are listed apart); no effect for other roles. */
+export async function listCases({ actor, query, openOnly = false }: { actor: Actor | null; query: unknown; openOnly?: boolean }) {
   const staff = requirePermission(actor, "cases.read");
   const q = caseListQuery.parse(query ?? {});
   const where: Prisma.CaseWhereInput = {
     AND: [
-      acceptedOnly ? caseFileWhereForActor(staff) : caseWhereForActor(staff),
+      caseWhereForActor(staff),
+      openOnly ? openReviewWhereForActor(staff) : {},
       q.status ? { status: q.status } : {},
       q.q ? { OR: [{ caseNumber: { contains: q.q.toUpperCase() } }, { claimNumber: { contains: q.q, mode: "insensitive" } }] } : {},
     ],
@@ -59,10 +61,14 @@ export async function listCases({ actor, query, acceptedOnly = false }: { actor:
     // counted in the list's own order, so the index that serves the page serves the count
     db().case.count({ where, orderBy, take: CASE_COUNT_CAP + 1 }),
   ]);
-  // Items counted for this page's cases only (a count joined to every case scans them all).
-  const itemCounts = page.length === 0 ? [] : await db().disputedItem.groupBy({ by: ["caseId"], where: { caseId: { in: page.map((row) => row.id) } }, _count: { _all: true } });
-  const items = new Map(itemCounts.map((row) => [row.caseId, row._count._all]));
-  const rows: CaseListRow[] = page.map((row) => ({ ...row, _count: { items: items.get(row.id) ?? 0 } }));
+  const rows = await withItemCounts(page);
   const totalIsCapped = counted > CASE_COUNT_CAP;
   return { rows, total: Math.min(counted, CASE_COUNT_CAP), totalIsCapped, page: q.page, pageSize: q.pageSize, query: q };
+}
+
+/** Each row with its number of disputed items, counted for these cases only (a count joined to every case scans them all). */
+export async function withItemCounts<T extends { id: string }>(page: T[]): Promise<(T & { _count: { items: number } })[]> {
+  const itemCounts = page.length === 0 ? [] : await db().disputedItem.groupBy({ by: ["caseId"], where: { caseId: { in: page.map((row) => row.id) } }, _count: { _all: true } });
+  const items = new Map(itemCounts.map((row) => [row.caseId, row._count._all]));
+  return page.map((row) => ({ ...row, _count: { items: items.get(row.id) ?? 0 } }));
 }

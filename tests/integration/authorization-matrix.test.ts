@@ -9,6 +9,7 @@ import { jest } from "@jest/globals";
 import os from "node:os";
 import path from "node:path";
 import { listCases } from "@/lib/cases/list-cases.ts";
+import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { discoverEntryPoints } from "../support/entry-points.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
@@ -93,12 +94,15 @@ describe("use cases by actor", () => {
   describe("record reach", () => {
     test("a reviewer's case list holds only their own cases; accepted ones apart from offers", async () => {
       const own = await listCases({ actor: world.assignedReviewer, query: { pageSize: 100 } });
-      const accepted = await listCases({ actor: world.assignedReviewer, query: { pageSize: 100 }, acceptedOnly: true });
+      const accepted = await listCases({ actor: world.assignedReviewer, query: { pageSize: 100 }, openOnly: true });
       const other = await listCases({ actor: world.otherReviewer, query: { pageSize: 100 } });
       expect(own.rows.map((r) => r.id)).toEqual(expect.arrayContaining([world.assignedCaseId, world.offeredCaseId]));
       expect(accepted.rows.map((r) => r.id)).toContain(world.assignedCaseId);
       expect(accepted.rows.map((r) => r.id)).not.toContain(world.offeredCaseId);
       expect(other.total).toBe(0);
+      const completed = await listCompletedReviews({ actor: world.otherReviewer, query: {} });
+      expect(completed.total).toBe(0);
+      expect((await listCompletedReviews({ actor: world.admin, query: {} })).rows).toEqual([]); // staff other than reviewers have none
     });
 
     test("a reviewer's offers are their own", async () => {

@@ -117,7 +117,7 @@ test("the audit trail has several events per case, with the actions the use case
 
 test("the secondary indexes are back and nothing is left to rebuild", async () => {
   const names = (await db().$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'`)).map((r) => r.indexname);
-  expect(names).toEqual(expect.arrayContaining(["Case_status_dueAt_caseNumber_idx", "AuditEvent_caseId_at_idx", "PublishedDecision_search_idx", "Assignment_reviewerId_status_idx"]));
+  expect(names).toEqual(expect.arrayContaining(["Case_status_dueAt_caseNumber_idx", "AuditEvent_caseId_at_idx", "PublishedDecision_search_idx", "Assignment_reviewerId_status_endedAt_idx"]));
   expect(fs.existsSync(pendingIndexFile(process.env.DATABASE_URL!))).toBe(false);
 });
 

@@ -11,6 +11,7 @@ import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
+import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { submitApplication } from "@/lib/intake/submit-application.ts";
 import { clearApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
@@ -121,6 +122,7 @@ export const MATRIX: Record<string, MatrixRow> = {
     withInput: (actor, input) => uploadDocument({ actor, input, bytes: pdf }),
   },
   "cases.list": call(listCases, ["intake", "admin", ...REVIEWERS], (actor) => listCases({ actor, query: {} })),
+  "cases.list_completed_reviews": call(listCompletedReviews, ["intake", "admin", ...REVIEWERS], (actor) => listCompletedReviews({ actor, query: {} })),
   "cases.read (assigned case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.assignedCaseId })),
   "cases.read (offered case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.offeredCaseId })),
   "cases.candidates": call(listCaseCandidates, ADMIN_ONLY, (actor, w) => listCaseCandidates({ actor, caseId: w.readyCaseId })),

@@ -1,24 +1,46 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
+import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { offerView } from "@/lib/cases/offer-view.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { CaseTable } from "@/components/cases/case-table.tsx";
+import { CompletedReviewsTable } from "@/components/cases/completed-reviews-table.tsx";
 import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { respondToOfferAction } from "./actions.ts";
 
 export const metadata = { title: "My cases" };
 
+const caseHref = (id: string) => `/reviewer/cases/${id}`;
+
+function ViewTabs({ completed }: { completed: boolean }) {
+  const tab = (active: boolean) =>
+    `rounded-t-md border-b-2 px-3 py-2 text-sm font-semibold ${active ? "border-brand-700 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`;
+  return (
+    <nav aria-label="Your cases" className="mb-3 flex gap-2 border-b border-slate-200">
+      <Link href="/reviewer" className={tab(!completed)} aria-current={completed ? undefined : "page"}>Open reviews</Link>
+      <Link href="/reviewer?view=completed" className={tab(completed)} aria-current={completed ? "page" : undefined}>Completed reviews</Link>
+    </nav>
+  );
+}
+
 export default async function ReviewerCasesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
+  const completed = params.view === "completed";
   const actor = await requireRole("REVIEWER");
-  const [list, offers, specialties] = await Promise.all([listCases({ actor, query: params, acceptedOnly: true }), listMyOffers({ actor }), listSpecialties()]);
+  const [open, done, offers, specialties] = await Promise.all([
+    completed ? null : listCases({ actor, query: params, openOnly: true }),
+    completed ? listCompletedReviews({ actor, query: params }) : null,
+    listMyOffers({ actor }),
+    listSpecialties(),
+  ]);
   const nameOf = (code: string) => specialties.find((s) => s.code === code)?.name ?? code;
   return (
     <>
-      <PageHeader title="My cases" description="Offers waiting for your answer, then the cases you accepted, by due date." />
+      <PageHeader title="My cases" description="Offers waiting for your answer, then your open reviews by due date; completed reviews are kept apart." />
       <section aria-labelledby="offers-heading" className="mb-8">
         <h2 id="offers-heading" className="mb-3 text-lg font-semibold">Offers waiting for you ({offers.length})</h2>
         {offers.length === 0 ? (
@@ -29,15 +51,19 @@ export default async function ReviewerCasesPage({ searchParams }: { searchParams
           </div>
         )}
       </section>
-      <h2 className="mb-3 text-lg font-semibold">Accepted cases</h2>
-      <CaseTable
-        {...list}
-        sort={{ sort: list.query.sort, dir: list.query.dir }}
-        basePath="/reviewer"
-        params={params}
-        caseHref={(id) => `/reviewer/cases/${id}`}
-        emptyMessage="You have not accepted any case yet."
-      />
+      <h2 className="sr-only">Your cases</h2>
+      <ViewTabs completed={completed} />
+      {open ? (
+        <CaseTable
+          {...open}
+          sort={{ sort: open.query.sort, dir: open.query.dir }}
+          basePath="/reviewer"
+          params={params}
+          caseHref={caseHref}
+          emptyMessage="No open review. Cases you accept appear here until their letter is issued."
+        />
+      ) : null}
+      {done ? <CompletedReviewsTable {...done} basePath="/reviewer" params={params} caseHref={caseHref} /> : null}
     </>
   );
 }

@@ -37,7 +37,7 @@ export function routeSpecs(targets: BenchTargets, names: RouteName[]): RouteSpec
     { name: "queue", label: "Admin queue: ready for assignment, by due date", as: "admin", paths: ["/admin?status=READY_FOR_ASSIGNMENT&sort=dueAt&dir=asc"] },
     { name: "queue-decided", label: "Admin queue: decided, by due date, page 2", as: "admin", paths: ["/admin?status=DECIDED&sort=dueAt&dir=desc&page=2"] },
     { name: "case", label: `Admin case page (${targets.caseIds.length} cases in turn)`, as: "admin", paths: targets.caseIds.map((id) => `/admin/cases/${id}`) },
-    { name: "reviewer", label: `Reviewer's cases (${targets.reviewerCases} accepted)`, as: "reviewer", paths: ["/reviewer", "/reviewer?sort=dueAt&dir=desc&page=2"] },
+    { name: "reviewer", label: `Reviewer's open and completed reviews (${targets.reviewerCases} accepted)`, as: "reviewer", paths: ["/reviewer", "/reviewer?view=completed", "/reviewer?view=completed&page=2"] },
     { name: "search", label: "Public search of published decisions", as: "public", paths: SEARCH_TERMS.map((q) => `/decisions?q=${encodeURIComponent(q)}`) },
   ];
   return all.filter((spec) => names.includes(spec.name));
