@@ -3,7 +3,6 @@
 // two-factor enrolment not required (so the generated accounts sign in with a password),
 // and stopped with its whole process group at the end.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -33,14 +32,15 @@ export function freePort(): Promise<number> {
 
 export type RunningApp = { baseUrl: string; stop: () => Promise<void>; logFile: string };
 
-export async function startApp({ databaseUrl, port, pool, logFile }: { databaseUrl: string; port: number; pool: number; logFile: string }): Promise<RunningApp> {
+/** `secret`: the sessions' signing secret, the same for every instance so that one sign-in works on all. */
+export async function startApp({ databaseUrl, port, pool, logFile, secret }: { databaseUrl: string; port: number; pool: number; logFile: string; secret: string }): Promise<RunningApp> {
   const baseUrl = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, "w");
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(pool), IMR_JOBS: "off",
-      IMR_REQUIRE_TOTP: "off", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      IMR_REQUIRE_TOTP: "off", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", out, out],

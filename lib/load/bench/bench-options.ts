@@ -3,7 +3,8 @@
 //   --connections N     concurrent connections per route (default 50)
 //   --duration S        seconds per route (default 10)
 //   --routes a,b        which routes (default all: queue, queue-decided, case, reviewer, search)
-//   --pool N            database connections of the app (DATABASE_POOL_SIZE, default 10)
+//   --pool N            database connections of each app instance (DATABASE_POOL_SIZE, default 10)
+//   --instances N       app instances, the connections shared out among them (default 1)
 //   --sql-runs N        timed runs of each statement of the queue's raw SQL (default 30)
 //   --password P        password of the generated accounts (as given to db:generate-load)
 //   --build             run `next build` first even when a build exists
@@ -26,6 +27,7 @@ const schema = z.object({
     return names as RouteName[];
   }),
   pool: z.coerce.number().int().min(1).max(200).default(10),
+  instances: z.coerce.number().int("--instances must be a whole number").min(1, "--instances must be at least 1").max(8, "--instances is at most 8").default(1),
   sqlRuns: z.coerce.number().int().min(1).max(10_000).default(30),
   password: z.string().min(1).default(DEFAULT_LOAD_PASSWORD),
   build: z.boolean().default(false),
@@ -36,7 +38,7 @@ export type BenchOptions = z.infer<typeof schema>;
 
 const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
   "--database-url": "databaseUrl", "--connections": "connections", "--duration": "duration", "--routes": "routes",
-  "--pool": "pool", "--sql-runs": "sqlRuns", "--password": "password",
+  "--pool": "pool", "--instances": "instances", "--sql-runs": "sqlRuns", "--password": "password",
 };
 const BOOLEAN_FLAGS: Record<string, keyof BenchOptions> = { "--build": "build", "--explain": "explain" };
 

@@ -6,10 +6,8 @@ import { spread, type Spread } from "./percentiles.ts";
 
 export type RouteResult = { requests: number; perSecond: number; latency: Spread; errors: number; non2xx: number; timeouts: number };
 
-export async function runRoute({ baseUrl, paths, cookie, connections, duration }: {
-  baseUrl: string; paths: string[]; cookie: string | null; connections: number; duration: number;
-}): Promise<RouteResult> {
-  const times: number[] = [];
+/** One autocannon run against one app; the response times are pushed to `times`. */
+async function drive(baseUrl: string, paths: string[], cookie: string | null, connections: number, duration: number, times: number[]): Promise<autocannon.Result> {
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => { finish = resolve; fail = reject; });
@@ -22,14 +20,30 @@ export async function runRoute({ baseUrl, paths, cookie, connections, duration }
     requests: paths.map((path) => ({ method: "GET" as const, path })),
   }, (error, result) => (error ? fail(error) : finish(result)));
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  const result = await done;
+  return done;
+}
+
+/**
+ * The route under `connections` concurrent connections for `duration` seconds. With several
+ * apps (`baseUrls`), the connections are shared out among them as a load balancer would, and
+ * the figures are those of all of them together.
+ */
+export async function runRoute({ baseUrls, paths, cookie, connections, duration }: {
+  baseUrls: string[]; paths: string[]; cookie: string | null; connections: number; duration: number;
+}): Promise<RouteResult> {
+  const times: number[] = [];
+  const share = (i: number) => Math.floor(connections / baseUrls.length) + (i < connections % baseUrls.length ? 1 : 0);
+  const targets = baseUrls.map((url, i) => ({ url, connections: share(i) })).filter((t) => t.connections > 0);
+  const results = await Promise.all(targets.map((t) => drive(t.url, paths, cookie, t.connections, duration, times)));
+  const sum = (pick: (r: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
+  const requests = sum((r) => r.requests.total);
   return {
-    requests: result.requests.total,
-    perSecond: result.requests.total / duration,
+    requests,
+    perSecond: requests / duration,
     latency: spread(times),
-    errors: result.non2xx + result.errors,
-    non2xx: result.non2xx,
-    timeouts: result.timeouts,
+    errors: sum((r) => r.non2xx + r.errors),
+    non2xx: sum((r) => r.non2xx),
+    timeouts: sum((r) => r.timeouts),
   };
 }
 

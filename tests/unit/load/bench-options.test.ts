@@ -2,7 +2,7 @@
 import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/lib/load/bench/bench-options.ts";
 
 test("defaults: 50 connections, 10 s a route, every route, the local benchmark database", () => {
-  expect(parseBenchOptions([], {})).toMatchObject({ connections: 50, duration: 10, routes: [...ROUTES], databaseUrl: DEFAULT_BENCH_DATABASE, pool: 10, build: false });
+  expect(parseBenchOptions([], {})).toMatchObject({ connections: 50, duration: 10, routes: [...ROUTES], databaseUrl: DEFAULT_BENCH_DATABASE, pool: 10, instances: 1, build: false });
   expect(parseBenchOptions([], { DATABASE_URL: "postgresql://x/y" }).databaseUrl).toBe("postgresql://x/y");
 });
 
@@ -10,6 +10,7 @@ test.each([
   [["--connections", "100", "--duration=30"], { connections: 100, duration: 30 }],
   [["--routes", "queue, search"], { routes: ["queue", "search"] }],
   [["--build", "--explain", "--pool", "20"], { build: true, explain: true, pool: 20 }],
+  [["--instances", "2"], { instances: 2 }],
 ])("%j", (argv, expected) => {
   expect(parseBenchOptions(argv, {})).toMatchObject(expected);
 });
@@ -19,6 +20,8 @@ test.each([
   [["--connections", "0"], /at least 1/],
   [["--fast"], /Unknown option --fast/],
   [["--database-url", "http://x"], /postgresql:\/\//],
+  [["--instances", "0"], /--instances must be at least 1/],
+  [["--instances", "1.5"], /--instances must be a whole number/],
 ])("%j is refused", (argv, message) => {
   expect(() => parseBenchOptions(argv, {})).toThrow(message);
 });

@@ -2,7 +2,7 @@
 // cases (queue p95 under 150 ms, no errors at 50 connections, page within 3x its SQL), and
 // the table, including routes skipped or that finished nothing.
 import { percentile, spread } from "@/lib/load/bench/percentiles.ts";
-import { evaluateGoals, formatTable, type ReportRow } from "@/lib/load/bench/bench-report.ts";
+import { evaluateGoals, formatSweep, formatTable, type ReportRow } from "@/lib/load/bench/bench-report.ts";
 import type { RouteResult } from "@/lib/load/bench/run-route.ts";
 
 test.each([
@@ -47,4 +47,19 @@ test("the table shows the queue's raw SQL beside it, and skipped routes with the
   expect(lines[2]).toMatch(/^Queue\s+100\.0\s+50\s+140\s+0\s+20 \/ 25$/);
   expect(lines[3]).toMatch(/skipped: \/decisions answered 404$/);
   expect(lines[4]).toMatch(/no request finished within the run$/);
+});
+
+test("the page's own time is taken with one connection when the sweep has it", () => {
+  const rows: ReportRow[] = [{ name: "queue", label: "Queue", result: result(900, 1200) }];
+  const sweep = [{ connections: 1, result: result(55, 70) }, { connections: 10, result: result(150, 200) }];
+  const [, , ratio] = evaluateGoals(rows, sql, 50, sweep);
+  expect(ratio).toMatchObject({ met: true, detail: "page p50 with 1 connection 55 ms = 2.8x SQL p50 20 ms" });
+  expect(evaluateGoals(rows, sql, 50)[2]).toMatchObject({ met: false, detail: "page p50 under load 900 ms = 45.0x SQL p50 20 ms" });
+});
+
+test("the sweep says up to how many connections the queue's p95 stays under the goal", () => {
+  const text = formatSweep([{ connections: 1, result: result(20, 30) }, { connections: 5, result: result(90, 140) }, { connections: 10, result: result(160, 260) }]);
+  expect(text.split("\n")).toHaveLength(4);
+  expect(text).toMatch(/p95 under 150 ms up to 5 connection\(s\) of those tried$/);
+  expect(formatSweep([{ connections: 1, result: result(200, 300) }])).toMatch(/p95 not under 150 ms at any number of connections tried$/);
 });
