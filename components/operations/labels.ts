@@ -2,6 +2,7 @@
 import type { BadgeTone } from "@/components/ui/badge.tsx";
 
 export const JOB_KIND_LABEL: Record<string, string> = {
+  "issue-letter": "Issue final determination letter",
   "publish-decision": "Publish redacted decision",
   "deliver-outbox": "Send e-mail",
   "sweep-reminders": "Reminder sweep",

@@ -1,6 +1,6 @@
 "use client";
 // QA's two choices: return to the reviewer with comments, or approve (after a
-// confirmation), which issues the letter.
+// confirmation), which has the letter issued in the background.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
@@ -47,7 +47,7 @@ export function QaDecisionPanel({ determinationId, returnAction, approveAction }
           {confirming ? (
             <span className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200" role="group" aria-label="Confirm approval">
               <span className="text-sm text-amber-900">Issue the letter to the parties? It can then only be corrected by an amendment.</span>
-              <Button type="button" onClick={() => run("approve")} pending={busy === "approve"} pendingLabel="Issuing…">Approve and issue</Button>
+              <Button type="button" onClick={() => run("approve")} pending={busy === "approve"} pendingLabel="Approving…">Approve and issue</Button>
               <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={busy !== null}>Cancel</Button>
             </span>
           ) : (

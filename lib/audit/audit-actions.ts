@@ -37,6 +37,7 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "determination.amendment_started": "started an amendment",
   "letter.previewed": "previewed the draft letter",
   "document.viewed": "viewed a document",
+  "determination.approved": "approved the determination for issue",
   "determination.issued": "issued the final determination letter",
   "decision.published": "published the redacted decision",
   "decision.publication_blocked": "held back publication (personal data found)",

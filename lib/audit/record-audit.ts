@@ -43,7 +43,8 @@ export type AuditPayloads = {
   "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
   "letter.previewed": { determinationId: string };
   "document.viewed": { documentId: string; kind: string };
-  "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string };
+  "determination.approved": { determinationId: string; version: number };
+  "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
   "decision.publication_blocked": { publicationId: string; determinationId: string; leakKinds: string[]; leaks: number };
   "decision.withdrawn": { publicationId: string; caseNumber: string; reason: string };

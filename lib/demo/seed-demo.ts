@@ -8,6 +8,7 @@ import { assignReviewer } from "../cases/assign-reviewer.ts";
 import { respondToOffer } from "../cases/respond-to-offer.ts";
 import { submitDetermination } from "../determinations/submit-determination.ts";
 import { approveDetermination } from "../qa/approve-determination.ts";
+import { issueLetter } from "../qa/issue-letter.ts";
 import { seedGuidelines } from "./guidelines.ts";
 import { seedCaseFile } from "./case-file.tsx";
 import { normalizeName } from "../matching/normalize-name.ts";
@@ -69,6 +70,8 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     input: { caseId: decided.caseId, revision: 0, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
   });
   await approveDetermination({ actor: admin, input: { determinationId } });
+  // the letter is issued now rather than by the server's job runner later, so the demo starts with it
+  await issueLetter(determinationId);
 
   await createCase({ actor: intake, input: RECEIVED_CASE });
   return { created: true };

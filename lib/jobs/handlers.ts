@@ -12,6 +12,11 @@ export type JobHandlers = Readonly<Record<string, JobHandler>>;
 const publishPayload = z.object({ determinationId: z.uuid() });
 
 export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
+  // The final determination letter approved by QA (lib/qa/issue-letter.ts); loaded on first use.
+  "issue-letter": async (payload, { now }) => {
+    const { issueLetter, issueLetterPayload } = await import("../qa/issue-letter.ts");
+    return issueLetter(issueLetterPayload.parse(payload).determinationId, now);
+  },
   // The redacted public copy of an issued letter (lib/publication); loaded on first use.
   "publish-decision": async (payload, { now }) => {
     const { determinationId } = publishPayload.parse(payload);

@@ -2,13 +2,14 @@
 // (lib/notifications/deliver-outbox.ts) and, once an hour, queues the reminder sweep. It
 // runs inside the web server (instrumentation.ts, unless IMR_JOBS=off) or on its own
 // (`npm run jobs:work`). Ticks never overlap; an error is logged and the next tick goes on.
+// wakeJobLoop() starts a tick now (after the one running, if any), for work a user waits for.
 import os from "node:os";
 import { db } from "../db/client.ts";
 import { deliverDueMessages } from "../notifications/deliver-outbox.ts";
 import { enqueueJob } from "./enqueue-job.ts";
 import { runDueJobs } from "./job-runner.ts";
 
-export type JobLoop = { workerId: string; stop: () => Promise<void> };
+export type JobLoop = { workerId: string; stop: () => Promise<void>; wake: () => void };
 export type JobLoopOptions = { pollMs?: number; workerId?: string; kinds?: readonly string[]; keepAlive?: boolean };
 
 const holder = ((globalThis as Record<string, unknown>).__imrJobLoop ??= {}) as { loop?: JobLoop };
@@ -37,16 +38,37 @@ export function startJobLoop({ pollMs = Number(process.env.IMR_JOBS_POLL_MS ?? 5
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> = Promise.resolve();
   let stopped = false;
-  const schedule = () => {
+  let running = false;
+  let again = false;
+  const tick = () => {
+    running = true;
+    current = runLoopTick(workerId, kinds).finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        if (!stopped) tick();
+        return;
+      }
+      schedule();
+    });
+  };
+  const schedule = (delay = pollMs) => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      current = runLoopTick(workerId, kinds).finally(schedule);
-    }, pollMs);
+    timer = setTimeout(tick, delay);
     if (!keepAlive) timer.unref();
   };
   schedule();
   const loop: JobLoop = {
     workerId,
+    wake: () => {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      if (timer) clearTimeout(timer);
+      schedule(0);
+    },
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -56,4 +78,9 @@ export function startJobLoop({ pollMs = Number(process.env.IMR_JOBS_POLL_MS ?? 5
   };
   holder.loop = loop;
   return loop;
+}
+
+/** Runs the loop of this process soon, if it runs one (a no-op otherwise, e.g. IMR_JOBS=off). */
+export function wakeJobLoop(): void {
+  holder.loop?.wake();
 }

@@ -22,18 +22,20 @@ export type RunDueJobsOptions = {
   limit?: number;
   /** only these kinds (a worker dedicated to some kinds) */
   kinds?: readonly string[];
+  /** only these jobs */
+  ids?: readonly string[];
   handlers?: JobHandlers;
   leaseMs?: number;
 };
 
 export type RunSummary = { succeeded: number; retried: number; failed: number };
 
-export async function runDueJobs({ workerId, now, limit = 10, kinds, handlers = JOB_HANDLERS, leaseMs = JOB_LEASE_MS }: RunDueJobsOptions): Promise<RunSummary> {
+export async function runDueJobs({ workerId, now, limit = 10, kinds, ids, handlers = JOB_HANDLERS, leaseMs = JOB_LEASE_MS }: RunDueJobsOptions): Promise<RunSummary> {
   const clock = () => now ?? new Date();
   const summary: RunSummary = { succeeded: 0, retried: 0, failed: 0 };
   summary.failed += await failAbandoned(clock(), leaseMs, kinds);
   for (let run = 0; run < limit; run++) {
-    const id = await claimNextJob(db(), { workerId, now: clock(), leaseMs, kinds });
+    const id = await claimNextJob(db(), { workerId, now: clock(), leaseMs, kinds, ids });
     if (!id) break;
     summary[await runClaimed(id, workerId, handlers, clock)]++;
   }

@@ -35,10 +35,15 @@ export async function getQaDetermination({ actor, determinationId }: { actor: Ac
     select: {
       ...qaQueueSelect,
       status: true,
+      issuedAt: true,
       amendmentReason: true,
       qaReviews: { select: { id: true, outcome: true, comments: true, at: true }, orderBy: { at: "desc" } },
     },
   });
   if (!found) throw notFound("Determination");
-  return found;
+  // an approved determination's letter is issued by the job runner: its progress
+  const issueJob = found.status === "APPROVED"
+    ? await db().job.findUnique({ where: { dedupeKey: `issue:${found.id}` }, select: { status: true, attempts: true, lastError: true } })
+    : null;
+  return { ...found, issueJob };
 }

@@ -2,7 +2,7 @@
 // files can run in parallel against one database.
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client.ts";
-import type { StaffActor } from "@/lib/auth/actor.ts";
+import type { Actor, StaffActor } from "@/lib/auth/actor.ts";
 import type { AffiliationKind, Role } from "@/lib/db/generated/enums.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { throughIntake } from "@/lib/demo/through-intake.ts";
@@ -10,6 +10,8 @@ import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
+import type { IssuedLetter } from "@/lib/qa/issue-letter.ts";
+import { runDueJobs } from "@/lib/jobs/job-runner.ts";
 import type { CreateCaseFormValues } from "@/lib/cases/case-input.ts";
 import { normalizeName } from "@/lib/matching/normalize-name.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/lib/demo/specialties.ts";
@@ -113,13 +115,28 @@ export async function assignAndAccept(admin: StaffActor, reviewer: StaffActor, c
   return assignmentId;
 }
 
+/** The job runner runs this determination's "issue-letter" job now (queued by QA's approval): the letter it issued. */
+export async function issueApproved(determinationId: string, now?: Date): Promise<IssuedLetter> {
+  const job = await db().job.findUniqueOrThrow({ where: { dedupeKey: `issue:${determinationId}` } });
+  await runDueJobs({ workerId: "test-issue", ids: [job.id], now, limit: 1 });
+  const ran = await db().job.findUniqueOrThrow({ where: { id: job.id } });
+  if (ran.status !== "SUCCEEDED") throw new Error(`The letter was not issued (${ran.status}): ${ran.lastError ?? ""}`);
+  return ran.result as IssuedLetter;
+}
+
+/** QA approves, and the letter is issued by the job runner at once. */
+export async function approveAndIssue({ actor, input, now }: { actor: Actor | null; input: { determinationId: string }; now?: Date }): Promise<IssuedLetter> {
+  const { determinationId } = await approveDetermination({ actor, input, now });
+  return issueApproved(determinationId, now);
+}
+
 /** The reviewer submits complete decisions and QA approves: the letter is issued (an open offer is accepted first). */
 export async function issueDetermination(reviewer: StaffActor, qa: StaffActor, caseId: string, decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
   if (await db().assignment.count({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } })) await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
   const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, items, decision, draft.revision) });
-  return approveDetermination({ actor: qa, input: { determinationId } });
+  return approveAndIssue({ actor: qa, input: { determinationId } });
 }
 
 /** A case taken through intake (eligible, records complete): it waits for assignment. */

@@ -12,7 +12,7 @@ import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { CASE_NUMBER_PATTERN } from "@/lib/cases/case-number.ts";
 import { AppError } from "@/lib/errors.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { acceptOffer, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase } from "../factories/index.ts";
+import { acceptOffer, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
@@ -109,7 +109,7 @@ test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA ap
   expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("ASSIGNED");
   await submitDetermination({ actor: reviewer, input: { ...decisions, revision: 2 } });
   await expect(approveDetermination({ actor: reviewer, input: { determinationId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  const issued = await approveDetermination({ actor: admin, input: { determinationId } });
+  const issued = await approveAndIssue({ actor: admin, input: { determinationId } });
 
   const letter = await db().document.findUniqueOrThrow({ where: { id: issued.letterId }, include: { content: true } });
   const bytes = Buffer.from(letter.content!.bytes);
@@ -131,7 +131,7 @@ test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA ap
   await expect(submitDetermination({ actor: reviewer, input: { ...decisions, revision: 3 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(1);
   const actions = (await db().auditEvent.findMany({ where: { caseId: kase.caseId }, orderBy: { id: "asc" } })).map((a) => a.action);
-  expect(actions).toEqual(["case.created", "case.eligibility_decided", "case.records_complete", "case.assigned", "assignment.accepted", "determination.draft_saved", "determination.submitted", "determination.returned", "determination.submitted", "determination.issued"]);
+  expect(actions).toEqual(["case.created", "case.eligibility_decided", "case.records_complete", "case.assigned", "assignment.accepted", "determination.draft_saved", "determination.submitted", "determination.returned", "determination.submitted", "determination.approved", "determination.issued"]);
 });
 
 test("letters are read only by those who may, and every read is audited", async () => {

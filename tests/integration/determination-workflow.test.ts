@@ -5,12 +5,13 @@ import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
+import { issueLetter } from "@/lib/qa/issue-letter.ts";
 import { returnDetermination } from "@/lib/qa/return-determination.ts";
 import { previewLetter } from "@/lib/qa/preview-letter.ts";
 import { storeDocument } from "@/lib/documents/store-document.ts";
 import { seedGuidelines } from "@/lib/demo/guidelines.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
+import { assignAndAccept, issueApproved, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
 
 beforeAll(async () => {
   await ensureSpecialties();
@@ -77,12 +78,44 @@ test("QA transitions: only QA decides, comments are required, and a decided dete
   await expect(approveDetermination({ actor: admin, input: { determinationId } })).rejects.toMatchObject({ code: "CONFLICT" });
 });
 
+test("approval queues the letter's issue: the job runner issues it, and a second run of the job changes nothing", async () => {
+  const { admin, reviewer, kase, items } = await assignedCase();
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(kase.caseId, items) });
+  await expect(approveDetermination({ actor: admin, input: { determinationId } })).resolves.toEqual({ determinationId, status: "APPROVED" });
+  const approved = await db().determination.findUniqueOrThrow({ where: { id: determinationId } });
+  expect(approved).toMatchObject({ status: "APPROVED", approvedById: admin.userId, letterId: null, issuedAt: null });
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("IN_QA");
+  const job = await db().job.findUniqueOrThrow({ where: { dedupeKey: `issue:${determinationId}` } });
+  expect(job).toMatchObject({ kind: "issue-letter", status: "QUEUED", payload: { determinationId } });
+  // approved is no longer waiting for QA: neither returned nor previewed as a draft
+  await expect(returnDetermination({ actor: admin, input: { determinationId, comments: "Too late to return this one." } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+  const issued = await issueApproved(determinationId);
+  expect((await db().determination.findUniqueOrThrow({ where: { id: determinationId } }))).toMatchObject({ status: "ISSUED", letterId: issued.letterId });
+  expect((await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).status).toBe("DECIDED");
+  await expect(issueLetter(determinationId)).resolves.toEqual(issued);
+  expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(1);
+  expect(await db().auditEvent.count({ where: { entityId: determinationId, action: "determination.issued" } })).toBe(1);
+  const actions = (await db().auditEvent.findMany({ where: { entityId: determinationId, action: { in: ["determination.approved", "determination.issued"] } }, orderBy: { id: "asc" } }));
+  expect(actions.map((a) => [a.action, a.actorType])).toEqual([["determination.approved", "USER"], ["determination.issued", "SYSTEM"]]);
+});
+
+test("a letter is issued only for an approved determination", async () => {
+  const { reviewer, kase, items } = await assignedCase();
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(kase.caseId, items) });
+  await expect(issueLetter(determinationId)).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(issueLetter(crypto.randomUUID())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  expect((await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).status).toBe("SUBMITTED");
+});
+
 test("two QA readers approving at once issue one letter", async () => {
   const { admin, reviewer, kase, items } = await assignedCase();
   const secondReader = await createStaff("ADMIN");
   const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(kase.caseId, items) });
   const results = await Promise.allSettled([admin, secondReader, admin].map((actor) => approveDetermination({ actor, input: { determinationId } })));
   expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  expect(await db().job.count({ where: { kind: "issue-letter", dedupeKey: `issue:${determinationId}` } })).toBe(1);
+  await issueApproved(determinationId);
   expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(1);
   expect(await db().qaReview.count({ where: { determinationId, outcome: "APPROVED" } })).toBe(1);
 });

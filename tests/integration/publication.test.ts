@@ -9,7 +9,6 @@ import { db, closeDb } from "@/lib/db/client.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
-import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import { seedTreatmentCategories } from "@/lib/intake/treatment-categories.ts";
 import { findLeaks } from "@/lib/redaction/leak-check.ts";
 import { caseIdentifiers } from "@/lib/publication/case-identifiers.ts";
@@ -22,7 +21,7 @@ import { publishedPdf } from "@/lib/publication/published-pdf.ts";
 import { publishedDecisionOfCase } from "@/lib/publication/published-case.ts";
 import { PUBLISHED_MARK } from "@/lib/publication/published-text.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
+import { approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
 
 // Each test issues real letters (PDF rendering) on a machine shared with other work.
 jest.setTimeout(90_000);
@@ -85,7 +84,7 @@ async function issueWith(reviewer: StaffActor, admin: StaffActor, caseId: string
       items: input.items.map((item, i) => ({ ...item, decision: content.decisions?.[i] ?? item.decision, rationale: content.rationale ?? item.rationale })),
     },
   });
-  await approveDetermination({ actor: admin, input: { determinationId } });
+  await approveAndIssue({ actor: admin, input: { determinationId } });
   return determinationId;
 }
 

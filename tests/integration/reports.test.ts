@@ -16,7 +16,6 @@ import { seedTreatmentCategories } from "@/lib/intake/treatment-categories.ts";
 import { markRecordsComplete } from "@/lib/records/mark-records-complete.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
-import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import { atCaliforniaTime } from "@/lib/deadlines/calendar.ts";
 import { readReports, type ReportsResult } from "@/lib/reports/read-reports.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
@@ -26,7 +25,7 @@ import { REPORT_IDS, REPORTS, type ReportColumn, type ReportId } from "@/lib/rep
 import { REVIEW_TYPE_NAMES, ALL_REVIEW_TYPES, REVIEW_TYPE_ORDER } from "@/lib/reports/review-types.ts";
 import { NO_CATEGORY } from "@/lib/reports/overturn-by-category.ts";
 import { fileResponse } from "@/lib/http/file-response.ts";
-import { applicationInput, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
+import { applicationInput, approveAndIssue, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
 
 jest.setTimeout(60_000);
 afterAll(closeDb);
@@ -133,7 +132,7 @@ async function decide(reviewer: StaffActor, admin: StaffActor, caseId: string, d
       })),
     },
   });
-  await approveDetermination({ actor: admin, input: { determinationId }, now: issuedAt });
+  await approveAndIssue({ actor: admin, input: { determinationId }, now: issuedAt });
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-// Starts tests/support/crash-issue-child.ts as a separate Node process (through tsx) that
-// will issue one determination's letter once told which, and follows it: ready (connected,
+// Starts tests/support/crash-issue-child.ts as a separate Node process (through tsx), a job
+// worker that will issue one approved determination's letter once told which, and follows it: ready (connected,
 // waiting), done (issued and committed), exit. Its database connections carry an application name of their
 // own, so the test can wait until PostgreSQL has ended them after a SIGKILL.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -18,12 +18,12 @@ export type IssuingChild = {
 
 const CHILD = path.join(process.cwd(), "tests", "support", "crash-issue-child.ts");
 
-export function startIssuingChild(databaseUrl: string, appName: string, adminUserId: string): IssuingChild {
+export function startIssuingChild(databaseUrl: string, appName: string): IssuingChild {
   const url = new URL(databaseUrl);
   url.searchParams.set("application_name", appName);
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "2" };
   delete env.NODE_OPTIONS; // the test runner's flags are not the child's
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, adminUserId], { env, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD, appName], { env, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {

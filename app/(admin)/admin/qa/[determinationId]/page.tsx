@@ -6,10 +6,36 @@ import { formatDateTime } from "@/lib/format/dates.ts";
 import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
 import { QaDecisionPanel } from "@/components/qa/qa-decision-panel.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
+import { AutoRefresh } from "@/components/ui/auto-refresh.tsx";
 import { Card, DefinitionList, PageHeader } from "@/components/ui/card.tsx";
 import { approveDeterminationAction, returnDeterminationAction } from "./actions.ts";
 
 export const metadata = { title: "QA reading" };
+
+const STATUS_WORDS: Record<string, string> = { SUBMITTED: "Waiting for QA", APPROVED: "Approved, letter being issued", ISSUED: "Letter issued" };
+
+type IssueJob = { status: string; attempts: number; lastError: string | null } | null;
+
+/** What became of the determination: its letter being issued (the page refreshes itself until it is), issued, or gone back. */
+function QaOutcome({ status, issuedAt, issueJob }: { status: string; issuedAt: Date | null; issueJob: IssueJob }) {
+  if (status === "APPROVED") {
+    const failing = issueJob && (issueJob.status === "FAILED" || issueJob.lastError);
+    return (
+      <>
+        <Alert tone={issueJob?.status === "FAILED" ? "warning" : "info"} title="Approved">
+          {issueJob?.status === "FAILED"
+            ? <>The letter could not be issued. The failure is listed on <Link className="underline" href="/admin/operations">Operations</Link>, where it can be retried.</>
+            : <>The final determination letter is being issued{failing ? ` (attempt ${issueJob!.attempts} did not succeed; it is tried again shortly)` : ""}. This page updates itself.</>}
+        </Alert>
+        {issueJob?.status === "FAILED" ? null : <AutoRefresh />}
+      </>
+    );
+  }
+  if (status === "ISSUED" || status === "SUPERSEDED") {
+    return <Alert tone="success" title="Letter issued">{issuedAt ? `Issued ${formatDateTime(issuedAt)}. ` : ""}This determination is no longer waiting for QA.</Alert>;
+  }
+  return <Alert tone="info">This determination is no longer waiting for QA.</Alert>;
+}
 
 export default async function QaReadingPage({ params }: { params: Promise<{ determinationId: string }> }) {
   const { determinationId } = await params;
@@ -24,14 +50,14 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
               ["Version", d.amendsId ? `${d.version} (amendment)` : String(d.version)],
               ["Reviewer", d.reviewer.user.name],
               ["Submitted", d.submittedAt ? formatDateTime(d.submittedAt) : "—"],
-              ["Status", d.status === "SUBMITTED" ? "Waiting for QA" : d.status.toLowerCase()],
+              ["Status", STATUS_WORDS[d.status] ?? d.status.toLowerCase()],
             ]} />
             {d.amendmentReason ? <p className="mt-3 text-sm"><span className="font-medium">Reason for the amendment:</span> {d.amendmentReason}</p> : null}
           </Card>
           {d.status === "SUBMITTED" ? (
             <QaDecisionPanel determinationId={d.id} returnAction={returnDeterminationAction} approveAction={approveDeterminationAction} />
           ) : (
-            <Alert tone="info">This determination is no longer waiting for QA.</Alert>
+            <QaOutcome status={d.status} issuedAt={d.issuedAt} issueJob={d.issueJob} />
           )}
           <Card title="Earlier readings">
             {d.qaReviews.length === 0 ? <p className="text-sm text-slate-600">This is the first reading.</p> : (
