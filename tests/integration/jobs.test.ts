@@ -2,7 +2,8 @@
 // failures are retried with exponential backoff and end FAILED (audited) after maxAttempts;
 // a job whose worker died is taken again after its lease; enqueueing is idempotent and
 // transactional; an administrator can send a failed job round again; the publish-decision
-// handler is wired to the publication use case. A database of its own: the runner takes
+// handler is wired to the publication use case; a woken loop runs a due job at once. A
+// database of its own: the runner takes
 // every due job of its database.
 import { db } from "@/lib/db/client.ts";
 import { enqueueJob } from "@/lib/jobs/enqueue-job.ts";
@@ -183,4 +184,21 @@ test("issuing a letter queues its publication, and the registered handler publis
   expect(done.status).toBe("SUCCEEDED");
   const publication = await db().publishedDecision.findUniqueOrThrow({ where: { determinationId } });
   expect(done.result).toMatchObject({ publicationId: publication.id, status: publication.status });
+}, 30_000);
+
+test("the loop of a process, woken, runs a due job at once instead of at its next poll", async () => {
+  const { startJobLoop, wakeJobLoop } = await import("@/lib/jobs/job-loop.ts");
+  const job = await newJob("sweep-reminders", { runAt: new Date(Date.now() - 1000), maxAttempts: 1 });
+  const loop = startJobLoop({ pollMs: 3_600_000, workerId: "woken" });
+  try {
+    wakeJobLoop();
+    for (let i = 0; i < 100; i++) {
+      const row = await db().job.findUniqueOrThrow({ where: { id: job.id } });
+      if (row.status !== "QUEUED" && row.status !== "RUNNING") break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await db().job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "SUCCEEDED", lockedBy: "woken" });
+  } finally {
+    await loop.stop();
+  }
 }, 30_000);
