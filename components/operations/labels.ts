@@ -3,6 +3,7 @@ import type { BadgeTone } from "@/components/ui/badge.tsx";
 
 export const JOB_KIND_LABEL: Record<string, string> = {
   "issue-letter": "Issue final determination letter",
+  "batch-assign": "Batch assignment",
   "publish-decision": "Publish redacted decision",
   "deliver-outbox": "Send e-mail",
   "sweep-reminders": "Reminder sweep",

@@ -16,6 +16,7 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "assignment.accepted": "accepted the case",
   "assignment.declined": "declined the case",
   "assignment.batch_run": "ran batch assignment",
+  "assignment.batch_requested": "asked for a batch assignment run",
   "reviewer.created": "added a reviewer",
   "reviewer.updated": "updated a reviewer's record",
   "reviewer.disabled": "disabled a reviewer",

@@ -21,6 +21,7 @@ export type AuditPayloads = {
   "assignment.accepted": { assignmentId: string; reviewerId: string; determinationId: string; conflictAttestedAt: string };
   "assignment.declined": { assignmentId: string; reviewerId: string; reason: string };
   "assignment.batch_run": { cases: number; offered: number; unassigned: number; skipped: number };
+  "assignment.batch_requested": { jobId: string };
   "reviewer.created": { userId: string; email: string };
   "reviewer.updated": { changed: string[] };
   "reviewer.disabled": { userId: string; sessionVersion: number };

@@ -2,7 +2,7 @@
 // and only if the change that asks for it commits. A dedupeKey makes enqueueing idempotent.
 import type { Prisma } from "../db/generated/client.ts";
 
-export type JobKind = "issue-letter" | "publish-decision" | "deliver-outbox" | "sweep-reminders";
+export type JobKind = "issue-letter" | "batch-assign" | "publish-decision" | "deliver-outbox" | "sweep-reminders";
 
 export type NewJob = { kind: JobKind; payload?: Prisma.InputJsonValue; dedupeKey?: string; runAt?: Date; maxAttempts?: number };
 

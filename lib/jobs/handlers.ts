@@ -18,6 +18,11 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     return issueLetter(issueLetterPayload.parse(payload).determinationId, now);
   },
   // The redacted public copy of an issued letter (lib/publication); loaded on first use.
+  // A batch assignment asked for by an administrator (lib/cases/batch-assignment-runs.ts).
+  "batch-assign": async (payload, { now }) => {
+    const { runBatchAssignmentJob } = await import("../cases/batch-assignment-runs.ts");
+    return runBatchAssignmentJob(payload, now);
+  },
   "publish-decision": async (payload, { now }) => {
     const { determinationId } = publishPayload.parse(payload);
     const { publishDecision } = await import("../publication/publish-decision.ts");

@@ -1,10 +1,12 @@
 // Batch assignment on the real database: every waiting case offered at once within each
 // reviewer's capacity (method BATCH, score and candidate list kept), the rest reported with
 // the reason, two runs at the same time never offering a case twice or over capacity, and
-// a reviewer who declined a case not offered it again. A database of its own: a batch takes
-// every waiting case.
+// a reviewer who declined a case not offered it again; asked for from the queue, a run is a
+// job of the job runner. A database of its own: a batch takes every waiting case.
 import { db } from "@/lib/db/client.ts";
 import { BATCH_REASON, batchAssignWaitingCases } from "@/lib/cases/batch-assign-waiting-cases.ts";
+import { latestBatchRun, requestBatchAssignment } from "@/lib/cases/batch-assignment-runs.ts";
+import { runDueJobs } from "@/lib/jobs/job-runner.ts";
 import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
@@ -82,4 +84,33 @@ test("a reviewer who declined a case is not offered it again by a batch", async 
   expect(result.unassigned.map((u) => u.caseId)).not.toContain(kase.caseId);
   const offers = await offersOf([kase.caseId]);
   expect(offers.map((o) => o.reviewerId)).toEqual([newcomer.reviewerId]);
+});
+
+test("asked for from the queue, a run is a job: one at a time, run as the administrator who asked, its summary kept", async () => {
+  const [intake, admin, otherAdmin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN"), createStaff("ADMIN")]);
+  const specialty = await createSpecialty();
+  const reviewer = await createReviewer({ specialty });
+  const waiting = await createTestCase(intake, { specialtyCode: specialty });
+
+  const first = await requestBatchAssignment({ actor: admin });
+  expect(first.alreadyRunning).toBe(false);
+  await expect(requestBatchAssignment({ actor: otherAdmin })).resolves.toEqual({ jobId: first.jobId, alreadyRunning: true });
+  await expect(requestBatchAssignment({ actor: intake })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  expect(await latestBatchRun({ actor: admin })).toMatchObject({ jobId: first.jobId, status: "QUEUED", result: null });
+  expect(await offersOf([waiting.caseId])).toHaveLength(0); // nothing written by the request itself
+
+  await runDueJobs({ workerId: "batch", ids: [first.jobId] });
+  const latest = await latestBatchRun({ actor: admin });
+  expect(latest).toMatchObject({ jobId: first.jobId, status: "SUCCEEDED" });
+  expect(latest!.result!.offered).toBeGreaterThanOrEqual(1);
+  const [offer] = await offersOf([waiting.caseId]);
+  expect(offer).toMatchObject({ reviewerId: reviewer.reviewerId, method: "BATCH", assignedById: admin.userId });
+  expect(await db().auditEvent.count({ where: { action: "assignment.batch_requested", actorId: admin.userId } })).toBe(1);
+
+  // a new run may be asked for once the last one ended; one asked for by an administrator disabled since does not run
+  const second = await requestBatchAssignment({ actor: otherAdmin });
+  expect(second.alreadyRunning).toBe(false);
+  await db().user.update({ where: { id: otherAdmin.userId }, data: { disabledAt: new Date() } });
+  await runDueJobs({ workerId: "batch", ids: [second.jobId] });
+  expect(await db().job.findUniqueOrThrow({ where: { id: second.jobId } })).toMatchObject({ status: "QUEUED", lastError: expect.stringContaining("can no longer assign") });
 });

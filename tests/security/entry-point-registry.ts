@@ -23,7 +23,7 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(admin)/admin/users/actions.ts#resetTwoFactorAction": { matrix: ["users.reset_two_factor"] },
   "action app/(admin)/admin/users/actions.ts#setUserDisabledAction": { matrix: ["users.disable"] },
   "action app/(admin)/admin/users/actions.ts#unlockUserAction": { matrix: ["users.unlock"] },
-  "action app/(admin)/admin/actions.ts#batchAssignAction": { matrix: ["cases.batch_assign"] },
+  "action app/(admin)/admin/actions.ts#batchAssignAction": { matrix: ["cases.batch_assign_request"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#assignReviewerAction": { matrix: ["cases.assign"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#autoAssignAction": { matrix: ["cases.auto_assign"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#startAmendmentAction": { matrix: ["determinations.amend"] },

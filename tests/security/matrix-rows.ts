@@ -7,6 +7,7 @@ import { createCase } from "@/lib/cases/create-case.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { batchAssignWaitingCases } from "@/lib/cases/batch-assign-waiting-cases.ts";
+import { latestBatchRun, requestBatchAssignment } from "@/lib/cases/batch-assignment-runs.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
@@ -183,4 +184,6 @@ export const MATRIX: Record<string, MatrixRow> = {
   "reports.export": call(exportReport, ADMIN_ONLY, (actor) => exportReport({ actor, input: { report: "overturn-by-year" } })),
   // last: it offers every case still waiting
   "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),
+  "cases.batch_assign_request": call(requestBatchAssignment, ADMIN_ONLY, (actor) => requestBatchAssignment({ actor })),
+  "cases.batch_assign_latest": call(latestBatchRun, ADMIN_ONLY, (actor) => latestBatchRun({ actor })),
 };

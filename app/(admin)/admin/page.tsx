@@ -12,11 +12,11 @@ export const metadata = { title: "Assignment queue" };
 export default async function AdminQueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = firstValues(await searchParams);
   const params = { ...raw, status: raw.status ?? QUEUE_DEFAULT_STATUS };
-  const { list, waitingTotal } = await loadAdminQueue({ actor: await requireRole("ADMIN"), params });
+  const { list, waitingTotal, latestRun } = await loadAdminQueue({ actor: await requireRole("ADMIN"), params });
   return (
     <>
       <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to offer it to a qualified reviewer, or offer every waiting case at once." />
-      <div className="mb-4"><BatchAssignPanel waiting={waitingTotal} run={batchAssignAction} /></div>
+      <div className="mb-4"><BatchAssignPanel waiting={waitingTotal} latest={latestRun} run={batchAssignAction} /></div>
       <CaseFilters basePath="/admin" params={params} />
       <CaseTable
         {...list}
