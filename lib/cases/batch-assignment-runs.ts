@@ -9,7 +9,6 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor, StaffActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
-import { enqueueJob } from "../jobs/enqueue-job.ts";
 import { wakeJobLoop } from "../jobs/job-loop.ts";
 import { batchAssignWaitingCases, type BatchRunResult } from "./batch-assign-waiting-cases.ts";
 
