@@ -2,7 +2,7 @@
 // tabs), and a case number search that keeps the chosen status.
 import Link from "next/link";
 import type { PublicationStatus } from "@/lib/db/generated/enums.ts";
-import { PUBLICATION_STATUSES } from "@/lib/publication/admin-publications.ts";
+import { COUNT_CAP, PUBLICATION_STATUSES } from "@/lib/publication/admin-publications.ts";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { inputClass } from "@/components/ui/field.tsx";
 import { PUBLICATION_STATUS_LABEL } from "./publication-badges.tsx";
@@ -25,7 +25,7 @@ export function PublicationFilters({ status, caseNumber, counts }: Props) {
       aria-current={status === s ? "page" : undefined}
       className={`rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ${status === s ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
     >
-      {label} <span className="tabular-nums opacity-80">({count})</span>
+      {label} <span className="tabular-nums opacity-80">({count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : count.toLocaleString("en-US")})</span>
     </Link>
   );
   return (

@@ -15,6 +15,7 @@ type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 type Props = {
   rows: AdminPublicationRow[];
   total: number;
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
   params: Record<string, string | undefined>;
@@ -44,7 +45,7 @@ function Details({ row }: { row: AdminPublicationRow }) {
   }
 }
 
-export function PublicationTable({ rows, total, page, pageSize, params, withdrawAction, retryAction }: Props) {
+export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, params, withdrawAction, retryAction }: Props) {
   return (
     <div>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -81,7 +82,7 @@ export function PublicationTable({ rows, total, page, pageSize, params, withdraw
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/admin/publications" params={params} />
+      <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath="/admin/publications" params={params} />
     </div>
   );
 }

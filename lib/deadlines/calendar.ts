@@ -24,19 +24,33 @@ function assertInstant(instant: Date): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new RangeError("Not a valid instant.");
 }
 
+const HOUR_MS = 3_600_000;
+// California changes its offset only on the hour (02:00 local is 10:00 or 09:00 UTC), so the
+// offset read from Intl for one UTC hour holds for every instant in it: kept per hour.
+const offsetByHour = new Map<number, number>();
+
+function offsetOfHour(hour: number): number {
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const w = wallClock(new Date(hour * HOUR_MS));
+    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - hour * HOUR_MS) / 60_000);
+    if (offsetByHour.size >= 200_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The California calendar date ("YYYY-MM-DD") of an instant. */
 export function californiaDate(instant: Date): IsoDate {
   assertInstant(instant);
-  const w = wallClock(instant);
-  return formatIsoDate(w.year, w.month, w.day);
+  const local = new Date(instant.getTime() + californiaOffsetMinutes(instant) * 60_000);
+  return formatIsoDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
 /** California's offset from UTC at an instant, in minutes (-480 in winter, -420 in summer). */
 export function californiaOffsetMinutes(instant: Date): number {
   assertInstant(instant);
-  const w = wallClock(instant);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return offsetOfHour(Math.floor(instant.getTime() / HOUR_MS));
 }
 
 /** The instant at a California wall-clock time on a date (times outside a DST gap). */

@@ -1,6 +1,6 @@
 // The administrators' list of publications, newest first: every status (a blocked one with the
 // leak check's message), filtered by status or case number, paged, with the count of each
-// status for the filter.
+// status for the filter, counted up to COUNT_CAP (past that shown as "more than").
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -11,6 +11,8 @@ import { leakMessage, parseStoredLeaks, type StoredLeak } from "./publication-le
 
 export const PUBLICATION_STATUSES = ["PUBLISHED", "BLOCKED", "WITHDRAWN", "SUPERSEDED"] as const;
 export const ADMIN_PAGE_SIZE = 25;
+/** Counts past this are shown as "more than": an exact count of millions of copies costs a scan. */
+export const COUNT_CAP = 10_000;
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -35,8 +37,10 @@ export type AdminPublicationRow = Omit<Prisma.PublishedDecisionGetPayload<{ sele
 export type AdminPublicationList = {
   rows: AdminPublicationRow[];
   total: number;
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
+  /** up to COUNT_CAP + 1: more than COUNT_CAP means "more than" */
   counts: Record<PublicationStatus, number>;
 };
 
@@ -47,22 +51,19 @@ export async function listPublications({ actor, input }: { actor: Actor | null; 
     ...(status ? { status } : {}),
     ...(caseNumber ? { caseNumber: { startsWith: caseNumber } } : {}),
   };
-  const [rows, total, grouped] = await Promise.all([
-    db().publishedDecision.findMany({
-      where,
-      select: rowSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-    }),
-    db().publishedDecision.count({ where }),
-    db().publishedDecision.groupBy({ by: ["status"], _count: { _all: true }, ...(caseNumber ? { where: { caseNumber: { startsWith: caseNumber } } } : {}) }),
+  const byCase = caseNumber ? { caseNumber: { startsWith: caseNumber } } : {};
+  const orderBy = [{ createdAt: "desc" as const }, { id: "asc" as const }];
+  const [rows, ...counted] = await Promise.all([
+    db().publishedDecision.findMany({ where, select: rowSelect, orderBy, skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE }),
+    // each status counted in the list's order, through the (status, createdAt) index, no further than the cap
+    ...PUBLICATION_STATUSES.map((s) => db().publishedDecision.count({ where: { ...byCase, status: s }, orderBy, take: COUNT_CAP + 1 })),
   ]);
+  const counts = Object.fromEntries(PUBLICATION_STATUSES.map((s, i) => [s, counted[i]])) as Record<PublicationStatus, number>;
+  const listed = status ? counts[status] : PUBLICATION_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const withdrawers = [...new Set(rows.map((r) => r.withdrawnById).filter((id): id is string => id !== null))];
   const names = withdrawers.length
     ? new Map((await db().user.findMany({ where: { id: { in: withdrawers } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
     : new Map<string, string>();
-  const counts = Object.fromEntries(PUBLICATION_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<PublicationStatus, number>;
   return {
     rows: rows.map((row) => {
       const leaks = parseStoredLeaks(row.leaks);
@@ -73,7 +74,8 @@ export async function listPublications({ actor, input }: { actor: Actor | null; 
         withdrawnByName: row.withdrawnById ? names.get(row.withdrawnById) ?? null : null,
       };
     }),
-    total,
+    total: Math.min(listed, COUNT_CAP),
+    totalIsCapped: listed > COUNT_CAP,
     page,
     pageSize: ADMIN_PAGE_SIZE,
     counts,

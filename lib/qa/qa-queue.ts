@@ -14,16 +14,19 @@ export const qaQueueSelect = {
   amendsId: true,
   case: { select: { id: true, caseNumber: true, reviewType: true, dueAt: true } },
   reviewer: { select: { user: { select: { name: true } } } },
-  _count: { select: { qaReviews: true } },
 } satisfies Prisma.DeterminationSelect;
 
 export async function listQaQueue({ actor, page = 1, pageSize = 25 }: { actor: Actor | null; page?: number; pageSize?: number }) {
   requirePermission(actor, "qa.read");
   const where: Prisma.DeterminationWhereInput = { status: "SUBMITTED" };
-  const [rows, total] = await Promise.all([
+  const [found, total] = await Promise.all([
     db().determination.findMany({ where, select: qaQueueSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
     db().determination.count({ where }),
   ]);
+  // earlier readings counted for this page's determinations only (a count joined to every one scans them all)
+  const readings = found.length === 0 ? [] : await db().qaReview.groupBy({ by: ["determinationId"], where: { determinationId: { in: found.map((d) => d.id) } }, _count: { _all: true } });
+  const counts = new Map(readings.map((r) => [r.determinationId, r._count._all]));
+  const rows = found.map((d) => ({ ...d, _count: { qaReviews: counts.get(d.id) ?? 0 } }));
   return { rows, total, page, pageSize };
 }
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { loadDashboard } from "@/lib/cases/dashboard.ts";
+import { loadDashboard, STAGE_COUNT_CAP } from "@/lib/cases/dashboard.ts";
 import type { DashboardEntry } from "@/lib/deadlines/deadline-dashboard.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { STATUS_LABELS } from "@/components/cases/case-badges.tsx";
@@ -25,6 +25,8 @@ function DeadlineList({ title, entries, caseNumber, empty }: { title: string; en
   );
 }
 
+const stageCount = (n: number) => (n > STAGE_COUNT_CAP ? `more than ${STAGE_COUNT_CAP.toLocaleString("en-US")}` : n.toLocaleString("en-US"));
+
 const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
 
 export default async function DashboardPage() {
@@ -38,7 +40,7 @@ export default async function DashboardPage() {
             {Object.entries(STATUS_LABELS).map(([status, [label]]) => (
               <div key={status} className="flex justify-between gap-2 border-b border-slate-100 py-1">
                 <dt>{label}</dt>
-                <dd className="font-semibold tabular-nums">{d.byStage[status] ?? 0}</dd>
+                <dd className="font-semibold tabular-nums">{stageCount(d.byStage[status] ?? 0)}</dd>
               </div>
             ))}
           </dl>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
-import { adminPublicationsInput, listPublications } from "@/lib/publication/admin-publications.ts";
+import { adminPublicationsInput, COUNT_CAP, listPublications } from "@/lib/publication/admin-publications.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { PublicationFilters } from "@/components/publication/publication-filters.tsx";
@@ -28,7 +28,7 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
       {!valid.success ? <div className="mb-4"><Alert tone="warning">Those filters were not understood; showing every publication.</Alert></div> : null}
       {list.counts.BLOCKED > 0 && filters.status !== "BLOCKED" ? (
         <div className="mb-4">
-          <Alert tone="error" title={`${list.counts.BLOCKED === 1 ? "One copy is" : `${list.counts.BLOCKED} copies are`} blocked by the leak check.`}>
+          <Alert tone="error" title={`${list.counts.BLOCKED === 1 ? "One copy is" : `${list.counts.BLOCKED > COUNT_CAP ? `More than ${COUNT_CAP.toLocaleString("en-US")}` : list.counts.BLOCKED} copies are`} blocked by the leak check.`}>
             <Link href="/admin/publications?status=BLOCKED" className="font-medium underline underline-offset-2">Show the blocked copies</Link>
           </Alert>
         </div>
