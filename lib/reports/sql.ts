@@ -52,7 +52,7 @@ export const averageDays = (later: string, earlier: string) =>
  * decision: columns "caseId", "issuedAt" (the decision date), "reviewerId" (of the latest
  * letter), "disputedItemId", decision. An original letter that is still ISSUED is the
  * latest one (issuing an amendment marks the letter it replaces SUPERSEDED in the same
- * transaction, lib/qa/approve-determination.ts), so only a superseded original is followed
+ * transaction, lib/qa/issue-letter.ts), so only a superseded original is followed
  * to the highest issued version: one index lookup per amended case, none for the others.
  */
 export const decidedItems = (period: ReportPeriod) => Prisma.sql`
