@@ -21,7 +21,8 @@ export function readReplicaUrls(env: Record<string, string | undefined> = proces
   return urls;
 }
 
-function replicas(): PrismaClient[] {
+/** Every replica client (also for readiness checks); empty without DATABASE_READ_URL. */
+export function readReplicaClients(): PrismaClient[] {
   const configured = process.env.DATABASE_READ_URL ?? "";
   if (!holder.replicas || holder.urls !== configured) {
     holder.replicas = readReplicaUrls().map((url) => new PrismaClient({ adapter: createPrismaAdapter({ kind: "postgres", url }).adapter }));
@@ -33,15 +34,10 @@ function replicas(): PrismaClient[] {
 
 /** A client for reads that tolerate replica lag: the next replica, or the primary when there is none. */
 export function dbRead(): PrismaClient {
-  const all = replicas();
+  const all = readReplicaClients();
   if (all.length === 0) return db();
   holder.next = ((holder.next ?? 0) + 1) % all.length;
   return all[holder.next];
-}
-
-/** Every replica client (for readiness checks); empty without DATABASE_READ_URL. */
-export function readReplicaClients(): PrismaClient[] {
-  return replicas();
 }
 
 export async function closeReadReplicas(): Promise<void> {

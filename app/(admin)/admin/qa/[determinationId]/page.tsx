@@ -19,15 +19,15 @@ type IssueJob = { status: string; attempts: number; lastError: string | null } |
 /** What became of the determination: its letter being issued (the page refreshes itself until it is), issued, or gone back. */
 function QaOutcome({ status, issuedAt, issueJob }: { status: string; issuedAt: Date | null; issueJob: IssueJob }) {
   if (status === "APPROVED") {
-    const failing = issueJob && (issueJob.status === "FAILED" || issueJob.lastError);
+    const failed = issueJob?.status === "FAILED";
     return (
       <>
-        <Alert tone={issueJob?.status === "FAILED" ? "warning" : "info"} title="Approved">
-          {issueJob?.status === "FAILED"
+        <Alert tone={failed ? "warning" : "info"} title="Approved">
+          {failed
             ? <>The letter could not be issued. The failure is listed on <Link className="underline" href="/admin/operations">Operations</Link>, where it can be retried.</>
-            : <>The final determination letter is being issued{failing ? ` (attempt ${issueJob!.attempts} did not succeed; it is tried again shortly)` : ""}. This page updates itself.</>}
+            : <>The final determination letter is being issued{issueJob?.lastError ? ` (attempt ${issueJob.attempts} did not succeed; it is tried again shortly)` : ""}. This page updates itself.</>}
         </Alert>
-        {issueJob?.status === "FAILED" ? null : <AutoRefresh />}
+        {failed ? null : <AutoRefresh />}
       </>
     );
   }
