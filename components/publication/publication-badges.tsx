@@ -18,6 +18,7 @@ export function OutcomeBadge({ outcome }: { outcome: CaseOutcome }) {
 
 const STATUS_LABELS: Record<PublicationStatus, [string, BadgeTone]> = {
   PUBLISHED: ["Published", "green"],
+  NEEDS_REVIEW: ["Needs redaction review", "amber"],
   BLOCKED: ["Blocked", "red"],
   WITHDRAWN: ["Withdrawn", "gray"],
   SUPERSEDED: ["Superseded", "violet"],

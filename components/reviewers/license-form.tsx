@@ -5,7 +5,7 @@ import { CheckboxField, Field } from "@/components/ui/field.tsx";
 import { RecordForm, formText } from "./record-form.tsx";
 
 export type LicenseValues = { state: string; number: string; status: string; restricted: boolean; expiresOn: string };
-const STATUSES: [string, string][] = [["ACTIVE", "Active"], ["INACTIVE", "Inactive"], ["SUSPENDED", "Suspended"], ["REVOKED", "Revoked"]];
+const STATUSES: [string, string][] = [["ACTIVE", "Active"], ["INACTIVE", "Inactive"], ["SUSPENDED", "Suspended"], ["REVOKED", "Revoked"], ["SURRENDERED", "Surrendered"]];
 
 type Props = {
   /** { reviewerId } to add, { licenseId } to edit */
