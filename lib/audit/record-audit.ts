@@ -34,6 +34,11 @@ export type AuditPayloads = {
   "affiliation.added": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null };
   "affiliation.updated": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null; changed: string[] };
   "affiliation.removed": { affiliationId: string; kind: string; normalizedName: string };
+  "organization.created": { organizationId: string; kind: string; name: string; aliases: number; parentId: string | null; from: "directory" | "intake" };
+  "organization.updated": { organizationId: string; changed: string[] };
+  /** an administrator's answer to a possible conflict (lib/identity found two names it could not tell apart) */
+  "conflict.confirmed": { reviewerId: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
+  "conflict.dismissed": { reviewerId: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
   "leave.added": { leaveId: string; startsOn: string; endsOn: string };
   "leave.removed": { leaveId: string; startsOn: string; endsOn: string };
   "specialty.similarity_added": { specialtyCode: string; similarCode: string };
@@ -48,6 +53,9 @@ export type AuditPayloads = {
   "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
   "decision.publication_blocked": { publicationId: string; determinationId: string; leakKinds: string[]; leaks: number };
+  "decision.held_for_review": { publicationId: string; determinationId: string; doubts: number; leaks: number };
+  /** a redaction reviewer removed more text, or kept text the redactor doubted ("keep"); never the text itself */
+  "decision.redaction_edited": { publicationId: string; action: "remove" | "keep" | "undo"; section: string; length: number };
   "decision.withdrawn": { publicationId: string; caseNumber: string; reason: string };
   "party.code_reissued": { partyId: string; partyRole: string; expiresAt: string | null };
   "party.lockout_lifted": { caseNumber: string | null; ip: string | null; lifted: number };
