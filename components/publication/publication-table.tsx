@@ -26,6 +26,7 @@ type Props = {
 function Details({ row }: { row: AdminPublicationRow }) {
   switch (row.status) {
     case "BLOCKED":
+    case "NEEDS_REVIEW":
       return <p className="max-w-xl text-sm text-red-800">{row.leakMessage}</p>;
     case "WITHDRAWN":
       return (
@@ -75,7 +76,14 @@ export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, p
                 <td className="px-3 py-3"><Details row={row} /></td>
                 <td className="px-3 py-3">
                   {row.status === "PUBLISHED" ? <WithdrawPublication publicationId={row.id} caseNumber={row.caseNumber} action={withdrawAction} /> : null}
-                  {row.status === "BLOCKED" ? <RetryPublication publicationId={row.id} caseNumber={row.caseNumber} action={retryAction} /> : null}
+                  {row.status === "BLOCKED" || row.status === "NEEDS_REVIEW" ? (
+                    <div className="flex flex-col items-start gap-2">
+                      <Link href={`/admin/publications/${row.id}/review`} className="text-sm font-medium text-brand-700 underline underline-offset-2" aria-label={`Review the redaction of case ${row.caseNumber}`}>
+                        Review redaction
+                      </Link>
+                      <RetryPublication publicationId={row.id} caseNumber={row.caseNumber} action={retryAction} />
+                    </div>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -46,6 +46,7 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "determination.issued": "issued the final determination letter",
   "decision.published": "published the redacted decision",
   "decision.publication_blocked": "held back publication (personal data found)",
+  "decision.redaction_opened": "opened the redaction review of a decision (the unredacted letter)",
   "decision.held_for_review": "held the redacted decision for redaction review",
   "decision.redaction_edited": "edited the redaction of a decision",
   "decision.withdrawn": "withdrew the published decision",

@@ -53,6 +53,7 @@ export type AuditPayloads = {
   "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
   "decision.publication_blocked": { publicationId: string; determinationId: string; leakKinds: string[]; leaks: number };
+  "decision.redaction_opened": { publicationId: string; determinationId: string };
   "decision.held_for_review": { publicationId: string; determinationId: string; doubts: number; leaks: number };
   /** a redaction reviewer removed more text, or kept text the redactor doubted ("keep"); never the text itself */
   "decision.redaction_edited": { publicationId: string; action: "remove" | "keep" | "undo"; section: string; length: number };

@@ -6,9 +6,9 @@ import type { Prisma } from "../db/generated/client.ts";
 import { formatDate } from "../format/dates.ts";
 import type { RankedCandidate } from "../matching/rank.ts";
 import { screenCaseCandidates } from "../matching/screen-case-candidates.ts";
-import type { ScorePart } from "../matching/types.ts";
+import type { PossibleConflict, ScorePart } from "../matching/types.ts";
 
-export type CandidateReason = { code: string; message: string };
+export type CandidateReason = { code: string; message: string; possibleConflict?: PossibleConflict };
 export type CaseCandidate = { reviewerId: string; name: string; qualified: boolean; reasons: CandidateReason[]; score: number | null; scoreParts: ScorePart[] };
 
 export const DECLINED_CODE = "DECLINED_THIS_CASE";
@@ -73,7 +73,7 @@ export function snapshotOfRanking(ranked: RankedCandidate[], screened: number): 
 const CODE_WORDS: Record<string, string> = {
   INACTIVE_ACCOUNT: "account disabled", NO_VALID_LICENSE: "no valid license", NO_MATCHING_CERTIFICATION: "no matching certification",
   UNVERIFIED_CREDENTIAL: "credential not verified", TOO_FEW_HOURS: "too few practice hours", DISCIPLINARY_HISTORY: "disciplinary history",
-  CONFLICT_OF_INTEREST: "conflict of interest", PRIOR_REVIEWER: "reviewed the earlier IMR", AT_CAPACITY: "at capacity", ON_LEAVE: "on leave",
+  CONFLICT_OF_INTEREST: "conflict of interest", POSSIBLE_CONFLICT: "possible conflict to confirm", PRIOR_REVIEWER: "reviewed the earlier IMR", AT_CAPACITY: "at capacity", ON_LEAVE: "on leave",
   [DECLINED_CODE]: "declined this case",
 };
 

@@ -22,7 +22,7 @@ export type BatchResult = { assignments: BatchAssignment[]; unassigned: Unassign
 const CODE_WORDS: Record<DisqualificationCode, string> = {
   INACTIVE_ACCOUNT: "account disabled", NO_VALID_LICENSE: "no valid license", NO_MATCHING_CERTIFICATION: "no matching certification",
   UNVERIFIED_CREDENTIAL: "credential not verified", TOO_FEW_HOURS: "too few practice hours", DISCIPLINARY_HISTORY: "disciplinary history",
-  CONFLICT_OF_INTEREST: "conflict of interest", PRIOR_REVIEWER: "reviewed the earlier IMR", AT_CAPACITY: "at capacity", ON_LEAVE: "on leave",
+  CONFLICT_OF_INTEREST: "conflict of interest", POSSIBLE_CONFLICT: "possible conflict to confirm", PRIOR_REVIEWER: "reviewed the earlier IMR", AT_CAPACITY: "at capacity", ON_LEAVE: "on leave",
 };
 
 export function batchResult(problem: BatchProblem, choice: BatchChoice, solver: BatchStats["solver"]): BatchResult {

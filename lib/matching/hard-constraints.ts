@@ -5,17 +5,24 @@
 // - a current board certification in the case's specialty or a similar one (the
 //   SpecialtySimilarity table), valid through the due date;
 // - credentials verified: an unverified license or certification does not count;
-// - active clinical practice of at least the set hours a week; no disciplinary history;
+// - active clinical practice of at least the set hours a week; no disciplinary history (a
+//   license revoked, suspended or surrendered in any state counts; prepare.ts);
 // - no material professional, familial or financial affiliation with any party: employee,
 //   employer, claims administrator or insurer, UR organization and UR reviewer, requesting
 //   physician and their medical group, facility, maker of a disputed drug or device
-//   (Labor Code 139.5 and 4610.6; 8 CCR 9792.10.5); names normalized, identifiers (NPI)
-//   compared;
+//   (Labor Code 139.5 and 4610.6; 8 CCR 9792.10.5), decided by the identity core
+//   (lib/identity): the same or strongly matching names, identifiers (NPI) or directory
+//   entries (a parent or subsidiary counts) exclude; a possible match excludes until an
+//   administrator dismisses it (ConflictDecision), and is shown as needing confirmation;
 // - not a reviewer of an earlier IMR of the same case that was appealed: a reversed
 //   determination goes back for review by a different reviewer (Labor Code 4610.6(i));
 // - capacity (open cases and cases this week under the reviewer's limits) and no leave
 //   between today and the due date.
-// Dates are calendar dates: a credential expiring on the due date is valid that day.
+// Dates are calendar dates: a credential expiring on the due date is valid that day, and the
+// due date is the California day of the due instant (calendar.ts), never its UTC day.
+import type { MatchVerdict } from "../identity/compare.ts";
+import { findMatches } from "../identity/mention-index.ts";
+import { foldString } from "../redaction/fold.ts";
 import { isoDay } from "./calendar.ts";
 import type { PreparedCase, PreparedReviewer } from "./prepare.ts";
 import type { Disqualification } from "./types.ts";
@@ -28,24 +35,39 @@ export function matchedSpecialty(pc: PreparedCase, pr: PreparedReviewer, verifie
   return null;
 }
 
-/** Each tie (party slot → the reviewer's affiliation), in the order of the case's parties. */
-export function conflicts(pc: PreparedCase, pr: PreparedReviewer): Map<number, string> {
-  const ties = new Map<number, string>();
+export type Tie = { slot: number; affiliationName: string; verdict: MatchVerdict; pairKey: string };
+
+const folded = (name: string) => foldString(name).toLowerCase().replace(/\s+/g, " ").trim();
+/** What an administrator's answer is filed under: the two names, folded, and who the party is. */
+export const conflictPairKey = (affiliationName: string, partyLabel: string, partyName: string): string =>
+  `${folded(affiliationName)}|${partyLabel}|${folded(partyName)}`;
+
+/** Every party slot the reviewer's affiliations may be tied to (identity core: not DIFFERENT), in party order. */
+export function ties(pc: PreparedCase, pr: PreparedReviewer): Tie[] {
+  const bySlot = new Map<number, Tie>();
   for (const a of pr.affiliations) {
-    const byName = a.normalizedName.length > 0 ? pc.partiesByName.get(a.normalizedName) : undefined;
-    const byIdentifier = a.identifier !== null ? pc.partiesByIdentifier.get(a.identifier) : undefined;
-    for (const slot of byName ?? []) if (!ties.has(slot)) ties.set(slot, a.name);
-    for (const slot of byIdentifier ?? []) if (!ties.has(slot)) ties.set(slot, a.name);
+    for (const { slot, verdict } of findMatches(pc.parties, a.mention)) {
+      const known = bySlot.get(slot);
+      if (!known || STRENGTH_ORDER[verdict.strength] < STRENGTH_ORDER[known.verdict.strength]) {
+        bySlot.set(slot, { slot, affiliationName: a.name, verdict, pairKey: conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot]) });
+      }
+    }
   }
-  return new Map([...ties].sort((x, y) => x[0] - y[0]));
+  return [...bySlot.values()].sort((x, y) => x.slot - y.slot);
+}
+
+const STRENGTH_ORDER = { EXACT: 0, STRONG: 1, POSSIBLE: 2, DIFFERENT: 3 } as const;
+
+/** A tie excludes when the names are the same (exact or strong) or an administrator confirmed a possible one. */
+function tieState(pc: PreparedCase, pr: PreparedReviewer, tie: Tie): "conflict" | "possible" | "dismissed" {
+  if (tie.verdict.strength !== "POSSIBLE") return "conflict";
+  const answer = pc.decisions.get(`${pr.reviewer.reviewerId}|${tie.pairKey}`);
+  return answer === "CONFIRMED" ? "conflict" : answer === "DISMISSED" ? "dismissed" : "possible";
 }
 
 function hasConflict(pc: PreparedCase, pr: PreparedReviewer): boolean {
-  for (const a of pr.affiliations) {
-    if (a.normalizedName.length > 0 && pc.partiesByName.has(a.normalizedName)) return true;
-    if (a.identifier !== null && pc.partiesByIdentifier.has(a.identifier)) return true;
-  }
-  return false;
+  if (pr.affiliations.length === 0) return false;
+  return ties(pc, pr).some((tie) => tieState(pc, pr, tie) !== "dismissed");
 }
 
 /** The fast test used for ranking and batches; `disqualify` gives the same answer, with reasons. */
@@ -76,8 +98,19 @@ export function disqualify(pc: PreparedCase, pr: PreparedReviewer, acceptedState
     );
   }
   out.push(...pr.practiceReasons);
-  for (const [slot, tie] of conflicts(pc, pr)) {
-    out.push({ code: "CONFLICT_OF_INTEREST", message: `Affiliated with ${pc.partyLabels[slot]} (${tie}).` });
+  for (const tie of pr.affiliations.length > 0 ? ties(pc, pr) : []) {
+    const state = tieState(pc, pr, tie);
+    const label = pc.partyLabels[tie.slot], party = pc.partyNames[tie.slot];
+    if (state === "conflict") {
+      const confirmed = tie.verdict.strength === "POSSIBLE" ? "confirmed by an administrator: " : "";
+      out.push({ code: "CONFLICT_OF_INTEREST", message: `Affiliated with ${label} (${tie.affiliationName}; ${confirmed}${tie.verdict.reason}).` });
+    } else if (state === "possible") {
+      out.push({
+        code: "POSSIBLE_CONFLICT",
+        message: `Needs confirmation: the affiliation “${tie.affiliationName}” may be ${label}, “${party}” (${tie.verdict.reason}).`,
+        possibleConflict: { pairKey: tie.pairKey, affiliationName: tie.affiliationName, partyName: party, partyLabel: label, reason: tie.verdict.reason },
+      });
+    }
   }
   if (pc.priorReviewers.has(pr.reviewer.reviewerId)) {
     out.push({ code: "PRIOR_REVIEWER", message: "Reviewed an earlier IMR of this case that was appealed; the new review needs a different reviewer." });

@@ -3,16 +3,26 @@
 import { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { notFound } from "../errors.ts";
-import { startOfUtcDay } from "./calendar.ts";
+import { loadDirectoryEntries } from "../organizations/directory-ancestry.ts";
+import { californiaDay } from "./calendar.ts";
 import { normalizeName } from "./normalize-name.ts";
 import { NO_WORKLOAD, recentSince, turnaroundSince, type Workload } from "./workload.ts";
-import type { CaseForMatching, ReviewerForMatching } from "./types.ts";
+import type { CaseForMatching, DirectoryLink, ReviewerForMatching } from "./types.ts";
 
-export type MatchingReader = Pick<Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting" | "$queryRaw">;
+export type MatchingReader = Pick<
+  Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting" | "organization" | "conflictDecision" | "$queryRaw"
+>;
+
+type DirectoryEntries = Awaited<ReturnType<typeof loadDirectoryEntries>>;
+const linkOf = (entries: DirectoryEntries, id: string | null | undefined): DirectoryLink | null => {
+  const entry = id ? entries.get(id) : undefined;
+  return entry ? { id: entry.id, name: entry.name, aliases: entry.aliases, ancestorIds: entry.ancestorIds } : null;
+};
 
 const caseSelect = {
   id: true, reviewType: true, specialtyCode: true, dueAt: true, receivedAt: true, priorCaseId: true,
-  parties: { select: { role: true, name: true, organization: true, identifier: true } },
+  parties: { select: { role: true, name: true, organization: true, identifier: true, directoryOrganizationId: true } },
+  conflictDecisions: { select: { reviewerId: true, pairKey: true, resolution: true } },
 } satisfies Prisma.CaseSelect;
 type CaseRow = Prisma.CaseGetPayload<{ select: typeof caseSelect }>;
 
@@ -47,14 +57,16 @@ async function toCasesForMatching(rows: CaseRow[], reader: MatchingReader): Prom
   const codes = [...new Set(rows.map((row) => row.specialtyCode))];
   const similar = await reader.specialtySimilarity.findMany({ where: { specialtyCode: { in: codes } }, select: { specialtyCode: true, similarCode: true } });
   const prior = await priorReviewersOf(rows, reader);
+  const directory = await loadDirectoryEntries(reader, rows.flatMap((row) => row.parties.flatMap((p) => (p.directoryOrganizationId ? [p.directoryOrganizationId] : []))));
   return rows.map((row) => ({
     caseId: row.id,
     reviewType: row.reviewType,
     specialtyCode: row.specialtyCode,
     similarSpecialtyCodes: similar.filter((s) => s.specialtyCode === row.specialtyCode).map((s) => s.similarCode).sort(),
-    parties: row.parties,
+    parties: row.parties.map(({ directoryOrganizationId, ...party }) => ({ ...party, directory: linkOf(directory, directoryOrganizationId) })),
     validThrough: row.dueAt ?? row.receivedAt,
     priorReviewerIds: prior.get(row.id) ?? [],
+    conflictDecisions: row.conflictDecisions,
   }));
 }
 
@@ -77,7 +89,7 @@ const reviewerSelect = (today: Date) => ({
   user: { select: { name: true, disabledAt: true } },
   licenses: { select: { state: true, status: true, restricted: true, expiresOn: true, verifiedAt: true } },
   certifications: { select: { specialtyCode: true, expiresOn: true, verifiedAt: true } },
-  affiliations: { select: { kind: true, name: true, normalizedName: true, identifier: true } },
+  affiliations: { select: { kind: true, name: true, normalizedName: true, identifier: true, organizationId: true } },
   leaves: { where: { endsOn: { gte: today } }, select: { startsOn: true, endsOn: true } },
 }) satisfies Prisma.ReviewerProfileSelect;
 
@@ -105,8 +117,9 @@ export async function loadWorkload(reader: Pick<Prisma.TransactionClient, "$quer
 
 export async function loadPanel(reader: MatchingReader = db(), now: Date = new Date()): Promise<ReviewerForMatching[]> {
   // Sequential: inside a transaction the reads share one connection.
-  const rows = await reader.reviewerProfile.findMany({ select: reviewerSelect(startOfUtcDay(now)), orderBy: { id: "asc" } });
+  const rows = await reader.reviewerProfile.findMany({ select: reviewerSelect(new Date(californiaDay(now))), orderBy: { id: "asc" } });
   const workload = await loadWorkload(reader, now);
+  const directory = await loadDirectoryEntries(reader, rows.flatMap((row) => row.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : []))));
   return rows.map((row) => ({
     reviewerId: row.id,
     name: row.user.name,
@@ -116,10 +129,7 @@ export async function loadPanel(reader: MatchingReader = db(), now: Date = new D
     licenses: row.licenses,
     certifications: row.certifications,
     // the stored normalized name, and today's normalization of the name if it differs
-    affiliations: row.affiliations.flatMap((a) => {
-      const fresh = normalizeName(a.name);
-      return fresh === a.normalizedName ? [a] : [a, { ...a, normalizedName: fresh }];
-    }),
+    affiliations: row.affiliations.map(({ organizationId, ...a }) => ({ ...a, normalizedName: normalizeName(a.name), directory: linkOf(directory, organizationId) })),
     maxOpenCases: row.maxOpenCases,
     maxCasesPerWeek: row.maxCasesPerWeek,
     ...(workload.get(row.id) ?? NO_WORKLOAD),

@@ -1,7 +1,7 @@
 // A reviewer panel prepared once for a given day and rules, with an index from specialty
 // to the reviewers certified in it: a case looks only at reviewers certified in its own or
 // a similar specialty (no one else can qualify), so screening stays fast on large panels.
-import { utcDay } from "./calendar.ts";
+import { californiaDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "./score.ts";
 import { prepareReviewer, type PreparedCase, type PreparedReviewer } from "./prepare.ts";
 import { DEFAULT_QUALIFICATION_RULES, type QualificationRules, type ReviewerForMatching } from "./types.ts";
@@ -32,7 +32,7 @@ export function preparePanel(
       else if (list[list.length - 1] !== index) list.push(index);
     }
   });
-  return { rules, now, today: utcDay(now), weights, reviewers: prepared, bySpecialty };
+  return { rules, now, today: californiaDay(now), weights, reviewers: prepared, bySpecialty };
 }
 
 /** Indexes (ascending) of the reviewers certified in any specialty the case accepts. */

@@ -1,11 +1,13 @@
-// Everything about a case or a reviewer that the rules look at, computed once: normalized
-// party names and identifiers, the latest expiry of each kind of credential, the first
-// leave ahead, the case-independent reasons. Screening a panel of thousands for a case, or
-// a thousand cases in a batch, then costs a few comparisons and map look-ups per pair.
-import { DAY_MS, utcDay } from "./calendar.ts";
-import { normalizeIdentifier, normalizeName } from "./normalize-name.ts";
+// Everything about a case or a reviewer that the rules look at, computed once: the parties
+// as identity mentions in an index (lib/identity), the latest expiry of each kind of
+// credential, the first leave ahead, the case-independent reasons. Screening a panel of
+// thousands for a case, or a thousand cases in a batch, then costs a few comparisons and
+// map look-ups per pair. Due dates and "today" are California calendar days (calendar.ts).
+import { prepareMention, type EntityKind, type PreparedMention } from "../identity/compare.ts";
+import { buildMentionIndex, type MentionIndex } from "../identity/mention-index.ts";
+import { californiaDay, DAY_MS, utcDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, workloadPoints, type RankingWeights } from "./score.ts";
-import type { CaseForMatching, Disqualification, QualificationRules, ReviewerForMatching } from "./types.ts";
+import type { CaseForMatching, CaseParty, Disqualification, DirectoryLink, QualificationRules, ReviewerForMatching } from "./types.ts";
 
 export const PREFERRED_LICENSE_STATE = "CA";
 const PARTY_LABELS: Record<string, string> = {
@@ -15,17 +17,40 @@ const PARTY_LABELS: Record<string, string> = {
   FACILITY: "the facility where the treatment would be given", MANUFACTURER: "the maker of the disputed drug or device",
 };
 
+/** Parties recorded as a person; every other role names an organisation. */
+const PERSON_ROLES = new Set(["EMPLOYEE", "REPRESENTATIVE", "REQUESTING_PHYSICIAN", "UR_REVIEWER"]);
+/** Affiliations with a person (a relative, a physician); the other kinds are organisations. */
+const PERSON_AFFILIATIONS = new Set(["EMPLOYEE", "PHYSICIAN"]);
+/** Licenses that say a board acted against the physician, in whichever state. */
+export const DISCIPLINARY_LICENSE_STATUSES = new Set(["REVOKED", "SUSPENDED", "SURRENDERED"]);
+
 export type PreparedCase = {
   kase: CaseForMatching;
   dueDay: number;
   /** the case's specialty, then the similar ones */
   acceptedCodes: string[];
-  /** who a tie would be with: a party, or a party's organization */
+  /** who a tie would be with, per slot of the index: a party, or a party's organization */
   partyLabels: string[];
-  partiesByName: Map<string, number[]>;
-  partiesByIdentifier: Map<string, number[]>;
+  /** the name of each slot as the case record has it */
+  partyNames: string[];
+  parties: MentionIndex;
+  /** "reviewerId|pairKey" -> an administrator's answer to a possible conflict */
+  decisions: Map<string, "CONFIRMED" | "DISMISSED">;
   priorReviewers: Set<string>;
 };
+
+export type PreparedAffiliation = { name: string; mention: PreparedMention };
+
+const directoryFields = (link: DirectoryLink | null | undefined) =>
+  link ? { directoryId: link.id, aliases: link.aliases, ancestorIds: link.ancestorIds } : {};
+
+function partyMentions(party: CaseParty): { kind: EntityKind; name: string; identifier: string | null; directory: DirectoryLink | null | undefined; own: boolean }[] {
+  const person = PERSON_ROLES.has(party.role);
+  const out = [{ kind: (person ? "PERSON" : "ORGANIZATION") as EntityKind, name: party.name, identifier: party.identifier, directory: person ? null : party.directory, own: true }];
+  if (party.organization) out.push({ kind: "ORGANIZATION", name: party.organization, identifier: null, directory: person ? party.directory : null, own: false });
+  else if (person && party.directory) out.push({ kind: "ORGANIZATION", name: "", identifier: null, directory: party.directory, own: false });
+  return out;
+}
 
 export type PreparedReviewer = {
   reviewer: ReviewerForMatching;
@@ -40,7 +65,7 @@ export type PreparedReviewer = {
   certs: { code: string; until: number; verified: boolean }[];
   /** first leave that has not ended by today (Infinity if none) */
   nextLeave: { from: number; to: number };
-  affiliations: { name: string; normalizedName: string; identifier: string | null }[];
+  affiliations: PreparedAffiliation[];
   remainingCapacity: number;
   /** the reviewer-only part of the score (workloadParts in words) */
   workloadPoints: number;
@@ -48,30 +73,38 @@ export type PreparedReviewer = {
 
 export function prepareCase(kase: CaseForMatching): PreparedCase {
   const partyLabels: string[] = [];
-  const partiesByName = new Map<string, number[]>();
-  const partiesByIdentifier = new Map<string, number[]>();
-  const index = (map: Map<string, number[]>, key: string | null, slot: number) => {
-    if (key) map.set(key, [...(map.get(key) ?? []), slot]);
-  };
+  const partyNames: string[] = [];
+  const mentions: PreparedMention[] = [];
   for (const party of kase.parties) {
     const label = PARTY_LABELS[party.role] ?? "a party";
-    index(partiesByName, normalizeName(party.name), partyLabels.length);
-    index(partiesByIdentifier, normalizeIdentifier(party.identifier), partyLabels.length);
-    partyLabels.push(label);
-    if (party.organization) {
-      index(partiesByName, normalizeName(party.organization), partyLabels.length);
-      partyLabels.push(label === "a party" ? "a party's organization" : `${label}'s organization`);
+    for (const m of partyMentions(party)) {
+      const name = m.name || m.directory?.name || "";
+      mentions.push(prepareMention({ kind: m.kind, name, identifier: m.identifier, ...directoryFields(m.directory) }));
+      partyNames.push(name);
+      partyLabels.push(m.own ? label : label === "a party" ? "a party's organization" : `${label}'s organization`);
     }
   }
+  const decisions = new Map<string, "CONFIRMED" | "DISMISSED">();
+  for (const d of kase.conflictDecisions ?? []) decisions.set(`${d.reviewerId}|${d.pairKey}`, d.resolution);
   return {
     kase,
-    dueDay: utcDay(kase.validThrough),
+    dueDay: californiaDay(kase.validThrough),
     acceptedCodes: [...new Set([kase.specialtyCode, ...kase.similarSpecialtyCodes])],
     partyLabels,
-    partiesByName,
-    partiesByIdentifier,
+    partyNames,
+    parties: buildMentionIndex(mentions),
+    decisions,
     priorReviewers: new Set(kase.priorReviewerIds),
   };
+}
+
+function prepareAffiliations(reviewer: ReviewerForMatching): PreparedAffiliation[] {
+  return reviewer.affiliations.map((a) => ({
+    name: a.name,
+    mention: prepareMention({
+      kind: PERSON_AFFILIATIONS.has(a.kind) ? "PERSON" : "ORGANIZATION", name: a.name, identifier: a.identifier, ...directoryFields(a.directory),
+    }),
+  }));
 }
 
 const NONE: Disqualification[] = [];
@@ -91,7 +124,7 @@ export function prepareReviewer(
   }
   let nextLeave = NO_LEAVE;
   if (reviewer.leaves.length > 0) {
-    const today = utcDay(now);
+    const today = californiaDay(now);
     for (const leave of reviewer.leaves) {
       const from = utcDay(leave.startsOn), to = utcDay(leave.endsOn);
       if (to >= today && from < nextLeave.from) nextLeave = { from, to };
@@ -99,10 +132,7 @@ export function prepareReviewer(
   }
   const { accountReasons, practiceReasons } = generalReasons(reviewer, rules);
   const certs = reviewer.certifications.map((c) => ({ code: c.specialtyCode, until: utcDay(c.expiresOn), verified: c.verifiedAt !== null }));
-  let affiliations: PreparedReviewer["affiliations"] = reviewer.affiliations;
-  if (affiliations.some((a) => a.identifier !== null || a.normalizedName.length === 0)) {
-    affiliations = affiliations.map((a) => ({ name: a.name, normalizedName: a.normalizedName || normalizeName(a.name), identifier: normalizeIdentifier(a.identifier) }));
-  }
+  const affiliations = prepareAffiliations(reviewer);
   return {
     reviewer, accountReasons, practiceReasons, licenseUntil, unverifiedLicenseUntil, californiaUntil, certs, nextLeave, affiliations,
     remainingCapacity: Math.max(0, Math.min(reviewer.maxOpenCases - reviewer.openCases, reviewer.maxCasesPerWeek - reviewer.casesLast7Days)),
@@ -112,13 +142,17 @@ export function prepareReviewer(
 
 function generalReasons(r: ReviewerForMatching, rules: QualificationRules) {
   const accountReasons: Disqualification[] = r.active ? NONE : [{ code: "INACTIVE_ACCOUNT", message: "Account is disabled." }];
-  const fails = r.hoursPerWeek < rules.minHoursPerWeek || r.disciplinaryHistory || r.openCases >= r.maxOpenCases || r.casesLast7Days >= r.maxCasesPerWeek;
+  const actedAgainst = r.licenses.filter((l) => DISCIPLINARY_LICENSE_STATUSES.has(l.status));
+  const fails = r.hoursPerWeek < rules.minHoursPerWeek || r.disciplinaryHistory || actedAgainst.length > 0 || r.openCases >= r.maxOpenCases || r.casesLast7Days >= r.maxCasesPerWeek;
   if (!fails) return { accountReasons, practiceReasons: NONE };
   const practiceReasons: Disqualification[] = [];
   if (r.hoursPerWeek < rules.minHoursPerWeek) {
     practiceReasons.push({ code: "TOO_FEW_HOURS", message: `Active practice ${r.hoursPerWeek} h/week, under the ${rules.minHoursPerWeek} required.` });
   }
   if (r.disciplinaryHistory) practiceReasons.push({ code: "DISCIPLINARY_HISTORY", message: "Has a disciplinary history." });
+  for (const l of actedAgainst) {
+    practiceReasons.push({ code: "DISCIPLINARY_HISTORY", message: `Disciplinary history: license in ${l.state} ${l.status.toLowerCase()}.` });
+  }
   if (r.openCases >= r.maxOpenCases) {
     practiceReasons.push({ code: "AT_CAPACITY", message: `At capacity: ${r.openCases} of ${r.maxOpenCases} open cases.` });
   }
@@ -131,4 +165,4 @@ function generalReasons(r: ReviewerForMatching, rules: QualificationRules) {
 }
 
 /** Whole calendar days from today to the due date (0 when due today or overdue). */
-export const daysUntilDue = (pc: PreparedCase, now: Date): number => Math.max(0, Math.round((pc.dueDay - utcDay(now)) / DAY_MS));
+export const daysUntilDue = (pc: PreparedCase, now: Date): number => Math.max(0, Math.round((pc.dueDay - californiaDay(now)) / DAY_MS));

@@ -5,7 +5,17 @@
 export type QualificationRules = { acceptedLicenseStates: string[]; minHoursPerWeek: number };
 export const DEFAULT_QUALIFICATION_RULES: QualificationRules = { acceptedLicenseStates: ["CA"], minHoursPerWeek: 24 };
 
-export type CaseParty = { role: string; name: string; identifier: string | null; organization?: string | null };
+/** A directory organisation a party or an affiliation points to (lib/organizations). */
+export type DirectoryLink = { id: string; name: string; aliases: string[]; ancestorIds: string[] };
+
+export type CaseParty = {
+  role: string; name: string; identifier: string | null; organization?: string | null;
+  /** the party's directory entry (for a person: their organisation's) */
+  directory?: DirectoryLink | null;
+};
+
+/** An administrator's answer to a possible conflict of this case (ConflictDecision). */
+export type ConflictDecisionForMatching = { reviewerId: string; pairKey: string; resolution: "CONFIRMED" | "DISMISSED" };
 
 export type CaseForMatching = {
   caseId: string;
@@ -19,6 +29,8 @@ export type CaseForMatching = {
   validThrough: Date;
   /** reviewers of earlier IMRs of this case that were appealed (Case.priorCaseId chain) */
   priorReviewerIds: string[];
+  /** answers to possible conflicts already given for this case */
+  conflictDecisions?: ConflictDecisionForMatching[];
 };
 
 export type CredentialVerification = { verifiedAt: Date | null };
@@ -31,7 +43,7 @@ export type ReviewerForMatching = {
   disciplinaryHistory: boolean;
   licenses: ({ state: string; status: string; restricted: boolean; expiresOn: Date } & CredentialVerification)[];
   certifications: ({ specialtyCode: string; expiresOn: Date } & CredentialVerification)[];
-  affiliations: { kind: string; name: string; normalizedName: string; identifier: string | null }[];
+  affiliations: { kind: string; name: string; normalizedName: string; identifier: string | null; directory?: DirectoryLink | null }[];
   maxOpenCases: number;
   maxCasesPerWeek: number;
   /** assignments OFFERED or ACTIVE */
@@ -46,8 +58,11 @@ export type ReviewerForMatching = {
 
 export type DisqualificationCode =
   | "INACTIVE_ACCOUNT" | "NO_VALID_LICENSE" | "NO_MATCHING_CERTIFICATION" | "UNVERIFIED_CREDENTIAL" | "TOO_FEW_HOURS"
-  | "DISCIPLINARY_HISTORY" | "CONFLICT_OF_INTEREST" | "PRIOR_REVIEWER" | "AT_CAPACITY" | "ON_LEAVE";
-export type Disqualification = { code: DisqualificationCode; message: string };
+  | "DISCIPLINARY_HISTORY" | "CONFLICT_OF_INTEREST" | "POSSIBLE_CONFLICT" | "PRIOR_REVIEWER" | "AT_CAPACITY" | "ON_LEAVE";
+
+/** Two names the identity core could not tell apart: an administrator confirms or dismisses. */
+export type PossibleConflict = { pairKey: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
+export type Disqualification = { code: DisqualificationCode; message: string; possibleConflict?: PossibleConflict };
 
 /** One line of a candidate's score, in words: "3 of 10 open cases (+14)". */
 export type ScorePart = { label: string; points: number; explanation: string };

@@ -9,7 +9,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { leakMessage, parseStoredLeaks, type StoredLeak } from "./publication-leaks.ts";
 
-export const PUBLICATION_STATUSES = ["PUBLISHED", "BLOCKED", "WITHDRAWN", "SUPERSEDED"] as const;
+export const PUBLICATION_STATUSES = ["PUBLISHED", "NEEDS_REVIEW", "BLOCKED", "WITHDRAWN", "SUPERSEDED"] as const;
 export const ADMIN_PAGE_SIZE = 25;
 /** Counts past this are shown as "more than": an exact count of millions of copies costs a scan. */
 export const COUNT_CAP = 10_000;
@@ -29,7 +29,7 @@ const rowSelect = {
 
 export type AdminPublicationRow = Omit<Prisma.PublishedDecisionGetPayload<{ select: typeof rowSelect }>, "leaks"> & {
   leaks: StoredLeak[];
-  /** for a BLOCKED copy: what the leak check found, in words */
+  /** for a copy held back (NEEDS_REVIEW, or BLOCKED before redaction review existed): what the leak check found, in words */
   leakMessage: string | null;
   withdrawnByName: string | null;
 };
@@ -70,7 +70,7 @@ export async function listPublications({ actor, input }: { actor: Actor | null; 
       return {
         ...row,
         leaks,
-        leakMessage: row.status === "BLOCKED" ? leakMessage(leaks) || "Not published: the leak check stopped it." : null,
+        leakMessage: row.status === "BLOCKED" || row.status === "NEEDS_REVIEW" ? leakMessage(leaks) || "Not published: the leak check stopped it." : null,
         withdrawnByName: row.withdrawnById ? names.get(row.withdrawnById) ?? null : null,
       };
     }),

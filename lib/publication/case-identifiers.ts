@@ -1,7 +1,7 @@
 // The identifiers a case knows about, as the input of redaction (lib/redaction), built from
 // the case's own records (IMR-DOMAIN 11, publication): every party's name (people and
 // organizations), its organization, identifier (NPI, ADJ or UR reference), address, phone,
-// email and date of birth; the claim number; and the reviewer's name, which the letter never
+// email and date of birth; its directory entry's name and aliases; the claim number; and the reviewer's name, which the letter never
 // prints (Labor Code 4610.6(f)) but which must not reach the public copy by any other way.
 import type { PartyRole } from "../db/generated/enums.ts";
 import { emptyKnownIdentifiers, type KnownIdentifiers } from "../redaction/known-identifiers.ts";
@@ -21,6 +21,8 @@ export type CaseIdentityRecord = {
     phone: string | null;
     email: string | null;
     dateOfBirth: Date | null;
+    /** the party's directory entry: its name and every alias it is written under */
+    directoryOrganization?: { name: string; aliases: string[] } | null;
   }[];
   /** the reviewers of the case's determinations */
   reviewerNames: string[];
@@ -38,7 +40,11 @@ export function caseIdentifiers(record: CaseIdentityRecord): KnownIdentifiers {
   return {
     ...emptyKnownIdentifiers(record.caseNumber),
     people,
-    organizations: unique([...parties.filter((p) => !PERSON_ROLES.includes(p.role)).map((p) => p.name), ...parties.map((p) => p.organization)]),
+    organizations: unique([
+      ...parties.filter((p) => !PERSON_ROLES.includes(p.role)).map((p) => p.name),
+      ...parties.map((p) => p.organization),
+      ...parties.flatMap((p) => (p.directoryOrganization ? [p.directoryOrganization.name, ...p.directoryOrganization.aliases] : [])),
+    ]),
     claimNumbers: unique([record.claimNumber]),
     otherNumbers: unique(parties.map((p) => p.identifier)),
     addresses: unique(parties.map((p) => p.address)),

@@ -1,10 +1,12 @@
-// What the leak check found, as it is stored on a BLOCKED publication and shown to
+// What the leak check found, and what the redactor doubted, as it is stored on a publication
+// held back for review (NEEDS_REVIEW; BLOCKED before redaction review existed) and shown to
 // administrators: the kind of identifier, where it is, and a masked sample (first and last
 // letter or digit kept, the rest hidden), never the identifier itself in full.
-import type { IdentifierKind, Leak } from "../redaction/known-identifiers.ts";
+import { IDENTIFIER_KINDS, type IdentifierKind, type Leak } from "../redaction/known-identifiers.ts";
+import type { RedactionSpan } from "../redaction/leak-check.ts";
 import { sectionLabel } from "./letter-sections.ts";
 
-export type StoredLeak = { kind: IdentifierKind; section: string; sample: string };
+export type StoredLeak = { kind: IdentifierKind; section: string; sample: string; doubtful?: boolean };
 
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const MASK = "•";
@@ -31,7 +33,23 @@ export function storedLeaks(leaks: (Leak & { section: string })[]): StoredLeak[]
   return out;
 }
 
-const KIND_WORDS: Record<IdentifierKind, string> = {
+/** What holds a copy back for review: each leak, and each span the redactor was unsure of (masked). */
+export function reviewFindings(spans: RedactionSpan[], leaks: (Leak & { section: string })[]): StoredLeak[] {
+  const doubtful = spans
+    .filter((span) => span.status === "doubtful")
+    .map((span) => ({ kind: span.kind, section: span.section, sample: maskSample(span.text), doubtful: true }));
+  return [...storedLeaks(leaks), ...dedupe(doubtful)];
+}
+
+function dedupe(list: StoredLeak[]): StoredLeak[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.kind}|${l.section}|${l.sample}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+const KIND_WORDS: Partial<Record<IdentifierKind, string>> = {
   person: "a person's name",
   organization: "an organization's name",
   claimNumber: "a claim number",
@@ -44,15 +62,15 @@ const KIND_WORDS: Record<IdentifierKind, string> = {
   ssn: "a social security number",
 };
 
-const KINDS = new Set(Object.keys(KIND_WORDS));
+const kindWords = (kind: IdentifierKind): string => KIND_WORDS[kind] ?? "an identifier";
 
 /** Stored leaks read back from the database's JSON (anything malformed is dropped). */
 export function parseStoredLeaks(value: unknown): StoredLeak[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const e = entry as Partial<StoredLeak> | null;
-    return e && typeof e.kind === "string" && KINDS.has(e.kind) && typeof e.section === "string" && typeof e.sample === "string"
-      ? [{ kind: e.kind, section: e.section, sample: e.sample }]
+    return e && typeof e.kind === "string" && (IDENTIFIER_KINDS as readonly string[]).includes(e.kind) && typeof e.section === "string" && typeof e.sample === "string"
+      ? [{ kind: e.kind, section: e.section, sample: e.sample, ...(e.doubtful === true ? { doubtful: true } : {}) }]
       : [];
   });
 }
@@ -60,10 +78,10 @@ export function parseStoredLeaks(value: unknown): StoredLeak[] {
 /** The administrators' message for a blocked publication. */
 export function leakMessage(leaks: StoredLeak[]): string {
   if (leaks.length === 0) return "";
-  const count = leaks.length === 1 ? "One identifier of the case remains" : `${leaks.length} identifiers of the case remain`;
-  const list = leaks.map((l) => `${KIND_WORDS[l.kind]} (${l.sample}) in ${sectionLabel(l.section)}`).join("; ");
+  const count = leaks.length === 1 ? "One finding needs a person" : `${leaks.length} findings need a person`;
+  const list = leaks.map((l) => `${l.doubtful ? "possibly " : ""}${kindWords(l.kind)} (${l.sample}) in ${sectionLabel(l.section)}`).join("; ");
   return (
     `Not published: ${count} after redaction: ${list}. ` +
-    "Correct the letter by an amendment, or the case record if it is wrong, then retry the publication."
+    "Open the redaction review to remove or keep each one, then publish."
   );
 }

@@ -31,7 +31,7 @@ export async function madePublic(tx: Prisma.TransactionClient, prepared: Prepare
 /** Earlier versions' publications (public or blocked) give way to a newly published version. */
 async function supersedeEarlier(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<number> {
   const { count } = await tx.publishedDecision.updateMany({
-    where: { caseId: prepared.caseId, version: { lt: prepared.version }, status: { in: ["PUBLISHED", "BLOCKED"] } },
+    where: { caseId: prepared.caseId, version: { lt: prepared.version }, status: { in: ["PUBLISHED", "BLOCKED", "NEEDS_REVIEW"] } },
     data: { status: "SUPERSEDED" },
   });
   return count;

@@ -1,9 +1,10 @@
 // Publishes the redacted public copy of an issued letter (IMR-DOMAIN 11: every final
 // determination is published in redacted form). Run by the job queued when the letter is
 // issued (lib/qa/approve-determination.ts, job "publish-decision"), as the system. Idempotent:
-// a second call for the same determination returns the row the first one made. No leak:
-// PUBLISHED with its PDF ("decision.published"); a leak: BLOCKED with the masked leaks and no
-// PDF ("decision.publication_blocked"), for an administrator to look at.
+// a second call for the same determination returns the row the first one made. Nothing
+// doubtful and no leak: PUBLISHED with its PDF ("decision.published"); otherwise NEEDS_REVIEW
+// with the masked findings and no PDF ("decision.held_for_review"): an administrator reviews
+// the redaction (lib/publication/redaction-review) before anything is public.
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import type { PublicationStatus } from "../db/generated/enums.ts";
@@ -38,11 +39,11 @@ export async function publishDecision(determinationId: string, now = new Date())
       });
     } else {
       await recordAudit(tx, systemActor, {
-        action: "decision.publication_blocked",
+        action: "decision.held_for_review",
         entityType: "PublishedDecision",
         entityId: row.id,
         caseId: prepared.caseId,
-        payload: { publicationId: row.id, determinationId: id, leakKinds: [...new Set(prepared.leaks.map((l) => l.kind))], leaks: prepared.leaks.length },
+        payload: { publicationId: row.id, determinationId: id, doubts: prepared.leaks.filter((l) => l.doubtful).length, leaks: prepared.leaks.filter((l) => !l.doubtful).length },
       });
     }
     return { status, publicationId: row.id };

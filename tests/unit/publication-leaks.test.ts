@@ -60,11 +60,11 @@ describe("stored leaks and the message", () => {
 
   it("says what remains and where, in words", () => {
     const message = leakMessage(storedLeaks(leaks));
-    expect(message).toContain("3 identifiers of the case remain");
+    expect(message).toContain("3 findings need a person");
     expect(message).toContain("a person's name (D•. ••••h) in the clinical case summary");
     expect(message).toContain("a claim number (9•••••••••1) in the clinical case summary");
     expect(message).toContain("item 1, decision rationale");
     expect(leakMessage([])).toBe("");
-    expect(leakMessage(storedLeaks(leaks.slice(0, 1)))).toContain("One identifier of the case remains");
+    expect(leakMessage(storedLeaks(leaks.slice(0, 1)))).toContain("One finding needs a person");
   });
 });

@@ -16,6 +16,6 @@ export async function retryPublicationAction(input: unknown): Promise<ActionResu
   const result = await runAction(async () => retryPublication({ actor: await currentActor(), input }));
   if (!result.ok) return result;
   revalidatePath("/admin/publications");
-  const message = result.data.status === "BLOCKED" ? "Still blocked: the leak check found identifiers again." : "Published.";
+  const message = result.data.status === "NEEDS_REVIEW" ? "Still held back: open the redaction review and answer each finding." : "Published.";
   return { ...result, message };
 }

@@ -5,6 +5,7 @@ import { runAction, type ActionResult } from "@/lib/action-result.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
+import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts";
 
 export async function assignReviewerAction(input: unknown): Promise<ActionResult<{ assignmentId: string; override: boolean }>> {
   const result = await runAction(async () => assignReviewer({ actor: await currentActor(), input }), "Case offered to the reviewer.");
@@ -20,6 +21,15 @@ export async function autoAssignAction(input: unknown): Promise<ActionResult<{ a
 
 export async function startAmendmentAction(input: unknown): Promise<ActionResult<{ determinationId: string; version: number }>> {
   const result = await runAction(async () => startAmendment({ actor: await currentActor(), input }));
+  if (result.ok) revalidatePath("/admin", "layout");
+  return result;
+}
+
+export async function decidePossibleConflictAction(input: unknown): Promise<ActionResult<{ decisionId: string }>> {
+  const result = await runAction(
+    async () => decidePossibleConflict({ actor: await currentActor(), input }),
+    "Answer recorded. The candidate list is updated.",
+  );
   if (result.ok) revalidatePath("/admin", "layout");
   return result;
 }

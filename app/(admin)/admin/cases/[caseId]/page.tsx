@@ -8,7 +8,8 @@ import { CandidateList } from "@/components/matching/candidate-list.tsx";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
-import { assignReviewerAction, autoAssignAction, startAmendmentAction } from "./actions.ts";
+import { PossibleConflicts } from "@/components/matching/possible-conflicts.tsx";
+import { assignReviewerAction, autoAssignAction, decidePossibleConflictAction, startAmendmentAction } from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { caseHistory } from "@/lib/audit/case-history.ts";
 import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
@@ -36,6 +37,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
           {kase.determinations.some((d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <Card title="Amendment in progress"><p className="text-sm">An amended letter is with the reviewer or QA.</p></Card>
           ) : null}
+          {waiting ? <PossibleConflicts caseId={kase.id} candidates={candidates} decide={decidePossibleConflictAction} /> : null}
           {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} autoAssign={autoAssignAction} /> : null}
           <CaseHistoryCard history={history} />
         </div>
