@@ -1,5 +1,7 @@
 // The IMR application fields intake enters for a new case. Shared by the server action
-// and the form's own checks.
+// and the form's own checks. Every party that can create a conflict of interest is asked
+// for (Labor Code 139.5(d), 4610.6(f); 8 CCR 9792.10.5): the organizations may be picked
+// from the directory (`…OrganizationId`) or typed, and a typed one added to the directory.
 import { z } from "zod";
 
 const text = (label: string, max = 200) =>
@@ -33,6 +35,35 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, mes
 /** A checkbox: the form sends true/false explicitly; API callers may omit it for the default. */
 const flag = (fallback: boolean) => z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean().default(fallback));
 
+/** A checkbox that is absent unless the form sends it (so API callers may leave it out). */
+const optionalFlag = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" || v === "" || v === null ? false : v), z.boolean({ error: "Tick or untick the box." }).optional());
+
+/** The directory entry picked for an organization: empty means typed by hand. */
+const directoryId = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.string({ error: "Choose the organization from the directory again, or type its name." }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Choose the organization from the directory again, or type its name.").optional(),
+);
+
+const npi = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^\d{10}$/.test(v), `${label} must be 10 digits.`);
+
+/** The organizations of an application, each with its name, directory entry and "add to the directory" box. */
+export const ORGANIZATION_PARTIES = [
+  { key: "employer", role: "EMPLOYER", kind: "EMPLOYER", label: "employer" },
+  { key: "claimsAdministrator", role: "CLAIMS_ADMINISTRATOR", kind: "CLAIMS_ADMINISTRATOR", label: "claims administrator" },
+  { key: "urOrganization", role: "UR_ORGANIZATION", kind: "UR_ORGANIZATION", label: "UR organization" },
+  { key: "medicalGroup", role: "MEDICAL_GROUP", kind: "MEDICAL_GROUP", label: "medical group" },
+  { key: "facility", role: "FACILITY", kind: "FACILITY", label: "facility" },
+  { key: "manufacturer", role: "MANUFACTURER", kind: "MANUFACTURER", label: "manufacturer" },
+] as const;
+
+export type OrganizationPartyKey = (typeof ORGANIZATION_PARTIES)[number]["key"];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A disputed item: the treatment as written, and its category from the maintained list. */
@@ -54,12 +85,7 @@ export const createCaseInput = z
     employerName: text("Employer"),
     claimsAdministratorName: text("Claims administrator"),
     requestingPhysicianName: text("Requesting physician"),
-    requestingPhysicianNpi: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || /^\d{10}$/.test(v), "NPI must be 10 digits."),
+    requestingPhysicianNpi: npi("NPI"),
     representativeName: optionalText("Representative"),
     employeeAddress: optionalText("Employee address", 300),
     employeeDateOfBirth: optionalIsoDate("Date of birth"),
@@ -69,6 +95,23 @@ export const createCaseInput = z
     requestingPhysicianSpecialty: optionalText("Physician's specialty", 120),
     requestingPhysicianAddress: optionalText("Physician's address", 300),
     urOrganizationName: optionalText("UR organization"),
+    urReviewerName: optionalText("UR reviewing physician"),
+    urReviewerNpi: npi("The UR reviewing physician's NPI"),
+    medicalGroupName: optionalText("Medical group"),
+    facilityName: optionalText("Facility"),
+    manufacturerName: optionalText("Manufacturer"),
+    employerOrganizationId: directoryId,
+    claimsAdministratorOrganizationId: directoryId,
+    urOrganizationOrganizationId: directoryId,
+    medicalGroupOrganizationId: directoryId,
+    facilityOrganizationId: directoryId,
+    manufacturerOrganizationId: directoryId,
+    employerAddToDirectory: optionalFlag,
+    claimsAdministratorAddToDirectory: optionalFlag,
+    urOrganizationAddToDirectory: optionalFlag,
+    medicalGroupAddToDirectory: optionalFlag,
+    facilityAddToDirectory: optionalFlag,
+    manufacturerAddToDirectory: optionalFlag,
     specialtyCode: text("Specialty", 20),
     urDecisionDate: isoDate("UR decision date"),
     urDecisionServedOn: optionalIsoDate("Date the UR decision was served"),
@@ -90,6 +133,15 @@ export const createCaseInput = z
       .pipe(z.array(z.object({ description: z.string(), categoryId: z.string().or(z.undefined()) })).min(1, "Enter at least one disputed item.").max(20, "At most 20 disputed items.")),
   })
   .superRefine((input, ctx) => {
+    for (const { key, label } of ORGANIZATION_PARTIES) {
+      const name = input[`${key}Name`];
+      if (typeof name === "string" && name.length > 0) continue;
+      if (input[`${key}AddToDirectory`] === true) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name to add it to the directory.` });
+      else if (input[`${key}OrganizationId`]) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name, or clear the directory choice.` });
+    }
+    if (input.urReviewerNpi && !input.urReviewerName) {
+      ctx.addIssue({ code: "custom", path: ["urReviewerName"], message: "Enter the UR reviewing physician's name for this NPI." });
+    }
     // Runs even when a field failed above; compare only dates that parsed.
     const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
     if (!isDate(input.dateOfInjury) || !isDate(input.urDecisionDate)) return;

@@ -2,20 +2,60 @@
 // disputed items with their categories, the application facts the eligibility rules read,
 // and one access code per party that receives letters, all in one transaction. The case
 // starts RECEIVED; intake then confirms eligibility (lib/intake/confirm-eligibility.ts).
+// Organizations picked from the directory are stored with their entry; a typed one may be
+// added to the directory in the same transaction (organizations.add_from_intake).
+import type { Prisma } from "../db/generated/client.ts";
 import type { PartyRole } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import type { Actor } from "../auth/actor.ts";
+import type { Actor, StaffActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
 import { generateAccessCode, hashAccessCode } from "../parties/access-codes.ts";
-import { createCaseInput } from "./case-input.ts";
+import { insertOrganization } from "../organizations/create-organization.ts";
+import { createCaseInput, ORGANIZATION_PARTIES, type CreateCaseInput } from "./case-input.ts";
 import { nextCaseNumber } from "./case-number.ts";
 
 /** Parties that receive the letters and so get an access code. */
 export const LETTER_RECIPIENT_ROLES: PartyRole[] = ["EMPLOYEE", "REPRESENTATIVE", "REQUESTING_PHYSICIAN", "CLAIMS_ADMINISTRATOR"];
 
-type NewParty = { role: PartyRole; name: string; identifier?: string; specialty?: string; address?: string; phone?: string; dateOfBirth?: Date };
+type NewParty = {
+  role: PartyRole; name: string; identifier?: string; specialty?: string; address?: string; phone?: string; dateOfBirth?: Date;
+  /** the organization a person works for, and the directory entry of the party (or of that organization) */
+  organization?: string; directoryOrganizationId?: string;
+};
+
+const INVALID = "Please correct the highlighted fields.";
+
+/** The directory entries the application names must exist (one query). */
+async function checkDirectoryIds(tx: Prisma.TransactionClient, data: CreateCaseInput): Promise<void> {
+  const chosen = ORGANIZATION_PARTIES.flatMap(({ key, label }) => {
+    const id = data[`${key}OrganizationId`];
+    return id ? [{ key, label, id }] : [];
+  });
+  if (chosen.length === 0) return;
+  const found = new Set((await tx.organization.findMany({ where: { id: { in: chosen.map((c) => c.id) } }, select: { id: true } })).map((o) => o.id));
+  const missing = chosen.filter((c) => !found.has(c.id));
+  if (missing.length > 0) {
+    throw new AppError("VALIDATION", INVALID, Object.fromEntries(missing.map((c) => [`${c.key}OrganizationId`, [`The ${c.label} chosen is no longer in the directory. Pick it again, or type the name.`]])));
+  }
+}
+
+/** Adds the typed organizations intake asked to add; returns the directory id of each organization party. */
+async function directoryIdsOf(tx: Prisma.TransactionClient, staff: StaffActor, data: CreateCaseInput): Promise<Partial<Record<PartyRole, string>>> {
+  await checkDirectoryIds(tx, data);
+  const ids: Partial<Record<PartyRole, string>> = {};
+  for (const { key, role, kind } of ORGANIZATION_PARTIES) {
+    const name = data[`${key}Name`];
+    const chosen = data[`${key}OrganizationId`];
+    if (chosen) ids[role] = chosen;
+    else if (name && data[`${key}AddToDirectory`]) {
+      const adder = requirePermission(staff, "organizations.add_from_intake");
+      ids[role] = (await insertOrganization(tx, adder, { kind, name, aliases: [], identifier: null, parentId: null, note: null }, "intake")).organizationId;
+    }
+  }
+  return ids;
+}
 
 export type IssuedAccessCode = { role: PartyRole; name: string; code: string };
 export type CreatedCase = { caseId: string; caseNumber: string; accessCodes: IssuedAccessCode[] };
@@ -29,7 +69,7 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
   const categoryIds = [...new Set(data.items.map((item) => item.categoryId).filter((id): id is string => Boolean(id)))];
   const categories = categoryIds.length ? await db().treatmentCategory.findMany({ where: { id: { in: categoryIds } } }) : [];
   if (categories.length !== categoryIds.length) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { items: ["Choose each item's category from the list."] });
+    throw new AppError("VALIDATION", INVALID, { items: ["Choose each item's category from the list."] });
   }
   const categoryOf = new Map(categories.map((c) => [c.id, c]));
 
@@ -37,16 +77,24 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
     { role: "EMPLOYEE", name: data.employeeName, address: data.employeeAddress, phone: data.employeePhone, dateOfBirth: data.employeeDateOfBirth },
     { role: "EMPLOYER", name: data.employerName },
     { role: "CLAIMS_ADMINISTRATOR", name: data.claimsAdministratorName, address: data.claimsAdministratorAddress },
-    { role: "REQUESTING_PHYSICIAN", name: data.requestingPhysicianName, identifier: data.requestingPhysicianNpi, specialty: data.requestingPhysicianSpecialty, address: data.requestingPhysicianAddress },
+    { role: "REQUESTING_PHYSICIAN", name: data.requestingPhysicianName, identifier: data.requestingPhysicianNpi, specialty: data.requestingPhysicianSpecialty, address: data.requestingPhysicianAddress, organization: data.medicalGroupName },
     ...(data.representativeName ? [{ role: "REPRESENTATIVE" as const, name: data.representativeName }] : []),
     ...(data.urOrganizationName ? [{ role: "UR_ORGANIZATION" as const, name: data.urOrganizationName }] : []),
+    ...(data.urReviewerName ? [{ role: "UR_REVIEWER" as const, name: data.urReviewerName, identifier: data.urReviewerNpi, organization: data.urOrganizationName }] : []),
+    ...(data.medicalGroupName ? [{ role: "MEDICAL_GROUP" as const, name: data.medicalGroupName }] : []),
+    ...(data.facilityName ? [{ role: "FACILITY" as const, name: data.facilityName }] : []),
+    ...(data.manufacturerName ? [{ role: "MANUFACTURER" as const, name: data.manufacturerName }] : []),
   ];
+  /** a person's directory entry is their organization's */
+  const EMPLOYED_BY: Partial<Record<PartyRole, PartyRole>> = { REQUESTING_PHYSICIAN: "MEDICAL_GROUP", UR_REVIEWER: "UR_ORGANIZATION" };
   const accessCodes: IssuedAccessCode[] = parties
     .filter((party) => LETTER_RECIPIENT_ROLES.includes(party.role))
     .map((party) => ({ role: party.role, name: party.name, code: generateAccessCode() }));
 
   const receivedAt = data.receivedAt ?? now;
   return db().$transaction(async (tx) => {
+    const directoryIds = await directoryIdsOf(tx, staff, data);
+    const directoryIdOf = (role: PartyRole) => directoryIds[role] ?? directoryIds[EMPLOYED_BY[role] ?? role] ?? null;
     const caseNumber = await nextCaseNumber(tx, receivedAt);
     const created = await tx.case.create({
       data: {
@@ -84,6 +132,8 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
             return {
               role: party.role,
               name: party.name,
+              organization: party.organization ?? null,
+              directoryOrganizationId: directoryIdOf(party.role),
               identifier: party.identifier ?? null,
               specialty: party.specialty ?? null,
               address: party.address ?? null,
