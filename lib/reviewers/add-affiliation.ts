@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
 import { recordId } from "./fields.ts";
-import { affiliationData, affiliationFields, nameWithoutWords } from "./affiliation-input.ts";
+import { affiliationData, affiliationFields, checkDirectoryEntry, nameWithoutWords } from "./affiliation-input.ts";
 import { requireReviewer, reviewerEntity } from "./reviewer-entity.ts";
 
 export const addAffiliationInput = z.object({ reviewerId: recordId("reviewer"), ...affiliationFields });
@@ -20,7 +20,8 @@ export async function addAffiliation({ actor, input }: { actor: Actor | null; in
   if (empty) throw new AppError("VALIDATION", "Please correct the highlighted fields.", empty);
   return db().$transaction(async (tx) => {
     await requireReviewer(tx, reviewerId);
-    const affiliation = await tx.affiliation.create({ data: { reviewerId, ...data }, select: { id: true } });
+    await checkDirectoryEntry(tx, data.organizationId);
+    const affiliation = await tx.affiliation.create({ data: { reviewerId, ...data, organizationId: data.organizationId ?? null }, select: { id: true } });
     await recordAudit(tx, admin, {
       action: "affiliation.added",
       ...reviewerEntity(reviewerId),

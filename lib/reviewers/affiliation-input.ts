@@ -3,6 +3,8 @@
 // one exists (NPI, tax ID). The name is stored normalized as well, the form matching
 // compares ("Acme Insurance Co." = "ACME INSURANCE COMPANY").
 import { z } from "zod";
+import type { Prisma } from "../db/generated/client.ts";
+import { AppError } from "../errors.ts";
 import { AffiliationKind } from "../db/generated/enums.ts";
 import { normalizeName } from "../matching/normalize-name.ts";
 import { optionalText, requiredText } from "./fields.ts";
@@ -23,6 +25,8 @@ export const affiliationFields = {
   name: requiredText("name", 200),
   identifier: optionalText("identifier", 40),
   note: optionalText("note", 500),
+  /** the directory entry (lib/organizations); "" clears it, absent leaves it as it is */
+  organizationId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose the organization from the directory again, or clear it.").nullish()),
 };
 
 type AffiliationFields = z.infer<z.ZodObject<typeof affiliationFields>>;
@@ -31,6 +35,13 @@ type AffiliationFields = z.infer<z.ZodObject<typeof affiliationFields>>;
 export function affiliationData(fields: AffiliationFields) {
   const normalizedName = normalizeName(fields.name);
   return { ...fields, normalizedName };
+}
+
+/** The chosen directory entry must exist (read inside the caller's transaction). */
+export async function checkDirectoryEntry(tx: Pick<Prisma.TransactionClient, "organization">, organizationId: string | null | undefined): Promise<void> {
+  if (!organizationId) return;
+  const found = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
+  if (!found) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { organizationId: ["That organization is no longer in the directory. Choose it again, or clear it."] });
 }
 
 export const nameWithoutWords = (normalizedName: string) =>

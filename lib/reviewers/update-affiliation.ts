@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError, notFound } from "../errors.ts";
 import { changedFields, recordId } from "./fields.ts";
-import { affiliationData, affiliationFields, nameWithoutWords } from "./affiliation-input.ts";
+import { affiliationData, affiliationFields, checkDirectoryEntry, nameWithoutWords } from "./affiliation-input.ts";
 import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const updateAffiliationInput = z.object({ affiliationId: recordId("affiliation"), ...affiliationFields });
@@ -14,13 +14,17 @@ export const updateAffiliationInput = z.object({ affiliationId: recordId("affili
 export async function updateAffiliation({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[]; normalizedName: string }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { affiliationId, ...fields } = updateAffiliationInput.parse(input);
-  const data = affiliationData(fields);
+  // an absent directory entry leaves the stored one as it is
+  const { organizationId, ...rest } = fields;
+  const data = { ...affiliationData(rest), ...(organizationId === undefined ? {} : { organizationId }) };
   const empty = nameWithoutWords(data.normalizedName);
   if (empty) throw new AppError("VALIDATION", "Please correct the highlighted fields.", empty);
   return db().$transaction(async (tx) => {
-    const current = await tx.affiliation.findUnique({ where: { id: affiliationId }, select: { reviewerId: true, kind: true, name: true, identifier: true, note: true } });
+    const current = await tx.affiliation.findUnique({ where: { id: affiliationId }, select: { reviewerId: true, kind: true, name: true, identifier: true, note: true, organizationId: true } });
     if (!current) throw notFound("Affiliation");
-    const changed = changedFields({ kind: current.kind, name: current.name, identifier: current.identifier, note: current.note }, fields);
+    await checkDirectoryEntry(tx, data.organizationId);
+    const next = { kind: rest.kind, name: rest.name, identifier: rest.identifier, note: rest.note, organizationId: organizationId === undefined ? current.organizationId : organizationId };
+    const changed = changedFields({ kind: current.kind, name: current.name, identifier: current.identifier, note: current.note, organizationId: current.organizationId }, next);
     if (changed.length === 0) return { changed, normalizedName: data.normalizedName };
     await tx.affiliation.update({ where: { id: affiliationId }, data });
     await recordAudit(tx, admin, {
