@@ -1,0 +1,123 @@
+// Organisation names: one written name becomes one or more variants ("X dba Y" and "X (Y)" name
+// the same organisation), each reduced to plain words with abbreviations expanded and the legal
+// form dropped, plus its distinctive words and acronym. compareOrgNames says how close two
+// variants are, in words.
+import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, expandToken, isKnownWord } from "./abbreviations.ts";
+import { foldName, isTypo, words } from "./similarity.ts";
+import type { MatchVerdict } from "./compare.ts";
+
+export type OrgVariant = {
+  text: string;
+  /** Folded words as written (EXACT when equal). */
+  raw: string;
+  /** Words after expansion, legal form and leading "The" dropped. */
+  tokens: string[];
+  sorted: string;
+  compact: string;
+  /** "Svcs = Services", "Inc dropped": what was changed, for the reason. */
+  notes: string[];
+  distinctive: string[];
+  acronyms: string[];
+  /** The name as it could be an acronym itself ("SCIF", "S C I F"), or null. */
+  shortForm: string | null;
+};
+
+const ALSO_KNOWN = /\s+(?:d\/b\/a|dba|a\/k\/a|aka|f\/k\/a|fka|doing business as|also known as|formerly known as|formerly)[\s:]+/;
+const LEGAL_PHRASE = /,?\s+an?\s+(?:professional\s+|medical\s+|law\s+|professional\s+law\s+|california\s+)*(?:corporation|partnership|limited liability company)$/;
+
+export function orgVariants(name: string): OrgVariant[] {
+  const folded = foldName(name).replace(/\bd\s*\/\s*b\s*\/\s*a\b/g, "dba");
+  const parts: string[] = [];
+  const outside = folded.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    parts.push(inner.replace(/^(?:dba|aka|fka|formerly)\s+/, ""));
+    return " ";
+  });
+  parts.unshift(...outside.split(ALSO_KNOWN));
+  const variants: OrgVariant[] = [];
+  for (const part of parts) {
+    const variant = orgVariant(part.trim());
+    if (variant && !variants.some((v) => v.raw === variant.raw)) variants.push(variant);
+  }
+  return variants;
+}
+
+function orgVariant(text: string): OrgVariant | null {
+  const rawWords = words(text.replace(/&/g, " and "));
+  if (rawWords.length === 0) return null;
+  const notes: string[] = [];
+  const kept = words(text.replace(LEGAL_PHRASE, "").replace(/&/g, " and "));
+  while (kept.length > 1 && LEGAL_SUFFIXES.has(kept[kept.length - 1])) notes.push(`${cap(kept.pop()!)} dropped`);
+  if (kept.length > 1 && kept[0] === "the" && kept.shift()) notes.push(`"The" dropped`);
+  const tokens: string[] = [];
+  for (const word of kept) {
+    const { tokens: expanded, from } = expandToken(word);
+    if (from) notes.push(`${cap(from)} = ${cap(expanded.join(" "))}`);
+    tokens.push(...expanded);
+  }
+  const significant = tokens.filter((t) => !STOPWORDS.has(t));
+  const distinctive = [...new Set(significant.filter((t) => !COMMON_WORDS.has(t) && t.length >= 2 && !/^\d+$/.test(t)))];
+  const acronyms = new Set<string>();
+  if (significant.length >= 2) acronyms.add(significant.map((t) => t[0]).join(""));
+  if (tokens.length >= 2 && tokens.length !== significant.length) acronyms.add(tokens.filter((t) => t !== "the").map((t) => t[0]).join(""));
+  const compactRaw = rawWords.filter((w) => !LEGAL_SUFFIXES.has(w)).join("");
+  const oneWord = rawWords.length === 1 || rawWords.every((w) => w.length === 1 || LEGAL_SUFFIXES.has(w));
+  const shortForm = oneWord && /^\p{L}{2,8}$/u.test(compactRaw) ? compactRaw : null;
+  return {
+    text, raw: rawWords.join(" "), tokens, sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
+    notes, distinctive, acronyms: [...acronyms].filter((a) => a.length >= 2), shortForm,
+  };
+}
+
+const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** Tokens of a matched against tokens of b, each used once: equal first, then typos. */
+function alignWithTypos(a: string[], b: string[]): string[] | null {
+  if (a.length !== b.length) return null;
+  const left = [...b];
+  const typos: string[] = [];
+  const pending: string[] = [];
+  for (const t of a) {
+    const i = left.indexOf(t);
+    if (i >= 0) left.splice(i, 1);
+    else pending.push(t);
+  }
+  for (const t of pending) {
+    const i = left.findIndex((u) => isTypo(t, u) && !(isKnownWord(t) && isKnownWord(u)));
+    if (i < 0) return null;
+    typos.push(`${cap(t)} / ${cap(left[i])}`);
+    left.splice(i, 1);
+  }
+  return typos;
+}
+
+export function compareOrgVariants(a: OrgVariant, b: OrgVariant): MatchVerdict {
+  if (a.raw === b.raw) return { strength: "EXACT", reason: `Same name (${cap(a.raw)})` };
+  if (a.sorted === b.sorted || a.compact === b.compact) {
+    const notes = [...new Set([...a.notes, ...b.notes])];
+    const how = notes.length > 0 ? `once abbreviations and legal suffixes are set aside (${notes.join("; ")})` : "apart from case, punctuation, spacing and word order";
+    return { strength: "STRONG", reason: `Same name ${how}` };
+  }
+  if (a.shortForm && b.acronyms.includes(a.shortForm)) return acronymVerdict(a, b);
+  if (b.shortForm && a.acronyms.includes(b.shortForm)) return acronymVerdict(b, a);
+  const typos = alignWithTypos(a.tokens, b.tokens);
+  if (typos && typos.length > 0) return { strength: "POSSIBLE", reason: `Similar names (typo?): ${typos.join(", ")}` };
+  if (a.compact.length >= 8 && isTypo(a.compact, b.compact)) {
+    return { strength: "POSSIBLE", reason: `Similar names (typo?): ${cap(a.raw)} / ${cap(b.raw)}` };
+  }
+  const shared = a.distinctive.filter((t) => b.distinctive.some((u) => u === t || (t.length >= 5 && isTypo(t, u))));
+  if (shared.length > 0) {
+    const list = shared.map((t) => `"${cap(t)}"`).join(", ");
+    return { strength: "POSSIBLE", reason: `Shares the distinctive word${shared.length > 1 ? "s" : ""} ${list} (${cap(a.raw)} / ${cap(b.raw)})` };
+  }
+  const common = a.tokens.filter((t) => b.tokens.includes(t) && !STOPWORDS.has(t));
+  return {
+    strength: "DIFFERENT",
+    reason: common.length > 0 ? `Only common words in common (${[...new Set(common)].map(cap).join(", ")})` : "No word in common",
+  };
+}
+
+function acronymVerdict(short: OrgVariant, long: OrgVariant): MatchVerdict {
+  return { strength: "POSSIBLE", reason: `${short.shortForm!.toUpperCase()} may be the initials of ${cap(long.tokens.join(" "))}` };
+}
+
+export const orgIsCommonOnly = (v: OrgVariant): boolean => v.distinctive.length === 0;
