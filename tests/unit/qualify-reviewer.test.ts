@@ -8,7 +8,9 @@ import {
   type ReviewerForMatching,
 } from "@/lib/matching/qualify-reviewer.ts";
 
-const DUE = new Date("2025-07-01T00:00:00.000Z");
+/** 11:59:59.999 pm on July 1 in California (already July 2 in UTC), as the app stores a due date */
+const DUE = new Date("2025-07-02T06:59:59.999Z");
+const DUE_DAY = new Date("2025-07-01T00:00:00.000Z");
 const DAY_BEFORE_DUE = new Date("2025-06-30T00:00:00.000Z");
 const NPI = "1234567893";
 
@@ -35,7 +37,9 @@ type Certification = ReviewerForMatching["certifications"][number];
 const VERIFIED = new Date("2025-01-15T00:00:00.000Z");
 const license = (over: Partial<License> = {}): License => ({ state: "CA", status: "ACTIVE", restricted: false, expiresOn: new Date("2027-01-01"), verifiedAt: VERIFIED, ...over });
 const cert = (over: Partial<Certification> = {}): Certification => ({ specialtyCode: "ORTH", expiresOn: new Date("2030-01-01"), verifiedAt: VERIFIED, ...over });
-const aff = (name: string, identifier: string | null = null) => ({ kind: "EMPLOYMENT", name, normalizedName: normalizeName(name), identifier });
+const aff = (name: string, identifier: string | null = null, kind = "EMPLOYER") => ({ kind, name, normalizedName: normalizeName(name), identifier });
+/** a tie to a person (a relative, a physician) */
+const person = (name: string, identifier: string | null = null) => aff(name, identifier, "PHYSICIAN");
 
 function reviewer(over: Partial<ReviewerForMatching> = {}): ReviewerForMatching {
   return {
@@ -68,16 +72,17 @@ describe("disqualifications", () => {
   it.each<[string, Partial<ReviewerForMatching>, DisqualificationCode[]]>([
     ["inactive account", { active: false }, ["INACTIVE_ACCOUNT"]],
     ["license in another state", { licenses: [license({ state: "NV" })] }, ["NO_VALID_LICENSE"]],
-    ["suspended license", { licenses: [license({ status: "SUSPENDED" })] }, ["NO_VALID_LICENSE"]],
+    ["suspended license (disciplinary history too)", { licenses: [license({ status: "SUSPENDED" })] }, ["DISCIPLINARY_HISTORY", "NO_VALID_LICENSE"]],
     ["restricted license", { licenses: [license({ restricted: true })] }, ["NO_VALID_LICENSE"]],
     ["license expiring the day before the due date", { licenses: [license({ expiresOn: DAY_BEFORE_DUE })] }, ["NO_VALID_LICENSE"]],
-    ["license expiring exactly on the due date", { licenses: [license({ expiresOn: new Date(DUE) })] }, []],
+    ["license expiring exactly on the due date", { licenses: [license({ expiresOn: DUE_DAY })] }, []],
     ["no license at all", { licenses: [] }, ["NO_VALID_LICENSE"]],
-    ["a bad license next to a good one", { licenses: [license({ status: "REVOKED" }), license()] }, []],
+    ["an inactive license next to a good one", { licenses: [license({ status: "INACTIVE" }), license()] }, []],
+    ["a revoked license next to a good one", { licenses: [license({ status: "REVOKED" }), license()] }, ["DISCIPLINARY_HISTORY"]],
     ["certification in another specialty", { certifications: [cert({ specialtyCode: "CARD" })] }, ["NO_MATCHING_CERTIFICATION"]],
     ["certification in a similar specialty", { certifications: [cert({ specialtyCode: "PMR" })] }, []],
     ["expired certification", { certifications: [cert({ expiresOn: DAY_BEFORE_DUE })] }, ["NO_MATCHING_CERTIFICATION"]],
-    ["certification expiring exactly on the due date", { certifications: [cert({ expiresOn: new Date(DUE) })] }, []],
+    ["certification expiring exactly on the due date", { certifications: [cert({ expiresOn: DUE_DAY })] }, []],
     ["expired in specialty, current elsewhere", {
       certifications: [cert({ expiresOn: DAY_BEFORE_DUE }), cert({ specialtyCode: "CARD" })],
     }, ["NO_MATCHING_CERTIFICATION"]],
@@ -86,24 +91,26 @@ describe("disqualifications", () => {
     ["exactly 24 hours a week", { hoursPerWeek: 24 }, []],
     ["disciplinary history", { disciplinaryHistory: true }, ["DISCIPLINARY_HISTORY"]],
     ["unrelated affiliation with an identifier", { affiliations: [aff("Other Group", "9999999999")] }, []],
-    ["affiliated with two parties", { affiliations: [aff("DOE, JANE"), aff("Acme Manufacturing")] }, ["CONFLICT_OF_INTEREST", "CONFLICT_OF_INTEREST"]],
+    ["affiliated with two parties", { affiliations: [person("DOE, JANE"), aff("Acme Manufacturing")] }, ["CONFLICT_OF_INTEREST", "CONFLICT_OF_INTEREST"]],
     ["everything wrong", {
-      active: false, hoursPerWeek: 0, disciplinaryHistory: true, licenses: [], certifications: [], affiliations: [aff("Jane Doe")],
+      active: false, hoursPerWeek: 0, disciplinaryHistory: true, licenses: [], certifications: [], affiliations: [person("Jane Doe")],
     }, ["CONFLICT_OF_INTEREST", "DISCIPLINARY_HISTORY", "INACTIVE_ACCOUNT", "NO_MATCHING_CERTIFICATION", "NO_VALID_LICENSE", "TOO_FEW_HOURS"]],
   ])("%s", (_label, over, expected) => {
     expect(codes(reviewer(over))).toEqual([...expected].sort());
   });
 
   it.each([
-    ["employee", aff("DOE, JANE"), "Affiliated with the employee (DOE, JANE)."],
-    ["employer", aff("ACME MANUFACTURING"), "Affiliated with the employer (ACME MANUFACTURING)."],
-    ["claims administrator", aff("Golden State Claims Company"), "Affiliated with the claims administrator (Golden State Claims Company)."],
-    ["requesting physician by name", aff("Dr. Robert Chen"), "Affiliated with the requesting physician (Dr. Robert Chen)."],
-    ["requesting physician by NPI", aff("Bay Area Spine Group", NPI), "Affiliated with the requesting physician (Bay Area Spine Group)."],
-    ["representative", aff("María López"), "Affiliated with the representative (María López)."],
-    ["UR organization", aff("The Western UR Services"), "Affiliated with the UR organization (The Western UR Services)."],
+    ["employee", person("DOE, JANE"), "Affiliated with the employee (DOE, JANE; "],
+    ["employer", aff("ACME MANUFACTURING"), "Affiliated with the employer (ACME MANUFACTURING; "],
+    ["claims administrator", aff("Golden State Claims Company"), "Affiliated with the claims administrator (Golden State Claims Company; "],
+    ["requesting physician by name", person("Dr. Robert Chen"), "Affiliated with the requesting physician (Dr. Robert Chen; "],
+    ["requesting physician by NPI", person("Bob Chen", NPI), "Affiliated with the requesting physician (Bob Chen; "],
+    ["representative", person("María López"), "Affiliated with the representative (María López; "],
+    ["UR organization", aff("The Western UR Services"), "Affiliated with the UR organization (The Western UR Services; "],
   ])("conflict with the %s", (_label, affiliation, message) => {
-    expect(disqualifications(reviewer({ affiliations: [affiliation] }), kase)).toEqual([{ code: "CONFLICT_OF_INTEREST", message }]);
+    const reasons = disqualifications(reviewer({ affiliations: [affiliation] }), kase);
+    expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(reasons[0].message.startsWith(message)).toBe(true);
   });
 
   it("does not match a party whose name normalizes to nothing, nor null identifiers", () => {
@@ -113,9 +120,9 @@ describe("disqualifications", () => {
 
   it("labels an unknown party role generically", () => {
     const k: CaseForMatching = { ...kase, parties: [{ role: "WITNESS", name: "Jane Doe", identifier: null }] };
-    expect(disqualifications(reviewer({ affiliations: [aff("Jane Doe")] }), k)).toEqual([
-      { code: "CONFLICT_OF_INTEREST", message: "Affiliated with a party (Jane Doe)." },
-    ]);
+    const reasons = disqualifications(reviewer({ affiliations: [aff("Jane Doe")] }), k);
+    expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
+    expect(reasons[0].message).toMatch(/^Affiliated with a party \(Jane Doe; .+\)\.$/);
   });
 
   describe("custom rules (CA or NV, 20 hours)", () => {

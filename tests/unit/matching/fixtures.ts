@@ -4,7 +4,10 @@ import { normalizeName } from "@/lib/matching/normalize-name.ts";
 import type { CaseForMatching, ReviewerForMatching } from "@/lib/matching/types.ts";
 
 export const NOW = new Date("2025-06-10T15:00:00.000Z");
-export const DUE = new Date("2025-07-01T00:00:00.000Z");
+/** Due at the last instant of July 1 in California, as the app stores a due date: already July 2 in UTC. */
+export const DUE = new Date("2025-07-02T06:59:59.999Z");
+/** The due date as a calendar date (credentials and leaves are stored as dates). */
+export const DUE_DAY = new Date("2025-07-01T00:00:00.000Z");
 export const DAY_BEFORE_DUE = new Date("2025-06-30T00:00:00.000Z");
 export const VERIFIED = new Date("2025-01-15T00:00:00.000Z");
 export const NPI = "1234567893";
