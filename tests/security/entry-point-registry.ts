@@ -44,6 +44,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(admin)/admin/reviewers/actions.ts#updateLicenseAction": { matrix: ["licenses.update"] },
   "action app/(admin)/admin/reviewers/actions.ts#updateProfileAction": { matrix: ["reviewers.update"] },
   "action app/(admin)/admin/reviewers/actions.ts#verifyCredentialAction": { matrix: ["credentials.verify"] },
+  "action app/(admin)/admin/organizations/actions.ts#createOrganizationAction": { matrix: ["organizations.create"] },
+  "action app/(admin)/admin/organizations/actions.ts#updateOrganizationAction": { matrix: ["organizations.update"] },
   "action app/(admin)/admin/specialties/actions.ts#addSimilarAction": { matrix: ["specialties.add_pair"] },
   "action app/(admin)/admin/specialties/actions.ts#removeSimilarAction": { matrix: ["specialties.remove_pair"] },
   // server actions: intake
@@ -72,5 +74,6 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },
   "route POST /api/cases/[caseId]/documents": { matrix: ["documents.upload"] },
+  "route GET /api/organizations": { matrix: ["organizations.list"] },
   "route POST /api/reviewer/draft": { matrix: ["determinations.draft", "determinations.draft (offered case)"] },
 };

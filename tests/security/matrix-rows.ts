@@ -48,6 +48,10 @@ import { listExpiringCredentials } from "@/lib/reviewers/expiring-credentials.ts
 import { getSpecialtyTable } from "@/lib/specialties/specialty-table.ts";
 import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
 import { removeSimilarSpecialty } from "@/lib/specialties/remove-similar-specialty.ts";
+import { listOrganizations } from "@/lib/organizations/list-organizations.ts";
+import { getOrganization } from "@/lib/organizations/get-organization.ts";
+import { createOrganization } from "@/lib/organizations/create-organization.ts";
+import { updateOrganization } from "@/lib/organizations/update-organization.ts";
 import { changeOwnPassword } from "@/lib/users/change-own-password.ts";
 import { confirmTwoFactor } from "@/lib/users/two-factor-enrolment.ts";
 import { resetOwnTwoFactor } from "@/lib/users/reset-own-two-factor.ts";
@@ -164,6 +168,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "specialties.read": call(getSpecialtyTable, ADMIN_ONLY, (actor) => getSpecialtyTable({ actor })),
   "specialties.add_pair": row(addSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "PLAS", similarCode: "ORTH" })),
   "specialties.remove_pair": row(removeSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "RHEUM", similarCode: "PLAS" })),
+  "organizations.list": call(listOrganizations, STAFF, (actor) => listOrganizations({ actor, query: { q: "matrix", kind: "TPA" } })),
+  "organizations.read": call(getOrganization, STAFF, (actor, w) => getOrganization({ actor, organizationId: w.organizationId })),
+  "organizations.create": row(createOrganization, ADMIN_ONLY, () => ({ kind: "INSURER", name: unique("Matrix Insurance"), aliases: "Matrix Ins.\nMatrix Insurance Company", identifier: "95-0000001" })),
+  "organizations.update": row(updateOrganization, ADMIN_ONLY, (w) => ({ organizationId: w.organizationId, kind: "TPA", name: unique("Matrix Claims TPA"), aliases: ["Matrix TPA"], parentId: w.parentOrganizationId })),
   "parties.reissue_code": row(reissueAccessCode, STAFF, (w, as) => ({ partyId: perStaff(w.reissuePartyIds, as) })),
   "parties.lift_lockout": row(liftLockout, ADMIN_ONLY, (w) => ({ kind: "case", caseNumber: w.lockoutCaseNumber })),
   // own account, in this order: two-factor on, off again, then a new password

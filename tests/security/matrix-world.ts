@@ -12,6 +12,7 @@ import { addCertification } from "@/lib/reviewers/add-certification.ts";
 import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
 import { addLeave } from "@/lib/reviewers/add-leave.ts";
 import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
+import { createOrganization } from "@/lib/organizations/create-organization.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
@@ -39,6 +40,7 @@ export type Ids = {
   enrolments: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", Enrolment>; userTargetId: string;
   reissuePartyIds: PerStaff; lockoutCaseNumber: string; failedJobId: string; failedMessageId: string;
   publishedPublicationId: string; blockedPublicationId: string;
+  organizationId: string; parentOrganizationId: string;
 };
 export type World = Record<ActorKey, Actor | null> & Ids;
 
@@ -96,6 +98,8 @@ export async function buildWorld(): Promise<World> {
   const { affiliationId: removableAffiliationId } = await addAffiliation({ actor: admin, input: { reviewerId, kind: "FACILITY", name: "Valley Surgery Center" } });
   const { leaveId } = await addLeave({ actor: admin, input: { reviewerId, startsOn: "2031-01-05", endsOn: "2031-01-09" } });
   await addSimilarSpecialty({ actor: admin, input: { specialtyCode: "PLAS", similarCode: "RHEUM" } });
+  const { organizationId: parentOrganizationId } = await createOrganization({ actor: admin, input: { kind: "INSURER", name: unique("World Insurance") } });
+  const { organizationId } = await createOrganization({ actor: admin, input: { kind: "TPA", name: unique("World TPA"), aliases: "World Claims" } });
 
   const parties = await db().party.findMany({ where: { caseId: { in: [decided.caseId, ready.caseId] }, role: "EMPLOYEE" } });
   const meta = { ip: "127.0.0.1", userAgent: "jest" };
@@ -111,7 +115,7 @@ export async function buildWorld(): Promise<World> {
     assignedDocumentId: assignedDocument.id, offeredDocumentId: offeredDocument.id, acceptOfferId, declineOfferId,
     recordReviewerId: reviewerId, disposableReviewerId: disposable.reviewerId!,
     licenseId: record.licenses[0].id, removableLicenseId, certificationId: record.certifications[0].id, removableCertificationId,
-    affiliationId, removableAffiliationId, leaveId,
+    affiliationId, removableAffiliationId, leaveId, organizationId, parentOrganizationId,
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
     submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), returnDeterminationId, approveDeterminationId,
     ...accounts, ...operations, ...publications,
