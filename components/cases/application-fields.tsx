@@ -2,6 +2,7 @@
 // saved-draft values and server-side errors.
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
+import { DirectoryPartyField } from "./directory-party-field.tsx";
 
 export type DraftValues = Record<string, string | boolean | string[]>;
 type Errors = Record<string, string[]>;
@@ -55,8 +56,8 @@ export function EmployeeAndClaim({ draft, errors }: { draft: DraftValues; errors
         <SelectField name="employeeSex" label="Sex" placeholder="Not stated" options={[["M", "Male"], ["F", "Female"], ["X", "Another"]]} {...f} />
         <TextField name="representativeName" label="Employee's representative" hint="Leave empty if the employee has none." {...f} />
         <TextField name="dateOfInjury" label="Date of injury" required type="date" max={today()} {...f} />
-        <TextField name="employerName" label="Employer" required {...f} />
-        <TextField name="claimsAdministratorName" label="Claims administrator" required {...f} />
+        <DirectoryPartyField partyKey="employer" label="Employer" spoken="the employer" required {...f} />
+        <DirectoryPartyField partyKey="claimsAdministrator" label="Claims administrator" spoken="the claims administrator" required {...f} />
         <TextField name="claimNumber" label="Claim number" required {...f} />
         <TextField name="claimsAdministratorAddress" label="Claims administrator address" {...f} />
       </div>
@@ -73,8 +74,13 @@ export function RequestAndReview({ draft, errors, specialties }: { draft: DraftV
         <TextField name="requestingPhysicianNpi" label="Physician NPI" hint="10 digits, if known." {...f} />
         <TextField name="requestingPhysicianSpecialty" label="Physician's specialty (as written)" {...f} />
         <TextField name="requestingPhysicianAddress" label="Physician's address" {...f} />
+        <DirectoryPartyField partyKey="medicalGroup" label="Physician's medical group" spoken="the medical group" hint="The group or clinic the physician practises with, if any. Type to search the directory." {...f} />
+        <DirectoryPartyField partyKey="facility" label="Facility where the treatment would be given" spoken="the facility" hint="Hospital, surgery center or clinic, if known. Type to search the directory." {...f} />
+        <DirectoryPartyField partyKey="manufacturer" label="Manufacturer of the drug or device" spoken="the manufacturer" hint="Only when a drug or device is disputed. Type to search the directory." {...f} />
         <SelectField name="specialtyCode" label="Specialty that treats the condition" required placeholder="Choose a specialty" options={specialties.map((s) => [s.code, s.name])} {...f} />
-        <TextField name="urOrganizationName" label="UR organization" {...f} />
+        <DirectoryPartyField partyKey="urOrganization" label="UR organization" spoken="the UR organization" hint="Who performed utilization review. Type to search the directory." {...f} />
+        <TextField name="urReviewerName" label="UR reviewing physician" hint="The physician who signed the UR decision." {...f} />
+        <TextField name="urReviewerNpi" label="NPI of the UR reviewer" hint="10 digits, if known." {...f} />
         <TextField name="urDecisionDate" label="UR decision date" required type="date" max={today()} {...f} />
         <TextField name="urDecisionServedOn" label="UR decision served on" type="date" max={today()} hint="If later than the decision date." {...f} />
         <SelectField name="urServiceMethod" label="How the UR decision was served" placeholder="Unknown" options={[["MAIL", "Mail"], ["ELECTRONIC", "Electronic (e-mail, portal)"], ["FAX", "Fax"], ["PERSONAL", "In person"]]} {...f} />
