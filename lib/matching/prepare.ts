@@ -4,6 +4,7 @@
 // thousands for a case, or a thousand cases in a batch, then costs a few comparisons and
 // map look-ups per pair. Due dates and "today" are California calendar days (calendar.ts).
 import { prepareMention, type EntityKind, type PreparedMention } from "../identity/compare.ts";
+import { lazyAffiliation, type PreparedAffiliation } from "./affiliation-mentions.ts";
 import { buildMentionIndex, type MentionIndex } from "../identity/mention-index.ts";
 import { californiaDay, DAY_MS, utcDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, workloadPoints, type RankingWeights } from "./score.ts";
@@ -39,7 +40,7 @@ export type PreparedCase = {
   priorReviewers: Set<string>;
 };
 
-export type PreparedAffiliation = { name: string; mention: PreparedMention };
+export type { PreparedAffiliation } from "./affiliation-mentions.ts";
 
 const directoryFields = (link: DirectoryLink | null | undefined) =>
   link ? { directoryId: link.id, aliases: link.aliases, ancestorIds: link.ancestorIds } : {};
@@ -99,12 +100,9 @@ export function prepareCase(kase: CaseForMatching): PreparedCase {
 }
 
 function prepareAffiliations(reviewer: ReviewerForMatching): PreparedAffiliation[] {
-  return reviewer.affiliations.map((a) => ({
-    name: a.name,
-    mention: prepareMention({
-      kind: PERSON_AFFILIATIONS.has(a.kind) ? "PERSON" : "ORGANIZATION", name: a.name, identifier: a.identifier, ...directoryFields(a.directory),
-    }),
-  }));
+  return reviewer.affiliations.map((a) =>
+    lazyAffiliation(a.name, { kind: PERSON_AFFILIATIONS.has(a.kind) ? "PERSON" : "ORGANIZATION", name: a.name, identifier: a.identifier, ...directoryFields(a.directory) }),
+  );
 }
 
 const NONE: Disqualification[] = [];

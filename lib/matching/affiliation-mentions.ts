@@ -1,0 +1,36 @@
+// Reviewers' affiliations as identity mentions (lib/identity), prepared only when the conflict
+// rule is reached (most of a panel fails an earlier rule for any one case) and remembered by
+// their content, so that a panel screened again and again in one process prepares each
+// distinct affiliation once. Pure: the memo holds only what the same input always yields.
+import { prepareMention, type Mention, type PreparedMention } from "../identity/compare.ts";
+
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, PreparedMention>();
+
+const keyOf = (m: Mention) => JSON.stringify([m.kind, m.name, m.identifier ?? null, m.directoryId ?? null, m.aliases ?? [], m.ancestorIds ?? []]);
+
+/** The prepared mention, from the memo when the same mention was prepared before. */
+export function preparedMention(mention: Mention): PreparedMention {
+  const key = keyOf(mention);
+  let prepared = memo.get(key);
+  if (prepared === undefined) {
+    prepared = prepareMention(mention);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, prepared);
+  }
+  return prepared;
+}
+
+export type PreparedAffiliation = { name: string; readonly mention: PreparedMention };
+
+/** An affiliation whose mention is prepared on first use. */
+export function lazyAffiliation(name: string, mention: Mention): PreparedAffiliation {
+  let prepared: PreparedMention | undefined;
+  return {
+    name,
+    get mention() {
+      prepared ??= preparedMention(mention);
+      return prepared;
+    },
+  };
+}
