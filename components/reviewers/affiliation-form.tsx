@@ -1,10 +1,16 @@
 "use client";
-// Adds or edits an affiliation: kind, name (stored normalized too), identifier, note.
+// Adds or edits an affiliation: kind, name (stored normalized too), identifier, note, and
+// the directory organization it is with (optional; its other names and parents then count).
 import type { ActionResult } from "@/lib/action-result.ts";
 import { Field } from "@/components/ui/field.tsx";
+import { OrganizationPicker } from "@/components/organizations/organization-picker.tsx";
 import { RecordForm, formText } from "./record-form.tsx";
 
-export type AffiliationValues = { kind: string; name: string; identifier: string | null; note: string | null };
+export type AffiliationValues = {
+  kind: string; name: string; identifier: string | null; note: string | null;
+  /** the directory entry, when the page knows it; an edit without it leaves the stored one unless changed */
+  organizationId?: string | null; organizationName?: string | null;
+};
 
 type Props = {
   /** { reviewerId } to add, { affiliationId } to edit */
@@ -24,7 +30,10 @@ export function AffiliationForm({ target, values, kinds, save, onDone }: Props) 
       save={save}
       onDone={onDone}
       labels={{ add: "Add affiliation", save: "Save affiliation" }}
-      toInput={(form) => ({ kind: formText(form, "kind"), name: formText(form, "name"), identifier: formText(form, "identifier"), note: formText(form, "note") })}
+      toInput={(form) => ({
+        kind: formText(form, "kind"), name: formText(form, "name"), identifier: formText(form, "identifier"), note: formText(form, "note"),
+        ...(form.has("organizationId") ? { organizationId: formText(form, "organizationId") } : {}),
+      })}
     >
       {({ id, errors }) => (
         <>
@@ -46,6 +55,20 @@ export function AffiliationForm({ target, values, kinds, save, onDone }: Props) 
             <Field id={id("note")} label="Note" error={errors.note} hint="The nature of the tie, e.g. employed 2015-2019">
               {(props) => <input {...props} name="note" autoComplete="off" defaultValue={values?.note ?? ""} />}
             </Field>
+            <div className="sm:col-span-2">
+              <OrganizationPicker
+                id={id("organization")}
+                label="Directory organization"
+                idName="organizationId"
+                hint={values && values.organizationId === undefined
+                  ? "Optional. Leave it to keep the current link; pick one to link this affiliation, or pick and clear to unlink."
+                  : "Optional. Pick the organization from the directory so its other names and parent organizations count too."}
+                defaultText={values?.organizationName ?? ""}
+                defaultId={values?.organizationId ?? ""}
+                sendOnlyWhenChanged={Boolean(values)}
+                error={errors.organizationId}
+              />
+            </div>
           </div>
         </>
       )}
