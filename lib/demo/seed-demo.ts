@@ -16,6 +16,7 @@ import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
 import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, RECEIVED_CASE, SAMPLE_CASE } from "./demo-cases.ts";
 import { throughIntake } from "./through-intake.ts";
+import { seedDemoOrganizations } from "./organizations.ts";
 import { seedTreatmentCategories } from "../intake/treatment-categories.ts";
 
 export const DEMO_PASSWORD = "imr-demo-2026";
@@ -47,6 +48,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   const admin = staff.get("ADMIN")!;
   await seedTreatmentCategories();
   const sampleCase = await createCase({ actor: intake, input: SAMPLE_CASE });
+  await seedDemoOrganizations(admin);
   await prisma.case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
 
   const sample = await prisma.case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });

@@ -14,6 +14,8 @@ import { getOrganization } from "@/lib/organizations/get-organization.ts";
 import { directoryAncestry, loadDirectoryEntries } from "@/lib/organizations/directory-ancestry.ts";
 import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
 import { updateAffiliation } from "@/lib/reviewers/update-affiliation.ts";
+import { seedDemoOrganizations } from "@/lib/demo/organizations.ts";
+import { SAMPLE_CASE } from "@/lib/demo/demo-cases.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { applicationInput, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
 import { changedTables, tableChecksums } from "../security/table-checksums.ts";
@@ -173,5 +175,17 @@ describe("intake and the directory", () => {
     expect(changed).toEqual(["organizationId"]);
     const errors = fieldErrors(await failure(addAffiliation({ actor: admin, input: { reviewerId: reviewer.reviewerId, kind: "EMPLOYER", name: "Ghost", organizationId: crypto.randomUUID() } })));
     expect(errors.organizationId?.[0]).toMatch(/no longer in the directory/);
+  });
+});
+
+describe("demo directory", () => {
+  test("an insurer with its TPA, and the sample case's claims administrator linked to the TPA", async () => {
+    const [admin, intake] = await Promise.all([createStaff("ADMIN"), createStaff("INTAKE")]);
+    const { caseId } = await createCase({ actor: intake, input: SAMPLE_CASE });
+    await seedDemoOrganizations(admin);
+    const party = await db().party.findFirstOrThrow({ where: { caseId, role: "CLAIMS_ADMINISTRATOR" }, include: { directoryOrganization: { include: { parent: true } } } });
+    expect(party.directoryOrganization).toMatchObject({ name: SAMPLE_CASE.claimsAdministratorName, kind: "TPA", parent: { name: "Pacific Mutual Insurance Company", kind: "INSURER" } });
+    const found = await listOrganizations({ actor: admin, query: { q: "pmic" } });
+    expect(found.rows.map((r) => r.name)).toEqual(["Pacific Mutual Insurance Company"]);
   });
 });
