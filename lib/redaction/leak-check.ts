@@ -10,9 +10,8 @@
 // The second and third checks are stricter than redaction: a number embedded in a longer one
 // is reported, and publication waits for a person to look at it.
 import { fold } from "./fold.ts";
-import type { KnownIdentifiers, Leak, RemovedCount } from "./known-identifiers.ts";
+import type { KnownIdentifiers, Leak } from "./known-identifiers.ts";
 import { buildMatchers, findHits, type Hit, type Matcher } from "./matchers.ts";
-import { redactWithMatchers, sumRemoved } from "./redact.ts";
 
 const digitsOf = (value: string) => value.replace(/\D/g, "");
 const compact = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, "");
@@ -76,25 +75,6 @@ export function findLeaks(redactedText: string, known: KnownIdentifiers): Leak[]
   return leaksWith(redactedText, known, buildMatchers(known));
 }
 
-export type RedactedLetter = {
-  sections: Record<string, string>;
-  /** Each leak with the section it is in. Publication is allowed only when this is empty. */
-  leaks: (Leak & { section: string })[];
-  removed: RemovedCount[];
-  publishable: boolean;
-};
-
-/** Redacts every section of a letter, then runs the leak check on every section. */
-export function redactLetter({ sections, known }: { sections: Record<string, string>; known: KnownIdentifiers }): RedactedLetter {
-  const matchers = buildMatchers(known);
-  const out: Record<string, string> = {};
-  const removed: RemovedCount[][] = [];
-  const leaks: RedactedLetter["leaks"] = [];
-  for (const [name, text] of Object.entries(sections)) {
-    const result = redactWithMatchers(text, matchers);
-    out[name] = result.text;
-    removed.push(result.removed);
-    leaks.push(...leaksWith(result.text, known, matchers).map((leak) => ({ ...leak, section: name })));
-  }
-  return { sections: out, leaks, removed: sumRemoved(removed), publishable: leaks.length === 0 };
-}
+// The redacted letter with its spans, the reviewer's edits and the independent leak check
+// (leak-audit.ts) is made by redact-letter.ts; it is re-exported here for its callers.
+export { redactLetter, type RedactedLetter, type RedactionSpan, type ReviewEdit } from "./redact-letter.ts";

@@ -20,9 +20,11 @@ export type Matcher = {
   regex: RegExp;
   /** A match this returns true for is left in place (the letter's own IMR case number). */
   keep?: (found: string) => boolean;
+  /** In words, for the review page ("Employee's name", "Phone number"). */
+  reason?: string;
 };
 
-export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string };
+export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string; reason?: string };
 
 const compile = (source: string): RegExp => new RegExp(source, "gu");
 
@@ -35,9 +37,30 @@ function uniqueNames(names: string[], key: (name: string) => string): string[] {
   }
   return [...seen.values()];
 }
-function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null) {
-  if (source) list.push({ kind, value, regex: compile(source) });
+function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string) {
+  if (source) list.push({ kind, value, regex: compile(source), reason: reason ?? defaultReason(kind, value) });
 }
+
+const KIND_REASON: Record<IdentifierKind, [string, string]> = {
+  person: ["Name of a person in the case record", "Person's name"],
+  organization: ["Name of an organization in the case record", "Organization's name"],
+  claimNumber: ["Claim number of the case", "Claim number"],
+  otherNumber: ["Case-file number of the case", "Case-file number"],
+  caseNumber: ["Another IMR case number", "Another IMR case number"],
+  address: ["Address in the case record", "Street address"],
+  phone: ["Phone number in the case record", "Phone number"],
+  email: ["Email address in the case record", "Email address"],
+  dateOfBirth: ["Date of birth in the case record", "Date of birth (after a label)"],
+  ssn: ["Social security number in the case record", "Social security number"],
+};
+const defaultReason = (kind: IdentifierKind, value: string | null) => KIND_REASON[kind][value === null ? 1 : 0];
+
+const ROLE_WORDS: Record<string, string> = {
+  EMPLOYEE: "Employee's name", REPRESENTATIVE: "Representative's name", REQUESTING_PHYSICIAN: "Requesting physician's name",
+  UR_REVIEWER: "UR reviewer's name", REVIEWER: "Reviewer's name",
+};
+/** "Employee's name", or the generic words for a person without a known role. */
+export const personReason = (role: string | undefined): string => (role && ROLE_WORDS[role]) ?? KIND_REASON.person[0];
 
 const personKey = (name: string) => JSON.stringify(parsePersonName(name) ?? "");
 const organizationKey = (name: string) => organizationWords(name).core.join(" ");
@@ -45,7 +68,8 @@ const organizationKey = (name: string) => organizationWords(name).core.join(" ")
 export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
-    for (const variant of personVariants(person)) add(list, "person", person, variant.source);
+    const role = known.people.find((p) => p.name === person)?.role;
+    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role));
   }
   for (const organization of uniqueNames(known.organizations, organizationKey)) {
     for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source);
@@ -68,7 +92,7 @@ export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   add(list, "address", null, ZIP4);
   add(list, "dateOfBirth", null, LABELLED_DOB);
   const keep = compactCaseNumber(known.keepCaseNumber);
-  list.push({ kind: "caseNumber", value: null, regex: compile(CASE_NUMBER), keep: (found) => compactCaseNumber(found) === keep });
+  list.push({ kind: "caseNumber", value: null, regex: compile(CASE_NUMBER), keep: (found) => compactCaseNumber(found) === keep, reason: "Another IMR case number" });
   return list;
 }
 
@@ -79,7 +103,7 @@ export function findHits(text: string, matchers: Matcher[]): Hit[] {
     for (const match of text.matchAll(matcher.regex)) {
       const found = match[0];
       if (found.length === 0 || matcher.keep?.(found)) continue;
-      hits.push({ kind: matcher.kind, value: matcher.value, start: match.index, end: match.index + found.length, found });
+      hits.push({ kind: matcher.kind, value: matcher.value, start: match.index, end: match.index + found.length, found, reason: matcher.reason });
     }
   }
   return hits;

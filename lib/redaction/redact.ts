@@ -11,7 +11,8 @@
 // of a sentence (it cannot be told from a sentence's period).
 import { fold, originalSpan } from "./fold.ts";
 import { IDENTIFIER_KINDS, type IdentifierKind, type KnownIdentifiers, type RemovedCount } from "./known-identifiers.ts";
-import { buildMatchers, findHits, type Matcher } from "./matchers.ts";
+import { findHits, type Matcher } from "./matchers.ts";
+import { countRemoved, prepareRedactor, redactSection } from "./redact-letter.ts";
 
 export type RedactionResult = { text: string; removed: RemovedCount[] };
 
@@ -64,8 +65,13 @@ export function redactWithMatchers(text: string, matchers: Matcher[]): Redaction
   return { text: current, removed };
 }
 
+/**
+ * One text redacted by every layer (known identifiers, patterns, names with a cue), as
+ * redactLetter does for a section; doubtful findings stay in the text.
+ */
 export function redactText(text: string, known: KnownIdentifiers): RedactionResult {
-  return redactWithMatchers(text, buildMatchers(known));
+  const { text: redacted, spans } = redactSection("text", text, prepareRedactor(known));
+  return { text: redacted, removed: countRemoved(spans) };
 }
 
 /** Sums of several `removed` lists, in the usual order. */

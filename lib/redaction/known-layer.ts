@@ -1,0 +1,114 @@
+// The known layer of redaction beyond the name variants of name-variants.ts (IMR-DOMAIN 11):
+// - a person's given name by its nicknames (lib/identity/nicknames.ts): "Bob Long", "Long, Bob",
+//   "Mr. Bob Long" for Robert Long, and "Bob" alone when it is no ordinary word;
+// - a distinctive name also in lower case ("garcia-lopez reports"), when the word is no English
+//   word the name finder's dictionary knows ("smith", "will" and "young" are; "nakamura" is not);
+// - an organization by the distinctive words of its name ("Pacific Coast" of "Pacific Coast
+//   Builders, Inc.") and by its initials ("PCB", "GSC"), capitals only;
+// - a known street by its name without the house number ("lives on Harbor Blvd").
+import { nicknamesOf } from "../identity/nicknames.ts";
+import { isCommonWord, isGenericOrganizationWord } from "./common-words.ts";
+import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
+import type { KnownIdentifiers } from "./known-identifiers.ts";
+import { isKnownWord } from "./lexicon.ts";
+import { personReason, type Matcher } from "./matchers.ts";
+import { isMedicalTerm } from "./medical-terms.ts";
+import { CREDENTIALS, tokenPattern } from "./name-variants.ts";
+import { organizationWords } from "./organization-variants.ts";
+import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
+
+const STREET_SUFFIX = `(?:${["Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Way", "Court", "Ct", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl", "Plaza", "Loop"].map(anyCase).join("|")})\\.?`;
+const compile = (source: string): RegExp => new RegExp(source, "gu");
+const wrap = (body: string) => `${WORD_START}(?:${body})${WORD_END}`;
+const POSSESSIVE = "(?:'[sS]?)?";
+const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
+const TITLE = `(?:(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Mm][Ss]|[Mm]iss|DR|MRS?|MS)\\.?\\s*)?`;
+
+/** A word that may stand alone as a name, capitalized. */
+const distinctive = (word: string) => letterCount(word) >= 3 && !isCommonWord(word.replace(/'/g, "")) && !isMedicalTerm(word);
+/** A word that may stand alone as a name in lower case too. */
+const distinctiveLower = (word: string) =>
+  letterCount(word) >= 4 && distinctive(word) && word.split(/[-']/).every((part) => part.length === 0 || !isKnownWord(part));
+
+// Clinical and administrative abbreviations an organization's initials must not remove.
+const ABBREVIATIONS = new Set(
+  `ACE ADL AME APM BID CBC CPT CRP CSF DME DOR DVT EKG EMG ESI ESR FCE HEP HTN IMR LBP MMI MRI MTUS NCV NSAID ODG PMR PRN PQME
+  PTP QID QME RFA ROM SLR TENS TID TTD UPD UR USA ICD NPI DOB SSN WCAB EAMS CMS SOAP PPD TPD GAF BMI PCP PTSD ADHD COPD CAD CHF
+  MVA ICU ER ED OR PT OT DC NP PA RN MD DO CA USPS ASAP FYI NOS NOC CRPS RSD OA RA SI SIJ TMJ CTS THA TKA ACL PCL MCL LCL
+  AC TFCC IME UCLA USC VA`.split(/\s+/),
+);
+
+export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
+  const list: Matcher[] = [];
+  const add = (kind: Matcher["kind"], value: string, body: string, reason: string) =>
+    list.push({ kind, value, regex: compile(wrap(body)), reason });
+
+  for (const person of known.people) {
+    const name = parsePersonName(person.name ?? "");
+    if (!name) continue;
+    const reason = personReason(person.role);
+    const { given, core, particles } = name;
+    const surnameWords = core.flatMap((t) => t.split(/[-\s]+/)).filter(Boolean);
+    const distinctiveSurname = surnameWords.some(distinctive);
+    const particle = particles.length ? `(?:${particles.map((p) => anyCase(p.replace(/\.$/, "")) + "\\.?").join("\\s+")}\\s+)?` : "";
+    const surname = particle + core.map((t) => tokenPattern(t, distinctiveSurname ? "any" : "cap")).join("[\\s-]+");
+    const middle = "(?:\\s+\\p{Lu}\\.?|\\s+\\p{Lu}\\p{Ll}+){0,2}";
+    const first = given[0] !== undefined && !isInitial(given[0]) ? given[0] : undefined;
+    if (first) {
+      for (const nick of nicknamesOf(first)) {
+        if (nick.length < 2) continue;
+        const why = `${reason} (nickname of ${first})`;
+        const mode = distinctiveSurname ? "any" : "cap";
+        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why);
+        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why);
+        if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why);
+      }
+    }
+    // lower case, for words no English dictionary holds
+    const words = [...surnameWords, ...given.filter((g) => !isInitial(g))];
+    for (const word of words) {
+      if (distinctiveLower(word)) add("person", person.name, `${tokenPattern(word.toLowerCase(), "any")}${POSSESSIVE}`, `${reason} (in lower case)`);
+    }
+    if (surnameWords.length > 1 && surnameWords.every((w) => letterCount(w) >= 2)) {
+      // "garcia lopez" as one, in any case, when any part is distinctive
+      if (surnameWords.some(distinctiveLower)) add("person", person.name, `${surnameWords.map((w) => anyCase(w)).join("[\\s-]+")}${POSSESSIVE}`, reason);
+    }
+  }
+
+  for (const organization of known.organizations) {
+    const { core } = organizationWords(organization ?? "");
+    const words = core.filter((w) => w !== "&" && w.toLowerCase() !== "and" && w.toLowerCase() !== "of" && w.toLowerCase() !== "the");
+    const reason = "Name of an organization in the case record";
+    const special = (w: string) => letterCount(w) >= 3 && !isGenericOrganizationWord(w.replace(/'/g, "")) && !isMedicalTerm(w);
+    // each distinctive word alone (capitalized; in any case when no English word)
+    for (const word of words.filter(special)) {
+      add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
+      if (distinctiveLower(word) && letterCount(word) >= 5) add("organization", organization, `${anyCase(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
+    }
+    // runs of two or more words of the name that hold a distinctive word: "Pacific Coast"
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
+        const run = words.slice(i, j);
+        if (j - i === words.length || !run.some(special)) continue;
+        add("organization", organization, `${run.map((w) => capitalized(foldString(w))).join("[\\s.,/-]+")}${POSSESSIVE}`, `${reason} (part of the name)`);
+      }
+    }
+    // initials, in capitals: "GSC" for Golden State Claims, "PCB" for Pacific Coast Builders
+    const initials = words.filter((w) => /^\p{L}/u.test(w)).map((w) => foldString(w)[0].toUpperCase()).join("");
+    if (initials.length >= 3 && !ABBREVIATIONS.has(initials)) {
+      add("organization", organization, `${[...initials].join("\\.?")}\\.?`, `${reason} (initials)`);
+    }
+  }
+
+  for (const address of known.addresses) {
+    const street = foldString(address ?? "").split(/[,\n]/)[0]?.trim() ?? "";
+    const m = /^\d+[A-Za-z]?\s+(.+)$/.exec(street);
+    if (!m) continue;
+    const words = m[1].split(/\s+/).map((w) => w.replace(/\.$/, ""));
+    if (words.length < 2) continue;
+    const last = words.length - 1;
+    const named = words.slice(0, last).map((w) => capitalized(w)).join("[^\\S\\n]+");
+    add("address", address, `${named}[^\\S\\n]+${STREET_SUFFIX}`, "Street of an address in the case record");
+  }
+  return list;
+}
