@@ -45,7 +45,6 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
   const [options, setOptions] = useState<DirectoryOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [searching, setSearching] = useState(false);
 
   // a form reset (after adding) empties the picker too
   useEffect(() => {
@@ -60,14 +59,12 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
     const q = text.trim();
     if (!touched || q.length < 2 || (picked && picked.name === text)) return;
     let stale = false;
-    setSearching(true);
     const timer = setTimeout(async () => {
       const found = await searchDirectory(q, kind).catch(() => []);
       if (stale) return;
       setOptions(found);
       setActive(-1);
       setOpen(true);
-      setSearching(false);
     }, 250);
     return () => { stale = true; clearTimeout(timer); };
   }, [text, touched, kind, picked]);
@@ -155,7 +152,7 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
           ))}
         </ul>
       </div>
-      <p className="sr-only" aria-live="polite">{searching ? "" : expanded ? `${options.length} directory ${options.length === 1 ? "match" : "matches"}.` : ""}</p>
+      <p className="sr-only" aria-live="polite">{expanded ? `${options.length} directory ${options.length === 1 ? "match" : "matches"}.` : ""}</p>
       {hint ? <p id={hintId} className="text-xs text-slate-500">{hint}</p> : null}
       {picked ? (
         <p id={pickedId} className="flex flex-wrap items-center gap-2 text-xs text-green-800">
