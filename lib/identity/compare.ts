@@ -7,7 +7,7 @@ import { normalizeIdentifier } from "../matching/normalize-name.ts";
 import { compareOrgVariants, orgVariants, type OrgVariant } from "./organization-name.ts";
 import { parsePerson, type PersonName } from "./person-name.ts";
 import { comparePersonNames } from "./person-name-match.ts";
-import { mentionKeys } from "./mention-keys.ts";
+import { mentionKeys, type Anchor } from "./mention-keys.ts";
 
 export type MatchStrength = "EXACT" | "STRONG" | "POSSIBLE" | "DIFFERENT";
 export type MatchVerdict = { strength: MatchStrength; reason: string };
@@ -37,6 +37,8 @@ export type PreparedMention = {
   /** Blocking keys this mention is filed under, and the keys to look up to find its matches. */
   keys: string[];
   probes: string[];
+  /** Words a typo could hide in (distinctive words, surname parts), for the index's typo scan. */
+  anchors: Anchor[];
 };
 
 export const STRENGTH_RANK: Record<MatchStrength, number> = { EXACT: 3, STRONG: 2, POSSIBLE: 1, DIFFERENT: 0 };
@@ -56,12 +58,9 @@ export function prepareMention(m: Mention): PreparedMention {
     kind, name, identifier: normalizeIdentifier(text(m.identifier) || null),
     directoryId: text(m.directoryId) || null,
     ancestorIds: Array.isArray(m.ancestorIds) ? m.ancestorIds.filter((id) => typeof id === "string" && id.length > 0) : [],
-    variants, person, keys: [], probes: [],
+    variants, person, keys: [], probes: [], anchors: [],
   };
-  const { keys, probes } = mentionKeys(prepared);
-  prepared.keys = keys;
-  prepared.probes = probes;
-  return prepared;
+  return { ...prepared, ...mentionKeys(prepared) };
 }
 
 const hasName = (m: PreparedMention) => (m.person ? m.person.parses.length > 0 : false) || m.variants.length > 0;

@@ -1,15 +1,21 @@
 // Blocking keys of a prepared mention: the mention index files each mention under its keys, and
 // a look-up reads only the entries filed under the looked-up mention's probes, so only
-// plausible pairs get the full comparison. Keys survive the variants the rules accept: words
-// after expansion (distinctive ones, or all of them when none is), their start, end and sound
-// (typos), acronyms against short forms, identifiers, directory entries and their parents.
-import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS } from "./abbreviations.ts";
-import { typoKeys } from "./similarity.ts";
+// plausible pairs get the full comparison. Exact keys: names after expansion (word set and
+// compact), distinctive words (all words when none is), surname parts and their sound (Double
+// Metaphone), acronyms against short forms, identifiers, directory entries and their parents.
+// Typos are found by the index's scan of anchor words (letter masks, see similarity.ts).
+import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, isKnownWord } from "./abbreviations.ts";
+import { letterProfile, metaphone } from "./similarity.ts";
 import type { PreparedMention } from "./compare.ts";
 
-export function mentionKeys(m: PreparedMention): { keys: string[]; probes: string[] } {
+/** flags: 1 = a person's surname (typos are only looked for within one kind), 2 = a dictionary word. */
+export type Anchor = { word: string; profile: [number, number, number]; flags: number };
+export type MentionKeys = { keys: string[]; probes: string[]; anchors: Anchor[] };
+
+export function mentionKeys(m: PreparedMention): MentionKeys {
   const keys = new Set<string>();
   const probes = new Set<string>();
+  const anchors = new Set<string>();
   const both = (key: string) => { keys.add(key); probes.add(key); };
   if (m.identifier) both(`id:${m.identifier}`);
   if (m.directoryId) {
@@ -24,20 +30,26 @@ export function mentionKeys(m: PreparedMention): { keys: string[]; probes: strin
   for (const v of m.variants) {
     both(`o:${v.sorted}`);
     both(`c:${v.compact}`);
-    const anchors = v.distinctive.length > 0 ? v.distinctive : v.tokens.filter((t) => !STOPWORDS.has(t));
-    for (const t of anchors) for (const k of typoKeys("w", t)) both(k);
+    for (const t of v.distinctive) both(`w:${t}`);
+    const words = v.distinctive.length > 0 ? v.distinctive : [...v.tokens, ...v.origins].filter((t) => !STOPWORDS.has(t));
+    for (const t of words) if (t.length >= 3) anchors.add(t);
     for (const a of v.acronyms) { keys.add(`A:${a}`); probes.add(`S:${a}`); }
     if (v.shortForm) { keys.add(`S:${v.shortForm}`); probes.add(`A:${v.shortForm}`); }
     for (const w of v.raw.split(" ")) {
-      if (w.length > 1 && !COMMON_WORDS.has(w) && !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w)) { keys.add(`W=${w}`); probes.add(`P=${w}`); }
+      if (w.length > 1 && !COMMON_WORDS.has(w) && !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w)) { keys.add(`W:${w}`); probes.add(`P:${w}`); }
     }
   }
   for (const parse of m.person?.parses ?? []) {
     for (const part of new Set([...parse.surname, parse.compact])) {
-      for (const k of typoKeys("s", part)) both(k);
-      keys.add(`P=${part}`);
-      probes.add(`W=${part}`);
+      both(`s:${part}`);
+      const code = metaphone(part);
+      if (code.length >= 2) both(`s~${code}`);
+      if (part.length >= 3) anchors.add(part);
+      keys.add(`P:${part}`);
+      probes.add(`W:${part}`);
     }
   }
-  return { keys: [...keys], probes: [...probes] };
+  const kind = m.kind === "PERSON" ? 1 : 0;
+  const list = [...anchors].map((word) => ({ word, profile: letterProfile(word), flags: kind | (kind === 0 && isKnownWord(word) ? 2 : 0) }));
+  return { keys: [...keys], probes: [...probes], anchors: list };
 }

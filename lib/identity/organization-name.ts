@@ -12,6 +12,8 @@ export type OrgVariant = {
   raw: string;
   /** Words after expansion, legal form and leading "The" dropped. */
   tokens: string[];
+  /** The written word each token came from ("svcs" for "services"). */
+  origins: string[];
   sorted: string;
   compact: string;
   /** "Svcs = Services", "Inc dropped": what was changed, for the reason. */
@@ -23,7 +25,10 @@ export type OrgVariant = {
 };
 
 const ALSO_KNOWN = /\s+(?:d\/b\/a|dba|a\/k\/a|aka|f\/k\/a|fka|doing business as|also known as|formerly known as|formerly)[\s:]+/;
-const LEGAL_PHRASE = /,?\s+an?\s+(?:professional\s+|medical\s+|law\s+|professional\s+law\s+|california\s+)*(?:corporation|partnership|limited liability company)$/;
+// ", A Professional Corporation", ", a California limited partnership": the legal form, however spelled
+const LEGAL_PHRASE = /(?:,\s*an?\s+[^,]*|\s+an?\s+(?:professional\s+|medical\s+|law\s+|california\s+)*(?:corporation|partnership|limited liability company))$/;
+const LONG_SUFFIXES = ["company", "corporation", "incorporated", "limited"];
+const isLegalSuffix = (w: string) => LEGAL_SUFFIXES.has(w) || (w.length >= 5 && LONG_SUFFIXES.some((s) => isTypo(w, s)));
 
 export function orgVariants(name: string): OrgVariant[] {
   const folded = foldName(name).replace(/\bd\s*\/\s*b\s*\/\s*a\b/g, "dba");
@@ -46,24 +51,32 @@ function orgVariant(text: string): OrgVariant | null {
   if (rawWords.length === 0) return null;
   const notes: string[] = [];
   const kept = words(text.replace(LEGAL_PHRASE, "").replace(/&/g, " and "));
-  while (kept.length > 1 && LEGAL_SUFFIXES.has(kept[kept.length - 1])) notes.push(`${cap(kept.pop()!)} dropped`);
+  while (kept.length > 1 && isLegalSuffix(kept[kept.length - 1])) notes.push(`${cap(kept.pop()!)} dropped`);
   if (kept.length > 1 && kept[0] === "the" && kept.shift()) notes.push(`"The" dropped`);
   const tokens: string[] = [];
+  const origins: string[] = [];
   for (const word of kept) {
     const { tokens: expanded, from } = expandToken(word);
     if (from) notes.push(`${cap(from)} = ${cap(expanded.join(" "))}`);
     tokens.push(...expanded);
+    for (const _ of expanded) origins.push(word);
   }
   const significant = tokens.filter((t) => !STOPWORDS.has(t));
   const distinctive = [...new Set(significant.filter((t) => !COMMON_WORDS.has(t) && t.length >= 2 && !/^\d+$/.test(t)))];
   const acronyms = new Set<string>();
   if (significant.length >= 2) acronyms.add(significant.map((t) => t[0]).join(""));
   if (tokens.length >= 2 && tokens.length !== significant.length) acronyms.add(tokens.filter((t) => t !== "the").map((t) => t[0]).join(""));
+  // "Valley Insurance Company" is also VIC: initials may keep the legal words
+  // hyphenated words may give one initial ("Pfeffer-Sipes" -> P)
+  const spaced = words(text.replace(LEGAL_PHRASE, "").replace(/-/g, "").replace(/&/g, " and ")).filter((w) => !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w));
+  if (spaced.length >= 2) acronyms.add(spaced.flatMap((w) => expandToken(w).tokens).map((t) => t[0]).join(""));
+  const withLegal = rawWords.filter((w) => !STOPWORDS.has(w)).flatMap((w) => expandToken(w).tokens).map((t) => t[0]).join("");
+  for (let n = significant.length + 1; n <= withLegal.length && significant.length >= 1; n++) acronyms.add(withLegal.slice(0, n));
   const compactRaw = rawWords.filter((w) => !LEGAL_SUFFIXES.has(w)).join("");
   const oneWord = rawWords.length === 1 || rawWords.every((w) => w.length === 1 || LEGAL_SUFFIXES.has(w));
   const shortForm = oneWord && /^\p{L}{2,8}$/u.test(compactRaw) ? compactRaw : null;
   return {
-    text, raw: rawWords.join(" "), tokens, sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
+    text, raw: rawWords.join(" "), tokens, origins, sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
     notes, distinctive, acronyms: [...acronyms].filter((a) => a.length >= 2), shortForm,
   };
 }
@@ -71,21 +84,23 @@ function orgVariant(text: string): OrgVariant | null {
 const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /** Tokens of a matched against tokens of b, each used once: equal first, then typos. */
-function alignWithTypos(a: string[], b: string[]): string[] | null {
-  if (a.length !== b.length) return null;
-  const left = [...b];
+function alignWithTypos(a: OrgVariant, b: OrgVariant): string[] | null {
+  if (a.tokens.length !== b.tokens.length) return null;
+  const left = b.tokens.map((t, i) => i);
   const typos: string[] = [];
-  const pending: string[] = [];
-  for (const t of a) {
-    const i = left.indexOf(t);
-    if (i >= 0) left.splice(i, 1);
-    else pending.push(t);
-  }
-  for (const t of pending) {
-    const i = left.findIndex((u) => isTypo(t, u) && !(isKnownWord(t) && isKnownWord(u)));
-    if (i < 0) return null;
-    typos.push(`${cap(t)} / ${cap(left[i])}`);
-    left.splice(i, 1);
+  const pending: number[] = [];
+  a.tokens.forEach((t, i) => {
+    const k = left.findIndex((j) => b.tokens[j] === t);
+    if (k >= 0) left.splice(k, 1);
+    else pending.push(i);
+  });
+  const typo = (x: string, y: string) => isTypo(x, y) && !(isKnownWord(x) && isKnownWord(y));
+  for (const i of pending) {
+    const t = a.tokens[i], o = a.origins[i];
+    const k = left.findIndex((j) => typo(t, b.tokens[j]) || typo(o, b.origins[j]) || typo(t, b.origins[j]) || typo(o, b.tokens[j]));
+    if (k < 0) return null;
+    typos.push(`${cap(o)} / ${cap(b.origins[left[k]])}`);
+    left.splice(k, 1);
   }
   return typos;
 }
@@ -99,7 +114,7 @@ export function compareOrgVariants(a: OrgVariant, b: OrgVariant): MatchVerdict {
   }
   if (a.shortForm && b.acronyms.includes(a.shortForm)) return acronymVerdict(a, b);
   if (b.shortForm && a.acronyms.includes(b.shortForm)) return acronymVerdict(b, a);
-  const typos = alignWithTypos(a.tokens, b.tokens);
+  const typos = alignWithTypos(a, b);
   if (typos && typos.length > 0) return { strength: "POSSIBLE", reason: `Similar names (typo?): ${typos.join(", ")}` };
   if (a.compact.length >= 8 && isTypo(a.compact, b.compact)) {
     return { strength: "POSSIBLE", reason: `Similar names (typo?): ${cap(a.raw)} / ${cap(b.raw)}` };

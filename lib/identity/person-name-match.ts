@@ -10,7 +10,10 @@
 //   DIFFERENT.
 import { sameGivenName, nicknamesOf } from "./nicknames.ts";
 import type { PersonName, PersonParse } from "./person-name.ts";
-import { isTypo } from "./similarity.ts";
+import { editDistance, isTypo, metaphone } from "./similarity.ts";
+
+/** "Smith" / "Smyth", "Meyer" / "Meier": the same Double Metaphone code and the same first letter. */
+const soundAlike = (a: string, b: string) => a[0] === b[0] && a.length >= 3 && b.length >= 3 && metaphone(a) !== "" && metaphone(a) === metaphone(b);
 import type { MatchVerdict } from "./compare.ts";
 
 const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -38,7 +41,7 @@ function surnameRelation(a: PersonParse, b: PersonParse): Relation {
   if (a.surname.join(" ") === b.surname.join(" ") || a.compact === b.compact) return "same";
   const [short, long] = a.surname.length <= b.surname.length ? [a.surname, b.surname] : [b.surname, a.surname];
   if (short.length < long.length && short.every((p) => long.includes(p))) return "partial";
-  if (isTypo(a.compact, b.compact)) return "typo";
+  if (isTypo(a.compact, b.compact) || soundAlike(a.compact, b.compact)) return "typo";
   if (a.surname.length === b.surname.length && a.surname.every((p, i) => p === b.surname[i] || isTypo(p, b.surname[i]))) return "typo";
   return "different";
 }
@@ -53,7 +56,8 @@ function givenRelation(a: PersonParse, b: PersonParse): Relation {
     if (full.startsWith(initial) || nicknamesOf(full).some((n) => n.startsWith(initial))) return "initial";
     return "different";
   }
-  if (isTypo(x, y)) return "typo";
+  // the surname already agrees: a given name may carry two typos from seven letters ("Christy" / "Crist")
+  if (isTypo(x, y) || (Math.max(x.length, y.length) >= 7 && editDistance(x, y, 2) <= 2)) return "typo";
   if (b.middles.includes(x) || a.middles.includes(y)) return "middle";
   return "different";
 }
@@ -88,7 +92,7 @@ function compareParses(a: PersonParse, b: PersonParse, na: PersonName, nb: Perso
   const parts: string[] = [];
   if (surname === "same") parts.push("same surname");
   if (surname === "partial") parts.push("one surname is part of the other");
-  if (surname === "typo") parts.push("similar surnames (typo?)");
+  if (surname === "typo") parts.push("similar surnames (typo or same sound?)");
   if (given === "same" || given === "nickname") parts.push(given === "same" ? "same given name" : "given name a nickname");
   if (given === "initial") parts.push("only the initial of the given name");
   if (given === "typo") parts.push("similar given names (typo?)");

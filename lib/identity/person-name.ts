@@ -81,7 +81,8 @@ export function parsePerson(name: string): PersonName {
 function build(givenTokens: string[], surnameTokens: string[], generation: string | null, reordered: boolean, alternative: boolean): PersonParse {
   const given = givenTokens.flatMap((t) => words(t.replace(/\./g, " ")));
   const withParticles = surnameTokens.flatMap((t) => words(t.replace(/-/g, " ")));
-  const surname = withParticles.filter((t) => !PARTICLES.has(t) || withParticles.length === 1);
+  // a particle is set aside only before a surname part ("de la Cruz"), never at the end ("Halvorson-Von")
+  const surname = withParticles.filter((t, i) => !PARTICLES.has(t) || i === withParticles.length - 1);
   return {
     given: given[0] ?? null, middles: given.slice(1), surname, compact: withParticles.join(""),
     generation, reordered, alternative,

@@ -23,34 +23,40 @@ export function words(folded: string): string[] {
     .filter(Boolean);
 }
 
-/** Optimal string alignment distance, stopping early above `max`. */
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Optimal string alignment distance, stopping early above `max` (words up to 60 letters). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (a.length > 60 || b.length > 60) return a === b ? 0 : max + 1;
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      row.push(v);
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length];
 }
 
-/** Two different spellings close enough to be one word mistyped ("Pacfic" / "Pacific"). */
+/**
+ * Two different spellings close enough to be one word mistyped ("Pacfic" / "Pacific"): one edit
+ * (two when one word has seven letters and the other six or more), or Jaro-Winkler at least 0.92 with lengths within two
+ * and at most four letters present in one word only.
+ */
 export function isTypo(a: string, b: string): boolean {
   if (a === b) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 3 || !/^\p{L}/u.test(a) || !/^\p{L}/u.test(b)) return false;
-  const allowed = shorter >= 7 ? 2 : 1;
+  if (shorter < 3 || !maybeTypo(a.length, letterProfile(a), b.length, letterProfile(b))) return false;
+  const allowed = Math.max(a.length, b.length) >= 7 && shorter >= 6 ? 2 : 1;
   if (editDistance(a, b, allowed) <= allowed) return true;
   return shorter >= 5 && jaroWinkler(a, b) >= 0.92;
 }
@@ -67,11 +73,40 @@ export function metaphone(word: string): string {
   return code;
 }
 
-/** Blocking keys of a word that survive most one- or two-letter typos: the word, its start and end, its sound. */
-export function typoKeys(prefix: string, word: string): string[] {
-  const cut = word.length <= 4 ? 2 : 3;
-  const keys = [`${prefix}=${word}`, `${prefix}<${word.slice(0, cut)}`, `${prefix}>${word.slice(-cut)}`];
-  const code = metaphone(word);
-  if (code.length >= 2) keys.push(`${prefix}~${code}`);
-  return keys;
+/**
+ * Which letters a word holds, as three bit masks: present at least once, twice, three times
+ * (letters of other scripts share 5 bits). One more or one fewer of a letter flips at most one
+ * bit, so a typo of k edits flips at most 2k bits.
+ */
+const COUNTS = new Uint8Array(32);
+export function letterProfile(word: string): [number, number, number] {
+  const counts = COUNTS.fill(0);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    counts[code >= 97 && code <= 122 ? code - 97 : 26 + (code % 5)]++;
+  }
+  let once = 0, twice = 0, thrice = 0;
+  for (let b = 0; b < 32; b++) {
+    if (counts[b] >= 1) once |= 1 << b;
+    if (counts[b] >= 2) twice |= 1 << b;
+    if (counts[b] >= 3) thrice |= 1 << b;
+  }
+  return [once, twice, thrice];
+}
+
+export function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Could two words be one mistyped (isTypo: one edit, two when one word has seven letters and the
+ * other six or more)? A necessary condition, cheap enough to run over every word of a case's
+ * parties: each edit changes the length by at most one and flips at most two profile bits.
+ */
+export function maybeTypo(lengthA: number, a: readonly number[], lengthB: number, b: readonly number[]): boolean {
+  const edits = Math.max(lengthA, lengthB) >= 7 && Math.min(lengthA, lengthB) >= 6 ? 2 : 1;
+  if (Math.abs(lengthA - lengthB) > edits) return false;
+  return bitCount(a[0] ^ b[0]) + bitCount(a[1] ^ b[1]) + bitCount(a[2] ^ b[2]) <= 2 * edits;
 }
