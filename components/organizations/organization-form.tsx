@@ -37,7 +37,7 @@ export function OrganizationForm({ values, save }: Props) {
         run({
           ...(values ? { organizationId: values.id } : {}),
           kind: text(form, "kind"), name: text(form, "name"), aliases: text(form, "aliases"),
-          identifier: text(form, "identifier"), parentId: text(form, "parentId"), note: text(form, "note"),
+          identifier: text(form, "identifier"), parentId: text(form, "parentId") || null, note: text(form, "note"),
         });
       }}
     >

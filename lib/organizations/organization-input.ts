@@ -52,16 +52,23 @@ const aliasList = z
   .nullish()
   .transform((value) => (value == null ? [] : Array.isArray(value) ? value : value.split(/\r?\n/)).map((alias) => alias.trim()).filter((alias) => alias.length > 0))
   .superRefine((aliases, ctx) => {
-    if (aliases.length > ALIASES_MAX) ctx.addIssue({ code: "custom", message: `At most ${ALIASES_MAX} other names.` });
-    const seen = new Set<string>();
-    for (const alias of aliases) {
-      if (alias.length > NAME_MAX) ctx.addIssue({ code: "custom", message: `An other name is too long (at most ${NAME_MAX} characters).` });
-      else if (!storable(alias)) ctx.addIssue({ code: "custom", message: `An other name ${UNSTORABLE}.` });
-      else if (!hasWord(alias)) ctx.addIssue({ code: "custom", message: `“${alias}” needs at least one letter or digit.` });
-      else if (seen.has(foldName(alias))) ctx.addIssue({ code: "custom", message: `“${alias}” is listed twice.` });
-      seen.add(foldName(alias));
-    }
+    // one message, the first problem: a pasted list of thousands must not answer thousands
+    const problem = aliasProblem(aliases);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
+
+function aliasProblem(aliases: string[]): string | null {
+  if (aliases.length > ALIASES_MAX) return `At most ${ALIASES_MAX} other names.`;
+  const seen = new Set<string>();
+  for (const alias of aliases) {
+    if (alias.length > NAME_MAX) return `An other name is too long (at most ${NAME_MAX} characters).`;
+    if (!storable(alias)) return `An other name ${UNSTORABLE}.`;
+    if (!hasWord(alias)) return `“${alias}” needs at least one letter or digit.`;
+    if (seen.has(foldName(alias))) return `“${alias}” is listed twice.`;
+    seen.add(foldName(alias));
+  }
+  return null;
+}
 
 /** "" or absent means none; anything else must be a directory id. */
 export const optionalOrganizationId = (message = "Choose an organization from the directory.") =>

@@ -9,8 +9,13 @@ import { notFound } from "../errors.ts";
 import { aliasesDifferFromName, organizationFields } from "./organization-input.ts";
 import { checkParent, lockDirectoryTree } from "./organization-tree.ts";
 
+// The form always sends the parent (null for none): an update that leaves it out, or sends
+// anything but an id or null, is refused rather than read as "no parent".
+const PARENT_CHOICE = "Choose the parent organization from the directory, or leave it empty.";
+const parentChoice = z.uuid(PARENT_CHOICE).nullable();
+
 export const updateOrganizationInput = z
-  .object({ organizationId: z.uuid("Unknown organization."), ...organizationFields })
+  .object({ organizationId: z.uuid("Unknown organization."), ...organizationFields, parentId: parentChoice })
   .superRefine(aliasesDifferFromName);
 
 export async function updateOrganization({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[] }> {

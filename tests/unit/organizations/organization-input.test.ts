@@ -74,6 +74,13 @@ describe("organizationInput: refused, with a clear message", () => {
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["organizationId", "Unknown organization."]);
   });
+
+  test.each([[undefined], [""], ["not-an-id"]])("an update says what the parent is, an id or null for none: %p is refused", (parentId) => {
+    const organizationId = "0b6f1f6e-3a1e-4c47-9a55-2f0d8c1e5a10";
+    expect(updateOrganizationInput.parse({ ...valid, organizationId, parentId: null }).parentId).toBeNull();
+    const refused = updateOrganizationInput.safeParse({ ...valid, organizationId, parentId });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["parentId", "Choose the parent organization from the directory, or leave it empty."]]);
+  });
 });
 
 describe("the directory search query", () => {
