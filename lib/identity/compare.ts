@@ -37,6 +37,9 @@ export type PreparedMention = {
   /** Blocking keys this mention is filed under, and the keys to look up to find its matches. */
   keys: string[];
   probes: string[];
+  keyHashes: Int32Array;
+  /** Probe hashes and anchors packed for the look-up (mention-keys.ts). */
+  screen: Int32Array;
   /** Words a typo could hide in (distinctive words, surname parts), for the index's typo scan. */
   anchors: Anchor[];
 };
@@ -58,7 +61,7 @@ export function prepareMention(m: Mention): PreparedMention {
     kind, name, identifier: normalizeIdentifier(text(m.identifier) || null),
     directoryId: text(m.directoryId) || null,
     ancestorIds: Array.isArray(m.ancestorIds) ? m.ancestorIds.filter((id) => typeof id === "string" && id.length > 0) : [],
-    variants, person, keys: [], probes: [], anchors: [],
+    variants, person, keys: [], probes: [], keyHashes: new Int32Array(0), screen: new Int32Array(2), anchors: [],
   };
   return { ...prepared, ...mentionKeys(prepared) };
 }

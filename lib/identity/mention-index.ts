@@ -1,6 +1,6 @@
 // Fast screening of many mentions against a few: a case's parties are indexed once, then each
 // reviewer affiliation (prepared once per panel) is looked up. Only entries sharing a blocking
-// key (mention-keys.ts), or holding a word the looked-up one could be a typo of (lengths within
+// key (hashed to integers; a collision only costs one more comparison) (mention-keys.ts), or holding a word the looked-up one could be a typo of (lengths within
 // two, letter profiles within two bits per edit), get the full comparison; an unrelated name costs a few
 // map reads and integer tests.
 import { compareMentions, STRENGTH_RANK, type MatchVerdict, type PreparedMention } from "./compare.ts";
@@ -8,61 +8,96 @@ import { bitCount } from "./similarity.ts";
 
 export type MentionIndex = {
   mentions: PreparedMention[];
-  /** Blocking key -> slots of the mentions filed under it. */
-  byKey: Map<string, number[]>;
-  /** Anchor words of all mentions, flattened: owner slot, length, letter mask. */
+  /** Open-addressing table of key hashes (mention-keys.ts): hash, then the first entry of its slot list. */
+  tableHash: Int32Array;
+  tableHead: Int32Array;
+  /** Slot lists: entrySlot[e] is a slot, entryNext[e] the next entry of the same key (-1 at the end). */
+  entrySlot: Int32Array;
+  entryNext: Int32Array;
+  /** Anchor words by kind (0 organisation, 1 person) and length: ranges into the arrays below. */
+  bucketStart: Int32Array;
   anchorSlot: Int32Array;
   anchorLength: Int32Array;
+  anchorKnown: Int32Array;
   /** Letter profiles (similarity.ts), three numbers per anchor. */
   anchorProfile: Int32Array;
-  anchorFlags: Int32Array;
   /** Per-slot marker of the look-up that last visited it (no set allocated per look-up). */
   visited: Uint32Array;
   lookups: number;
 };
 
+const MAX_LENGTH = 63;
+const bucketOf = (kind: number, length: number) => kind * (MAX_LENGTH + 1) + Math.min(length, MAX_LENGTH);
+
 export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
-  const byKey = new Map<string, number[]>();
-  const slots: number[] = [], lengths: number[] = [], profiles: number[] = [], flags: number[] = [];
-  mentions.forEach((m, slot) => {
-    for (const key of m.keys) {
-      const list = byKey.get(key);
-      if (list) { if (list[list.length - 1] !== slot) list.push(slot); } else byKey.set(key, [slot]);
-    }
-    for (const anchor of m.anchors) { slots.push(slot); lengths.push(anchor.word.length); profiles.push(...anchor.profile); flags.push(anchor.flags); }
+  const pairs: [number, number][] = [];
+  mentions.forEach((m, slot) => { for (const h of m.keyHashes) pairs.push([h, slot]); });
+  let size = 16;
+  while (size < pairs.length * 4) size *= 2;
+  const tableHash = new Int32Array(size), tableHead = new Int32Array(size).fill(-1);
+  const entrySlot = new Int32Array(pairs.length), entryNext = new Int32Array(pairs.length);
+  pairs.forEach(([h, slot], e) => {
+    let i = h & (size - 1);
+    while (tableHead[i] !== -1 && tableHash[i] !== h) i = (i + 1) & (size - 1);
+    tableHash[i] = h;
+    entrySlot[e] = slot;
+    entryNext[e] = tableHead[i];
+    tableHead[i] = e;
   });
+  const anchors = mentions.flatMap((m, slot) => m.anchors.map((a) => ({ ...a, slot, bucket: bucketOf(a.flags & 1, a.word.length) })));
+  anchors.sort((x, y) => x.bucket - y.bucket);
+  const bucketStart = new Int32Array(2 * (MAX_LENGTH + 1) + 1);
+  for (const a of anchors) bucketStart[a.bucket + 1]++;
+  for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
   return {
-    mentions, byKey, anchorSlot: Int32Array.from(slots), anchorLength: Int32Array.from(lengths),
-    anchorProfile: Int32Array.from(profiles), anchorFlags: Int32Array.from(flags), visited: new Uint32Array(mentions.length), lookups: 0,
+    mentions, tableHash, tableHead, entrySlot, entryNext, bucketStart,
+    anchorSlot: Int32Array.from(anchors, (a) => a.slot), anchorLength: Int32Array.from(anchors, (a) => a.word.length),
+    anchorKnown: Int32Array.from(anchors, (a) => a.flags & 2), anchorProfile: Int32Array.from(anchors.flatMap((a) => a.profile)),
+    visited: new Uint32Array(mentions.length), lookups: 0,
   };
 }
 
 /** Every mention in the index that is not DIFFERENT from m, strongest first. */
 export function findMatches(index: MentionIndex, m: PreparedMention): { slot: number; verdict: MatchVerdict }[] {
   const stamp = (index.lookups = (index.lookups + 1) >>> 0 || 1);
+  const { tableHash, tableHead, entrySlot, entryNext, visited } = index;
+  const mask = tableHash.length - 1;
+  let candidates: number[] | null = null;
+  const screen = m.screen;
+  const probeCount = screen[0];
+  for (let k = 1; k <= probeCount; k++) {
+    const h = screen[k];
+    let i = h & mask;
+    while (tableHead[i] !== -1 && tableHash[i] !== h) i = (i + 1) & mask;
+    for (let e = tableHead[i]; e !== -1; e = entryNext[e]) {
+      const slot = entrySlot[e];
+      if (visited[slot] !== stamp) { visited[slot] = stamp; (candidates ??= []).push(slot); }
+    }
+  }
+  // typos: same kind, lengths within two, not two dictionary words ("Western" is no typo of "Eastern")
+  const { bucketStart, anchorSlot, anchorLength, anchorKnown, anchorProfile: p } = index;
+  const anchorCount = screen[probeCount + 1];
+  for (let k = 0, at = probeCount + 2; k < anchorCount; k++, at += 5) {
+    const length = screen[at], kind = screen[at + 1] & 1, known = screen[at + 1] & 2;
+    const a0 = screen[at + 2], a1 = screen[at + 3], a2 = screen[at + 4];
+    const from = bucketStart[bucketOf(kind, length > 2 ? length - 2 : 0)], to = bucketStart[bucketOf(kind, length + 2) + 1];
+    for (let i = from; i < to; i++) {
+      const slot = anchorSlot[i], other = anchorLength[i];
+      if (visited[slot] === stamp || (known & anchorKnown[i]) !== 0) continue;
+      const edits = (length > other ? length : other) >= 7 && (length < other ? length : other) >= 6 ? 2 : 1;
+      const gap = length - other;
+      if (gap > edits || -gap > edits) continue;
+      if (bitCount(a0 ^ p[3 * i]) + bitCount(a1 ^ p[3 * i + 1]) + bitCount(a2 ^ p[3 * i + 2]) <= 2 * edits) {
+        visited[slot] = stamp;
+        (candidates ??= []).push(slot);
+      }
+    }
+  }
+  if (candidates === null) return [];
   const found: { slot: number; verdict: MatchVerdict }[] = [];
-  const visit = (slot: number) => {
-    if (index.visited[slot] === stamp) return;
-    index.visited[slot] = stamp;
+  for (const slot of candidates) {
     const verdict = compareMentions(index.mentions[slot], m);
     if (verdict.strength !== "DIFFERENT") found.push({ slot, verdict });
-  };
-  for (const probe of m.probes) {
-    const slots = index.byKey.get(probe);
-    if (slots) for (const slot of slots) visit(slot);
-  }
-  // typos: same kind, not two dictionary words ("Western" is no typo of "Eastern")
-  const { anchorSlot, anchorLength, anchorProfile: p, anchorFlags } = index;
-  for (const anchor of m.anchors) {
-    const length = anchor.word.length, kind = anchor.flags & 1, known = anchor.flags & 2;
-    const [a0, a1, a2] = anchor.profile;
-    for (let i = 0; i < anchorSlot.length; i++) {
-      const f = anchorFlags[i];
-      if ((f & 1) !== kind || (known & f) !== 0 || index.visited[anchorSlot[i]] === stamp) continue;
-      const edits = Math.max(length, anchorLength[i]) >= 7 && Math.min(length, anchorLength[i]) >= 6 ? 2 : 1;
-      if (Math.abs(length - anchorLength[i]) > edits) continue;
-      if (bitCount(a0 ^ p[3 * i]) + bitCount(a1 ^ p[3 * i + 1]) + bitCount(a2 ^ p[3 * i + 2]) <= 2 * edits) visit(anchorSlot[i]);
-    }
   }
   return found.sort((x, y) => STRENGTH_RANK[y.verdict.strength] - STRENGTH_RANK[x.verdict.strength] || x.slot - y.slot);
 }

@@ -10,7 +10,11 @@ import type { PreparedMention } from "./compare.ts";
 
 /** flags: 1 = a person's surname (typos are only looked for within one kind), 2 = a dictionary word. */
 export type Anchor = { word: string; profile: [number, number, number]; flags: number };
-export type MentionKeys = { keys: string[]; probes: string[]; anchors: Anchor[] };
+/**
+ * screen: what a look-up reads, packed in one array so that a look-up touches one object:
+ * [probe count, probe hashes…, anchor count, (length, flags, profile0, profile1, profile2)…].
+ */
+export type MentionKeys = { keys: string[]; probes: string[]; keyHashes: Int32Array; screen: Int32Array; anchors: Anchor[] };
 
 export function mentionKeys(m: PreparedMention): MentionKeys {
   const keys = new Set<string>();
@@ -51,5 +55,16 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
   }
   const kind = m.kind === "PERSON" ? 1 : 0;
   const list = [...anchors].map((word) => ({ word, profile: letterProfile(word), flags: kind | (kind === 0 && isKnownWord(word) ? 2 : 0) }));
-  return { keys: [...keys], probes: [...probes], anchors: list };
+  return {
+    keys: [...keys], probes: [...probes], anchors: list,
+    keyHashes: Int32Array.from(keys, hashKey),
+    screen: Int32Array.from([probes.size, ...[...probes].map(hashKey), list.length, ...list.flatMap((a) => [a.word.length, a.flags, ...a.profile])]),
+  };
+}
+
+/** FNV-1a, 32 bits: keys compared as integers in the index. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
 }

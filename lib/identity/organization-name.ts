@@ -3,7 +3,7 @@
 // form dropped, plus its distinctive words and acronym. compareOrgNames says how close two
 // variants are, in words.
 import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, expandToken, isKnownWord } from "./abbreviations.ts";
-import { foldName, isTypo, words } from "./similarity.ts";
+import { foldName, isTypo, letterProfile, words, type Profile } from "./similarity.ts";
 import type { MatchVerdict } from "./compare.ts";
 
 export type OrgVariant = {
@@ -14,6 +14,9 @@ export type OrgVariant = {
   tokens: string[];
   /** The written word each token came from ("svcs" for "services"). */
   origins: string[];
+  /** Letter profiles of tokens and origins, for the typo test. */
+  tokenProfiles: Profile[];
+  originProfiles: Profile[];
   sorted: string;
   compact: string;
   /** "Svcs = Services", "Inc dropped": what was changed, for the reason. */
@@ -76,7 +79,7 @@ function orgVariant(text: string): OrgVariant | null {
   const oneWord = rawWords.length === 1 || rawWords.every((w) => w.length === 1 || LEGAL_SUFFIXES.has(w));
   const shortForm = oneWord && /^\p{L}{2,8}$/u.test(compactRaw) ? compactRaw : null;
   return {
-    text, raw: rawWords.join(" "), tokens, origins, sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
+    text, raw: rawWords.join(" "), tokens, origins, tokenProfiles: tokens.map(letterProfile), originProfiles: origins.map(letterProfile), sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
     notes, distinctive, acronyms: [...acronyms].filter((a) => a.length >= 2), shortForm,
   };
 }
@@ -94,10 +97,13 @@ function alignWithTypos(a: OrgVariant, b: OrgVariant): string[] | null {
     if (k >= 0) left.splice(k, 1);
     else pending.push(i);
   });
-  const typo = (x: string, y: string) => isTypo(x, y) && !(isKnownWord(x) && isKnownWord(y));
+  // a typo of one or two letters touches at most two words
+  if (pending.length > 2) return null;
+  const typo = (x: string, px: Profile, y: string, py: Profile) => isTypo(x, y, px, py) && !(isKnownWord(x) && isKnownWord(y));
   for (const i of pending) {
-    const t = a.tokens[i], o = a.origins[i];
-    const k = left.findIndex((j) => typo(t, b.tokens[j]) || typo(o, b.origins[j]) || typo(t, b.origins[j]) || typo(o, b.tokens[j]));
+    const t = a.tokens[i], o = a.origins[i], pt = a.tokenProfiles[i], po = a.originProfiles[i];
+    const k = left.findIndex((j) => typo(t, pt, b.tokens[j], b.tokenProfiles[j]) || typo(o, po, b.origins[j], b.originProfiles[j])
+      || typo(t, pt, b.origins[j], b.originProfiles[j]) || typo(o, po, b.tokens[j], b.tokenProfiles[j]));
     if (k < 0) return null;
     typos.push(`${cap(o)} / ${cap(b.origins[left[k]])}`);
     left.splice(k, 1);

@@ -52,10 +52,11 @@ export function editDistance(a: string, b: string, max: number): number {
  * (two when one word has seven letters and the other six or more), or Jaro-Winkler at least 0.92 with lengths within two
  * and at most four letters present in one word only.
  */
-export function isTypo(a: string, b: string): boolean {
+export function isTypo(a: string, b: string, profileA?: Profile, profileB?: Profile): boolean {
   if (a === b) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 3 || !maybeTypo(a.length, letterProfile(a), b.length, letterProfile(b))) return false;
+  if (shorter < 3 || Math.abs(a.length - b.length) > 2) return false;
+  if (!maybeTypo(a.length, profileA ?? letterProfile(a), b.length, profileB ?? letterProfile(b))) return false;
   const allowed = Math.max(a.length, b.length) >= 7 && shorter >= 6 ? 2 : 1;
   if (editDistance(a, b, allowed) <= allowed) return true;
   return shorter >= 5 && jaroWinkler(a, b) >= 0.92;
@@ -79,7 +80,8 @@ export function metaphone(word: string): string {
  * bit, so a typo of k edits flips at most 2k bits.
  */
 const COUNTS = new Uint8Array(32);
-export function letterProfile(word: string): [number, number, number] {
+export type Profile = [number, number, number];
+export function letterProfile(word: string): Profile {
   const counts = COUNTS.fill(0);
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
