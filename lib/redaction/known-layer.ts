@@ -83,7 +83,6 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     // each distinctive word alone (capitalized; in any case when no English word)
     for (const word of words.filter(special)) {
       add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
-      if (distinctiveLower(word) && letterCount(word) >= 5) add("organization", organization, `${anyCase(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
     }
     // runs of two or more words of the name that hold a distinctive word: "Pacific Coast"
     for (let i = 0; i < words.length; i++) {

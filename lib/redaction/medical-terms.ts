@@ -8,7 +8,7 @@
 
 const EPONYMS = `
 romberg mcmurray apley lachman phalen tinel spurling hoffmann hoffman babinski finkelstein hawkins
- neer kernig brudzinski patrick faber gaenslen waddell crohn graves hashimoto parkinson
+neer kernig brudzinski patrick faber gaenslen waddell crohn graves hashimoto parkinson
 alzheimer bell colles smith barton bennett dupuytren achilles baker schober thomas ober trendelenburg
 yergason speed o'brien obrien adson apprehension jobe lhermitte valsalva 
 hoover homan homans mcburney rovsing tinel's durkan froment wartenberg guyon kienbock
@@ -17,7 +17,7 @@ sjogren sjögren reiter bechterew strumpell guillain barre barré charcot tarlov
 modic pfirrmann meyerding cobb chiari horner sequard sequard 
 stinchfield thessaly nachlas yeoman kemp milgram bragard lasegue laségue fajersztajn naffziger
 patte gerber cozen 
- oswestry mini-mental folstein epworth
+oswestry mini-mental folstein epworth
 `;
 
 const DRUGS = `
@@ -49,17 +49,17 @@ export const MEDICAL_TERMS: ReadonlySet<string> = new Set([...words(EPONYMS), ..
 export const DRUG_NAMES: ReadonlySet<string> = new Set(words(DRUGS));
 
 const normalize = (word: string) =>
- word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\u2019`]/g, "'").replace(/'s$/, "").replace(/s'$/, "s");
+  word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\u2019`]/g, "'").replace(/'s$/, "").replace(/s'$/, "s");
 
 /** True for a word of the allow-list ("Romberg", "Norco", "O'Brien's", "TINEL"). */
 export function isMedicalTerm(word: string): boolean {
- const w = normalize(word);
- return MEDICAL_TERMS.has(w) || MEDICAL_TERMS.has(w.replace(/'/g, ""));
+  const w = normalize(word);
+  return MEDICAL_TERMS.has(w) || MEDICAL_TERMS.has(w.replace(/'/g, ""));
 }
 
 /** True for a drug or brand name: never a name in clinical text. */
 export function isDrugName(word: string): boolean {
- return DRUG_NAMES.has(normalize(word));
+  return DRUG_NAMES.has(normalize(word));
 }
 
 /**
@@ -67,21 +67,20 @@ export function isDrugName(word: string): boolean {
  * "Colles fracture", "Baker's cyst", "Patrick (FABER) test", "Thomas test", "Crohn's disease".
  */
 export const EPONYM_CONTEXT =
- /^[^\S\n]*(?:\(\s*[A-Za-z]+\s*\)\s*)?(?:test|tests|testing|sign|signs|maneuver|manoeuvre|maneuvers|palsy|fracture|fractures|disease|syndrome|cyst|contracture|tendon|tendinitis|tendinopathy|rupture|reflex|reflexes|impingement|thyroiditis|phenomenon|score|scale|index|questionnaire|classification|grade|type|procedure|operation|release|position|gait|'s)\b/i;
+  /^(?:'s?)?[^\S\n]*(?:\(\s*[A-Za-z]+\s*\)\s*)?(?:test|tests|testing|sign|signs|maneuver|manoeuvre|maneuvers|palsy|fracture|fractures|disease|syndrome|cyst|contracture|tendon|tendinitis|tendinopathy|rupture|reflex|reflexes|impingement|thyroiditis|phenomenon|score|scale|index|questionnaire|classification|grade|type|procedure|operation|release|position|gait)\b/i;
 
 /** True when the allow-listed word at [start, end) of `text` is used as the clinical term. */
 export function isClinicalUse(text: string, start: number, end: number): boolean {
- const word = text.slice(start, end);
- if (!isMedicalTerm(word)) return false;
- if (isDrugName(word)) return true;
- const after = text.slice(end, end + 40);
- if (EPONYM_CONTEXT.test(after)) return true;
- // "positive Tinel's at the wrist", "Phalen's and Tinel's were negative": a possessive eponym
- if (/'s$/i.test(word) || /^'s\b/i.test(after)) return true;
- // "positive Hawkins and Neer" / "McMurray, Apley and Lachman were negative": next to another eponym
- const next = /^[^\S\n]*(?:,|and|or|\/)[^\S\n]*(?:and[^\S\n]+)?([\p{L}'-]+)/iu.exec(after);
- if (next && isMedicalTerm(next[1])) return true;
- const before = text.slice(Math.max(0, start - 30), start);
- if (/(?:positive|negative|\+|-|equivocal|modified|bilateral|left|right)[^\S\n]*$/i.test(before)) return true;
- return false;
+  const word = text.slice(start, end);
+  if (!isMedicalTerm(word)) return false;
+  if (isDrugName(word)) return true;
+  const after = text.slice(end, end + 40);
+  if (EPONYM_CONTEXT.test(after)) return true;
+  // "positive Hawkins and Neer" / "McMurray, Apley and Lachman were negative": next to another eponym
+  const next = /^[^\S\n]*(?:,|and|or|\/)[^\S\n]*(?:and[^\S\n]+)?([\p{L}'-]+)/iu.exec(after);
+  if (next && isMedicalTerm(next[1])) return true;
+  // "positive Tinel's at the wrist", "negative Spurling"
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/(?:positive|negative|\+|-|equivocal|modified|bilateral|left|right)[^\S\n]*$/i.test(before)) return true;
+  return false;
 }

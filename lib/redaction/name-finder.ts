@@ -20,11 +20,11 @@ const TOKEN = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}]*(?:['\-]\p{L}[\p{L}]*)*|[OD]'\p
 const INITIAL = String.raw`\p{Lu}\.`;
 const PARTICLE = String.raw`(?:de|del|de${S}la|van|von|der|den|da|di|du|la|le|dos|bin|ibn|al)`;
 const NAME = String.raw`(?:${TOKEN}|${INITIAL})(?:${S}+(?:${PARTICLE}${S}+)?(?:${TOKEN}|${INITIAL})){0,3}`;
-const DEGREE = String.raw`(?:M\.D\.|MD|D\.O\.|DO|PA-C|P\.A\.|R\.N\.|RN|Esq\.?|ESQ|Ph\.D\.?|PhD|D\.C\.|DC|N\.P\.|NP|FNP|DPM|PsyD|LCSW|LMFT|MFT|DPT|PharmD|OTR|CRNA|FACS|QME|AME|Jr\.?|Sr\.?)`;
+const DEGREE = String.raw`(?:M\.D\.|MD|D\.O\.|DO|PA-C|P\.A\.|R\.N\.|RN|Esq\.?|ESQ|Ph\.D\.?|PhD|D\.C\.|DC|N\.P\.|NP|FNP|DPM|PsyD|LCSW|LMFT|MFT|DPT|PharmD|OTR|CRNA|FACS|Jr\.?|Sr\.?)`;
 const DEGREES = String.raw`(?:${S}*,?${S}*${DEGREE}(?![\p{L}]))+`;
 const POSS = String.raw`(?:'s|')?`;
 
-const TITLE = String.raw`(?:[Dd]r|DR|[Mm]rs|MRS|[Mm]r|MR|[Mm]s|[Mm]x|[Pp]rof)\.?|(?:Doctor|Miss|Professor|Judge)`;
+const TITLE = String.raw`(?:(?:[Dd]r|DR|[Mm]rs|MRS|[Mm]r|MR|[Mm]s|[Mm]x|[Pp]rof)(?:\.|(?=${S}))|(?:Doctor|Miss|Professor|Judge)(?=${S}))`;
 const words = (list: string) => list.trim().split(/\s*\|\s*/);
 /** Alternatives of plain words, first letter in either case, spaces as any spacing. */
 const either = (list: string[]) =>

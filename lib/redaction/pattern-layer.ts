@@ -57,7 +57,7 @@ const ZIP_LABELLED = new RegExp(String.raw`(?<=${B}(?:[Zz][Ii][Pp](?:\s+[Cc]ode)
 const PO_BOX = new RegExp(String.raw`${B}(?:[Pp]\.?\s?[Oo]\.?\s*|[Pp]ost\s+[Oo]ffice\s+)[Bb][Oo][Xx]\s*#?\s*\d+${E}`, "gu");
 
 const STRONG_SUFFIX = String.raw`(?:Street|STREET|St|ST|Avenue|AVENUE|Ave|AVE|Boulevard|BOULEVARD|Blvd|BLVD|Road|ROAD|Rd|RD|Lane|LANE|Ln|LN|Highway|Hwy|Parkway|Pkwy)\.?`;
-const ANY_SUFFIX = String.raw`(?:${STRONG_SUFFIX}|(?:Drive|Dr|Way|Court|Ct|Place|Pl|Circle|Cir|Terrace|Ter|Trail|Trl|Plaza|Loop|Alley|Row|Crescent|Pike|Square|Sq)\.?)`;
+const ANY_SUFFIX = String.raw`(?:${STRONG_SUFFIX}|Dr|(?:Drive|Way|Court|Ct|Place|Pl|Circle|Cir|Terrace|Ter|Trail|Trl|Plaza|Loop|Alley|Row|Crescent|Pike|Square|Sq)\.?)`;
 const STREET_WORD = String.raw`(?:\p{Lu}[\p{L}'-]*|\d+(?:st|nd|rd|th))`;
 // "lives on Maple Street", "resides at Elm Ave.", "home on 5th Street", "moved to Oak Lane"
 const STREET_AFTER_CUE = new RegExp(

@@ -90,12 +90,12 @@ describe("redactLetter: publication is blocked when the redaction missed somethi
     ["a person", { people: ESI_KNOWN.people.filter((p) => p.role !== "UR_REVIEWER") }, "person", "Dr. Patrick O'Neil"],
     ["an organization", { organizations: ["ACME INSURANCE CO"] }, "organization", "Bay Area Spine & Pain Group"],
     ["a claim number", { claimNumbers: [] }, "claimNumber", "WC-2019-004417"],
-    ["a case-file number", { otherNumbers: [] }, "otherNumber", "ADJ10554321"],
     ["the employee", { people: ESI_KNOWN.people.filter((p) => p.role !== "EMPLOYEE") }, "person", "María Elena García-López"],
   ])("redacted without %s, the letter leaks it against the complete list", (_what, missing, kind, value) => {
     const incomplete = { ...ESI_KNOWN, ...missing };
     const redacted = redactLetter({ sections: writtenSections(ESI_TEMPLATE), known: incomplete });
-    expect(redacted.publishable).toBe(true); // against what it was told, nothing remains
+    // Before the layered redactor this copy was publishable against the incomplete list; now the
+    // independent leak audit or a doubtful name may stop it, so publishable is not asserted here.
     const sections = Object.entries(redacted.sections);
     const leaks = sections.flatMap(([section, text]) => findLeaks(text, ESI_KNOWN).map((l) => ({ ...l, section })));
     expect(leaks).toContainEqual(expect.objectContaining({ kind, value }));
@@ -103,8 +103,8 @@ describe("redactLetter: publication is blocked when the redaction missed somethi
     expect(redactLetter({ sections: redacted.sections, known: ESI_KNOWN }).publishable).toBe(true);
   });
 
-  it("needs no list for emails, phones and SSNs: their patterns remove them anyway", () => {
-    const incomplete = { ...ESI_KNOWN, emails: [], phones: [], ssns: [] };
+  it("needs no list for emails, phones, SSNs and WCAB (ADJ) numbers: their patterns remove them anyway", () => {
+    const incomplete = { ...ESI_KNOWN, emails: [], phones: [], ssns: [], otherNumbers: [] };
     const redacted = redactLetter({ sections: writtenSections(ESI_TEMPLATE), known: incomplete });
     const leaks = Object.values(redacted.sections).flatMap((text) => findLeaks(text, ESI_KNOWN));
     expect(leaks).toEqual([]);

@@ -49,7 +49,8 @@ describe("removed, with the whitespace around left in place", () => {
     ["claim 0042 7781 01 denied", "claim  denied", "claimNumber"],
     ["claim 0042778101 denied", "claim  denied", "claimNumber"],
     ["claim 0042.7781.01 denied", "claim  denied", "claimNumber"],
-    ["claim CLM00427781-01 denied", "claim CLM denied", "claimNumber"],
+    // a labelled claim number goes whole, its letters too (before the pattern layer: "claim CLM denied")
+    ["claim CLM00427781-01 denied", "claim  denied", "claimNumber"],
     ["claim wc 2019-004417 denied", "claim  denied", "claimNumber"],
     ["claim WC2019004417 denied", "claim  denied", "claimNumber"],
     ["WCAB ADJ 10554321 filed", "WCAB  filed", "otherNumber"],
