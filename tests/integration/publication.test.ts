@@ -1,7 +1,8 @@
 // The published copy of issued letters, on the real database: a letter issued through the
 // whole flow is published with no identifier of the case left in its PDF (and its clinical
-// text and case number kept); a letter with an identifier the redaction cannot catch is
-// BLOCKED and never public; withdrawal (permission, reason, audit, gone from the search);
+// text and case number kept); a letter with an identifier the redaction cannot catch waits
+// for a redaction review (NEEDS_REVIEW), is never public until an administrator removes it
+// and publishes; withdrawal (permission, reason, audit, gone from the search);
 // an amended letter supersedes the earlier publication; idempotence and concurrency.
 import crypto from "node:crypto";
 import { jest } from "@jest/globals";
@@ -15,6 +16,8 @@ import { caseIdentifiers } from "@/lib/publication/case-identifiers.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import { retryPublication } from "@/lib/publication/retry-publication.ts";
 import { withdrawPublication } from "@/lib/publication/withdraw-publication.ts";
+import { loadRedactionReview } from "@/lib/publication/redaction-review/load-redaction-review.ts";
+import { editRedaction } from "@/lib/publication/redaction-review/edit-redaction.ts";
 import { listPublications } from "@/lib/publication/admin-publications.ts";
 import { searchPublished } from "@/lib/publication/search-published.ts";
 import { publishedPdf } from "@/lib/publication/published-pdf.ts";
@@ -171,48 +174,72 @@ test("only an issued determination is published", async () => {
   expect(await db().publishedDecision.count({ where: { caseId: kase.caseId } })).toBe(0);
 });
 
-test("an identifier the redaction cannot catch blocks publication, with a masked message for administrators", async () => {
+test("an identifier the redaction cannot catch holds the copy for a redaction review; the administrator removes it and publishes", async () => {
   const { intake, admin, reviewer, kase, items } = await namedCase();
-  // The claim number inside a longer lab accession number: redaction leaves it, the leak check finds it.
+  // The claim number inside a longer lab accession number: the leak check finds it.
   const claim = (await db().case.findUniqueOrThrow({ where: { id: kase.caseId } })).claimNumber;
   const accession = `9${claim.replace(/\D/g, "")}1`;
   const determinationId = await issueWith(reviewer, admin, kase.caseId, items, {
     clinicalSummary: `The patient is a 41-year-old female with low back pain.  Lab accession ${accession} was reviewed.`,
   });
   const outcome = await publishDecision(determinationId);
-  expect(outcome.status).toBe("BLOCKED");
+  expect(outcome.status).toBe("NEEDS_REVIEW");
   const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: outcome.publicationId } });
-  expect(row).toMatchObject({ status: "BLOCKED", pdf: null, pdfSha256: null, redactedText: "", publishedAt: null });
-  expect(row.leaks).toEqual([{ kind: "claimNumber", section: "clinicalSummary", sample: expect.stringMatching(/^9•+1$/) }]);
+  expect(row).toMatchObject({ status: "NEEDS_REVIEW", pdf: null, pdfSha256: null, redactedText: "", publishedAt: null });
+  expect(row.leaks).toEqual(expect.arrayContaining([expect.objectContaining({ section: "clinicalSummary", sample: expect.stringMatching(/^9•+1$/) })]));
   expect(JSON.stringify(row.leaks)).not.toContain(claim.replace(/\D/g, ""));
-  const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: row.id } });
-  expect(audit).toMatchObject({ action: "decision.publication_blocked", actorType: "SYSTEM", payload: { publicationId: row.id, determinationId, leakKinds: ["claimNumber"], leaks: 1 } });
+  const held = await db().auditEvent.findFirstOrThrow({ where: { entityId: row.id } });
+  expect(held).toMatchObject({ action: "decision.held_for_review", actorType: "SYSTEM", payload: { publicationId: row.id, determinationId } });
 
-  // Not public in any way.
+  // Not public in any way, not in the search index.
   expect((await searchPublished({ caseNumber: kase.caseNumber })).total).toBe(0);
   await expect(publishedPdf(row.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   await expect(publishedDecisionOfCase(kase.caseNumber)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
   // Administrators see it with the message.
-  const list = await listPublications({ actor: admin, input: { status: "BLOCKED", caseNumber: kase.caseNumber } });
+  const list = await listPublications({ actor: admin, input: { status: "NEEDS_REVIEW", caseNumber: kase.caseNumber } });
   expect(list.rows).toHaveLength(1);
-  expect(list.rows[0].leakMessage).toMatch(/One identifier of the case remains after redaction: a claim number \(9•+1\) in the clinical case summary/);
-  expect(list.counts.BLOCKED).toBe(1);
+  expect(list.rows[0].leakMessage).toMatch(/need(s)? a person after redaction: .*\(9•+1\) in the clinical case summary/);
+  expect(list.counts.NEEDS_REVIEW).toBe(1);
   await expect(listPublications({ actor: intake, input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-  // A retry finds the same; after the case record is corrected, the retry publishes.
+  // The review shows the finding in place; only an administrator opens it (audited).
+  await expect(loadRedactionReview({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  const review = await loadRedactionReview({ actor: admin, input: { publicationId: row.id } });
+  expect(review.publishable).toBe(false);
+  const summary = review.sections.find((s) => s.key === "clinicalSummary")!;
+  expect(summary.segments.map((seg) => seg.text).join("")).toContain(accession);
+  expect(review.sections[0].key).toBe("clinicalSummary");
+
+  // A retry without an edit finds the same; publishing is refused to intake.
   await expect(retryPublication({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({ status: "BLOCKED", publicationId: row.id });
-  await db().case.update({ where: { id: kase.caseId }, data: { claimNumber: "WC-2019-CORRECTED" } });
+  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({ status: "NEEDS_REVIEW", publicationId: row.id });
+
+  // Bad edits change nothing; the administrator removes the number, and publishes.
+  await expect(editRedaction({ actor: intake, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: accession } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: "not in the letter" } })).rejects.toMatchObject({ code: "VALIDATION" });
+  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "nowhere", action: "remove", text: accession } })).rejects.toMatchObject({ code: "VALIDATION" });
+  expect((await db().publishedDecision.findUniqueOrThrow({ where: { id: row.id } })).reviewEdits).toEqual([]);
+  expect(await editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: `Lab accession ${accession}` } })).toEqual({ edits: 1 });
+  const edited = await loadRedactionReview({ actor: admin, input: { publicationId: row.id } });
+  expect(edited.leaks).toBe(0);
+  expect(edited.sections.find((s) => s.key === "clinicalSummary")!.edits).toEqual([{ action: "remove", text: `Lab accession ${accession}` }]);
   expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({ status: "PUBLISHED", publicationId: row.id });
   const published = await db().publishedDecision.findUniqueOrThrow({ where: { id: row.id } });
-  expect(published).toMatchObject({ status: "PUBLISHED", leaks: [] });
-  expect((await readPdf(Buffer.from(published.pdf!))).all).toContain(`Lab accession ${accession} was reviewed.`);
-  const retries = await db().auditEvent.findMany({ where: { entityId: row.id }, orderBy: { id: "asc" } });
-  expect(retries.map((a) => [a.action, a.actorId])).toEqual([
-    ["decision.publication_blocked", null], ["decision.publication_blocked", admin.userId], ["decision.published", admin.userId],
+  expect(published).toMatchObject({ status: "PUBLISHED", leaks: [], reviewedById: admin.userId });
+  const text = (await readPdf(Buffer.from(published.pdf!))).all;
+  expect(text).toContain("The patient is a 41-year-old female with low back pain.");
+  expect(text).not.toContain(accession);
+  expect(published.redactedText).not.toContain(accession);
+  expect((await searchPublished({ caseNumber: kase.caseNumber })).total).toBe(1);
+  const trail = await db().auditEvent.findMany({ where: { entityId: row.id }, orderBy: { id: "asc" } });
+  expect(trail.map((a) => [a.action, a.actorId])).toEqual([
+    ["decision.held_for_review", null], ["decision.redaction_opened", admin.userId], ["decision.held_for_review", admin.userId],
+    ["decision.redaction_edited", admin.userId], ["decision.redaction_opened", admin.userId], ["decision.published", admin.userId],
   ]);
+  expect(JSON.stringify(trail.map((a) => a.payload))).not.toContain(accession);
   await expect(retryPublication({ actor: admin, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "undo", text: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
 });
 
 test("an administrator withdraws a published decision with a reason; it leaves the search and the PDF link", async () => {
