@@ -25,7 +25,8 @@ function AffiliationItem({ row, kinds, update, remove }: { row: AffiliationRow; 
         <div className="min-w-0 text-sm">
           <p className="font-medium">{row.name} <span className="font-normal text-slate-600">({kind})</span></p>
           <p className="text-slate-600">
-            Compared as <span className="font-mono">{row.normalizedName}</span>{row.identifier ? <>; identifier <span className="font-mono">{row.identifier}</span></> : null}
+            {row.organizationName ? <>Directory: {row.organizationName}</> : <>Not linked to the directory</>}
+            {row.identifier ? <>; identifier <span className="font-mono">{row.identifier}</span></> : null}
           </p>
           {row.note ? <p className="text-slate-600">{row.note}</p> : null}
         </div>

@@ -15,6 +15,7 @@ const NAV: Record<StaffActor["role"], { href: string; label: string }[]> = {
     { href: "/admin/qa", label: "QA queue" },
     { href: "/admin/reviewers", label: "Reviewers" },
     { href: "/admin/specialties", label: "Specialties" },
+    { href: "/admin/organizations", label: "Organisations" },
     { href: "/admin/reports", label: "Reports" },
     { href: "/admin/publications", label: "Publications" },
     { href: "/admin/audit", label: "Audit" },

@@ -16,7 +16,7 @@ export const reviewerDetailSelect = {
   user: { select: { id: true, name: true, email: true, disabledAt: true, createdAt: true } },
   licenses: { select: { id: true, state: true, number: true, status: true, restricted: true, expiresOn: true, ...verification }, orderBy: [{ expiresOn: "desc" }, { id: "asc" }] },
   certifications: { select: { id: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true, ...verification }, orderBy: [{ expiresOn: "desc" }, { id: "asc" }] },
-  affiliations: { select: { id: true, kind: true, name: true, normalizedName: true, identifier: true, note: true }, orderBy: [{ kind: "asc" }, { normalizedName: "asc" }] },
+  affiliations: { select: { id: true, kind: true, name: true, normalizedName: true, identifier: true, note: true, organization: { select: { id: true, name: true } } }, orderBy: [{ kind: "asc" }, { normalizedName: "asc" }] },
   leaves: { select: { id: true, startsOn: true, endsOn: true, note: true }, orderBy: { startsOn: "desc" } },
   assignments: {
     where: { status: { in: ["OFFERED", "ACTIVE"] } },

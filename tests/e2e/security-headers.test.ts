@@ -47,6 +47,8 @@ function idsFor(urlPath: string): Record<string, string> | string {
     "/admin/users/[userId]": { userId: data.reviewerUserId },
     "/intake/cases/[caseId]": { caseId: data.caseId },
     "/reviewer/cases/[caseId]": { caseId: data.caseId },
+    "/admin/publications/[publicationId]/review": { publicationId: data.review.publicationId },
+    "/admin/organizations/[organizationId]": { organizationId: data.organizationId },
     "/decisions/[caseNumber]": data.publishedCaseNumber ? { caseNumber: data.publishedCaseNumber } : "no decision is published yet in this run",
   };
   return ids[urlPath] ?? `no record for ${urlPath}: add one to idsFor() in tests/e2e/security-headers.test.ts`;

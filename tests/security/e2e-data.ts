@@ -13,7 +13,9 @@ import { submitDetermination } from "@/lib/determinations/submit-determination.t
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { adminUrl } from "../support/test-database.ts";
 import { newContext } from "../support/browser.ts";
-import { applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import type { StaffActor } from "@/lib/auth/actor.ts";
+import { publishDecision } from "@/lib/publication/publish-decision.ts";
+import { applicationInput, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 
 /** The password given to our reviewer (the factories' fixed hash is of no known password). */
 export const E2E_PASSWORD = "e2e-security-password";
@@ -31,7 +33,29 @@ export type E2eData = {
   reviewerEmail: string; reviewerUserId: string; reviewerRecordId: string;
   caseId: string; documentId: string; qaDeterminationId: string;
   partyCaseNumber: string; partyCode: string; publishedCaseNumber: string | null;
+  /** an issued letter whose public copy waits for a redaction review: a lab number holds the claim number */
+  review: { publicationId: string; caseNumber: string; accession: string };
+  organizationId: string;
 };
+
+/** A case decided with a letter whose public copy the leak check holds back (NEEDS_REVIEW). */
+async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: StaffActor) {
+  const { caseId, caseNumber } = await createTestCase(intake, { specialtyCode: SPECIALTY });
+  await assignAndAccept(admin, reviewer, caseId);
+  const claim = (await db().case.findUniqueOrThrow({ where: { id: caseId } })).claimNumber;
+  const accession = `9${claim.replace(/\D/g, "")}1`.padEnd(12, "7");
+  const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
+  const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
+  const input = completeDecisions(caseId, items, "UPHELD", draft.revision);
+  const { determinationId } = await submitDetermination({
+    actor: reviewer,
+    input: { ...input, clinicalSummary: `The patient is a 52-year-old male with neck pain. Lab accession ${accession} was reviewed.` },
+  });
+  await approveAndIssue({ actor: admin, input: { determinationId } });
+  const { publicationId, status } = await publishDecision(determinationId);
+  if (status !== "NEEDS_REVIEW") throw new Error(`The copy was expected to wait for review, not ${status}`);
+  return { publicationId, caseNumber, accession };
+}
 
 export async function createE2eData(): Promise<E2eData> {
   await ensureSpecialties();
@@ -49,11 +73,14 @@ export async function createE2eData(): Promise<E2eData> {
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const published = await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } }).catch(() => null);
+  const review = await heldForReview(intake, admin, reviewer);
+  const organization = await db().organization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
   return {
     reviewerEmail: user.email, reviewerUserId: user.id, reviewerRecordId: reviewer.reviewerId!,
     caseId, documentId: document.id, qaDeterminationId: determinationId,
     partyCaseNumber: party.caseNumber, partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
     publishedCaseNumber: published?.caseNumber ?? null,
+    review, organizationId: organization.id,
   };
 }
 

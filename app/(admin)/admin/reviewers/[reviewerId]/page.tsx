@@ -53,7 +53,7 @@ export default async function ReviewerPage({ params }: { params: Promise<{ revie
           />
           <AffiliationSection
             reviewerId={reviewer.id}
-            affiliations={reviewer.affiliations}
+            affiliations={reviewer.affiliations.map(({ organization, ...a }) => ({ ...a, organizationId: organization?.id ?? null, organizationName: organization?.name ?? null }))}
             kinds={kinds}
             add={actions.addAffiliationAction} update={actions.updateAffiliationAction} remove={actions.removeAffiliationAction}
           />
