@@ -3,7 +3,7 @@
 // affiliation with any party (Labor Code 139.5(d); 8 CCR 9792.10.5), and "Pacific Claims Svcs."
 // is "Pacific Claims Services, Inc.": identity is never decided by exact string equality.
 // Pure: no database, no clock. Every verdict carries its reason in words.
-import { normalizeIdentifier } from "../matching/normalize-name.ts";
+import { COMMON_WORDS } from "./abbreviations.ts";
 import { compareOrgVariants, orgVariants, type OrgVariant } from "./organization-name.ts";
 import { parsePerson, type PersonName } from "./person-name.ts";
 import { comparePersonNames } from "./person-name-match.ts";
@@ -48,6 +48,12 @@ export const STRENGTH_RANK: Record<MatchStrength, number> = { EXACT: 3, STRONG: 
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
+/** NPI, FEIN, license number without spaces, dashes or case ("12-3456789" = "123456789"). */
+function normalizeIdentifier(value: string): string | null {
+  const compact = value.normalize("NFKC").toUpperCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return compact.length >= 2 ? compact : null;
+}
+
 export function prepareMention(m: Mention): PreparedMention {
   const kind: EntityKind = m.kind === "PERSON" ? "PERSON" : "ORGANIZATION";
   const name = text(m.name);
@@ -58,7 +64,7 @@ export function prepareMention(m: Mention): PreparedMention {
   }
   const person = kind === "PERSON" ? parsePerson(name) : null;
   const prepared: PreparedMention = {
-    kind, name, identifier: normalizeIdentifier(text(m.identifier) || null),
+    kind, name, identifier: normalizeIdentifier(text(m.identifier).slice(0, 100)),
     directoryId: text(m.directoryId) || null,
     ancestorIds: Array.isArray(m.ancestorIds) ? m.ancestorIds.filter((id) => typeof id === "string" && id.length > 0) : [],
     variants, person, keys: [], probes: [], keyHashes: new Int32Array(0), screen: new Int32Array(2), anchors: [],
@@ -109,7 +115,8 @@ function personVersusOrganisation(person: PreparedMention, org: PreparedMention)
   for (const parse of person.person!.parses) {
     for (const v of org.variants) {
       const words = v.raw.split(" ");
-      if (parse.given && parse.given.length > 1 && words.includes(parse.given) && parse.surname.every((s) => words.includes(s))) {
+      const named = parse.surname.every((s) => words.includes(s) && !COMMON_WORDS.has(s));
+      if (named && parse.given && parse.given.length > 1 && words.includes(parse.given)) {
         return { strength: "POSSIBLE", reason: `The organisation "${org.name}" carries the person's name ${person.name}` };
       }
     }

@@ -51,7 +51,8 @@ export function orgVariants(name: string): OrgVariant[] {
 
 function orgVariant(text: string): OrgVariant | null {
   const rawWords = words(text.replace(/&/g, " and "));
-  if (rawWords.length === 0) return null;
+  // fewer than two letters or digits carry no identity ("", "X", "?")
+  if (rawWords.join("").length < 2) return null;
   const notes: string[] = [];
   const kept = words(text.replace(LEGAL_PHRASE, "").replace(/&/g, " and "));
   while (kept.length > 1 && isLegalSuffix(kept[kept.length - 1])) notes.push(`${cap(kept.pop()!)} dropped`);
@@ -122,7 +123,8 @@ export function compareOrgVariants(a: OrgVariant, b: OrgVariant): MatchVerdict {
   if (b.shortForm && a.acronyms.includes(b.shortForm)) return acronymVerdict(b, a);
   const typos = alignWithTypos(a, b);
   if (typos && typos.length > 0) return { strength: "POSSIBLE", reason: `Similar names (typo?): ${typos.join(", ")}` };
-  if (a.compact.length >= 8 && isTypo(a.compact, b.compact)) {
+  // a typo that split or joined words ("Healthcare Partnrs" / "Health Care Partners")
+  if (a.tokens.length !== b.tokens.length && a.compact.length >= 8 && isTypo(a.compact, b.compact)) {
     return { strength: "POSSIBLE", reason: `Similar names (typo?): ${cap(a.raw)} / ${cap(b.raw)}` };
   }
   const shared = a.distinctive.filter((t) => b.distinctive.some((u) => u === t || (t.length >= 5 && isTypo(t, u))));
