@@ -65,6 +65,9 @@ import { liftLockout } from "@/lib/parties/lift-lockout.ts";
 import { retryJob } from "@/lib/jobs/retry-job.ts";
 import { retryNotification } from "@/lib/notifications/retry-notification.ts";
 import { withdrawPublication } from "@/lib/publication/withdraw-publication.ts";
+import { loadRedactionReview } from "@/lib/publication/redaction-review/load-redaction-review.ts";
+import { editRedaction } from "@/lib/publication/redaction-review/edit-redaction.ts";
+import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts";
 import { retryPublication } from "@/lib/publication/retry-publication.ts";
 import { exportAuditEvents } from "@/lib/audit/export-audit-events.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
@@ -186,7 +189,12 @@ export const MATRIX: Record<string, MatrixRow> = {
   "operations.retry_job": row(retryJob, ADMIN_ONLY, (w) => ({ jobId: w.failedJobId })),
   "operations.retry_notification": row(retryNotification, ADMIN_ONLY, (w) => ({ messageId: w.failedMessageId })),
   "publications.withdraw": row(withdrawPublication, ADMIN_ONLY, (w) => ({ publicationId: w.publishedPublicationId, reason: "Published before the correction of the letter." })),
+  "publications.review_open": call(loadRedactionReview, ADMIN_ONLY, (actor, w) => loadRedactionReview({ actor, input: { publicationId: w.reviewPublicationId } })),
+  "publications.review_edit": row(editRedaction, ADMIN_ONLY, (w) => ({ publicationId: w.reviewPublicationId, section: "clinicalSummary", action: "keep", text: "neck pain" })),
   "publications.retry": row(retryPublication, ADMIN_ONLY, (w) => ({ publicationId: w.blockedPublicationId })),
+  "conflicts.decide": row(decidePossibleConflict, ADMIN_ONLY, (w) => ({
+    caseId: w.conflictCaseId, reviewerId: w.conflictReviewerId, pairKey: w.conflictPairKey, resolution: "DISMISSED", reason: "A different company: checked its FEIN.",
+  })),
   // exports: filters are all optional, so only the call (a read, audited when granted)
   "audit.export": call(exportAuditEvents, ADMIN_ONLY, (actor) => exportAuditEvents({ actor, input: { action: "case.created" } })),
   "reports.export": call(exportReport, ADMIN_ONLY, (actor) => exportReport({ actor, input: { report: "overturn-by-year" } })),

@@ -13,6 +13,8 @@ import { addAffiliation } from "@/lib/reviewers/add-affiliation.ts";
 import { addLeave } from "@/lib/reviewers/add-leave.ts";
 import { addSimilarSpecialty } from "@/lib/specialties/add-similar-specialty.ts";
 import { createOrganization } from "@/lib/organizations/create-organization.ts";
+import { createSpecialty } from "../factories/reviewers.ts";
+import { screenForOffer } from "@/lib/cases/case-candidates.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
@@ -39,7 +41,8 @@ export type Ids = {
   submitCaseId: string; submitItemIds: { id: string }[]; returnDeterminationId: string; approveDeterminationId: string;
   enrolments: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", Enrolment>; userTargetId: string;
   reissuePartyIds: PerStaff; lockoutCaseNumber: string; failedJobId: string; failedMessageId: string;
-  publishedPublicationId: string; blockedPublicationId: string;
+  publishedPublicationId: string; blockedPublicationId: string; reviewPublicationId: string;
+  conflictCaseId: string; conflictReviewerId: string; conflictPairKey: string;
   organizationId: string; parentOrganizationId: string;
 };
 export type World = Record<ActorKey, Actor | null> & Ids;
@@ -107,6 +110,7 @@ export async function buildWorld(): Promise<World> {
   const accounts = await ownAccounts({ intake, admin, assignedReviewer, otherReviewer });
   const operations = await operationsRecords(ready.caseId, ready.caseNumber);
   const publications = await publicationRecords(intake, admin, assignedReviewer, decided.caseId);
+  const conflicts = await conflictRecords(intake);
   return {
     anonymous: null, intake, admin, assignedReviewer, otherReviewer,
     ownParty: partyOf(decided.caseId), otherParty: partyOf(ready.caseId),
@@ -118,8 +122,20 @@ export async function buildWorld(): Promise<World> {
     affiliationId, removableAffiliationId, leaveId, organizationId, parentOrganizationId,
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
     submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), returnDeterminationId, approveDeterminationId,
-    ...accounts, ...operations, ...publications,
+    ...accounts, ...operations, ...publications, ...conflicts,
   };
+}
+
+/** A waiting case, in a specialty of its own, whose only reviewer may be tied to its claims administrator. */
+async function conflictRecords(intake: StaffActor) {
+  const specialty = await createSpecialty();
+  const word = `Quillfeather${unique("q").slice(2, 8).replace(/\d/g, "x")}`;
+  const reviewer = await createReviewer({ specialty, affiliations: [{ kind: "CLAIMS_ADMINISTRATOR", name: word }] });
+  const { caseId } = await createTestCase(intake, { specialtyCode: specialty, claimsAdministratorName: `${word} Insurance Company` });
+  const candidates = await db().$transaction((tx) => screenForOffer(tx, caseId));
+  const tie = candidates.find((c) => c.reviewerId === reviewer.reviewerId)?.reasons.find((r) => r.possibleConflict)?.possibleConflict;
+  if (!tie) throw new Error("The world's possible conflict was not found by the screen");
+  return { conflictCaseId: caseId, conflictReviewerId: reviewer.reviewerId!, conflictPairKey: tie.pairKey };
 }
 
 /** Each staff actor with a known password and a two-factor set-up under way; a target account for the user rows. */
@@ -155,11 +171,16 @@ async function publicationRecords(intake: StaffActor, admin: StaffActor, reviewe
   await assignAndAccept(admin, reviewer, caseId);
   const second = await issueDetermination(reviewer, admin, caseId);
   const first = await db().determination.findFirstOrThrow({ where: { caseId: decidedCaseId, status: "ISSUED" } });
+  const third = await createTestCase(intake);
+  await assignAndAccept(admin, reviewer, third.caseId);
+  const review = await issueDetermination(reviewer, admin, third.caseId);
   const published = await publishDecision(first.id);
   const blocked = await publishDecision(second.determinationId);
+  const held = await publishDecision(review.determinationId);
   await db().publishedDecision.update({ where: { id: published.publicationId }, data: { status: "PUBLISHED" } });
   await db().publishedDecision.update({ where: { id: blocked.publicationId }, data: { status: "BLOCKED" } });
-  return { publishedPublicationId: published.publicationId, blockedPublicationId: blocked.publicationId };
+  await db().publishedDecision.update({ where: { id: held.publicationId }, data: { status: "NEEDS_REVIEW", pdf: null, pdfSha256: null, redactedText: "", publishedAt: null } });
+  return { publishedPublicationId: published.publicationId, blockedPublicationId: blocked.publicationId, reviewPublicationId: held.publicationId };
 }
 
 /** Every record id of the world, for inputs that name someone else's record. */
