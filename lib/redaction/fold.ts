@@ -24,6 +24,8 @@ export type Folded = {
 };
 
 export function foldChar(ch: string): string {
+  // plain ASCII (all but the backtick) folds to itself: the common case, without the tests below
+  if (ch.length === 1 && ch.charCodeAt(0) < 128 && ch !== "`") return ch;
   if (INVISIBLE.test(ch)) return "";
   if (SPACE.test(ch)) return " ";
   if (APOSTROPHE.test(ch)) return "'";
@@ -40,6 +42,16 @@ export function foldString(value: string): string {
 }
 
 export function fold(original: string): Folded {
+  // an ASCII text without a backtick folds to itself, character for character
+  if (/^[\x00-\x5F\x61-\x7F]*$/.test(original)) {
+    const starts = new Array<number>(original.length);
+    const ends = new Array<number>(original.length);
+    for (let i = 0; i < original.length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text: original, starts, ends };
+  }
   let text = "";
   const starts: number[] = [];
   const ends: number[] = [];

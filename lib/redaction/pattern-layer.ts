@@ -47,6 +47,8 @@ const LABELLED = LABELS.map(([label, kind, reason]) => ({
   // "Claim # 05-12345-XY", "Policy No. WC 1234567", "Member ID: ABC123456", "MRN 00123456"
   regex: new RegExp(String.raw`(?<=${B}(?:${label})(?:\s*${NUMBER_WORD})?\s*[:#]?\s*)${VALUE}${E}`, "gu"),
 }));
+/** A cheap test before the labelled patterns: a text without any label word needs none of them. */
+const LABEL_WORDS = /claim|policy|member|subscriber|group|mrn|record|chart|patient\s+id|account|acct|wcab|eams|adj/i;
 /** ADJ12345678 / ADJ 1055 4321 anywhere. */
 const ADJ = new RegExp(String.raw`${B}ADJ\s?\d{3,4}\s?\d{4}${E}`, "gu");
 
@@ -95,7 +97,7 @@ export function patternHits(text: string, known: KnownIdentifiers): LayerHit[] {
   push(out, BARE_PHONE, text, "phone", "Phone number");
   push(out, PLUS_PHONE, text, "phone", "Phone number");
   push(out, BARE_SSN, text, "ssn", "Social security number (nine digits of an SSN's shape)");
-  for (const { regex, kind, reason } of LABELLED) push(out, regex, text, kind, reason);
+  if (LABEL_WORDS.test(text)) for (const { regex, kind, reason } of LABELLED) push(out, regex, text, kind, reason);
   push(out, ADJ, text, "otherNumber", "WCAB case number");
   push(out, ZIP_AFTER_STATE, text, "address", "ZIP code");
   push(out, ZIP_LABELLED, text, "address", "ZIP code");
