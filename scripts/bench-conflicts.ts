@@ -200,7 +200,7 @@ const index = buildMentionIndex(caseParties);
 const reviewers: PreparedMention[] = Array.from({ length: 20_000 }, (_, i) =>
   i % 50 === 0 ? prepareMention(truePairs[i % truePairs.length].b) : prepareMention(chance(0.7) ? org(full(orgBase())) : person(pname(personBase()))));
 let hits = 0;
-for (let run = 0; run < 3; run++) for (const r of reviewers) hits += findMatches(index, r).length; // warm-up (JIT)
+for (let run = 0; run < 12; run++) for (const r of reviewers) hits += findMatches(index, r).length; // warm-up: let the JIT reach its steady state
 hits = 0;
 const runs: number[] = [];
 const cpuStart = process.cpuUsage();

@@ -81,3 +81,8 @@ export function expandToken(token: string): Expansion {
 /** A word of the dictionary (common word or an expansion): two such words are never typos of each other. */
 export const isKnownWord = (token: string): boolean =>
   COMMON_WORDS.has(token) || STOPWORDS.has(token) || LEGAL_SUFFIXES.has(token) || ABBREVIATIONS[token] !== undefined;
+
+/** Every dictionary word of three letters or more (common words, abbreviations and what they stand for). */
+export const KNOWN_WORDS: readonly string[] = [...new Set([
+  ...COMMON_WORDS, ...LEGAL_SUFFIXES, ...Object.keys(ABBREVIATIONS), ...Object.values(ABBREVIATIONS), ...Object.values(MULTI).flat(),
+])].filter((w) => w.length >= 3);

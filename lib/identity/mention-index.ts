@@ -18,7 +18,6 @@ export type MentionIndex = {
   bucketStart: Int32Array;
   anchorSlot: Int32Array;
   anchorLength: Int32Array;
-  anchorKnown: Int32Array;
   /** Letter profiles (similarity.ts), three numbers per anchor. */
   anchorProfile: Int32Array;
   /** Per-slot marker of the look-up that last visited it (no set allocated per look-up). */
@@ -52,7 +51,7 @@ export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
   return {
     mentions, tableHash, tableHead, entrySlot, entryNext, bucketStart,
     anchorSlot: Int32Array.from(anchors, (a) => a.slot), anchorLength: Int32Array.from(anchors, (a) => a.word.length),
-    anchorKnown: Int32Array.from(anchors, (a) => a.flags & 2), anchorProfile: Int32Array.from(anchors.flatMap((a) => a.profile)),
+    anchorProfile: Int32Array.from(anchors.flatMap((a) => a.profile)),
     visited: new Uint32Array(mentions.length), lookups: 0,
   };
 }
@@ -74,16 +73,16 @@ export function findMatches(index: MentionIndex, m: PreparedMention): { slot: nu
       if (visited[slot] !== stamp) { visited[slot] = stamp; (candidates ??= []).push(slot); }
     }
   }
-  // typos: same kind, lengths within two, not two dictionary words ("Western" is no typo of "Eastern")
-  const { bucketStart, anchorSlot, anchorLength, anchorKnown, anchorProfile: p } = index;
+  // typos between words outside the dictionary: same kind, lengths within two, letter profiles close
+  const { bucketStart, anchorSlot, anchorLength, anchorProfile: p } = index;
   const anchorCount = screen[probeCount + 1];
   for (let k = 0, at = probeCount + 2; k < anchorCount; k++, at += 5) {
-    const length = screen[at], kind = screen[at + 1] & 1, known = screen[at + 1] & 2;
+    const length = screen[at], kind = screen[at + 1] & 1;
     const a0 = screen[at + 2], a1 = screen[at + 3], a2 = screen[at + 4];
     const from = bucketStart[bucketOf(kind, length > 2 ? length - 2 : 0)], to = bucketStart[bucketOf(kind, length + 2) + 1];
     for (let i = from; i < to; i++) {
       const slot = anchorSlot[i], other = anchorLength[i];
-      if (visited[slot] === stamp || (known & anchorKnown[i]) !== 0) continue;
+      if (visited[slot] === stamp) continue;
       const edits = (length > other ? length : other) >= 7 && (length < other ? length : other) >= 6 ? 2 : 1;
       const gap = length - other;
       if (gap > edits || -gap > edits) continue;

@@ -3,12 +3,14 @@
 // plausible pairs get the full comparison. Exact keys: names after expansion (word set and
 // compact), distinctive words (all words when none is), surname parts and their sound (Double
 // Metaphone), acronyms against short forms, identifiers, directory entries and their parents.
-// Typos are found by the index's scan of anchor words (letter masks, see similarity.ts).
-import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, isKnownWord } from "./abbreviations.ts";
-import { letterProfile, metaphone } from "./similarity.ts";
+// Typos: a word that could be a mistyped dictionary word ("Pacfic") is filed and looked up under
+// that word ("pacific"), and every dictionary word of a name made of common words only too; two
+// words outside the dictionary are paired by the index's scan (letter profiles, similarity.ts).
+import { COMMON_WORDS, KNOWN_WORDS, LEGAL_SUFFIXES, STOPWORDS, isKnownWord } from "./abbreviations.ts";
+import { isTypo, letterProfile, metaphone } from "./similarity.ts";
 import type { PreparedMention } from "./compare.ts";
 
-/** flags: 1 = a person's surname (typos are only looked for within one kind), 2 = a dictionary word. */
+/** flags: 1 = a person's surname (typos are only looked for within one kind). */
 export type Anchor = { word: string; profile: [number, number, number]; flags: number };
 /**
  * screen: what a look-up reads, packed in one array so that a look-up touches one object:
@@ -54,7 +56,14 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
     }
   }
   const kind = m.kind === "PERSON" ? 1 : 0;
-  const list = [...anchors].map((word) => ({ word, profile: letterProfile(word), flags: kind | (kind === 0 && isKnownWord(word) ? 2 : 0) }));
+  const list: Anchor[] = [];
+  for (const word of anchors) {
+    // filed as "k:", looked up as "t:" (and the other way for a possible typo): two names of
+    // common words only do not meet here, a typo and the word it mistypes do
+    if (kind === 0 && isKnownWord(word)) { keys.add(`k:${word}`); probes.add(`t:${word}`); continue; }
+    if (kind === 0) for (const known of nearKnownWords(word)) { probes.add(`k:${known}`); keys.add(`t:${known}`); }
+    list.push({ word, profile: letterProfile(word), flags: kind });
+  }
   return {
     keys: [...keys], probes: [...probes], anchors: list,
     keyHashes: Int32Array.from(keys, hashKey),
@@ -67,4 +76,17 @@ export function hashKey(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h | 0;
+}
+
+const nearCache = new Map<string, string[]>();
+/** Dictionary words this word could be a typo of ("pacfic" -> pacific). */
+function nearKnownWords(word: string): string[] {
+  let near = nearCache.get(word);
+  if (near === undefined) {
+    const profile = letterProfile(word);
+    near = KNOWN_WORDS.filter((known) => isTypo(word, known, profile));
+    if (nearCache.size > 20_000) nearCache.clear();
+    nearCache.set(word, near);
+  }
+  return near;
 }
