@@ -1,0 +1,68 @@
+// A decision that needs a redaction review before it is published, in Chromium: the leak
+// check held the copy back (a lab number holds the claim number); the administrator finds it
+// in the publications list, opens the review, sees the finding highlighted in the letter,
+// removes it with the keyboard, publishes, and the public search then shows the copy without
+// it. Both pages pass axe (WCAG 2.1 A and AA: no serious or critical violation).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { db } from "@/lib/db/client.ts";
+import { signInAs } from "../support/browser.ts";
+import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
+import { createE2eData, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
+
+const browser = chromiumForThisFile();
+let data: E2eData;
+
+beforeAll(async () => {
+  useE2eDatabase();
+  data = await createE2eData();
+}, 180_000);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the administrator reviews a held-back copy, removes the leak and publishes it", async () => {
+  const { publicationId, caseNumber, accession } = data.review;
+  const admin = await signInAs(browser(), "admin@demo.imr");
+  const page = await admin.newPage();
+  await page.goto("/admin/publications?status=NEEDS_REVIEW");
+  await page.getByRole("link", { name: `Review the redaction of case ${caseNumber}` }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: `Review the redaction of case ${caseNumber}` }).click();
+  await page.getByRole("heading", { name: `Redaction review: case ${caseNumber}` }).waitFor();
+  await page.getByText(/finding(s)? to answer/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await shot(page, "redaction-review-before");
+
+  // Publishing waits until every finding is answered.
+  expect(await page.getByRole("button", { name: "Publish the redacted copy" }).isDisabled()).toBe(true);
+
+  // Remove the whole phrase with the keyboard: type it into the section's field and press Enter.
+  const field = page.getByLabel("Remove more text (every occurrence in this section)").first();
+  await field.focus();
+  await page.keyboard.type(`Lab accession ${accession}`);
+  await page.keyboard.press("Enter");
+  await page.getByText("Nothing left to answer").waitFor();
+  await page.getByRole("listitem").filter({ hasText: "You removed" }).first().waitFor();
+  await shot(page, "redaction-review-after");
+
+  await page.getByRole("button", { name: "Publish the redacted copy" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByText("Published.").waitFor();
+
+  const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: publicationId } });
+  expect(row.status).toBe("PUBLISHED");
+  expect(row.redactedText).not.toContain(accession);
+  expect(row.redactedText).toContain("52-year-old male with neck pain");
+
+  // The public search finds the copy, and its page does not show the number.
+  const visitor = await browser().newContext({ baseURL: page.url().replace(/\/admin.*$/, "") });
+  const pub = await visitor.newPage();
+  await pub.goto(`/decisions/${caseNumber}`);
+  await pub.getByText(caseNumber).first().waitFor();
+  expect(await pub.content()).not.toContain(accession);
+  await visitor.close();
+  await admin.close();
+}, 120_000);
