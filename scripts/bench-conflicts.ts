@@ -94,6 +94,13 @@ const ORG_LOOKALIKES: Record<string, () => Pair | null> = {
   "org: shares common words": () => { const p = pick(PHRASES); const place = pick(PLACES); return { kind: "", a: org(`${chance(0.5) ? place : distinctive()} ${p}`), b: org(`${chance(0.5) ? pick(PLACES.filter((x) => x !== place)) : distinctive()} ${chance(0.5) ? p : pick(PHRASES)} ${pick(SUFFIXES)}`) }; },
   "org: common words only": () => { const a = orgBase(true), b = orgBase(true); return a.core === b.core ? null : { kind: "", a: org(full(a)), b: org(full(b)) }; },
   "org: near-identical name": () => { const d = faker.person.lastName(); const e = lookalikeSurname(d); const p = pick(PHRASES); return e ? { kind: "", a: org(`${d} ${p}`), b: org(`${e} ${p} ${pick(SUFFIXES)}`) } : null; },
+  "org: same initials": () => {
+    const a = orgBase(false); const d = a.distinct!;
+    const other = Array.from({ length: 50 }, () => faker.person.lastName()).find((n) => n[0] === d[0] && n !== d && /^\p{L}+$/u.test(n));
+    const acr = acronymOf(a.core);
+    return other && acr.length >= 3 && !a.core.includes("&") ? { kind: "", a: org(acr), b: org(`${a.core.replace(d, other)} ${pick(SUFFIXES)}`) } : null;
+  },
+  "org: one common word changed": () => { const b = orgBase(); const words = b.core.split(" "); const i = words.findIndex((w) => PHRASES.some((p) => p.split(" ").includes(w))); if (i < 0) return null; const other = pick(["Dental", "Surgical", "Legal", "Imaging", "Pharmacy", "Dialysis"]); return { kind: "", a: org(full(b)), b: org(words.map((w, k) => (k === i ? other : w)).join(" ")) }; },
   "org: shares a distinctive word": () => { const d = distinctive(); const p = pick(PHRASES); return { kind: "", a: org(`${d} ${p}`), b: org(`${d} ${pick(PHRASES.filter((x) => x !== p))}`) }; },
 };
 
@@ -131,8 +138,15 @@ const PERSON_VARIANTS: Record<string, () => Pair | null> = {
   "person typo (2 letters)": () => { const b = personBase(); return { kind: "", a: person(pname(b)), b: person(typo(pname(b), 2)) }; },
   "identifier (NPI)": () => { const n = faker.string.numeric(10); return { kind: "", a: person(pname(personBase()), { identifier: n }), b: person(pname(personBase()), { identifier: `${n.slice(0, 5)} ${n.slice(5)}` }) }; },
 };
+// [short form, the name it stands for here, another name it could stand for]
+const SHARED_NICKNAMES: [string, string, string][] = [["Pat", "Patrick", "Patricia"], ["Chris", "Christopher", "Christina"], ["Alex", "Alexander", "Alexandra"],
+  ["Sam", "Samuel", "Samantha"], ["Fran", "Francis", "Frances"], ["Jo", "Joseph", "Josephine"], ["Sandy", "Sandra", "Alexander"],
+  ["Bert", "Albert", "Herbert"], ["Al", "Albert", "Alfred"], ["Terry", "Teresa", "Terrence"], ["Nan", "Nancy", "Anne"], ["Harry", "Harold", "Henry"]];
 const PERSON_LOOKALIKES: Record<string, () => Pair | null> = {
   "person: same surname": () => { const b = personBase(); const other = faker.person.firstName(); return plain(other) === plain(b.first) || nicknamesOf(b.first).includes(other.toLowerCase()) ? null : { kind: "", a: person(pname(b)), b: person(pname({ ...b, first: other, middle: null })) }; },
+  "person: given names share the initial": () => { const b = personBase(); const other = faker.person.firstName(); return other[0] !== b.first[0] || plain(other) === plain(b.first) || nicknamesOf(b.first).includes(other.toLowerCase()) ? null : { kind: "", a: person(pname(b)), b: person(pname({ ...b, first: other })) }; },
+  "person: given and surname swapped": () => { const first = faker.person.firstName(), last = faker.person.lastName(); return { kind: "", a: person(`${first} ${last}`), b: person(`${last} ${first}`) }; },
+  "person: nickname of another name": () => { const [short, meant, other] = pick(SHARED_NICKNAMES); const last = faker.person.lastName(); return { kind: "", a: person(`${chance(0.5) ? meant : short} ${last}`), b: person(`${other} ${last}`) }; },
   "person: same given name": () => { const b = personBase(); const last = faker.person.lastName(); return b.last.includes(last) ? null : { kind: "", a: person(pname(b)), b: person(pname({ ...b, last: [last] })) }; },
   "person: other middle initial": () => { const b = personBase(); const [m1, m2] = faker.helpers.arrayElements("ABCDEFGHJKLMNPRSTW".split(""), 2); return { kind: "", a: person(pname({ ...b, middle: `${m1}.` })), b: person(pname({ ...b, middle: `${m2}.` })) }; },
   "person: Jr. / Sr.": () => { const b = personBase(); return { kind: "", a: person(`${pname(b)} Jr.`), b: person(`${pname(b)}, Sr.`) }; },
@@ -189,7 +203,7 @@ for (const pair of lookalikes) {
   byKind.set(pair.kind, row);
 }
 for (const [kind, row] of byKind) {
-  console.log(`  ${kind.padEnd(30)} match ${pct(row.match, row.total).padStart(6)}  possible ${pct(row.possible, row.total).padStart(6)}  (${row.total})${row.examples.length ? "  e.g. " + row.examples.join(" ; ") : ""}`);
+  console.log(`  ${kind.padEnd(38)} match ${pct(row.match, row.total).padStart(6)}  possible ${pct(row.possible, row.total).padStart(6)}  (${row.total})${row.examples.length ? "  e.g. " + row.examples.join(" ; ") : ""}`);
 }
 const falseMatches = [...byKind.values()].reduce((s, r) => s + r.match, 0);
 const possibles = [...byKind.values()].reduce((s, r) => s + r.possible, 0);

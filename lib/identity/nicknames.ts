@@ -147,3 +147,12 @@ export function sameGivenName(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   return x === y || (byName.get(x)?.has(y) ?? false);
 }
+
+const groupCount = new Map<string, number>();
+for (const group of groups) for (const name of group) groupCount.set(name, (groupCount.get(name) ?? 0) + 1);
+
+/** True for a short form that stands for several names ("Pat": Patrick or Patricia; "Chris"). */
+export function isAmbiguousGivenName(name: string): boolean {
+  const key = name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+  return (groupCount.get(key) ?? 0) > 1;
+}

@@ -1,6 +1,7 @@
 // Whether two people's names are one person. Decisions (documented for the conflict screen):
 // - same surname and same given name or its nickname (Bob = Robert), middle names not in
 //   conflict: STRONG (EXACT when written identically);
+// - a short form of several names ("Pat Smith" / "Patricia Smith": Patrick too): POSSIBLE;
 // - same surname and only an initial on one side ("J. Smith" / "John Smith"): POSSIBLE, since
 //   James Smith is as likely;
 // - one surname part of a compound one ("Maria Garcia" / "Maria Garcia-Lopez"): POSSIBLE —
@@ -8,7 +9,7 @@
 // - a typo (Jaro-Winkler / edit distance) in the surname or the given name: POSSIBLE;
 // - different given names that are not nicknames, different middle initials, Jr. against Sr.:
 //   DIFFERENT.
-import { sameGivenName, nicknamesOf } from "./nicknames.ts";
+import { isAmbiguousGivenName, sameGivenName, nicknamesOf } from "./nicknames.ts";
 import type { PersonName, PersonParse } from "./person-name.ts";
 import { editDistance, isTypo, metaphone } from "./similarity.ts";
 
@@ -35,7 +36,7 @@ export function comparePersonNames(a: PersonName, b: PersonName): MatchVerdict {
   return best ?? { strength: "DIFFERENT", reason: "No name to compare" };
 }
 
-type Relation = "same" | "nickname" | "initial" | "partial" | "typo" | "absent" | "middle" | "different";
+type Relation = "same" | "nickname" | "ambiguous" | "initial" | "partial" | "typo" | "absent" | "middle" | "different";
 
 function surnameRelation(a: PersonParse, b: PersonParse): Relation {
   if (a.surname.join(" ") === b.surname.join(" ") || a.compact === b.compact) return "same";
@@ -50,7 +51,8 @@ function givenRelation(a: PersonParse, b: PersonParse): Relation {
   const x = a.given, y = b.given;
   if (!x || !y) return "absent";
   if (x === y) return "same";
-  if (sameGivenName(x, y)) return "nickname";
+  // "Pat" is Patrick or Patricia: a short form of several names only makes them possibly one
+  if (sameGivenName(x, y)) return isAmbiguousGivenName(x) || isAmbiguousGivenName(y) ? "ambiguous" : "nickname";
   if (x.length === 1 || y.length === 1) {
     const [initial, full] = x.length === 1 ? [x, y] : [y, x];
     if (full.startsWith(initial) || nicknamesOf(full).some((n) => n.startsWith(initial))) return "initial";
@@ -95,6 +97,7 @@ function compareParses(a: PersonParse, b: PersonParse, na: PersonName, nb: Perso
   if (surname === "typo") parts.push("similar surnames (typo or same sound?)");
   if (given === "same" || given === "nickname") parts.push(given === "same" ? "same given name" : "given name a nickname");
   if (given === "initial") parts.push("only the initial of the given name");
+  if (given === "ambiguous") parts.push(`${cap(a.given!)} / ${cap(b.given!)}: a short form of several given names`);
   if (given === "typo") parts.push("similar given names (typo?)");
   if (given === "absent") parts.push("no given name on one side");
   if (given === "middle") parts.push("given name is the other's middle name");

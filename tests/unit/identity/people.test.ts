@@ -27,6 +27,8 @@ describe("people: same person", () => {
     ["Maria DelaCruz", "María de la Cruz", "STRONG", /same person/i],
     ["Patrick O'Neil", "Patrick ONeil", "EXACT", /same name/i],
     ["Anh Do", "Anh Do, D.O.", "STRONG", /titles/],
+    ["Pat Smith", "Patricia Smith", "POSSIBLE", /short form of several/],
+    ["Chris Lee", "Christopher Lee", "POSSIBLE", /short form of several/],
     ["J. Smith", "John Smith", "POSSIBLE", /initial/],
     ["B. Smith", "Robert Smith", "POSSIBLE", /initial/],
     ["Maria Garcia", "Maria Garcia-Lopez", "POSSIBLE", /part of the other/],
@@ -54,6 +56,8 @@ describe("people: different people", () => {
     ["Maria Garcia", "Maria Lopez", /surnames/],
     ["Will Young", "Mark Young", /given names/],
     ["Rose Hill", "Rose Park", /surnames/],
+    ["Patrick Smith", "Patricia Smith", /given names/],
+    ["Scott Thomas", "Thomas Scott", /./],
   ])("%s / %s: DIFFERENT", (a, b, reason) => {
     const verdict = compareNames("PERSON", a, b);
     expect(verdict.strength).toBe("DIFFERENT");
