@@ -156,3 +156,8 @@ export function isAmbiguousGivenName(name: string): boolean {
   const key = name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
   return (groupCount.get(key) ?? 0) > 1;
 }
+
+/** True for a given name of the groups above ("Patricia"), case and accents aside. */
+export function isKnownGivenName(name: string): boolean {
+  return byName.has(name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, ""));
+}

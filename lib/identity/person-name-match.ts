@@ -9,7 +9,7 @@
 // - a typo (Jaro-Winkler / edit distance) in the surname or the given name: POSSIBLE;
 // - different given names that are not nicknames, different middle initials, Jr. against Sr.:
 //   DIFFERENT.
-import { isAmbiguousGivenName, sameGivenName, nicknamesOf } from "./nicknames.ts";
+import { isAmbiguousGivenName, isKnownGivenName, sameGivenName, nicknamesOf } from "./nicknames.ts";
 import type { PersonName, PersonParse } from "./person-name.ts";
 import { editDistance, isTypo, metaphone } from "./similarity.ts";
 
@@ -58,8 +58,10 @@ function givenRelation(a: PersonParse, b: PersonParse): Relation {
     if (full.startsWith(initial) || nicknamesOf(full).some((n) => n.startsWith(initial))) return "initial";
     return "different";
   }
-  // the surname already agrees: a given name may carry two typos from seven letters ("Christy" / "Crist")
-  if (isTypo(x, y) || (Math.max(x.length, y.length) >= 7 && editDistance(x, y, 2) <= 2)) return "typo";
+  // the surname already agrees: a given name may carry two typos from seven letters ("Christy" /
+  // "Crist"), but two known names are two names ("Patrick" / "Patricia", "John" / "Joan")
+  const known = isKnownGivenName(x) && isKnownGivenName(y);
+  if (!known && (isTypo(x, y) || (Math.max(x.length, y.length) >= 7 && editDistance(x, y, 2) <= 2))) return "typo";
   if (b.middles.includes(x) || a.middles.includes(y)) return "middle";
   return "different";
 }

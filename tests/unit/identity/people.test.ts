@@ -57,6 +57,7 @@ describe("people: different people", () => {
     ["Will Young", "Mark Young", /given names/],
     ["Rose Hill", "Rose Park", /surnames/],
     ["Patrick Smith", "Patricia Smith", /given names/],
+    ["John Smith", "Joan Smith", /given names/],
     ["Scott Thomas", "Thomas Scott", /./],
   ])("%s / %s: DIFFERENT", (a, b, reason) => {
     const verdict = compareNames("PERSON", a, b);
