@@ -86,7 +86,9 @@ export function compareMentions(a: PreparedMention, b: PreparedMention): MatchVe
   if (sharedAncestor && STRENGTH_RANK[verdict.strength] < 1) {
     verdict = { strength: "POSSIBLE", reason: `Both belong to the same parent organisation in the directory (${sharedAncestor})` };
   }
-  const differentIds = a.identifier !== null && b.identifier !== null && a.kind === b.kind;
+  // two identifiers of one type (same shape: an NPI against an NPI) that differ: namesakes, not one entity
+  const shape = (id: string) => id.replace(/\p{N}/gu, "9").replace(/\p{L}/gu, "A");
+  const differentIds = a.identifier !== null && b.identifier !== null && a.kind === b.kind && shape(a.identifier) === shape(b.identifier);
   if (differentIds && STRENGTH_RANK[verdict.strength] >= 2) {
     return { strength: "POSSIBLE", reason: `${verdict.reason}, but the identifiers differ (${a.identifier} / ${b.identifier})` };
   }

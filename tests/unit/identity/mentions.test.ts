@@ -15,6 +15,7 @@ describe("identifiers and the directory", () => {
     ["license number case", person("A B", { identifier: "a12345" }), person("C D", { identifier: "A-12345" }), "STRONG", /identifier/],
     ["different identifiers", org("Acme", { identifier: "12-3456789" }), org("Zenith", { identifier: "98-7654321" }), "DIFFERENT", /./],
     ["namesakes with other NPIs", person("John Smith", { identifier: "1111111111" }), person("John Smith", { identifier: "2222222222" }), "POSSIBLE", /identifiers differ/],
+    ["identifiers of different types do not count", person("John Smith", { identifier: "1111111111" }), person("John Smith", { identifier: "A123456" }), "EXACT", /same name/i],
     ["same directory entry", org("Acme", { directoryId: "d1" }), org("Totally Other", { directoryId: "d1" }), "EXACT", /directory/],
     ["parent organisation", org("Fairfax Financial", { directoryId: "p" }), org("Zenith Insurance", { directoryId: "c", ancestorIds: ["p"] }), "STRONG", /Fairfax Financial is a parent organisation of Zenith Insurance/],
     ["grandparent", org("Zenith Insurance", { directoryId: "c", ancestorIds: ["x", "g"] }), org("Holding", { directoryId: "g" }), "STRONG", /Holding is a parent organisation/],
