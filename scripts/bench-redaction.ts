@@ -145,7 +145,8 @@ function makeLetter(): Letter {
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
   const title = sex === "male" ? "Mr." : "Ms.";
   const pronoun = sex === "male" ? "his" : "her";
-  const employerWords = employerCore.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]{2,}/.test(w));
+  // a partial name keeps a word that names this employer ("Kuhn" of "Kuhn Group"), not "Group" alone
+  const employerWords = employerCore.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]{3,}$/.test(w) && !/^(?:Group|Inc|LLC|and|Sons)$/.test(w));
   // Each plant: a kind, whether it is a known party (or date of birth), and a sentence around it.
   const plants: [string, boolean, string, string, string][] = [
     ["employee full name", true, "", `${first} ${last}`, " reports ongoing pain after the lifting injury."],
@@ -183,7 +184,7 @@ function makeLetter(): Letter {
     ["ADJ number", false, "The WCAB case ", `ADJ${faker.string.numeric(8)}`, " is pending."],
     ["email", true, "Correspondence was sent to ", email, " last month."],
     ["street address", true, "The patient lives at ", `${street}, ${city}, CA ${zip}`, " with family."],
-    ["street without number", false, "The patient lives on ", streetName.replace(/ (\w+)$/, (_m, s: string) => ` ${/^(Street|Avenue|Road|Lane|Drive|Court|Way|Place|Boulevard)$/.test(s) ? s : "Street"}`), " near the clinic."],
+    ["street without number", false, "The patient lives on ", /\s(Street|Avenue|Road|Lane|Drive|Court|Way|Place|Boulevard)$/.test(streetName) ? streetName : `${streetName.replace(/\s\S+$/, "")} Street`, " near the clinic."],
     ["PO box", false, "Mail goes to ", `P.O. Box ${faker.string.numeric(4)}`, " in town."],
     ["ZIP after state", false, "The clinic is in ", `${city}, CA ${faker.location.zipCode("#####-####")}`, " downtown."],
   ];
@@ -255,7 +256,7 @@ letters.forEach((letter, index) => {
     const entry = perKind.get(p.kind) ?? { total: 0, removed: 0 };
     entry.total++;
     if (ok) entry.removed++;
-    else if (misses.length < 15) misses.push(`${p.kind}: ${JSON.stringify(letter.sections[p.section].slice(Math.max(0, p.start - 30), p.end + 20))}`);
+    else if (misses.length < 15) misses.push(`${p.kind}: ${JSON.stringify(letter.sections[p.section].slice(Math.max(0, p.start - 30), p.end + 20))}${process.env.DEBUG ? ` ${JSON.stringify(letter.known.organizations)} ${JSON.stringify(spans.filter((s) => s.section === p.section && s.end > p.start - 40 && s.start < p.end + 40).map((s) => [s.text, s.status]))}` : ""}`);
     perKind.set(p.kind, entry);
     if (p.party) { parties++; if (ok) partiesRemoved++; }
     if (p.kind.startsWith("dob")) { dobTotal++; if (ok) dobRemoved++; }

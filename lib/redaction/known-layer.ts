@@ -64,6 +64,11 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
         if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why);
       }
     }
+    // a surname that is an ordinary word, capitalized and possessive: "Green's symptoms" (not
+    // "Bell's palsy": the allow-list keeps the clinical term)
+    for (const word of surnameWords) {
+      if (letterCount(word) >= 3 && isCommonWord(word)) add("person", person.name, `${capitalized(word)}'[sS]`, reason);
+    }
     // lower case, for words no English dictionary holds
     const words = [...surnameWords, ...given.filter((g) => !isInitial(g))];
     for (const word of words) {
@@ -77,25 +82,28 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
 
   for (const organization of known.organizations) {
     const { core } = organizationWords(organization ?? "");
-    const words = core.filter((w) => w !== "&" && w.toLowerCase() !== "and" && w.toLowerCase() !== "of" && w.toLowerCase() !== "the");
+    const words = core.filter((w) => /\p{L}/u.test(w) && !/^(?:and|of|the)$/i.test(w));
     const reason = "Name of an organization in the case record";
     const special = (w: string) => letterCount(w) >= 3 && !isGenericOrganizationWord(w.replace(/'/g, "")) && !isMedicalTerm(w);
-    // each distinctive word alone (capitalized; in any case when no English word)
-    for (const word of words.filter(special)) {
+    // each distinctive word alone, capitalized, and each part of a hyphenated one ("Runolfsdottir-Mraz")
+    for (const word of new Set([...words, ...words.flatMap((w) => (w.includes("-") ? w.split("-") : []))].filter(special))) {
       add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
     }
     // runs of two or more words of the name that hold a distinctive word: "Pacific Coast"
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
         const run = words.slice(i, j);
-        if (j - i === words.length || !run.some(special)) continue;
-        add("organization", organization, `${run.map((w) => capitalized(foldString(w))).join("[\\s.,/-]+")}${POSSESSIVE}`, `${reason} (part of the name)`);
+        if (!run.some(special)) continue;
+        add("organization", organization, `${run.map((w) => foldString(w).split("-").map(capitalized).join("[\\s-]*")).join("[\\s.,/-]+")}${POSSESSIVE}`, `${reason} (part of the name)`);
       }
     }
     // initials, in capitals: "GSC" for Golden State Claims, "PCB" for Pacific Coast Builders
-    const initials = words.filter((w) => /^\p{L}/u.test(w)).map((w) => foldString(w)[0].toUpperCase()).join("");
-    if (initials.length >= 3 && !ABBREVIATIONS.has(initials)) {
-      add("organization", organization, `${[...initials].join("\\.?")}\\.?`, `${reason} (initials)`);
+    const initialsOf = (list: string[]) => list.filter((w) => /^\p{L}/u.test(w)).map((w) => foldString(w)[0].toUpperCase()).join("");
+    // hyphenated words give one initial or one per part: "Bode-Smith Claims Services" = BCS or BSCS
+    for (const initials of new Set([initialsOf(words), initialsOf(words.flatMap((w) => w.split("-")))])) {
+      if (initials.length >= 3 && !ABBREVIATIONS.has(initials)) {
+        add("organization", organization, `${[...initials].join("\\.?")}\\.?`, `${reason} (initials)`);
+      }
     }
   }
 

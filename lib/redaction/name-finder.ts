@@ -76,9 +76,11 @@ function nameWord(word: string, strict: boolean): boolean {
   const w = word.replace(/\.$/, "");
   if (/^\p{Lu}$/u.test(w)) return true; // an initial
   const lower = w.toLowerCase();
-  if (STOP.has(lower) || isGenericOrganizationWord(lower) && !isKnownName(lower)) return false;
-  if (isMedicalTerm(w)) return false;
+  if (STOP.has(lower)) return false;
+  // words that only ever name an organization ("Clinic", "Medical", "Group"), not a surname
+  if (isGenericOrganizationWord(lower) && !isCommonWord(lower) && !isKnownName(lower)) return false;
   if (!strict) return true;
+  if (isMedicalTerm(w)) return false;
   return isKnownName(w) || (!isKnownWord(w) && !isCommonWord(w));
 }
 
@@ -95,9 +97,11 @@ function trimName(text: string, start: number, end: number, strength: Cue["stren
   const strict = strength === "weak";
   const words = parts.slice(first, last + 1).map((p) => ({ ...p, word: wordsOf(p.word)[0] ?? p.word }));
   // the first name word after the cue must be a name word (a title takes any capitalized word)
-  if (!nameWord(words[0].word, strict) && !(strength === "title" && !STOP.has(words[0].word.toLowerCase()) && !isMedicalTerm(words[0].word))) return null;
+  if (!nameWord(words[0].word, strict) && !(strength === "title" && !STOP.has(words[0].word.toLowerCase()))) return null;
+  if (!strict && isMedicalTerm(words[0].word) && isClinicalUse(text, start + parts[first].at, start + parts[first].at + words[0].word.length)) return null;
   let keep = 1;
-  while (keep < words.length && nameWord(words[keep].word, true)) keep++;
+  // after the first word of a name, a capitalized word is part of it ("Dr. Garrison Ward", "Sincere Smith")
+  while (keep < words.length && nameWord(words[keep].word, strict)) keep++;
   if (strict && words.slice(0, keep).every((w) => /^\p{Lu}\.?$/u.test(w.word))) return null;
   if (keep < words.length) {
     // cut at the first word that is not a name; degrees after it no longer belong to the name
