@@ -127,6 +127,7 @@ function lookalikeSurname(name: string): string | null {
 }
 const PERSON_VARIANTS: Record<string, () => Pair | null> = {
   '"Last, First"': () => { const b = personBase(); return { kind: "", a: person(pname(b)), b: person(`${b.last.join(" ")}, ${[b.first, b.middle].filter(Boolean).join(" ")}`) }; },
+  "surname first, no comma": () => { const b = personBase(); return { kind: "", a: person(`${b.first} ${b.last.join("-")}`), b: person(`${b.last.join("-")} ${b.first}`.toUpperCase()) }; },
   nickname: () => { const b = { ...personBase(), first: pick(NICKNAMED) }; return { kind: "", a: person(pname(b)), b: person(pname({ ...b, first: pick(nicknamesOf(b.first)).replace(/^./, (c) => c.toUpperCase()) })) }; },
   initial: () => { const b = personBase(); return { kind: "", a: person(pname(b)), b: person(pname({ ...b, first: `${b.first[0]}.` })) }; },
   "title or degree": () => { const b = personBase(); const [pre, post] = pick(TITLES); return { kind: "", a: person(pname(b)), b: person(`${pre}${pname(b)}${post}`) }; },

@@ -46,11 +46,13 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
     }
   }
   for (const parse of m.person?.parses ?? []) {
+    // the swapped reading is filed only: the other side's plain reading finds it
+    const add = parse.swapped ? (key: string) => keys.add(key) : both;
     for (const part of new Set([...parse.surname, parse.compact])) {
-      both(`s:${part}`);
+      add(`s:${part}`);
       const code = metaphone(part);
-      if (code.length >= 2) both(`s~${code}`);
-      if (part.length >= 3) anchors.add(part);
+      if (code.length >= 2) add(`s~${code}`);
+      if (part.length >= 3 && !parse.swapped) anchors.add(part);
       keys.add(`P:${part}`);
       probes.add(`W:${part}`);
     }

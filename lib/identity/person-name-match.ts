@@ -29,6 +29,7 @@ export function comparePersonNames(a: PersonName, b: PersonName): MatchVerdict {
   let best: MatchVerdict | null = null;
   for (const pa of a.parses) {
     for (const pb of b.parses) {
+      if (pa.swapped && pb.swapped) continue; // both swapped is both as written
       const verdict = compareParses(pa, pb, a, b);
       if (!best || RANK[verdict.strength] > RANK[best.strength]) best = verdict;
     }
@@ -56,7 +57,8 @@ function givenRelation(a: PersonParse, b: PersonParse): Relation {
   if (x.length === 1 || y.length === 1) {
     const [initial, full] = x.length === 1 ? [x, y] : [y, x];
     if (full.startsWith(initial) || nicknamesOf(full).some((n) => n.startsWith(initial))) return "initial";
-    return "different";
+    // "J. Robert Smith" goes by his middle name
+    return b.middles.includes(x) || a.middles.includes(y) ? "middle" : "different";
   }
   // the surname already agrees: a given name may carry two typos from seven letters ("Christy" /
   // "Crist"), but two known names are two names ("Patrick" / "Patricia", "John" / "Joan")
@@ -84,6 +86,9 @@ function compareParses(a: PersonParse, b: PersonParse, na: PersonName, nb: Perso
   if (given === "different") return { strength: "DIFFERENT", reason: `Different given names (${names})` };
   if (middleConflict(a, b)) return { strength: "DIFFERENT", reason: `Different middle names (${names})` };
   const firm = given === "same" || given === "nickname";
+  if (a.swapped || b.swapped) {
+    return { strength: "POSSIBLE", reason: `Same names with given name and surname swapped (no comma to tell which is which): ${names}` };
+  }
   if (surname === "same" && firm) {
     const notes: string[] = [];
     if (given === "nickname") notes.push(`${cap(a.given!)} = ${cap(b.given!)} (nickname)`);

@@ -15,6 +15,8 @@ export type PersonParse = {
   reordered: boolean;
   /** True for the reading where a middle word was taken as the first surname. */
   alternative: boolean;
+  /** True for the reading of "SMITH JOHN" (no comma) as surname first: at most POSSIBLE. */
+  swapped?: boolean;
 };
 export type PersonName = { display: string; raw: string; parses: PersonParse[]; titlesDropped: boolean };
 
@@ -71,6 +73,15 @@ export function parsePerson(name: string): PersonName {
     if (start >= 2 && plain(tokens[start - 1]).length > 1) {
       parses.push(build(tokens.slice(0, start - 1), tokens.slice(start - 1), generation, false, true));
     }
+    // "SMITH JOHN": records without the comma may still put the surname first
+    if (tokens.length === 2 && plain(tokens[0]).length > 1 && plain(tokens[1]).length > 1) {
+      parses.push({ ...build([tokens[1]], [tokens[0]], generation, true, false), swapped: true });
+    }
+  }
+  // a name of titles or degrees only ("Dr.", "M.D.") names nobody
+  if (parses.length > 0 && parses[0].given === null && parses[0].surname.length === 1) {
+    const only = parses[0].surname[0];
+    if (TITLES.has(only) || CREDENTIALS.has(only)) parses.length = 0;
   }
   const display = String(name ?? "").replace(/\s+/g, " ").trim().slice(0, 80);
   // fewer than two letters carry no identity ("", "J", "?")

@@ -41,6 +41,8 @@ describe("bad input", () => {
     ["whitespace against whitespace", "PERSON", "   ", "\t\n", "DIFFERENT"],
     ["punctuation only", "ORGANIZATION", "...", "---", "DIFFERENT"],
     ["one letter", "PERSON", "J", "J", "DIFFERENT"],
+    ["titles only", "PERSON", "Dr.", "Dr.", "DIFFERENT"],
+    ["degrees only", "PERSON", "M.D.", "John Smith, M.D.", "DIFFERENT"],
     ["one-letter organisation", "ORGANIZATION", "X", "X", "DIFFERENT"],
     ["Chinese, same", "PERSON", "王小明", "王小明", "EXACT"],
     ["Chinese, different", "PERSON", "王小明", "李华", "DIFFERENT"],
