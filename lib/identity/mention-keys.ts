@@ -41,6 +41,8 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
     for (const t of words) if (t.length >= 3) anchors.add(t);
     for (const a of v.acronyms) { keys.add(`A:${a}`); probes.add(`S:${a}`); }
     if (v.shortForm) { keys.add(`S:${v.shortForm}`); probes.add(`A:${v.shortForm}`); }
+    for (const r of v.runs) { keys.add(`R:${r.initials}|${r.rest}`); probes.add(`Q:${r.initials}|${r.rest}`); }
+    for (const w of v.shortWords) { keys.add(`Q:${w.initials}|${w.rest}`); probes.add(`R:${w.initials}|${w.rest}`); }
     for (const w of v.raw.split(" ")) {
       if (w.length > 1 && !COMMON_WORDS.has(w) && !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w)) { keys.add(`W:${w}`); probes.add(`P:${w}`); }
     }

@@ -3,6 +3,7 @@
 // form dropped, plus its distinctive words and acronym. compareOrgNames says how close two
 // variants are, in words.
 import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, expandToken, isKnownWord } from "./abbreviations.ts";
+import { initialRuns, possibleInitials, sameInitials, type Initials } from "./acronyms.ts";
 import { foldName, isTypo, letterProfile, words, type Profile } from "./similarity.ts";
 import type { MatchVerdict } from "./compare.ts";
 
@@ -25,6 +26,9 @@ export type OrgVariant = {
   acronyms: string[];
   /** The name as it could be an acronym itself ("SCIF", "S C I F"), or null. */
   shortForm: string | null;
+  /** Initials inside the name (acronyms.ts): its short words, and its runs of words. */
+  shortWords: Initials[];
+  runs: Initials[];
 };
 
 const ALSO_KNOWN = /\s+(?:d\/b\/a|dba|a\/k\/a|aka|f\/k\/a|fka|doing business as|also known as|formerly known as|formerly)[\s:]+/;
@@ -82,6 +86,7 @@ function orgVariant(text: string): OrgVariant | null {
   return {
     text, raw: rawWords.join(" "), tokens, origins, tokenProfiles: tokens.map(letterProfile), originProfiles: origins.map(letterProfile), sorted: [...tokens].sort().join(" "), compact: tokens.join(""),
     notes, distinctive, acronyms: [...acronyms].filter((a) => a.length >= 2), shortForm,
+    shortWords: possibleInitials(significant, isKnownWord), runs: initialRuns(significant),
   };
 }
 
@@ -121,6 +126,8 @@ export function compareOrgVariants(a: OrgVariant, b: OrgVariant): MatchVerdict {
   }
   if (a.shortForm && b.acronyms.includes(a.shortForm)) return acronymVerdict(a, b);
   if (b.shortForm && a.acronyms.includes(b.shortForm)) return acronymVerdict(b, a);
+  const inside = sameInitials(a.shortWords, b.runs) ?? sameInitials(b.shortWords, a.runs);
+  if (inside) return { strength: "POSSIBLE", reason: `${inside.initials.toUpperCase()} may be initials (${cap(a.raw)} / ${cap(b.raw)})` };
   const typos = alignWithTypos(a, b);
   if (typos && typos.length > 0) return { strength: "POSSIBLE", reason: `Similar names (typo?): ${typos.join(", ")}` };
   // a typo that split or joined words ("Healthcare Partnrs" / "Health Care Partners")

@@ -83,6 +83,7 @@ describe("mention index", () => {
   it.each<[string, Mention, number, MatchStrength]>([
     ["abbreviation", org("Pacific Claims Svcs."), 0, "STRONG"],
     ["acronym", org("SCIF"), 1, "POSSIBLE"],
+    ["initials inside a name", org("BAMG"), 5, "POSSIBLE"],
     ["distinctive word", org("Zenith"), 2, "POSSIBLE"],
     ["identifier", org("ZNAT", { identifier: "951234567" }), 2, "STRONG"],
     ["nickname", person("Bob Smith"), 3, "STRONG"],

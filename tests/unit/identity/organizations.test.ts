@@ -30,6 +30,8 @@ describe("organisations: same entity", () => {
     ["Kaiser", "Kaiser Foundation Hospitals", "POSSIBLE", /distinctive/],
     ["SCIF", "State Compensation Insurance Fund", "POSSIBLE", /SCIF may be the initials/],
     ["S.C.I.F.", "State Compensation Insurance Fund", "POSSIBLE", /initials/],
+    ["UCLA Medical Center", "University of California Los Angeles Medical Center", "POSSIBLE", /UCLA may be initials/],
+    ["Acme CMS", "Acme Claims Management Services", "POSSIBLE", /CMS may be initials|distinctive/],
     ["Pacfic Claims Services", "Pacific Claims Services", "POSSIBLE", /typo/],
     ["Sedgwik Claims Management", "Sedgwick Claims Management Services", "POSSIBLE", /distinctive|typo/],
     ["Travelers Insurnce Company", "Travelers Insurance Co.", "POSSIBLE", /typo/],
