@@ -17,7 +17,7 @@ export type Mention = {
   name: string;
   /** NPI, FEIN, license number: compared without spaces, dashes or case. */
   identifier?: string | null;
-  /** Other names of the same organisation (from the directory). */
+  /** Other names of the same organisation (from the directory); ignored for people. */
   aliases?: string[];
   /** The organisation's directory entry id. */
   directoryId?: string | null;
