@@ -26,6 +26,23 @@ export type MentionIndex = {
 };
 
 const MAX_LENGTH = 63;
+
+// The same two prepared mentions always compare the same: a case's parties and a panel's
+// affiliations repeat across the cases of a batch, so each pair is compared once per process.
+const verdicts = new WeakMap<PreparedMention, Map<PreparedMention, MatchVerdict>>();
+const MEMO_PER_MENTION = 20_000;
+
+function compareOnce(indexed: PreparedMention, m: PreparedMention): MatchVerdict {
+  let known = verdicts.get(indexed);
+  if (known === undefined) verdicts.set(indexed, (known = new Map()));
+  let verdict = known.get(m);
+  if (verdict === undefined) {
+    verdict = compareMentions(indexed, m);
+    if (known.size >= MEMO_PER_MENTION) known.clear();
+    known.set(m, verdict);
+  }
+  return verdict;
+}
 const bucketOf = (kind: number, length: number) => kind * (MAX_LENGTH + 1) + Math.min(length, MAX_LENGTH);
 
 export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
@@ -56,8 +73,11 @@ export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
   };
 }
 
-/** Every mention in the index that is not DIFFERENT from m, strongest first. */
-export function findMatches(index: MentionIndex, m: PreparedMention): { slot: number; verdict: MatchVerdict }[] {
+/**
+ * The slots the blocking keys and the typo scan put forward for m, before any full comparison:
+ * every slot findMatches could return is among them (a superset, for screening many at once).
+ */
+export function candidateSlots(index: MentionIndex, m: PreparedMention): number[] | null {
   const stamp = (index.lookups = (index.lookups + 1) >>> 0 || 1);
   const { tableHash, tableHead, entrySlot, entryNext, visited } = index;
   const mask = tableHash.length - 1;
@@ -92,10 +112,16 @@ export function findMatches(index: MentionIndex, m: PreparedMention): { slot: nu
       }
     }
   }
+  return candidates;
+}
+
+/** Every mention in the index that is not DIFFERENT from m, strongest first. */
+export function findMatches(index: MentionIndex, m: PreparedMention): { slot: number; verdict: MatchVerdict }[] {
+  const candidates = candidateSlots(index, m);
   if (candidates === null) return [];
   const found: { slot: number; verdict: MatchVerdict }[] = [];
   for (const slot of candidates) {
-    const verdict = compareMentions(index.mentions[slot], m);
+    const verdict = compareOnce(index.mentions[slot], m);
     if (verdict.strength !== "DIFFERENT") found.push({ slot, verdict });
   }
   return found.sort((x, y) => STRENGTH_RANK[y.verdict.strength] - STRENGTH_RANK[x.verdict.strength] || x.slot - y.slot);

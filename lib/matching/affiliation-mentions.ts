@@ -1,7 +1,8 @@
-// Reviewers' affiliations as identity mentions (lib/identity), prepared only when the conflict
-// rule is reached (most of a panel fails an earlier rule for any one case) and remembered by
-// their content, so that a panel screened again and again in one process prepares each
-// distinct affiliation once. Pure: the memo holds only what the same input always yields.
+// Parties and reviewers' affiliations as identity mentions (lib/identity), remembered by their
+// content, so that a panel screened again and again in one process prepares each distinct
+// name once (and lib/identity compares each distinct pair once); an affiliation is prepared
+// only when the conflict rule is reached (most of a panel fails an earlier rule for any one
+// case). Pure: the memo holds only what the same input always yields.
 import { prepareMention, type Mention, type PreparedMention } from "../identity/compare.ts";
 
 const MEMO_LIMIT = 200_000;

@@ -9,7 +9,7 @@
 // (expedited first, then the nearest due date; 8 CCR 9792.10.6 deadlines), and the pairs'
 // cost only after. Costs are integers.
 import { isEligible } from "./hard-constraints.ts";
-import { certifiedFor, preparePanel, type PreparedPanel } from "./panel.ts";
+import { certifiedFor, mayBeTied, preparePanel, type PreparedPanel } from "./panel.ts";
 import { daysUntilDue, prepareCase, type PreparedCase } from "./prepare.ts";
 import { candidatePoints } from "./rank.ts";
 import { batchStepPoints, DEFAULT_RANKING_WEIGHTS, maxScore, type RankingWeights } from "./score.ts";
@@ -63,11 +63,12 @@ export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerF
   // the smaller id. A sort key packs (cost, position) into one number for a fast numeric sort.
   const candidates = ordered.map(({ pc }) => {
     const certified = certifiedFor(panel, pc);
+    const tied = mayBeTied(panel, pc);
     const keys = new Float64Array(certified.length);
     let count = 0;
     for (const index of certified) {
       const pr = panel.reviewers[index];
-      if (!isEligible(pc, pr)) continue;
+      if (!isEligible(pc, pr, tied[index] === 1)) continue;
       keys[count++] = Math.max(0, top - candidatePoints(pc, pr, weights)) * KEY_SPAN + index;
       degree[index] += 1;
     }

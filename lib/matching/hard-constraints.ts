@@ -66,17 +66,27 @@ function tieState(pc: PreparedCase, pr: PreparedReviewer, tie: Tie): "conflict" 
 }
 
 function hasConflict(pc: PreparedCase, pr: PreparedReviewer): boolean {
-  if (pr.affiliations.length === 0) return false;
-  return ties(pc, pr).some((tie) => tieState(pc, pr, tie) !== "dismissed");
+  for (const a of pr.affiliations) {
+    for (const { slot, verdict } of findMatches(pc.parties, a.mention)) {
+      if (verdict.strength !== "POSSIBLE" || pc.decisions.size === 0) return true;
+      const answer = pc.decisions.get(`${pr.reviewer.reviewerId}|${conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot])}`);
+      if (answer !== "DISMISSED") return true;
+    }
+  }
+  return false;
 }
 
-/** The fast test used for ranking and batches; `disqualify` gives the same answer, with reasons. */
-export function isEligible(pc: PreparedCase, pr: PreparedReviewer): boolean {
+/**
+ * The fast test used for ranking and batches; `disqualify` gives the same answer, with reasons.
+ * `mayBeTied` false (panel.ts screened the case's parties against the whole panel) skips the
+ * conflict test for a reviewer none of whose affiliations can be tied to a party.
+ */
+export function isEligible(pc: PreparedCase, pr: PreparedReviewer, mayBeTied = true): boolean {
   return (
     pr.accountReasons.length === 0 && pr.practiceReasons.length === 0 &&
     pr.licenseUntil >= pc.dueDay && pr.nextLeave.from > pc.dueDay &&
     !pc.priorReviewers.has(pr.reviewer.reviewerId) &&
-    matchedSpecialty(pc, pr) !== null && !hasConflict(pc, pr)
+    matchedSpecialty(pc, pr) !== null && !(mayBeTied && hasConflict(pc, pr))
   );
 }
 

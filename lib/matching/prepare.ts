@@ -3,8 +3,8 @@
 // credential, the first leave ahead, the case-independent reasons. Screening a panel of
 // thousands for a case, or a thousand cases in a batch, then costs a few comparisons and
 // map look-ups per pair. Due dates and "today" are California calendar days (calendar.ts).
-import { prepareMention, type EntityKind, type PreparedMention } from "../identity/compare.ts";
-import { lazyAffiliation, type PreparedAffiliation } from "./affiliation-mentions.ts";
+import type { EntityKind, PreparedMention } from "../identity/compare.ts";
+import { lazyAffiliation, preparedMention, type PreparedAffiliation } from "./affiliation-mentions.ts";
 import { buildMentionIndex, type MentionIndex } from "../identity/mention-index.ts";
 import { californiaDay, DAY_MS, utcDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, workloadPoints, type RankingWeights } from "./score.ts";
@@ -80,7 +80,7 @@ export function prepareCase(kase: CaseForMatching): PreparedCase {
     const label = PARTY_LABELS[party.role] ?? "a party";
     for (const m of partyMentions(party)) {
       const name = m.name || m.directory?.name || "";
-      mentions.push(prepareMention({ kind: m.kind, name, identifier: m.identifier, ...directoryFields(m.directory) }));
+      mentions.push(preparedMention({ kind: m.kind, name, identifier: m.identifier, ...directoryFields(m.directory) }));
       partyNames.push(name);
       partyLabels.push(m.own ? label : label === "a party" ? "a party's organization" : `${label}'s organization`);
     }

@@ -3,7 +3,7 @@
 // source). Ties go to the smaller reviewerId, so the order never depends on input order.
 import { utcDay } from "./calendar.ts";
 import { isEligible, matchedSpecialty } from "./hard-constraints.ts";
-import { certifiedFor, type PreparedPanel } from "./panel.ts";
+import { certifiedFor, mayBeTied, type PreparedPanel } from "./panel.ts";
 import { PREFERRED_LICENSE_STATE, prepareCase, prepareReviewer, type PreparedCase, type PreparedReviewer } from "./prepare.ts";
 import { DEFAULT_RANKING_WEIGHTS, licensePart, specialtyPart, workloadParts, type RankingWeights } from "./score.ts";
 import { DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type QualificationRules, type ReviewerForMatching, type ScorePart, type SpecialtyMatch } from "./types.ts";
@@ -59,9 +59,10 @@ export const byRank = (a: { score: number; reviewerId: string }, b: { score: num
 export function rankOnPanel(kase: CaseForMatching | PreparedCase, panel: PreparedPanel): RankedCandidate[] {
   const pc = "dueDay" in kase ? kase : prepareCase(kase);
   const ranked: RankedCandidate[] = [];
+  const tied = mayBeTied(panel, pc);
   for (const index of certifiedFor(panel, pc)) {
     const pr = panel.reviewers[index];
-    if (isEligible(pc, pr)) ranked.push(scoreCandidate(pc, pr, panel.weights, panel.rules.acceptedLicenseStates));
+    if (isEligible(pc, pr, tied[index] === 1)) ranked.push(scoreCandidate(pc, pr, panel.weights, panel.rules.acceptedLicenseStates));
   }
   return ranked.sort(byRank);
 }
