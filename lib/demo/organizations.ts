@@ -22,13 +22,15 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   { kind: "MANUFACTURER", name: "Medtronic, Inc.", aliases: ["Medtronic", "Medtronic USA"] },
 ];
 
-/** Adds the demo directory (audited as the administrator's) and links the sample case's claims administrator. */
+/** Adds the demo directory (audited as the administrator's), links the sample case's claims administrator and the demo affiliations named as an entry. */
 export async function seedDemoOrganizations(admin: StaffActor): Promise<void> {
   await db().$transaction(async (tx) => {
     const idOf = new Map<string, string>();
     const add = async (entry: DemoOrganization, parentId: string | null) => {
       const { organizationId } = await insertOrganization(tx, admin, { kind: entry.kind, name: entry.name, aliases: entry.aliases, identifier: entry.identifier ?? null, parentId, note: null }, "directory");
       idOf.set(entry.name, organizationId);
+      // a demo reviewer's affiliation written exactly as the entry points to it
+      await tx.affiliation.updateMany({ where: { name: entry.name, organizationId: null }, data: { organizationId } });
       for (const child of entry.subsidiaries ?? []) await add(child, organizationId);
     };
     for (const entry of DEMO_ORGANIZATIONS) await add(entry, null);

@@ -1,4 +1,4 @@
-// A demo reviewer panel of 32 fictional physicians with varied specialties, states,
+// A demo reviewer panel of 34 fictional physicians with varied specialties, states,
 // expiries and affiliations, so that the qualification screen has something to explain.
 import type { AffiliationKind, LicenseStatus } from "../db/generated/enums.ts";
 
@@ -47,6 +47,17 @@ export const DEMO_PANEL: DemoReviewer[] = [
   {
     name: "Sofia Lindgren", email: "reviewer.conflicted@demo.imr", specialty: "PMR", licenseState: "CA", licenseStatus: "ACTIVE", licenseExpires: "2028-01-31", certExpires: "2030-06-30", years: 11, hours: 30,
     affiliations: [{ kind: "CLAIMS_ADMINISTRATOR", name: "PACIFIC COAST CLAIMS SERVICES" }],
+  },
+  // two more around the sample case's claims administrator (a TPA of Pacific Mutual): one works
+  // for its parent insurer (a conflict through the directory), one names "P.C.C. Services"
+  // (possibly its initials: the assignment page asks an administrator to confirm or dismiss)
+  {
+    name: "Tomas Herrera", email: "reviewer.parent@demo.imr", specialty: "PMR", licenseState: "CA", licenseStatus: "ACTIVE", licenseExpires: "2029-05-31", certExpires: "2031-06-30", years: 17, hours: 28,
+    affiliations: [{ kind: "CLAIMS_ADMINISTRATOR", name: "Pacific Mutual Insurance Company" }],
+  },
+  {
+    name: "Hannah Osei", email: "reviewer.possible@demo.imr", specialty: "PMR", licenseState: "CA", licenseStatus: "ACTIVE", licenseExpires: "2029-02-28", certExpires: "2031-03-31", years: 8, hours: 36,
+    affiliations: [{ kind: "EMPLOYER", name: "P.C.C. Services" }],
   },
   ...Array.from({ length: 29 }, (_, index) => generated(index + 3)),
 ];

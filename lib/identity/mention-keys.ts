@@ -37,6 +37,9 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
     both(`o:${v.sorted}`);
     both(`c:${v.compact}`);
     for (const t of v.distinctive) both(`w:${t}`);
+    // the first two words: a name that is the whole beginning of another (organization-name.ts)
+    const lead = v.tokens.filter((t) => !STOPWORDS.has(t));
+    if (m.kind === "ORGANIZATION" && lead.length >= 2) both(`h:${lead[0]} ${lead[1]}`);
     const words = v.distinctive.length > 0 ? v.distinctive : [...v.tokens, ...v.origins].filter((t) => !STOPWORDS.has(t));
     for (const t of words) if (t.length >= 3) anchors.add(t);
     for (const a of v.acronyms) { keys.add(`A:${a}`); probes.add(`S:${a}`); }

@@ -139,6 +139,10 @@ export function compareOrgVariants(a: OrgVariant, b: OrgVariant): MatchVerdict {
     const list = shared.map((t) => `"${cap(t)}"`).join(", ");
     return { strength: "POSSIBLE", reason: `Shares the distinctive word${shared.length > 1 ? "s" : ""} ${list} (${cap(a.raw)} / ${cap(b.raw)})` };
   }
+  // a name of common words that is the whole beginning of the other ("Pacific Coast Claims" /
+  // "Pacific Coast Claims Services, Inc."): often the same organisation written short
+  const head = beginsWith(a, b) ?? beginsWith(b, a);
+  if (head) return { strength: "POSSIBLE", reason: `“${cap(head.short)}” may be a short form of “${cap(head.long)}”` };
   const common = a.tokens.filter((t) => b.tokens.includes(t) && !STOPWORDS.has(t));
   return {
     strength: "DIFFERENT",
@@ -151,3 +155,8 @@ function acronymVerdict(short: OrgVariant, long: OrgVariant): MatchVerdict {
 }
 
 export const orgIsCommonOnly = (v: OrgVariant): boolean => v.distinctive.length === 0;
+
+function beginsWith(short: OrgVariant, long: OrgVariant): { short: string; long: string } | null {
+  const s = short.tokens.filter((t) => !STOPWORDS.has(t)), l = long.tokens.filter((t) => !STOPWORDS.has(t));
+  return s.length >= 2 && s.length < l.length && s.every((t, i) => l[i] === t) ? { short: short.raw, long: long.raw } : null;
+}

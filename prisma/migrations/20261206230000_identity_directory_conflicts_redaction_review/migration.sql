@@ -8,7 +8,7 @@ CREATE TYPE "ConflictResolution" AS ENUM ('CONFIRMED', 'DISMISSED');
 ALTER TYPE "LicenseStatus" ADD VALUE 'SURRENDERED';
 
 -- AlterEnum
-ALTER TYPE "PublicationStatus" ADD VALUE 'NEEDS_REVIEW';
+ALTER TYPE "PublicationStatus" ADD VALUE 'NEEDS_REVIEW' AFTER 'PUBLISHED';
 
 -- AlterTable
 ALTER TABLE "Affiliation" ADD COLUMN     "organizationId" UUID;

@@ -10,6 +10,8 @@ describe("organisations: same entity", () => {
     ["Pacific Claims Services, Inc.", "PACIFIC CLAIMS SERVICES INC", "EXACT", /same name/i],
     ["Acme, Inc.", "acme inc", "EXACT", /same name/i],
     ["Pacific Claims Svcs.", "Pacific Claims Services, Inc.", "STRONG", /Svcs = Services/],
+    ["Pacific Coast Claims", "Pacific Coast Claims Services, Inc.", "POSSIBLE", /short form/],
+    ["Valley Medical", "Valley Medical Group of Fresno", "POSSIBLE", /short form/],
     ["ABC Mgmt Grp", "ABC Management Group", "STRONG", /Mgmt = Management/],
     ["Zenith Ins. Co.", "Zenith Insurance", "STRONG", /Ins = Insurance/],
     ["St. Mary's Hosp.", "Saint Marys Hospital", "STRONG", /St = Saint/],
