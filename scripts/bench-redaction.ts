@@ -17,7 +17,9 @@ import type { KnownIdentifiers } from "../lib/redaction/known-identifiers.ts";
 import { redactLetter, type RedactionSpan } from "../lib/redaction/leak-check.ts";
 
 const SEED = 20261127;
-const LETTERS = Number(process.env.LETTERS ?? 2000);
+// `--letters N` (or LETTERS=N) for a shorter run, e.g. under `--cpu-prof`
+const lettersArg = process.argv.indexOf("--letters");
+const LETTERS = Number(lettersArg >= 0 ? process.argv[lettersArg + 1] : process.env.LETTERS ?? 2000);
 faker.seed(SEED);
 
 type Planted = { section: string; start: number; end: number; kind: string; party: boolean };

@@ -11,14 +11,13 @@ import { isCommonWord, isGenericOrganizationWord } from "./common-words.ts";
 import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
 import type { KnownIdentifiers } from "./known-identifiers.ts";
 import { isKnownWord } from "./lexicon.ts";
-import { personReason, type Matcher } from "./matchers.ts";
+import { lazyMatcher, personReason, type Matcher } from "./matchers.ts";
 import { isMedicalTerm } from "./medical-terms.ts";
-import { CREDENTIALS, tokenPattern } from "./name-variants.ts";
+import { CREDENTIALS, needleOf, tokenPattern } from "./name-variants.ts";
 import { organizationWords } from "./organization-variants.ts";
 import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
 
 const STREET_SUFFIX = `(?:${["Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Way", "Court", "Ct", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl", "Plaza", "Loop"].map(anyCase).join("|")})\\.?`;
-const compile = (source: string): RegExp => new RegExp(source, "gu");
 const wrap = (body: string) => `${WORD_START}(?:${body})${WORD_END}`;
 const POSSESSIVE = "(?:'[sS]?)?";
 const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
@@ -40,8 +39,9 @@ const ABBREVIATIONS = new Set(
 
 export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
-  const add = (kind: Matcher["kind"], value: string, body: string, reason: string) =>
-    list.push({ kind, value, regex: compile(wrap(body)), reason });
+  // each pattern with the lower-case pieces one of which every match holds (matchers.ts)
+  const add = (kind: Matcher["kind"], value: string, body: string, reason: string, needles: string[]) =>
+    list.push(lazyMatcher({ kind, value, reason, needles: needles.some((n) => n.length === 0) ? undefined : needles }, wrap(body)));
 
   for (const person of known.people) {
     const name = parsePersonName(person.name ?? "");
@@ -49,6 +49,7 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     const reason = personReason(person.role);
     const { given, core, particles } = name;
     const surnameWords = core.flatMap((t) => t.split(/[-\s]+/)).filter(Boolean);
+    const surnameNeedles = core.map(needleOf);
     const distinctiveSurname = surnameWords.some(distinctive);
     const particle = particles.length ? `(?:${particles.map((p) => anyCase(p.replace(/\.$/, "")) + "\\.?").join("\\s+")}\\s+)?` : "";
     const surname = particle + core.map((t) => tokenPattern(t, distinctiveSurname ? "any" : "cap")).join("[\\s-]+");
@@ -59,24 +60,24 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
         if (nick.length < 2) continue;
         const why = `${reason} (nickname of ${first})`;
         const mode = distinctiveSurname ? "any" : "cap";
-        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why);
-        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why);
-        if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why);
+        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why, surnameNeedles);
+        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why, surnameNeedles);
+        if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why, [nick.toLowerCase()]);
       }
     }
     // a surname that is an ordinary word, capitalized and possessive: "Green's symptoms" (not
     // "Bell's palsy": the allow-list keeps the clinical term)
     for (const word of surnameWords) {
-      if (letterCount(word) >= 3 && isCommonWord(word)) add("person", person.name, `${capitalized(word)}'[sS]`, reason);
+      if (letterCount(word) >= 3 && isCommonWord(word)) add("person", person.name, `${capitalized(word)}'[sS]`, reason, [`${word.toLowerCase()}'`]);
     }
     // lower case, for words no English dictionary holds
     const words = [...surnameWords, ...given.filter((g) => !isInitial(g))];
     for (const word of words) {
-      if (distinctiveLower(word)) add("person", person.name, `${tokenPattern(word.toLowerCase(), "any")}${POSSESSIVE}`, `${reason} (in lower case)`);
+      if (distinctiveLower(word)) add("person", person.name, `${tokenPattern(word.toLowerCase(), "any")}${POSSESSIVE}`, `${reason} (in lower case)`, [needleOf(word)]);
     }
     if (surnameWords.length > 1 && surnameWords.every((w) => letterCount(w) >= 2)) {
       // "garcia lopez" as one, in any case, when any part is distinctive
-      if (surnameWords.some(distinctiveLower)) add("person", person.name, `${surnameWords.map((w) => anyCase(w)).join("[\\s-]+")}${POSSESSIVE}`, reason);
+      if (surnameWords.some(distinctiveLower)) add("person", person.name, `${surnameWords.map((w) => anyCase(w)).join("[\\s-]+")}${POSSESSIVE}`, reason, [surnameWords[0].toLowerCase()]);
     }
   }
 
@@ -87,14 +88,15 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     const special = (w: string) => letterCount(w) >= 3 && !isGenericOrganizationWord(w.replace(/'/g, "")) && !isMedicalTerm(w);
     // each distinctive word alone, capitalized, and each part of a hyphenated one ("Runolfsdottir-Mraz")
     for (const word of new Set([...words, ...words.flatMap((w) => (w.includes("-") ? w.split("-") : []))].filter(special))) {
-      add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`);
+      add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`, [word.toLowerCase()]);
     }
     // runs of two or more words of the name that hold a distinctive word: "Pacific Coast"
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
         const run = words.slice(i, j);
         if (!run.some(special)) continue;
-        add("organization", organization, `${run.map((w) => foldString(w).split("-").map(capitalized).join("[\\s-]*")).join("[\\s.,/-]+")}${POSSESSIVE}`, `${reason} (part of the name)`);
+        const pieces = run.flatMap((w) => foldString(w).toLowerCase().split("-")).sort((a, b) => b.length - a.length);
+        add("organization", organization, `${run.map((w) => foldString(w).split("-").map(capitalized).join("[\\s-]*")).join("[\\s.,/-]+")}${POSSESSIVE}`, `${reason} (part of the name)`, [pieces[0] ?? ""]);
       }
     }
     // initials, in capitals: "GSC" for Golden State Claims, "PCB" for Pacific Coast Builders
@@ -102,7 +104,8 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     // hyphenated words give one initial or one per part: "Bode-Smith Claims Services" = BCS or BSCS
     for (const initials of new Set([initialsOf(words), initialsOf(words.flatMap((w) => w.split("-")))])) {
       if (initials.length >= 3 && !ABBREVIATIONS.has(initials)) {
-        add("organization", organization, `${[...initials].join("\\.?")}\\.?`, `${reason} (initials)`);
+        const [a, b] = initials.toLowerCase();
+        add("organization", organization, `${[...initials].join("\\.?")}\\.?`, `${reason} (initials)`, [`${a}${b}`, `${a}.`]);
       }
     }
   }
@@ -115,7 +118,8 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     if (words.length < 2) continue;
     const last = words.length - 1;
     const named = words.slice(0, last).map((w) => capitalized(w)).join("[^\\S\\n]+");
-    add("address", address, `${named}[^\\S\\n]+${STREET_SUFFIX}`, "Street of an address in the case record");
+    const longest = words.slice(0, last).map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length)[0] ?? "";
+    add("address", address, `${named}[^\\S\\n]+${STREET_SUFFIX}`, "Street of an address in the case record", [longest]);
   }
   return list;
 }

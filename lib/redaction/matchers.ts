@@ -3,13 +3,14 @@
 // SSNs, addresses, labelled dates of birth, other IMR case numbers). The same list drives the
 // redaction (redact.ts) and the leak check (leak-check.ts), so a letter that was redacted
 // with the case's identifiers passes the check, and any survivor blocks publication.
+import { DualRegex, isAscii } from "./fold.ts";
 import type { IdentifierKind, KnownIdentifiers } from "./known-identifiers.ts";
 import { personVariants, organizationVariants } from "./name-variants.ts";
 import { organizationWords } from "./organization-variants.ts";
 import { parsePersonName } from "./person-name.ts";
 import {
   CASE_NUMBER, CITY_STATE_ZIP_ALONE, compactCaseNumber, EMAIL, knownAddressPattern, knownDatePattern,
-  knownEmailPattern, knownNumberPattern, knownPhonePattern, LABELLED_DOB, LABELLED_SSN, PHONE, PO_BOX, SSN,
+  knownAddressNeedles, knownEmailPattern, knownNumberPattern, knownPhonePattern, LABELLED_DOB, LABELLED_SSN, PHONE, PO_BOX, SSN,
   STREET_ADDRESS, ZIP4,
 } from "./patterns.ts";
 
@@ -22,9 +23,57 @@ export type Matcher = {
   keep?: (found: string) => boolean;
   /** In words, for the review page ("Employee's name", "Phone number"). */
   reason?: string;
+  /**
+   * The precondition that makes redaction proportional to what a text holds: lower-case
+   * pieces one of which every match contains (a surname, a distinctive word, "@"). The
+   * regex runs only on a text whose lower-cased copy holds one of them; none: always.
+   */
+  needles?: readonly string[];
+  /** Every match holds a digit: the regex runs only on a text with a digit. */
+  digits?: boolean;
+  /** The same pattern for a plain ASCII text, cheaper to compile (fold.ts, asciiSource). */
+  asciiRegex?: RegExp;
 };
 
 export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string; reason?: string };
+
+/** What the preconditions of the matchers are checked against: one text, looked at once. */
+export type Probe = { lower: string; digit: boolean; ascii: boolean };
+export const probeText = (text: string): Probe => ({ lower: text.toLowerCase(), digit: /\d/.test(text), ascii: isAscii(text) });
+
+/** True when the text may hold a match of the matcher (its precondition holds). */
+export function mayMatch(matcher: Pick<Matcher, "needles" | "digits">, probe: Probe): boolean {
+  if (matcher.digits && !probe.digit) return false;
+  const needles = matcher.needles;
+  if (!needles) return true;
+  for (const needle of needles) if (probe.lower.includes(needle)) return true;
+  return false;
+}
+
+/**
+ * A matcher whose regex is compiled on first use: most of a case's name variants are never
+ * needed in a given letter, and compiling (and the first run of) a Unicode regex costs more
+ * than a run over a three-page letter.
+ */
+export function lazyMatcher(fields: Omit<Matcher, "regex" | "asciiRegex">, source: string): Matcher {
+  const dual = new DualRegex(source, "gu");
+  return {
+    ...fields,
+    get regex(): RegExp {
+      return dual.unicode;
+    },
+    get asciiRegex(): RegExp {
+      return dual.ascii;
+    },
+  };
+}
+
+/** Lower-case needles of a name token: its longest piece between hyphens and apostrophes. */
+export function tokenNeedle(token: string): string {
+  let best = "";
+  for (const piece of token.toLowerCase().split(/[-'\s]+/)) if (piece.length > best.length) best = piece;
+  return best;
+}
 
 const compile = (source: string): RegExp => new RegExp(source, "gu");
 
@@ -37,9 +86,12 @@ function uniqueNames(names: string[], key: (name: string) => string): string[] {
   }
   return [...seen.values()];
 }
-function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string) {
-  if (source) list.push({ kind, value, regex: compile(source), reason: reason ?? defaultReason(kind, value) });
+type Precondition = Pick<Matcher, "needles" | "digits">;
+function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string, pre: Precondition = {}) {
+  if (source) list.push(lazyMatcher({ kind, value, reason: reason ?? defaultReason(kind, value), ...pre }, source));
 }
+
+
 
 const KIND_REASON: Record<IdentifierKind, [string, string]> = {
   person: ["Name of a person in the case record", "Person's name"],
@@ -65,44 +117,58 @@ export const personReason = (role: string | undefined): string => (role && ROLE_
 const personKey = (name: string) => JSON.stringify(parsePersonName(name) ?? "");
 const organizationKey = (name: string) => organizationWords(name).core.join(" ");
 
+// The patterns with no record behind them: compiled once for every letter.
+const STATIC: Matcher[] = [];
+const addStatic = (kind: IdentifierKind, source: string, pre: Precondition) => add(STATIC, kind, null, source, undefined, pre);
+addStatic("phone", PHONE, { digits: true });
+addStatic("email", EMAIL, { needles: ["@"] });
+addStatic("ssn", SSN, { digits: true });
+addStatic("ssn", LABELLED_SSN, { digits: true, needles: ["ssn", "s.s.n", "ss#", "social security"] });
+addStatic("address", STREET_ADDRESS, { digits: true });
+addStatic("address", PO_BOX, { digits: true, needles: ["box"] });
+addStatic("address", CITY_STATE_ZIP_ALONE, { digits: true });
+addStatic("address", ZIP4, { digits: true, needles: ["-"] });
+addStatic("dateOfBirth", LABELLED_DOB, { digits: true, needles: ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born on"] });
+const CASE_NUMBER_REGEX = compile(CASE_NUMBER);
+
 export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
     const role = known.people.find((p) => p.name === person)?.role;
-    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role));
+    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles });
   }
   for (const organization of uniqueNames(known.organizations, organizationKey)) {
-    for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source);
+    for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source, undefined, { needles: variant.needles });
   }
-  for (const claim of known.claimNumbers) add(list, "claimNumber", claim, knownNumberPattern(claim));
-  for (const other of known.otherNumbers ?? []) add(list, "otherNumber", other, knownNumberPattern(other));
-  for (const ssn of known.ssns ?? []) add(list, "ssn", ssn, knownNumberPattern(ssn));
-  for (const phone of known.phones) add(list, "phone", phone, knownPhonePattern(phone));
-  for (const email of known.emails) add(list, "email", email, knownEmailPattern(email));
-  for (const address of known.addresses) add(list, "address", address, knownAddressPattern(address));
-  for (const dob of known.datesOfBirth) add(list, "dateOfBirth", dob, knownDatePattern(dob));
+  const digits = (value: string | null | undefined): Precondition => ({ digits: /\d/.test(value ?? "") });
+  for (const claim of known.claimNumbers) add(list, "claimNumber", claim, knownNumberPattern(claim), undefined, digits(claim));
+  for (const other of known.otherNumbers ?? []) add(list, "otherNumber", other, knownNumberPattern(other), undefined, digits(other));
+  for (const ssn of known.ssns ?? []) add(list, "ssn", ssn, knownNumberPattern(ssn), undefined, digits(ssn));
+  for (const phone of known.phones) add(list, "phone", phone, knownPhonePattern(phone), undefined, { digits: true });
+  for (const email of known.emails) add(list, "email", email, knownEmailPattern(email), undefined, { needles: ["@"] });
+  for (const address of known.addresses) add(list, "address", address, knownAddressPattern(address), undefined, { needles: knownAddressNeedles(address) });
+  for (const dob of known.datesOfBirth) add(list, "dateOfBirth", dob, knownDatePattern(dob), undefined, { digits: true });
 
-  add(list, "phone", null, PHONE);
-  add(list, "email", null, EMAIL);
-  add(list, "ssn", null, SSN);
-  add(list, "ssn", null, LABELLED_SSN);
-  add(list, "address", null, STREET_ADDRESS);
-  add(list, "address", null, PO_BOX);
-  add(list, "address", null, CITY_STATE_ZIP_ALONE);
-  add(list, "address", null, ZIP4);
-  add(list, "dateOfBirth", null, LABELLED_DOB);
+  list.push(...STATIC);
   const keep = compactCaseNumber(known.keepCaseNumber);
-  list.push({ kind: "caseNumber", value: null, regex: compile(CASE_NUMBER), keep: (found) => compactCaseNumber(found) === keep, reason: "Another IMR case number" });
+  list.push({ kind: "caseNumber", value: null, regex: CASE_NUMBER_REGEX, keep: (found) => compactCaseNumber(found) === keep, reason: "Another IMR case number", needles: ["cm"], digits: true });
   return list;
 }
 
 /** Every match of every matcher in the (folded) text, overlapping ones included. */
-export function findHits(text: string, matchers: Matcher[]): Hit[] {
+export function findHits(text: string, matchers: Matcher[], probe: Probe = probeText(text)): Hit[] {
   const hits: Hit[] = [];
   for (const matcher of matchers) {
-    for (const match of text.matchAll(matcher.regex)) {
+    if (!mayMatch(matcher, probe)) continue;
+    const regex = probe.ascii ? (matcher.asciiRegex ?? matcher.regex) : matcher.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const found = match[0];
-      if (found.length === 0 || matcher.keep?.(found)) continue;
+      if (found.length === 0) {
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+      if (matcher.keep?.(found)) continue;
       hits.push({ kind: matcher.kind, value: matcher.value, start: match.index, end: match.index + found.length, found, reason: matcher.reason });
     }
   }

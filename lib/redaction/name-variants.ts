@@ -22,6 +22,8 @@ export type Variant = {
   form: string;
   /** Regex source for new RegExp(source, "gu"), run on folded text. */
   source: string;
+  /** Lower-case pieces one of which every match holds (the precondition of matchers.ts). */
+  needles?: string[];
 };
 
 type Mode = "any" | "cap";
@@ -44,7 +46,9 @@ export function tokenPattern(token: string, mode: Mode): string {
     .join("[\\s-]+");
 }
 
-const wrap = (form: string, body: string): Variant => ({ form, source: `${WORD_START}(?:${body})${WORD_END}` });
+const wrap = (form: string, body: string, needles?: string[]): Variant => ({ form, source: `${WORD_START}(?:${body})${WORD_END}`, needles });
+/** The longest piece of a token between hyphens and apostrophes, lower case: every match of tokenPattern holds it. */
+export const needleOf = (token: string): string => token.toLowerCase().split(/[-'\s]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
 const alternatives = (list: string[]) => `(?:${[...new Set(list)].join("|")})`;
 /** A word that may stand alone as a name: 3+ letters, not an ordinary or clinical word. */
 const distinctive = (word: string) => letterCount(word) >= 3 && !isCommonWord(word.replace(/'/g, ""));
@@ -57,6 +61,7 @@ export function personVariants(fullName: string): Variant[] {
   const initial = given[0] ? escapeRegex(given[0][0].toUpperCase()) : undefined;
   const middles = given.slice(1);
   const surnameWords = core.flatMap((t) => t.split(/[-\s]+/));
+  const surnameNeedles = surnameWords.map(needleOf);
   const commonSurname = !surnameWords.some((w) => distinctive(w));
   const fullMode: Mode = commonSurname && (!first || !distinctive(first)) ? "cap" : "any";
   const titleMode: Mode = commonSurname ? "cap" : "any";
@@ -78,30 +83,30 @@ export function personVariants(fullName: string): Variant[] {
   const variants: Variant[] = [];
 
   if (first) {
-    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`));
-    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`));
-    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`));
+    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
+    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles));
+    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles));
   }
   if (initial) {
-    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`));
+    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
     // Without the period, an initial is a capital letter like "A" or "I": only before a distinctive
     // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
-    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`));
+    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
     const period = commonSurname ? "\\." : "\\.?";
-    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`));
+    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles));
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
     const coreInitial = escapeRegex(core[0][0].toUpperCase());
-    variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`));
+    variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`, [`${given[0][0].toUpperCase().toLowerCase()}.`]));
   }
   const middleWords = middles.filter((m) => !isInitial(m)).map((m) => tokenPattern(m, titleMode));
-  variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`));
-  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`));
+  variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`, [...surnameNeedles, ...middles.filter((m) => !isInitial(m)).map(needleOf)]));
+  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
 
   // Standing alone: capitalized, distinctive words only.
-  const bare = new Map<string, string>();
-  if (surnameWords.length > 1 && surnameWords.some(distinctive)) bare.set(last, `${particleP}${core.map((t) => tokenPattern(t, "cap")).join("[\\s-]+")}`);
-  for (const word of surnameWords) if (distinctive(word)) bare.set(word, `${particleP}${tokenPattern(word, "cap")}`);
-  for (const word of given) if (!isInitial(word) && distinctive(word)) bare.set(word, tokenPattern(word, "cap"));
-  for (const [form, body] of bare) variants.push(wrap(form, `${body}${SUFFIXES}${POSSESSIVE}`));
+  const bare = new Map<string, [string, string[]]>();
+  if (surnameWords.length > 1 && surnameWords.some(distinctive)) bare.set(last, [`${particleP}${core.map((t) => tokenPattern(t, "cap")).join("[\\s-]+")}`, surnameNeedles]);
+  for (const word of surnameWords) if (distinctive(word)) bare.set(word, [`${particleP}${tokenPattern(word, "cap")}`, [needleOf(word)]]);
+  for (const word of given) if (!isInitial(word) && distinctive(word)) bare.set(word, [tokenPattern(word, "cap"), [needleOf(word)]]);
+  for (const [form, [body, needles]] of bare) variants.push(wrap(form, `${body}${SUFFIXES}${POSSESSIVE}`, needles));
   return variants;
 }

@@ -54,6 +54,20 @@ export function organizationWords(name: string): { core: string[]; hadSuffix: bo
   return { core: words, hadSuffix };
 }
 
+/**
+ * What every match of the name holds, in lower case: the longest piece of a word that is
+ * never abbreviated, or else every written form of the first word (matchers.ts runs the
+ * pattern only on a text that holds one).
+ */
+function organizationNeedles(words: string[]): string[] | undefined {
+  const piece = (w: string) => w.toLowerCase().split("'").reduce((a, b) => (b.length > a.length ? b : a), "");
+  const plain = words.filter((w) => !ABBREVIATED[w.toLowerCase()]).map(piece).sort((a, b) => b.length - a.length);
+  if (plain.length > 0) return plain[0].length > 0 ? [plain[0]] : undefined;
+  if (words.length === 0) return undefined;
+  const forms = [words[0], ...ABBREVIATED[words[0].toLowerCase()]].map(piece);
+  return forms.every((f) => f.length > 0) ? forms : undefined;
+}
+
 export function organizationVariants(name: string): Variant[] {
   const { core } = organizationWords(name);
   if (core.length === 0) return [];
@@ -77,6 +91,7 @@ export function organizationVariants(name: string): Variant[] {
   variants.push({
     form: needsSuffix ? `${display} Corp.` : display,
     source: `${WORD_START}${the}${body}${needsSuffix ? `${SUFFIX_TAIL}+` : `${SUFFIX_TAIL}*`}(?:'[sS]?)?${WORD_END}`,
+    needles: organizationNeedles(meaningful),
   });
   return variants;
 }

@@ -111,6 +111,15 @@ const SAME_WORD: string[][] = [
   ["west", "w"], ["suite", "ste"], ["apartment", "apt"], ["building", "bldg"], ["floor", "fl"],
 ];
 
+/** What every match of knownAddressPattern holds: a word of its street line written out in full. */
+export function knownAddressNeedles(address: string): string[] | undefined {
+  const street = address.split(/[,\n]/)[0]?.trim() ?? "";
+  const words = street.split(/\s+/).map((w) => w.replace(/\.$/, "")).filter(Boolean);
+  const plain = words.filter((w) => !SAME_WORD.some((group) => group.includes(w.toLowerCase())));
+  const longest = plain.sort((a, b) => b.length - a.length)[0];
+  return longest ? [longest.toLowerCase()] : undefined;
+}
+
 /** A known address: its street line (number and name) in any case and abbreviation, then the usual tail. */
 export function knownAddressPattern(address: string): string | null {
   const street = address.split(/[,\n]/)[0]?.trim() ?? "";
