@@ -59,6 +59,17 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "jr", "sr", "md", "do", "phd",
 ]);
 
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(words(ENGLISH));
+
+/**
+ * True for a name that is also an ordinary English word ("Frank", "Will", "Brooks", "Hills"),
+ * not a body part or other clinical word: a known organization's name word of this kind is
+ * removed when capitalized (known-layer.ts).
+ */
+export function isOrdinaryNameWord(token: string): boolean {
+  return ENGLISH_WORDS.has(token.toLowerCase());
+}
+
 /** True when a name token must not be removed when it stands alone. */
 export function isCommonWord(token: string): boolean {
   return COMMON_WORDS.has(token.toLowerCase());
@@ -81,6 +92,9 @@ united urgent valley western workers
 `;
 
 const GENERIC_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(GENERIC_ORGANIZATION));
+
+/** True for the words of the generic list alone ("Group", "Claims", "Services"), not the ordinary words above. */
+export const isGenericOrganizationListWord = (token: string): boolean => GENERIC_ORGANIZATION_WORDS.has(token.toLowerCase());
 
 /** True when an organization-name token says nothing about which organization it is. */
 export function isGenericOrganizationWord(token: string): boolean {

@@ -7,7 +7,7 @@
 //   Builders, Inc.") and by its initials ("PCB", "GSC"), capitals only;
 // - a known street by its name without the house number ("lives on Harbor Blvd").
 import { nicknamesOf } from "../identity/nicknames.ts";
-import { isCommonWord, isGenericOrganizationWord } from "./common-words.ts";
+import { isCommonWord, isGenericOrganizationListWord, isGenericOrganizationWord, isOrdinaryNameWord } from "./common-words.ts";
 import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
 import type { KnownIdentifiers } from "./known-identifiers.ts";
 import { isKnownWord } from "./lexicon.ts";
@@ -22,6 +22,12 @@ const wrap = (body: string) => `${WORD_START}(?:${body})${WORD_END}`;
 const POSSESSIVE = "(?:'[sS]?)?";
 const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
 const TITLE = `(?:(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Mm][Ss]|[Mm]iss|DR|MRS?|MS)\\.?\\s*)?`;
+
+/**
+ * A known name word that is also an ordinary word, capitalized or in capitals, alone: not in
+ * lower case, not part of a hyphenated compound ("Long-term"), not "Page(s)".
+ */
+const ordinaryWord = (word: string) => `(?<!\\p{L}-)${capitalized(word)}${POSSESSIVE}(?!-\\p{L}|\\(s\\))`;
 
 /** A word that may stand alone as a name, capitalized. */
 const distinctive = (word: string) => letterCount(word) >= 3 && !isCommonWord(word.replace(/'/g, "")) && !isMedicalTerm(word);
@@ -65,10 +71,11 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
         if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why, [nick.toLowerCase()]);
       }
     }
-    // a surname that is an ordinary word, capitalized and possessive: "Green's symptoms" (not
-    // "Bell's palsy": the allow-list keeps the clinical term)
-    for (const word of surnameWords) {
-      if (letterCount(word) >= 3 && isCommonWord(word)) add("person", person.name, `${capitalized(word)}'[sS]`, reason, [`${word.toLowerCase()}'`]);
+    // a name word that is an ordinary word, capitalized or in capitals, wherever it stands:
+    // "Frank reports", "Will was seen", "Green's symptoms", "WADE" (not "frank blood", "will
+    // continue", "Long-term", "Page(s)"; not "Bell's palsy": the allow-list keeps the clinical term)
+    for (const word of new Set([...surnameWords, ...given.filter((g) => !isInitial(g))].flatMap((w) => w.split("-")))) {
+      if (letterCount(word) >= 3 && !distinctive(word)) add("person", person.name, ordinaryWord(word), `${reason} (a name that is also a word)`, [word.toLowerCase()]);
     }
     // lower case, for words no English dictionary holds
     const words = [...surnameWords, ...given.filter((g) => !isInitial(g))];
@@ -89,6 +96,13 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     // each distinctive word alone, capitalized, and each part of a hyphenated one ("Runolfsdottir-Mraz")
     for (const word of new Set([...words, ...words.flatMap((w) => (w.includes("-") ? w.split("-") : []))].filter(special))) {
       add("organization", organization, `${capitalized(word)}${POSSESSIVE}`, `${reason} (part of the name)`, [word.toLowerCase()]);
+    }
+    // a name word that is an ordinary English word, capitalized: "Hills" of "Hills Group Inc.",
+    // "Will" of "Will Lowe-Medhurst" (not "Group" or "Claims", nor clinical words such as "Pain")
+    for (const word of new Set(words.flatMap((w) => w.split("-")))) {
+      if (letterCount(word) >= 3 && isOrdinaryNameWord(word) && !isGenericOrganizationListWord(word) && !special(word)) {
+        add("organization", organization, ordinaryWord(word), `${reason} (part of the name)`, [word.toLowerCase()]);
+      }
     }
     // runs of two or more words of the name that hold a distinctive word: "Pacific Coast"
     for (let i = 0; i < words.length; i++) {

@@ -1,6 +1,7 @@
 // Letter C: a pharmacy (opioid) case. The employee's surname, "Long", and the pharmacist's,
 // "Page", are ordinary words: "Long-term opioid therapy" and "Page(s): 74-96" must survive
-// while "Mr. Long", "LONG, ROBERT", "R. Long" and "Daniel Page, PharmD" go.
+// while "Mr. Long", "LONG, ROBERT", "R. Long" and "Daniel Page, PharmD" go; "Long" alone
+// and capitalized goes too ("Long acting"), as a known party's name cannot be told from the word.
 import { known } from "./fixtures.ts";
 
 export const OPIOID_KNOWN = known({
@@ -54,7 +55,7 @@ export const OPIOID_TEMPLATE: Record<string, string> = {
     "discontinuing opioids when there is no overall improvement in function.  Long-term use at a morphine equivalent " +
     "dose above 120 mg/day is not recommended.  The records of {{R. Long}} ({{R.T.L.}}) show pain relief from 8/10 to 5/10 " +
     "but no objective functional improvement, no return to work, and no decrease in other medical treatment over more than " +
-    "two years.  Long acting alternatives were not discussed.  {{Chen, M.}} documented urine drug screens but not the " +
+    "two years.  {{Long}} acting alternatives were not discussed.  {{Chen, M.}} documented urine drug screens but not the " +
     "four domains (pain relief, side effects, physical and psychosocial functioning, aberrant drug-taking behaviors).  " +
     "The modification to #90 allows weaning, as recommended.  The claim file (CLAIM {{4410-22-9981}}) and the pharmacy " +
     "call log ({{(415) 555-0142}}) were reviewed.  The request for oxycodone/acetaminophen 10/325 mg #180 is not " +

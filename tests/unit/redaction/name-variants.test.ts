@@ -87,22 +87,47 @@ describe("personVariants: every form of the name goes", () => {
 describe("personVariants: ordinary and clinical words stay", () => {
   it.each([
     ["Robert Long", "Long-term opioid therapy is not recommended."],
-    ["Anna Long", "A Long-term study showed benefit; Long, I think, is the word."],
     ["Robert Long", "He walked a long distance; LONG-TERM use was discussed."],
-    ["Sarah Young", "Young patients were excluded."],
+    ["Anna Long", "A Long-term study showed benefit; a long walk."],
+    ["Sarah Young", "young patients were excluded."],
+    ["Grace Park", "Please park the request until records arrive."],
+    ["Henry Walker", "A walker was provided after surgery."],
+    ["Mary Burns", "burns over the left forearm healed."],
+    ["Kevin Hand", "hand surgery consult; the hand chapter of ODG."],
+    ["Thomas Case", "clinical case summary: case reviewed."],
+    ["Frank Wade", "There was frank blood; wade into the details."],
+    ["Will Young", "He will continue; a young adult."],
     ["Alice Bell", "History of Bell's palsy."],
-    ["Grace Park", "Park the request until records arrive."],
-    ["Henry Walker", "Walker was provided after surgery."],
-    ["Mary Burns", "Burns over the left forearm healed."],
     ["Daniel Page", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174."],
-    ["Kevin Hand", "Hand surgery consult; Hand Chapter of ODG."],
     ["John Smith", "The patient saw a blacksmith and a smith."],
     ["John Smith", "Smithson and Johnson reported."],
     ["Anh Do", "Do not exceed 100 mg. DO NOT REFILL."],
     ["Li Ng", "Li-ion battery; Ng tube placed."],
-    ["Thomas Case", "CLINICAL CASE SUMMARY: Case reviewed."],
   ])("%s: %j", (name, text) => {
     expect(redactPerson(name, text)).toBe(text);
+  });
+
+  it.each([
+    // A known party's name word that is also an ordinary word goes wherever it is written
+    // capitalized or in capitals, even where it is the ordinary word (it cannot be told apart);
+    // lower case, hyphenated compounds, "Page(s)" and the allow-list's clinical terms stay.
+    ["Frank Wade", "Frank reports pain; Mr. Wade declined; frank blood.", " reports pain;  declined; frank blood."],
+    ["Frank Wade", "WADE, FRANK was seen. Wade's symptoms; WADE noted.", " was seen.  symptoms;  noted."],
+    ["Will Young", "Will was seen. He will continue; a young adult.", " was seen. He will continue; a young adult."],
+    ["Will Young", "Young adults were excluded; Long-term use.", " adults were excluded; Long-term use."],
+    ["Patience Brooks", "At the visit Patience reported sleep; Brooks agreed; patience is advised.", "At the visit  reported sleep;  agreed; patience is advised."],
+    ["Anna Long", "A Long-term study showed benefit; Long, I think, is the word.", "A Long-term study showed benefit; , I think, is the word."],
+    ["Sarah Young", "Young patients were excluded.", " patients were excluded."],
+    ["Grace Park", "Park the request until records arrive.", " the request until records arrive."],
+    ["Henry Walker", "Walker was provided after surgery.", " was provided after surgery."],
+    ["Mary Burns", "Burns over the left forearm healed.", " over the left forearm healed."],
+    ["Kevin Hand", "Hand surgery consult; Hand Chapter of ODG.", " surgery consult;  Chapter of ODG."],
+    ["Thomas Case", "CLINICAL CASE SUMMARY: Case reviewed.", "CLINICAL  SUMMARY:  reviewed."],
+    ["Daniel Page", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174; Page 46.", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174;  46."],
+    ["Alice Bell", "History of Bell's palsy; Bell reported pain.", "History of Bell's palsy;  reported pain."],
+    ["Thomas Hawkins", "Hawkins test was positive; Thomas test negative; Hawkins agreed.", "Hawkins test was positive; Thomas test negative;  agreed."],
+  ])("a known party's common-word name goes when capitalized: %s: %j -> %j", (name, text, expected) => {
+    expect(redactPerson(name, text)).toBe(expected);
   });
 
   it("returns one regex source per form, with an example of the form", () => {

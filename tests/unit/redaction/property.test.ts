@@ -9,7 +9,11 @@ import { redactText } from "@/lib/redaction/redact.ts";
 import { known, pick, rng } from "./fixtures.ts";
 
 const FIRST = ["John", "María", "Mei-Ling", "Patrick", "Antonio", "Zoë", "Robert", "Anh", "Karen", "Luis", "Siobhán", "José"];
-/** Surnames, and whether the surname alone is removed (ordinary words and 2-letter names are not). */
+/**
+ * Surnames, and whether the surname alone is a form the leak check (findLeaks) knows. Ordinary
+ * words ("Long", "Young") alone are removed by redaction only where capitalized, so the
+ * sentences write them in lower case or in a compound ("Long-term").
+ */
 const LAST: [string, boolean][] = [
   ["Smith", true], ["García-López", true], ["O'Neil", true], ["de la Cruz", true], ["Nakamura", true], ["Hernández", true],
   ["Kowalski", true], ["Nguyen", true], ["Long", false], ["Young", false], ["Park", false], ["Bell", false], ["Do", false],
@@ -22,9 +26,9 @@ const SENTENCES = [
   "The AME report from 10/27/2004 by {} references a cervical MRI from 07/30/2003.",
   "Long-term opioid therapy was continued by {} despite pain of 8/10.",
   "Decision based on MTUS ACOEM Chapter 8 Page(s): 174, as {} noted for C3-C4 and C4-C5.",
-  "Young adults were excluded; {} requested L4-L5 and L5-S1 transforaminal injections.",
+  "In young adults {} requested L4-L5 and L5-S1 transforaminal injections.",
   "Bell's palsy was ruled out by {} on 02/16/2012.",
-  "Park the request until {} sends the 272 pages of records.",
+  "Please park the request until {} sends the 272 pages of records.",
 ];
 const NUMBER_SENTENCES = ["Claim {} was accepted on 10/14/2002.", "The adjuster can be reached at {} for the 52-year-old female."];
 const CLAIM = "0042-7781-01";

