@@ -1,8 +1,8 @@
-// A decision that needs a redaction review before it is published, in Chromium: the leak
-// check held the copy back (a lab number holds the claim number); the administrator finds it
-// in the publications list, opens the review, sees the finding highlighted in the letter,
-// removes it with the keyboard, publishes, and the public search then shows the copy without
-// it. Both pages pass axe (WCAG 2.1 A and AA: no serious or critical violation).
+// A decision that needs a redaction review before it is published, in Chromium: the redactor
+// was unsure of a name in the clinical summary (no title, role or relative beside it) and held
+// the copy back; the administrator finds it in the publications list, opens the review, sees
+// the name highlighted in the letter, removes it with the keyboard, publishes, and the public
+// page of the decision then shows the copy without it. Both pages pass axe (WCAG 2.1 A and AA: no serious or critical violation).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
@@ -24,7 +24,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test("the administrator reviews a held-back copy, removes the leak and publishes it", async () => {
-  const { publicationId, caseNumber, accession } = data.review;
+  const { publicationId, caseNumber, doubtfulName } = data.review;
   const admin = await signInAs(browser(), "admin@demo.imr");
   const page = await admin.newPage();
   await page.goto("/admin/publications?status=NEEDS_REVIEW");
@@ -39,10 +39,9 @@ test("the administrator reviews a held-back copy, removes the leak and publishes
   // Publishing waits until every finding is answered.
   expect(await page.getByRole("button", { name: "Publish the redacted copy" }).isDisabled()).toBe(true);
 
-  // Remove the whole phrase with the keyboard: type it into the section's field and press Enter.
-  const field = page.getByLabel("Remove more text (every occurrence in this section)").first();
-  await field.focus();
-  await page.keyboard.type(`Lab accession ${accession}`);
+  // The doubtful name is highlighted in the letter; remove it with the keyboard.
+  await page.locator("mark", { hasText: doubtfulName }).first().waitFor();
+  await page.getByRole("button", { name: `Remove “${doubtfulName}”` }).first().focus();
   await page.keyboard.press("Enter");
   await page.getByText("Nothing left to answer").waitFor();
   await page.getByRole("listitem").filter({ hasText: "You removed" }).first().waitFor();
@@ -50,19 +49,20 @@ test("the administrator reviews a held-back copy, removes the leak and publishes
 
   await page.getByRole("button", { name: "Publish the redacted copy" }).click();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByText("Published.").waitFor();
+  await page.getByRole("status").filter({ hasText: "There is nothing to review." }).waitFor();
+  await page.getByRole("link", { name: "See the public page" }).waitFor();
 
   const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: publicationId } });
   expect(row.status).toBe("PUBLISHED");
-  expect(row.redactedText).not.toContain(accession);
-  expect(row.redactedText).toContain("52-year-old male with neck pain");
+  expect(row.redactedText).not.toContain("Wierzbicki");
+  expect(row.redactedText).toContain("52-year-old female with neck pain");
 
   // The public search finds the copy, and its page does not show the number.
   const visitor = await browser().newContext({ baseURL: page.url().replace(/\/admin.*$/, "") });
   const pub = await visitor.newPage();
   await pub.goto(`/decisions/${caseNumber}`);
   await pub.getByText(caseNumber).first().waitFor();
-  expect(await pub.content()).not.toContain(accession);
+  expect(await pub.content()).not.toContain("Wierzbicki");
   await visitor.close();
   await admin.close();
 }, 120_000);

@@ -240,6 +240,8 @@ test("an identifier the redaction cannot catch holds the copy for a redaction re
   expect(JSON.stringify(trail.map((a) => a.payload))).not.toContain(accession);
   await expect(retryPublication({ actor: admin, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "CONFLICT" });
   await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "undo", text: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
+  // the review page of a published copy says so, and shows no letter text
+  expect(await loadRedactionReview({ actor: admin, input: { publicationId: row.id } })).toMatchObject({ reviewable: false, status: "PUBLISHED", sections: [] });
 });
 
 test("an administrator withdraws a published decision with a reason; it leaves the search and the PDF link", async () => {

@@ -33,28 +33,30 @@ export type E2eData = {
   reviewerEmail: string; reviewerUserId: string; reviewerRecordId: string;
   caseId: string; documentId: string; qaDeterminationId: string;
   partyCaseNumber: string; partyCode: string; publishedCaseNumber: string | null;
-  /** an issued letter whose public copy waits for a redaction review: a lab number holds the claim number */
-  review: { publicationId: string; caseNumber: string; accession: string };
+  /** an issued letter whose public copy waits for a redaction review: a name the redactor is unsure of */
+  review: { publicationId: string; caseNumber: string; doubtfulName: string };
   organizationId: string;
 };
 
-/** A case decided with a letter whose public copy the leak check holds back (NEEDS_REVIEW). */
+/** A case decided with a letter whose public copy waits for review: a name with no cue (NEEDS_REVIEW). */
 async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: StaffActor) {
-  const { caseId, caseNumber } = await createTestCase(intake, { specialtyCode: SPECIALTY });
+  const { caseId, caseNumber } = await createTestCase(intake, {
+    specialtyCode: SPECIALTY, employeeName: "Rosa Delgado", employerName: "Valley Packing Co.", claimsAdministratorName: "Sierra Claims Services",
+    requestingPhysicianName: "Dr. Omar Haddad",
+  });
   await assignAndAccept(admin, reviewer, caseId);
-  const claim = (await db().case.findUniqueOrThrow({ where: { id: caseId } })).claimNumber;
-  const accession = `9${claim.replace(/\D/g, "")}1`.padEnd(12, "7");
+  const doubtfulName = "Tomasz Wierzbicki";
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
   const input = completeDecisions(caseId, items, "UPHELD", draft.revision);
   const { determinationId } = await submitDetermination({
     actor: reviewer,
-    input: { ...input, clinicalSummary: `The patient is a 52-year-old male with neck pain. Lab accession ${accession} was reviewed.` },
+    input: { ...input, clinicalSummary: `The patient is a 52-year-old female with neck pain. ${doubtfulName} reviewed the imaging.` },
   });
   await approveAndIssue({ actor: admin, input: { determinationId } });
   const { publicationId, status } = await publishDecision(determinationId);
   if (status !== "NEEDS_REVIEW") throw new Error(`The copy was expected to wait for review, not ${status}`);
-  return { publicationId, caseNumber, accession };
+  return { publicationId, caseNumber, doubtfulName };
 }
 
 export async function createE2eData(): Promise<E2eData> {

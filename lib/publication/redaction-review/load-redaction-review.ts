@@ -7,7 +7,7 @@ import { db } from "../../db/client.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { requirePermission } from "../../auth/permissions.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { conflict, notFound } from "../../errors.ts";
+import { notFound } from "../../errors.ts";
 import { sectionLabel } from "../letter-sections.ts";
 import { redactIssuedLetter } from "../prepare-publication.ts";
 import { parseReviewEdits } from "../review-edits.ts";
@@ -30,6 +30,8 @@ export type RedactionReview = {
   caseNumber: string;
   version: number;
   status: string;
+  /** false once the copy is published, withdrawn or superseded: nothing is shown to review */
+  reviewable: boolean;
   sections: ReviewSection[];
   doubtful: number;
   leaks: number;
@@ -47,7 +49,9 @@ export async function loadRedactionReview({ actor, input }: { actor: Actor | nul
       select: { id: true, determinationId: true, caseId: true, caseNumber: true, version: true, status: true, reviewEdits: true },
     });
     if (!row) throw notFound("Publication");
-    if (!REVIEWABLE.has(row.status)) throw conflict(`This copy is ${row.status.toLowerCase().replace("_", " ")}: there is nothing to review.`);
+    if (!REVIEWABLE.has(row.status)) {
+      return { publicationId: row.id, caseNumber: row.caseNumber, version: row.version, status: row.status, reviewable: false, sections: [], doubtful: 0, leaks: 0, publishable: false };
+    }
     const edits = parseReviewEdits(row.reviewEdits);
     const { sections, redacted } = await redactIssuedLetter(tx, row.determinationId, edits);
     await recordAudit(tx, admin, {
@@ -66,6 +70,7 @@ export async function loadRedactionReview({ actor, input }: { actor: Actor | nul
       caseNumber: row.caseNumber,
       version: row.version,
       status: row.status,
+      reviewable: true,
       // sections with something to look at first, in letter order
       sections: [...shown.filter(hasFindings), ...shown.filter((s) => !hasFindings(s))],
       doubtful: redacted.spans.filter((s) => s.status === "doubtful").length,

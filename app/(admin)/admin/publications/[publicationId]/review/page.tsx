@@ -14,6 +14,18 @@ export default async function RedactionReviewPage({ params }: { params: Promise<
   const { publicationId } = await params;
   const actor = await requireRole("ADMIN");
   const review = await orNotFound(loadRedactionReview({ actor, input: { publicationId } }));
+  if (!review.reviewable) {
+    return (
+      <>
+        <PageHeader title={`Redaction review: case ${review.caseNumber}`} />
+        <Alert tone={review.status === "PUBLISHED" ? "success" : "info"} title={review.status === "PUBLISHED" ? "Published" : `This copy is ${review.status.toLowerCase().replace("_", " ")}`}>
+          There is nothing to review.{" "}
+          {review.status === "PUBLISHED" ? <Link href={`/decisions/${review.caseNumber}`} className="font-medium underline underline-offset-2">See the public page</Link> : null}{" "}
+          <Link href="/admin/publications" className="font-medium underline underline-offset-2">Back to the publications</Link>
+        </Alert>
+      </>
+    );
+  }
   const open = review.doubtful + review.leaks;
   return (
     <>
