@@ -304,7 +304,11 @@ function dateLeaks(text: string, index: AuditIndex): AuditFinding[] {
 // --- the name finder, where a cue stands next to a capitalized word ---------------------------
 
 const CUE_WORDS = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Doctor|husband|wife|spouse|son|daughter|mother|father|brother|sister|friend|boyfriend|girlfriend|partner|QME|AME|attorney|lawyer|adjuster|examiner|manager|therapist|Sincerely|signed\s+by|Regards)`;
-const CUE_NEXT = new RegExp(String.raw`(?<![\p{L}])${CUE_WORDS}\.?,?\s+(?:the\s+)?\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+,?\s+(?:M\.?D\.?|D\.O\.|PA-C|R\.N\.|Esq)(?![\p{L}])`, "iu");
+// Case-insensitive cue words, then a CAPITAL letter: with the "i" flag, \p{Lu} would take any
+// letter, and the name finder would read nearly every sentence. The separators are those
+// PERSON_CUE_BEFORE allows, so every sentence where a finding can be cued is read.
+const anyCaseWords = (source: string) => source.replace(/(?<!\\)[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const CUE_NEXT = new RegExp(String.raw`(?<![\p{L}])${anyCaseWords(CUE_WORDS)}[\s,.]*(?:[tT]he\s+)?\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+[\s,]*${anyCaseWords(String.raw`(?:M\.?D\.?|D\.O\.|PA-C|R\.N\.|Esq|the\s+(?:QME|AME|attorney|adjuster|examiner))`)}`, "u");
 const PERSON_CUE_BEFORE = /(?:\b(?:dr|mr|mrs|ms|miss|doctor)\.?|husband|wife|spouse|son|daughter|mother|father|brother|sister|friend|boyfriend|girlfriend|partner|qme|ame|attorney|lawyer|adjuster|examiner|manager|therapist|sincerely|signed by|regards)[\s,.]*$/i;
 const PERSON_CUE_AFTER = /^[\s,]*(?:M\.?D\.?|D\.O\.|PA-C|R\.N\.|Esq|the\s+(?:QME|AME|attorney|adjuster|examiner))/i;
 
