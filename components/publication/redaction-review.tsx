@@ -92,14 +92,26 @@ function SectionCard({ publicationId, section, edit }: { publicationId: string; 
   );
 }
 
+const hasMarks = (s: ReviewSection) => s.leaks.length > 0 || s.edits.length > 0 || s.segments.some((seg) => seg.span);
+
 export function RedactionReviewSections({ review, edit }: { review: RedactionReview; edit: Edit }) {
+  const marked = review.sections.filter(hasMarks);
+  const plain = review.sections.filter((s) => !hasMarks(s));
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
         Legend: <del className="rounded bg-red-100 px-0.5">removed</del>, <mark className="rounded bg-amber-200 px-0.5">doubtful (still in the copy)</mark>,{" "}
         <span className="rounded px-0.5 ring-1 ring-green-600">kept by a reviewer</span>.
       </p>
-      {review.sections.map((section) => <SectionCard key={section.key} publicationId={review.publicationId} section={section} edit={edit} />)}
+      {marked.map((section) => <SectionCard key={section.key} publicationId={review.publicationId} section={section} edit={edit} />)}
+      {plain.length > 0 ? (
+        <details className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Sections with nothing removed or doubtful ({plain.length})</summary>
+          <div className="mt-3 space-y-4">
+            {plain.map((section) => <SectionCard key={section.key} publicationId={review.publicationId} section={section} edit={edit} />)}
+          </div>
+        </details>
+      ) : null}
     </div>
   );
 }
