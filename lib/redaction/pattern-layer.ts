@@ -41,11 +41,16 @@ const LABELS: [string, IdentifierKind, string][] = [
 // first holds a digit, or is a short capital suffix joined by a dash ("05-12345-XY").
 const GROUP = String.raw`[A-Za-z0-9]*\d[A-Za-z0-9]*`;
 const VALUE = String.raw`(?:[A-Za-z]{1,4}[ -]?)?${GROUP}(?:(?:[ -]|\s-\s)${GROUP})*(?:-[A-Z]{1,4})?`;
-const LABELLED = LABELS.map(([label, kind, reason]) => ({
+// The label words, in lower case, one of which the text must hold for the pattern to run.
+const LABEL_NEEDLES: string[][] = [["claim"], ["policy"], ["member", "subscriber", "group"], ["mrn", "record", "chart", "patient"], ["account", "acct"], ["wcab", "eams", "adj"]];
+const LABELLED = LABELS.map(([label, kind, reason], i) => ({
   kind,
   reason,
-  // "Claim # 05-12345-XY", "Policy No. WC 1234567", "Member ID: ABC123456", "MRN 00123456"
-  regex: new RegExp(String.raw`(?<=${B}(?:${label})(?:\s*${NUMBER_WORD})?\s*[:#]?\s*)${VALUE}${E}`, "gu"),
+  needles: LABEL_NEEDLES[i],
+  // "Claim # 05-12345-XY", "Policy No. WC 1234567", "Member ID: ABC123456", "MRN 00123456":
+  // the label read forward (a lookbehind first would be tried at every position), the number
+  // in the group "value"
+  regex: new RegExp(String.raw`${B}(?:${label})(?:\s*${NUMBER_WORD})?\s*[:#]?\s*(?<value>${VALUE})${E}`, "gdu"),
 }));
 /** A cheap test before the labelled patterns: a text without any label word needs none of them. */
 const LABEL_WORDS = /claim|policy|member|subscriber|group|mrn|record|chart|patient\s+id|account|acct|wcab|eams|adj/i;
@@ -93,15 +98,30 @@ export function dateOfBirthHits(text: string, datesOfBirth: YMD[]): LayerHit[] {
 export function patternHits(text: string, known: KnownIdentifiers): LayerHit[] {
   const out: LayerHit[] = [];
   const dobs = known.datesOfBirth.map(parseIsoDate).filter((d): d is YMD => d !== null);
-  out.push(...dateOfBirthHits(text, dobs));
-  push(out, BARE_PHONE, text, "phone", "Phone number");
-  push(out, PLUS_PHONE, text, "phone", "Phone number");
-  push(out, BARE_SSN, text, "ssn", "Social security number (nine digits of an SSN's shape)");
-  if (LABEL_WORDS.test(text)) for (const { regex, kind, reason } of LABELLED) push(out, regex, text, kind, reason);
-  push(out, ADJ, text, "otherNumber", "WCAB case number");
-  push(out, ZIP_AFTER_STATE, text, "address", "ZIP code");
-  push(out, ZIP_LABELLED, text, "address", "ZIP code");
-  push(out, PO_BOX, text, "address", "PO box");
+  // most patterns need a digit: a text without one needs none of them
+  const digit = /\d/.test(text);
+  if (digit) {
+    out.push(...dateOfBirthHits(text, dobs));
+    push(out, BARE_PHONE, text, "phone", "Phone number");
+    if (text.includes("+1")) push(out, PLUS_PHONE, text, "phone", "Phone number");
+    push(out, BARE_SSN, text, "ssn", "Social security number (nine digits of an SSN's shape)");
+  }
+  if (digit && LABEL_WORDS.test(text)) {
+    const lower = text.toLowerCase();
+    for (const { regex, kind, reason, needles } of LABELLED) {
+      if (!needles.some((n) => lower.includes(n))) continue;
+      for (const m of text.matchAll(regex)) {
+        const span = m.indices?.groups?.value;
+        if (span && span[1] > span[0]) out.push({ start: span[0], end: span[1], kind, reason, status: "removed" });
+      }
+    }
+  }
+  if (digit) {
+    if (text.includes("ADJ")) push(out, ADJ, text, "otherNumber", "WCAB case number");
+    push(out, ZIP_AFTER_STATE, text, "address", "ZIP code");
+    if (/zip|postal/i.test(text)) push(out, ZIP_LABELLED, text, "address", "ZIP code");
+    if (/box/i.test(text)) push(out, PO_BOX, text, "address", "PO box");
+  }
   push(out, STREET_AFTER_CUE, text, "address", "Street (after a word such as \"lives on\")");
   for (const m of text.matchAll(STREET_NAME)) {
     let start = m.index;
