@@ -44,6 +44,8 @@ const SIGN = String.raw`(?:Sincerely|Respectfully(?:${S}+submitted)?|(?:Best|Kin
 const LABEL = String.raw`(?:Employee|EMPLOYEE|Applicant|APPLICANT|Patient|PATIENT|Claimant|CLAIMANT|Injured${S}+[Ww]orker|(?:Patient|Employee|Applicant)${S}+[Nn]ame|Name|NAME|Requesting${S}+[Pp]hysician|Treating${S}+[Pp]hysician|Adjuster|Attorney|Examiner|Case${S}+[Mm]anager)`;
 const COMMA_NAME = String.raw`${TOKEN}(?:[\s-]+${TOKEN})?${S}*,${S}*${TOKEN}(?:${S}+(?:${TOKEN}|${INITIAL}|\p{Lu}))?`;
 
+// A cue is read forward, the name in the group "name" (a leading lookbehind would be tried at
+// every position of the text).
 type Cue = { regex: RegExp; reason: string; strength: "title" | "strong" | "weak" };
 const cue = (source: string, reason: string, strength: Cue["strength"]): Cue => ({ regex: new RegExp(source, "gdu"), reason, strength });
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -51,12 +53,12 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const CUES: Cue[] = [
   cue(String.raw`${B}(?<name>(?:${TITLE})${S}*${NAME}${POSS}(?:${DEGREES})?)`, "Name after a title", "title"),
   cue(String.raw`${B}(?<name>(?:${TOKEN}|${INITIAL})(?:${S}+(?:${PARTICLE}${S}+)?(?:${TOKEN}|${INITIAL})){1,3}${DEGREES}${POSS})`, "Name with a degree", "weak"),
-  cue(String.raw`(?<=${B}${either(RELATIVE_LIST)}(?:'s)?${S}*,?${S}+(?:named${S}+|called${S}+)?)(?<name>${NAME}${POSS})`, "Relative's or acquaintance's name", "strong"),
+  cue(String.raw`${B}(?:${either(RELATIVE_LIST)}(?:'s)?${S}*,?${S}+(?:named${S}+|called${S}+)?)(?<name>${NAME}${POSS})`, "Relative's or acquaintance's name", "strong"),
   cue(String.raw`${B}(?<name>${NAME}),${S}+(?:her|his|their|the${S}+patient's|the${S}+employee's|the${S}+applicant's)${S}+(?:${RELATIVES})`, "Relative's or acquaintance's name", "strong"),
-  cue(String.raw`(?<=${B}${ROLES}(?:'s)?${S}*,?${S}+(?:(?:is|was|named)${S}+)?)(?<name>(?:(?:${TITLE})${S}*)?${NAME}${POSS}(?:${DEGREES})?)`, "Name after a role", "strong"),
+  cue(String.raw`${B}(?:${ROLES}(?:'s)?${S}*,?${S}+(?:(?:is|was|named)${S}+)?)(?<name>(?:(?:${TITLE})${S}*)?${NAME}${POSS}(?:${DEGREES})?)`, "Name after a role", "strong"),
   cue(String.raw`${B}(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)${S}*,?${S}*\(?(?:the|our|an?|his|her)${S}+${ROLES}(?![\p{L}])`, "Name before a role", "strong"),
-  cue(String.raw`(?<=${B}${SIGN}[,:]?\s+)(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)`, "Name in a signature line", "weak"),
-  cue(String.raw`(?<=${B}${LABEL}${S}*:${S}*)(?<name>${COMMA_NAME}\.?|${NAME})`, "Name after a label", "weak"),
+  cue(String.raw`${B}(?:${SIGN}[,:]?\s+)(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)`, "Name in a signature line", "weak"),
+  cue(String.raw`${B}(?:${LABEL}${S}*:${S}*)(?<name>${COMMA_NAME}\.?|${NAME})`, "Name after a label", "weak"),
 ];
 
 const STOP = new Set(
@@ -119,7 +121,7 @@ const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}'&.-]*)`;
 const ORG_NAME = String.raw`${ORG_WORD}(?:${S}+(?:of|and|&|the|de)?${S}*${ORG_WORD}){0,5}`;
 const ORG_CUES: Cue[] = [
   cue(String.raw`${B}(?<name>${ORG_NAME}${S}*,?${S}*${CORP})(?![\p{L}])`, "Organization's name (with a corporate suffix)", "strong"),
-  cue(String.raw`(?<=${B}(?:employed${S}+(?:by|at|with)|works?${S}+(?:for|at)|worked${S}+(?:for|at)|working${S}+(?:for|at)|job${S}+(?:at|with)|[Ee]mployer${S}*(?:,|:|is|was)|insured${S}+by|[Ii]nsurer${S}*(?:,|:|is|was)|[Cc]arrier${S}*(?:,|:|is|was)|administered${S}+by|[Aa]dministrator${S}*(?:,|:|is|was))${S}*(?:the${S}+)?)(?<name>${ORG_NAME})`, "Organization's name (after a cue such as \"employed by\")", "strong"),
+  cue(String.raw`${B}(?:(?:employed${S}+(?:by|at|with)|works?${S}+(?:for|at)|worked${S}+(?:for|at)|working${S}+(?:for|at)|job${S}+(?:at|with)|[Ee]mployer${S}*(?:,|:|is|was)|insured${S}+by|[Ii]nsurer${S}*(?:,|:|is|was)|[Cc]arrier${S}*(?:,|:|is|was)|administered${S}+by|[Aa]dministrator${S}*(?:,|:|is|was))${S}*(?:the${S}+)?)(?<name>${ORG_NAME})`, "Organization's name (after a cue such as \"employed by\")", "strong"),
 ];
 const GENERIC_ORG_START = /^(?:The|This|That|His|Her|Their|Our|Its|A|An)$/;
 
