@@ -43,7 +43,7 @@ export type PreparedCase = {
 export type { PreparedAffiliation } from "./affiliation-mentions.ts";
 
 const directoryFields = (link: DirectoryLink | null | undefined) =>
-  link ? { directoryId: link.id, aliases: link.aliases, ancestorIds: link.ancestorIds } : {};
+  link ? { directoryId: link.id, aliases: [link.name, ...link.aliases], ancestorIds: link.ancestorIds } : {};
 
 function partyMentions(party: CaseParty): { kind: EntityKind; name: string; identifier: string | null; directory: DirectoryLink | null | undefined; own: boolean }[] {
   const person = PERSON_ROLES.has(party.role);
