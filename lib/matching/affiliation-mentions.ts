@@ -8,7 +8,11 @@ import { prepareMention, type Mention, type PreparedMention } from "../identity/
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, PreparedMention>();
 
-const keyOf = (m: Mention) => JSON.stringify([m.kind, m.name, m.identifier ?? null, m.directoryId ?? null, m.aliases ?? [], m.ancestorIds ?? []]);
+const SEP = "\u0001";
+const keyOf = (m: Mention) =>
+  m.directoryId || m.aliases?.length || m.ancestorIds?.length
+    ? JSON.stringify([m.kind, m.name, m.identifier ?? null, m.directoryId ?? null, m.aliases ?? [], m.ancestorIds ?? []])
+    : m.kind + SEP + (m.identifier ?? "") + SEP + m.name;
 
 /** The prepared mention, from the memo when the same mention was prepared before. */
 export function preparedMention(mention: Mention): PreparedMention {
