@@ -22,14 +22,22 @@ async function main(): Promise<void> {
   await closeDb();
 }
 
+const NOTES: Record<string, string> = {
+  "reviewer.conflicted@demo.imr": ", conflicted on the sample case",
+  "reviewer.parent@demo.imr": ", works for the parent of the sample case's claims administrator",
+  "reviewer.possible@demo.imr": ", a possible conflict on the sample case to confirm or dismiss",
+};
+const numbered = DEMO_PANEL.filter((r) => /^reviewer\d+@/.test(r.email));
+const named = DEMO_PANEL.filter((r) => !numbered.includes(r));
+
 function printSignIns(): void {
   const rows = [
     ...DEMO_STAFF.map((s) => [s.role.toLowerCase(), s.email, s.name]),
-    ...DEMO_PANEL.slice(0, 3).map((r) => ["reviewer", r.email, `Dr. ${r.name} (${r.specialty}${r.affiliations ? ", conflicted on the sample case" : ""})`]),
+    ...named.map((r) => ["reviewer", r.email, `Dr. ${r.name} (${r.specialty}${NOTES[r.email] ?? ""})`]),
   ];
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const [role, email, who] of rows) console.log(`  ${role.padEnd(9)} ${email.padEnd(30)} ${who}`);
-  console.log(`  (${DEMO_PANEL.length - 3} more reviewers: reviewer4@demo.imr ... reviewer${DEMO_PANEL.length}@demo.imr)`);
+  console.log(`  (${numbered.length} more reviewers: ${numbered[0].email} ... ${numbered[numbered.length - 1].email})`);
   console.log("Parties open their case at /access with the case number and the code intake gives them.\n");
 }
 
