@@ -74,8 +74,10 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     // a name word that is an ordinary word, capitalized or in capitals, wherever it stands:
     // "Frank reports", "Will was seen", "Green's symptoms", "WADE" (not "frank blood", "will
     // continue", "Long-term", "Page(s)"; not "Bell's palsy": the allow-list keeps the clinical term)
-    for (const word of new Set([...surnameWords, ...given.filter((g) => !isInitial(g))].flatMap((w) => w.split("-")))) {
-      if (letterCount(word) >= 3 && !distinctive(word)) add("person", person.name, ordinaryWord(word), `${reason} (a name that is also a word)`, [word.toLowerCase()]);
+    // (a given name of two letters too: "Jo reported")
+    const nameWords = [...surnameWords.map((w) => [w, 3] as const), ...given.filter((g) => !isInitial(g)).map((w) => [w, 2] as const)];
+    for (const [word, least] of nameWords.flatMap(([w, least]) => w.split("-").map((part) => [part, least] as const))) {
+      if (letterCount(word) >= least && !distinctive(word)) add("person", person.name, ordinaryWord(word), `${reason} (a name that is also a word)`, [word.toLowerCase()]);
     }
     // lower case, for words no English dictionary holds
     const words = [...surnameWords, ...given.filter((g) => !isInitial(g))];
@@ -99,8 +101,16 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
     }
     // a name word that is an ordinary English word, capitalized: "Hills" of "Hills Group Inc.",
     // "Will" of "Will Lowe-Medhurst" (not "Group" or "Claims", nor clinical words such as "Pain")
+    // a family name by its place too: "Hand and Sons", "Smith-Schamberger"; and a medical eponym
+    // ("Smith", "Barton": the allow-list keeps "Smith's fracture", "Barton fracture")
+    const family = new Set<string>();
+    core.forEach((w, i) => {
+      if (w.includes("-")) w.split("-").forEach((part) => family.add(part));
+      if (/^(?:and|&)$/i.test(core[i + 1] ?? "") && /^(?:sons|brothers|daughters|son)$/i.test(core[i + 2] ?? "")) family.add(w);
+    });
+    const surnameLike = (w: string) => isOrdinaryNameWord(w) || isMedicalTerm(w) || family.has(w);
     for (const word of new Set(words.flatMap((w) => w.split("-")))) {
-      if (letterCount(word) >= 3 && isOrdinaryNameWord(word) && !isGenericOrganizationListWord(word) && !special(word)) {
+      if (letterCount(word) >= 3 && surnameLike(word) && !isGenericOrganizationListWord(word) && !special(word)) {
         add("organization", organization, ordinaryWord(word), `${reason} (part of the name)`, [word.toLowerCase()]);
       }
     }

@@ -126,6 +126,7 @@ describe("personVariants: ordinary and clinical words stay", () => {
     ["Daniel Page", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174; Page 46.", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174;  46."],
     ["Alice Bell", "History of Bell's palsy; Bell reported pain.", "History of Bell's palsy;  reported pain."],
     ["Thomas Hawkins", "Hawkins test was positive; Thomas test negative; Hawkins agreed.", "Hawkins test was positive; Thomas test negative;  agreed."],
+    ["Jo Bednar", "At the visit Jo reported better sleep.", "At the visit  reported better sleep."],
   ])("a known party's common-word name goes when capitalized: %s: %j -> %j", (name, text, expected) => {
     expect(redactPerson(name, text)).toBe(expected);
   });

@@ -38,6 +38,17 @@ describe("organizationVariants", () => {
     expect(redactOrganization(name, text)).toBe(text);
   });
 
+  it.each([
+    // a known organization's name word that is also an ordinary word or an eponym goes where capitalized
+    ["Hills Group Inc.", "The supervisor at Hills offered duty; the hills nearby.", "The supervisor at  offered duty; the hills nearby."],
+    ["Will Lowe-Medhurst and Effertz Inc.", "The supervisor at Will offered duty; he will continue.", "The supervisor at  offered duty; he will continue."],
+    ["Hand and Sons Inc.", "The supervisor at Hand offered duty; hand pain.", "The supervisor at  offered duty; hand pain."],
+    ["Smith and Sons Inc.", "The supervisor at Smith offered duty; a Smith's fracture.", "The supervisor at  offered duty; a Smith's fracture."],
+    ["Bay Area Spine & Pain Group", "Chronic Pain Medical Treatment Guidelines; Spine surgery.", "Chronic Pain Medical Treatment Guidelines; Spine surgery."],
+  ])("%s: %j -> %j", (name, text, expected) => {
+    expect(redactOrganization(name, text)).toBe(expected);
+  });
+
   it("gives one pattern per organization", () => {
     expect(organizationVariants("The Acme Insurance Co., Inc.").map((v) => v.form)).toEqual(["Acme Insurance"]);
     expect(organizationVariants("Target Corp").map((v) => v.form)).toEqual(["Target Corp."]);
