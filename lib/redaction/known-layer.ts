@@ -135,6 +135,14 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
   }
 
   for (const address of known.addresses) {
+    // the city, state and ZIP as recorded, whatever the city looks like ("Town 'n' Country, CA 72908")
+    const parts = foldString(address ?? "").split(/[,\n]/).map((p) => p.trim());
+    const city = parts.length >= 3 ? parts[1] : "";
+    if (/\p{L}/u.test(city) && /\d{5}/.test(parts.slice(2).join(" "))) {
+      const cityWords = city.split(/\s+/).filter(Boolean);
+      const longest = cityWords.map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length)[0] ?? "";
+      add("address", address, `${cityWords.map(anyCase).join("[^\\S\\n]+")},?[^\\S\\n]+(?:[A-Za-z]{2}|California|CALIFORNIA|Calif)\\.?[^\\S\\n]+\\d{5}(?:-\\d{4})?`, "City of an address in the case record", [longest]);
+    }
     const street = foldString(address ?? "").split(/[,\n]/)[0]?.trim() ?? "";
     const m = /^\d+[A-Za-z]?\s+(.+)$/.exec(street);
     if (!m) continue;

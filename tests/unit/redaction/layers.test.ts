@@ -78,6 +78,10 @@ describe("clinical text stays", () => {
 
 describe("common-word names, one letter, other scripts, empty, huge", () => {
   const young = known({ keepCaseNumber: "CM24-0012345", people: [{ name: "Will Young", role: "EMPLOYEE" }] });
+  it("removes a known address whose city is not capitalized word by word", () => {
+    const k = known({ keepCaseNumber: "CM24-0012345", addresses: ["34372 Kertzmann Parks, Town 'n' Country, CA 72908"] });
+    expect(redactText("Lives at 34372 Kertzmann Parks, Town 'n' Country, CA 72908 with family.", k).text).toBe("Lives at ,  with family.");
+  });
   it("removes Will Young and keeps will and young", () => {
     expect(redactText("Will Young was injured. He will see a young adult clinic.", young).text).toBe(" was injured. He will see a young adult clinic.");
   });
