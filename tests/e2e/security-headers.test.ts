@@ -56,6 +56,8 @@ function idsFor(urlPath: string): Record<string, string> | string {
 }
 
 const PAGES = discoverPages();
+/** Pages kept as screenshots (test-results/screenshots) for a person to look at. */
+const LOOK_AT = new Set(["/admin/organizations", "/admin/organizations/new", "/admin/organizations/[organizationId]", "/intake/cases/new", "/admin/publications", "/admin/reviewers/[reviewerId]"]);
 
 async function watchCsp(page: Page): Promise<string[]> {
   const problems: string[] = [];
@@ -92,6 +94,7 @@ describe("every page runs under the policy without a violation", () => {
         await page.waitForLoadState("networkidle");
         await shot(page, `csp${route.urlPath.replace(/[^a-z0-9]+/gi, "-")}`);
       }
+      if (LOOK_AT.has(route.urlPath)) await shot(page, `page${route.urlPath.replace(/[^a-z0-9]+/gi, "-")}`);
       const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
       expect([...violations, ...problems]).toEqual([]);
       // and it is accessible: no serious or critical WCAG 2.1 A/AA violation (axe-core)
