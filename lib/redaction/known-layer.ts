@@ -46,8 +46,12 @@ const ABBREVIATIONS = new Set(
 export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   // each pattern with the lower-case pieces one of which every match holds (matchers.ts)
-  const add = (kind: Matcher["kind"], value: string, body: string, reason: string, needles: string[]) =>
-    list.push(lazyMatcher({ kind, value, reason, needles: needles.some((n) => n.length === 0) ? undefined : needles }, wrap(body)));
+  // (and, where given, a second list one of which every match holds too: a nickname)
+  const add = (kind: Matcher["kind"], value: string, body: string, reason: string, needles: string[], also?: string[]) =>
+    list.push(lazyMatcher({
+      kind, value, reason, needles: needles.some((n) => n.length === 0) ? undefined : needles,
+      ...(also && also.every((n) => n.length > 0) ? { alsoNeedles: also } : {}),
+    }, wrap(body)));
 
   for (const person of known.people) {
     const name = parsePersonName(person.name ?? "");
@@ -66,8 +70,8 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
         if (nick.length < 2) continue;
         const why = `${reason} (nickname of ${first})`;
         const mode = distinctiveSurname ? "any" : "cap";
-        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why, surnameNeedles);
-        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why, surnameNeedles);
+        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why, surnameNeedles, [needleOf(nick)]);
+        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why, surnameNeedles, [needleOf(nick)]);
         if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why, [nick.toLowerCase()]);
       }
     }

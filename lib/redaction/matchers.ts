@@ -29,6 +29,12 @@ export type Matcher = {
    * regex runs only on a text whose lower-cased copy holds one of them; none: always.
    */
   needles?: readonly string[];
+  /**
+   * A second precondition, checked like `needles` and only together with it: every match also
+   * holds one of these ("Bob Smith" holds "smith" and "bob"), so that a name's variants that
+   * need a given name, a nickname or an initial with its period compile only where it occurs.
+   */
+  alsoNeedles?: readonly string[];
   /** Every match holds a digit: the regex runs only on a text with a digit. */
   digits?: boolean;
   /** The same pattern for a plain ASCII text, cheaper to compile (fold.ts, asciiSource). */
@@ -42,13 +48,15 @@ export type Probe = { lower: string; digit: boolean; ascii: boolean };
 export const probeText = (text: string): Probe => ({ lower: text.toLowerCase(), digit: /\d/.test(text), ascii: isAscii(text) });
 
 /** True when the text may hold a match of the matcher (its precondition holds). */
-export function mayMatch(matcher: Pick<Matcher, "needles" | "digits">, probe: Probe): boolean {
+export function mayMatch(matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles">, probe: Probe): boolean {
   if (matcher.digits && !probe.digit) return false;
-  const needles = matcher.needles;
-  if (!needles) return true;
-  for (const needle of needles) if (probe.lower.includes(needle)) return true;
-  return false;
+  return holdsOne(matcher.needles, probe.lower) && holdsOne(matcher.alsoNeedles, probe.lower);
 }
+const holdsOne = (needles: readonly string[] | undefined, lower: string): boolean => {
+  if (!needles) return true;
+  for (const needle of needles) if (lower.includes(needle)) return true;
+  return false;
+};
 
 /**
  * A matcher whose regex is compiled on first use: most of a case's name variants are never
@@ -86,7 +94,7 @@ function uniqueNames(names: string[], key: (name: string) => string): string[] {
   }
   return [...seen.values()];
 }
-type Precondition = Pick<Matcher, "needles" | "digits">;
+type Precondition = Pick<Matcher, "needles" | "digits" | "alsoNeedles">;
 function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string, pre: Precondition = {}) {
   if (source) list.push(lazyMatcher({ kind, value, reason: reason ?? defaultReason(kind, value), ...pre }, source));
 }
@@ -135,7 +143,7 @@ export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
     const role = known.people.find((p) => p.name === person)?.role;
-    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles });
+    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles, alsoNeedles: variant.alsoNeedles });
   }
   for (const organization of uniqueNames(known.organizations, organizationKey)) {
     for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source, undefined, { needles: variant.needles });

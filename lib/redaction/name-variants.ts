@@ -24,6 +24,8 @@ export type Variant = {
   source: string;
   /** Lower-case pieces one of which every match holds (the precondition of matchers.ts). */
   needles?: string[];
+  /** A second such list: every match also holds one of these (a given name, "j." of "J. Smith"). */
+  alsoNeedles?: string[];
 };
 
 type Mode = "any" | "cap";
@@ -46,7 +48,9 @@ export function tokenPattern(token: string, mode: Mode): string {
     .join("[\\s-]+");
 }
 
-const wrap = (form: string, body: string, needles?: string[]): Variant => ({ form, source: `${WORD_START}(?:${body})${WORD_END}`, needles });
+const wrap = (form: string, body: string, needles?: string[], alsoNeedles?: string[]): Variant => ({
+  form, source: `${WORD_START}(?:${body})${WORD_END}`, needles, ...(alsoNeedles && alsoNeedles.every((n) => n.length > 0) ? { alsoNeedles } : {}),
+});
 /** The longest piece of a token between hyphens and apostrophes, lower case: every match of tokenPattern holds it. */
 export const needleOf = (token: string): string => token.toLowerCase().split(/[-'\s]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
 const alternatives = (list: string[]) => `(?:${[...new Set(list)].join("|")})`;
@@ -83,17 +87,21 @@ export function personVariants(fullName: string): Variant[] {
   const variants: Variant[] = [];
 
   if (first) {
-    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
-    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles));
-    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles));
+    // every one of these holds the given name too
+    const firstNeedles = [needleOf(first)];
+    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, firstNeedles));
+    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles, firstNeedles));
+    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles, firstNeedles));
   }
   if (initial) {
-    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
+    // "J. Smith" holds "j." (the initial, its period); "Smith, J." holds a comma
+    const initialDot = `${given[0][0].toUpperCase().toLowerCase()}.`;
+    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, [initialDot]));
     // Without the period, an initial is a capital letter like "A" or "I": only before a distinctive
     // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
     if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
     const period = commonSurname ? "\\." : "\\.?";
-    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles));
+    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles, [","]));
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
     const coreInitial = escapeRegex(core[0][0].toUpperCase());
     variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`, [`${given[0][0].toUpperCase().toLowerCase()}.`]));
