@@ -13,14 +13,14 @@ import type { KnownIdentifiers } from "./known-identifiers.ts";
 import { isKnownWord } from "./lexicon.ts";
 import { lazyMatcher, personReason, type Matcher } from "./matchers.ts";
 import { isMedicalTerm } from "./medical-terms.ts";
-import { CREDENTIALS, needleOf, tokenPattern } from "./name-variants.ts";
+import { CREDENTIAL_TAIL, needleOf, tokenPattern } from "./name-variants.ts";
 import { organizationWords } from "./organization-variants.ts";
 import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
 
 const STREET_SUFFIX = `(?:${["Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Way", "Court", "Ct", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl", "Plaza", "Loop"].map(anyCase).join("|")})\\.?`;
 const wrap = (body: string) => `${WORD_START}(?:${body})${WORD_END}`;
 const POSSESSIVE = "(?:'[sS]?)?";
-const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
+const SUFFIXES = CREDENTIAL_TAIL;
 const TITLE = `(?:(?:[Dd][Rr]|[Mm][Rr][Ss]?|[Mm][Ss]|[Mm]iss|DR|MRS?|MS)\\.?\\s*)?`;
 
 /**

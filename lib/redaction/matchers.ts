@@ -5,7 +5,7 @@
 // with the case's identifiers passes the check, and any survivor blocks publication.
 import { DualRegex, isAscii } from "./fold.ts";
 import type { IdentifierKind, KnownIdentifiers } from "./known-identifiers.ts";
-import { personVariants, organizationVariants } from "./name-variants.ts";
+import { CREDENTIAL_TAIL, CREDENTIALS, personVariants, organizationVariants } from "./name-variants.ts";
 import { organizationWords } from "./organization-variants.ts";
 import { parsePersonName } from "./person-name.ts";
 import {
@@ -39,13 +39,26 @@ export type Matcher = {
   digits?: boolean;
   /** The same pattern for a plain ASCII text, cheaper to compile (fold.ts, asciiSource). */
   asciiRegex?: RegExp;
+  /**
+   * The regex to run on one text (lazyMatcher): the ASCII form on ASCII text, and on a text
+   * where no credential is written (CREDENTIALS matches nowhere) the pattern without its
+   * credentials tail, half the size to compile; null when no match is possible there.
+   */
+  regexFor?: (probe: Probe) => RegExp | null;
 };
 
 export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string; reason?: string };
 
-/** What the preconditions of the matchers are checked against: one text, looked at once. */
-export type Probe = { lower: string; digit: boolean; ascii: boolean };
-export const probeText = (text: string): Probe => ({ lower: text.toLowerCase(), digit: /\d/.test(text), ascii: isAscii(text) });
+/**
+ * What the preconditions of the matchers are checked against: one text, looked at once.
+ * credentials: whether CREDENTIALS (name-variants.ts) matches anywhere in it (unknown: yes).
+ */
+export type Probe = { lower: string; digit: boolean; ascii: boolean; credentials?: boolean };
+const CREDENTIAL_ANYWHERE = new DualRegex(CREDENTIALS, "u");
+export const probeText = (text: string): Probe => {
+  const ascii = isAscii(text);
+  return { lower: text.toLowerCase(), digit: /\d/.test(text), ascii, credentials: CREDENTIAL_ANYWHERE.for(ascii).test(text) };
+};
 
 /** True when the text may hold a match of the matcher (its precondition holds). */
 export function mayMatch(matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles">, probe: Probe): boolean {
@@ -63,8 +76,14 @@ const holdsOne = (needles: readonly string[] | undefined, lower: string): boolea
  * needed in a given letter, and compiling (and the first run of) a Unicode regex costs more
  * than a run over a three-page letter.
  */
-export function lazyMatcher(fields: Omit<Matcher, "regex" | "asciiRegex">, source: string): Matcher {
+export function lazyMatcher(fields: Omit<Matcher, "regex" | "asciiRegex" | "regexFor">, source: string): Matcher {
   const dual = new DualRegex(source, "gu");
+  // Where CREDENTIALS matches nowhere in a text, the optional tail CREDENTIAL_TAIL can only
+  // match nothing: the pattern without it finds exactly the same there. A CREDENTIALS left
+  // after the tail is taken out is a required one ("Smith, M.D."): no match is possible there.
+  const plainSource = source.includes(CREDENTIAL_TAIL) ? source.split(CREDENTIAL_TAIL).join("") : source;
+  const needsCredential = plainSource.includes(CREDENTIALS);
+  const plain = plainSource === source ? dual : new DualRegex(plainSource, "gu");
   return {
     ...fields,
     get regex(): RegExp {
@@ -72,6 +91,10 @@ export function lazyMatcher(fields: Omit<Matcher, "regex" | "asciiRegex">, sourc
     },
     get asciiRegex(): RegExp {
       return dual.ascii;
+    },
+    regexFor(probe: Probe): RegExp | null {
+      if (probe.credentials !== false) return dual.for(probe.ascii);
+      return needsCredential ? null : plain.for(probe.ascii);
     },
   };
 }
@@ -168,7 +191,8 @@ export function findHits(text: string, matchers: Matcher[], probe: Probe = probe
   const hits: Hit[] = [];
   for (const matcher of matchers) {
     if (!mayMatch(matcher, probe)) continue;
-    const regex = probe.ascii ? (matcher.asciiRegex ?? matcher.regex) : matcher.regex;
+    const regex = matcher.regexFor ? matcher.regexFor(probe) : probe.ascii ? (matcher.asciiRegex ?? matcher.regex) : matcher.regex;
+    if (regex === null) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const found = match[0];

@@ -36,7 +36,13 @@ const title = (mode: Mode) => `(?:${TITLES.map((t) => lit(t, mode)).join("|")})\
 
 /** Credentials and generational suffixes, as written (case-sensitive). */
 export const CREDENTIALS = String.raw`(?:M\.?\s?D|D\.?\s?O|Ph\.?\s?D|PHD|Pharm\.?\s?D|PHARMD|D\.?\s?C|D\.?P\.?M|Psy\.?\s?D|PSYD|N\.?P|P\.?A(?:-C)?|R\.?N|F\.?A\.?C\.?S|M\.?P\.?H|Esq|ESQ|Jr|JR|Sr|SR|III|II|IV)\.?(?![\p{L}\p{N}]|\.\p{L})`;
-const SUFFIXES = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
+/**
+ * The optional tail of credentials and suffixes after a name (", M.D.", " Jr."): exactly this
+ * string in every pattern, so that matchers.ts can leave it out of a pattern it runs on a text
+ * where CREDENTIALS matches nowhere (there the tail can only match nothing).
+ */
+export const CREDENTIAL_TAIL = `(?:[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS})*`;
+const SUFFIXES = CREDENTIAL_TAIL;
 const POSSESSIVE = "(?:'[sS]?)?";
 
 /** One name token: hyphenated parts with a hyphen or a space, apostrophes optional. */
