@@ -17,7 +17,7 @@
 // - the name finder (compromise) on the sentences where a title, degree, relative, role or
 //   signature word stands next to a capitalized word: a person it finds there is a leak.
 import { isCommonWord, isGenericOrganizationWord } from "./common-words.ts";
-import { fold, foldString } from "./fold.ts";
+import { fold, foldString, isAscii, type Folded } from "./fold.ts";
 import type { IdentifierKind, KnownIdentifiers, Leak } from "./known-identifiers.ts";
 import { nlp } from "./lexicon.ts";
 import { isClinicalUse, isMedicalTerm } from "./medical-terms.ts";
@@ -39,10 +39,16 @@ const STREET_WORDS = new Set(
 
 const keyOf = (word: string) => foldString(word).toLowerCase().replace(/['\u2019]s$/, "").replace(/['\u2019]/g, "");
 const lettersOf = (word: string) => (word.match(/\p{L}/gu) ?? []).length;
+/** A word of plain letters of a folded ASCII text is its own folded form: only lower case. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const WORD = /\p{L}[\p{L}'\u2019]*/gu;
+const ASCII_WORD = /[A-Za-z][A-Za-z']*/g;
 
-function wordsOf(text: string): Word[] {
+function wordsOf(text: string, ascii = isAscii(text)): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}'\u2019]*/gu)) out.push({ key: keyOf(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] });
+  for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
+    out.push({ key: ascii && PLAIN_WORD.test(m[0]) ? m[0].toLowerCase() : keyOf(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
   return out;
 }
 
@@ -52,6 +58,8 @@ export type AuditIndex = {
   words: Map<string, NameEntry>;
   /** pairs of words that make a name together ("will young", "mr long") */
   pairs: Map<string, NameEntry>;
+  /** the first words of the pairs: a word no pair starts with needs no look at the next one */
+  pairFirsts?: Set<string>;
   /** organizations made only of generic words: their words in order, capitalized in the text */
   phrases: { words: string[]; value: string }[];
   numbers: { kind: IdentifierKind; value: string; digits: string; compact: string }[];
@@ -115,7 +123,8 @@ export function prepareAudit(known: KnownIdentifiers): AuditIndex {
     const parts = (value ?? "").split(/\D+/).map(Number);
     if (parts.length >= 3 && parts[0] > 999) dobs.push({ y: parts[0], m: parts[1], d: parts[2], value });
   }
-  return { known, words, pairs, phrases, numbers, dobs, keepCase: (known.keepCaseNumber ?? "").toUpperCase().replace(/[^A-Z0-9]/g, "") };
+  const pairFirsts = new Set([...pairs.keys()].map((k) => k.slice(0, k.indexOf(" "))));
+  return { known, words, pairs, pairFirsts, phrases, numbers, dobs, keepCase: (known.keepCaseNumber ?? "").toUpperCase().replace(/[^A-Z0-9]/g, "") };
 }
 
 // --- words ----------------------------------------------------------------------------------
@@ -131,6 +140,7 @@ function wordLeaks(text: string, words: Word[], index: AuditIndex): AuditFinding
       if (!clinical && capitalizedOrStreet) out.push({ kind: entry.kind, value: entry.value, found: w.raw, start: w.start, end: w.end });
     }
     const next = words[i + 1];
+    if (index.pairFirsts && !index.pairFirsts.has(w.key)) continue;
     if (next && /^[\s,.]{1,3}$/.test(text.slice(w.end, next.start))) {
       const pair = index.pairs.get(`${w.key} ${next.key}`);
       if (pair) out.push({ kind: pair.kind, value: pair.value, found: text.slice(w.start, next.end), start: w.start, end: next.end });
@@ -224,7 +234,8 @@ function digitLeaks(text: string, index: AuditIndex): AuditFinding[] {
     const email = text.slice(s, e);
     if (s < at && /\.[A-Za-z]{2,}$/.test(email)) out.push({ kind: "email", value: email, found: email, start: s, end: e });
   }
-  const squeezed = text.replace(/\s+/g, "").toLowerCase();
+  // a known e-mail address, spaces squeezed out, holds an "@": none in the text, none to find
+  const squeezed = text.includes("@") ? text.replace(/\s+/g, "").toLowerCase() : "";
   for (const email of index.known.emails ?? []) {
     const e = (email ?? "").replace(/\s+/g, "").toLowerCase();
     if (e.includes("@") && squeezed.includes(e) && !out.some((l) => l.kind === "email" && l.found.toLowerCase() === e)) {
@@ -244,12 +255,17 @@ const MONTH_WORDS = new Map<string, number>();
 MONTH_WORDS.set("sept", 9);
 type Tok = { t: string; start: number; end: number; num?: number; month?: number };
 
-function dateTokens(text: string): Tok[] {
+const ORDINAL_OR_OF = new Set(["st", "nd", "rd", "th", "of"]);
+const DATE_TOKEN = /\d+|\p{L}+/gu;
+const ASCII_DATE_TOKEN = /\d+|[A-Za-z]+/g;
+
+function dateTokens(text: string, ascii = isAscii(text)): Tok[] {
   const toks: Tok[] = [];
-  for (const m of text.matchAll(/\d+|\p{L}+/gu)) {
+  for (const m of text.matchAll(ascii ? ASCII_DATE_TOKEN : DATE_TOKEN)) {
     const t = m[0];
     const tok: Tok = { t, start: m.index, end: m.index + t.length };
-    if (/^\d+$/.test(t)) tok.num = Number(t);
+    // a token is all digits or all letters
+    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) tok.num = Number(t);
     else {
       const month = MONTH_WORDS.get(t.toLowerCase());
       if (month) tok.month = month;
@@ -260,10 +276,10 @@ function dateTokens(text: string): Tok[] {
 }
 const years = (t: string) => (t.length === 4 ? [Number(t)] : t.length === 2 ? [1900 + Number(t), 2000 + Number(t)] : []);
 
-function dateLeaks(text: string, index: AuditIndex): AuditFinding[] {
+function dateLeaks(text: string, index: AuditIndex, ascii = isAscii(text)): AuditFinding[] {
   if (index.dobs.length === 0) return [];
   const out: AuditFinding[] = [];
-  const toks = dateTokens(text).filter((t) => !/^(?:st|nd|rd|th|of)$/i.test(t.t));
+  const toks = dateTokens(text, ascii).filter((t) => t.t.length !== 2 || !ORDINAL_OR_OF.has(t.t.toLowerCase()));
   const hit = (cands: [number, number, number][], from: Tok, to: Tok) => {
     for (const dob of index.dobs) {
       if (cands.some(([y, m, d]) => y === dob.y && m === dob.m && d === dob.d)) {
@@ -276,6 +292,8 @@ function dateLeaks(text: string, index: AuditIndex): AuditFinding[] {
   };
   const near = (a: Tok, b: Tok) => b.start - a.end <= 6 && !/\n/.test(text.slice(a.end, b.start));
   for (let i = 0; i < toks.length; i++) {
+    // every reading below starts at a number or a month
+    if (toks[i].num === undefined && toks[i].month === undefined) continue;
     const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
     if (a.num !== undefined && (a.t.length === 8 || a.t.length === 6)) {
       const t = a.t;
@@ -314,6 +332,8 @@ const PERSON_CUE_AFTER = /^[\s,]*(?:M\.?D\.?|D\.O\.|PA-C|R\.N\.|Esq|the\s+(?:QME
 
 function finderLeaks(text: string): AuditFinding[] {
   const out: AuditFinding[] = [];
+  // a sentence with a cue is part of the text: no cue in the whole text, no sentence to read
+  if (!CUE_NEXT.test(text)) return out;
   for (const s of text.matchAll(/[^.!?\n]+(?:[.!?]+|\n|$)/g)) {
     if (!CUE_NEXT.test(s[0])) continue;
     const people = nlp(s[0]).people().json({ offset: true }) as { text: string; offset?: { start: number; length: number } }[];
@@ -336,12 +356,15 @@ function finderLeaks(text: string): AuditFinding[] {
 /** Identifiers left in a public copy, found without the redactor's lists and patterns. */
 export function auditText(publicText: string, known: KnownIdentifiers, prepared?: AuditIndex): AuditFinding[] {
   const index = prepared ?? prepareAudit(known);
-  const folded = fold(publicText);
-  const text = folded.text;
+  // an ASCII text without a backtick folds to itself (fold.ts): its offsets are its own
+  const same = /^[\x00-\x5F\x61-\x7F]*$/.test(publicText);
+  const folded: Folded | null = same ? null : fold(publicText);
+  const text = folded ? folded.text : publicText;
+  const ascii = same || isAscii(text);
   const findings = [
-    ...wordLeaks(text, wordsOf(text), index),
+    ...wordLeaks(text, wordsOf(text, ascii), index),
     ...digitLeaks(text, index),
-    ...dateLeaks(text, index),
+    ...dateLeaks(text, index, ascii),
     ...finderLeaks(text),
   ];
   // back to the offsets and the text of the public copy, each finding once
@@ -349,8 +372,8 @@ export function auditText(publicText: string, known: KnownIdentifiers, prepared?
   const out: AuditFinding[] = [];
   for (const f of findings.sort((a, b) => a.start - b.start)) {
     const hasPlace = f.end > f.start;
-    const start = hasPlace ? folded.starts[f.start] : 0;
-    const end = hasPlace ? folded.ends[f.end - 1] : 0;
+    const start = hasPlace ? (folded ? folded.starts[f.start] : f.start) : 0;
+    const end = hasPlace ? (folded ? folded.ends[f.end - 1] : f.end) : 0;
     const found = hasPlace ? publicText.slice(start, end) : f.found;
     const key = `${f.kind}|${f.value}|${found}|${start}`;
     if (seen.has(key)) continue;
