@@ -8,7 +8,7 @@
 // "doubtful": left in the text and shown to a person. A reviewer's "keep" turns a span into
 // "kept". The independent leak check (leak-audit.ts) then reads the public copy; any finding
 // it makes, or any doubtful span, means the letter needs a person before it is published.
-import { escapeRegex, fold, foldString, originalSpan } from "./fold.ts";
+import { escapeRegex, fold, foldString, originalSpan, type Folded } from "./fold.ts";
 import { IDENTIFIER_KINDS, type IdentifierKind, type KnownIdentifiers, type Leak, type RemovedCount } from "./known-identifiers.ts";
 import { knownLayerMatchers } from "./known-layer.ts";
 import { auditText, prepareAudit } from "./leak-audit.ts";
@@ -107,10 +107,11 @@ type SectionResult = { text: string; spans: RedactionSpan[]; keptPublic: [number
 export function redactSection(section: string, text: string, redactor: Redactor, edits: ReviewEdit[] = []): SectionResult {
   const mine = edits.filter((e) => e.section === section && typeof e.text === "string" && e.text.trim().length > 0);
   const keeps = new Set(mine.filter((e) => e.action === "keep").flatMap((e) => [normal(e.text), normal(withoutPossessive(e.text))]));
-  const folded = fold(text);
-  const merged = mergeRaw(findRaw(folded.text, redactor, mine.filter((e) => e.action === "remove").map((e) => e.text)));
+  // an ASCII text without a backtick folds to itself (fold.ts): its offsets are its own
+  const folded: Folded | null = /^[\x00-\x5F\x61-\x7F]*$/.test(text) ? null : fold(text);
+  const merged = mergeRaw(findRaw(folded ? folded.text : text, redactor, mine.filter((e) => e.action === "remove").map((e) => e.text)));
   const spans: RedactionSpan[] = merged.map((r) => {
-    const [start, end] = originalSpan(text, folded, r.start, r.end);
+    const [start, end] = folded ? originalSpan(text, folded, r.start, r.end) : [r.start, r.end];
     const original = text.slice(start, end);
     const kept = keeps.has(normal(original)) || keeps.has(normal(withoutPossessive(original)));
     return { section, start, end, text: original, kind: r.kind, layer: r.layer, status: kept ? "kept" : r.status, reason: kept ? `${r.reason}; kept by a reviewer` : r.reason };
