@@ -262,7 +262,7 @@ async function inWorkers(all: Letter[], threads: number): Promise<{ ms: number; 
     const share = all.filter((_, k) => k % threads === i).map((l) => ({ sections: l.sections, known: l.known }));
     // the worker runs this same file, through tsx's loader (registered in the worker first: a
     // worker given the .ts file itself does not get the loader of --import in Node 20)
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
     return new Worker(boot, { eval: true, workerData: share });
   });
   await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
