@@ -132,7 +132,7 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
         <ul
           id={listId}
           role="listbox"
-          aria-label={`${label}: directory matches`}
+          aria-label={`Directory matches for ${label.toLowerCase()}`}
           hidden={!expanded}
           className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-300"
         >
