@@ -63,7 +63,7 @@ function PossibleConflictRow({ caseId, row, decide }: { caseId: string; row: Row
           {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="danger" onClick={() => send("CONFIRMED")} pending={action.pending} pendingLabel="Saving…">Confirm conflict</Button>
+          <Button type="button" variant="danger" onClick={() => send("CONFIRMED")} pending={action.pending} pendingLabel="Saving…">The same: exclude the reviewer</Button>
           <Button type="button" variant="secondary" onClick={() => send("DISMISSED")} disabled={action.pending}>Not the same: dismiss</Button>
         </div>
         <FormStatus result={action.result && !action.result.ok && !action.errors.reason ? action.result : null} />
