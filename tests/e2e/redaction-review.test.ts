@@ -3,9 +3,8 @@
 // the copy back; the administrator finds it in the publications list, opens the review, sees
 // the name highlighted in the letter, removes it with the keyboard, publishes, and the public
 // page of the decision then shows the copy without it. Both pages pass axe (WCAG 2.1 A and AA: no serious or critical violation).
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
+import { seriousAxeViolations } from "../support/axe.ts";
 import { signInAs } from "../support/browser.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { createE2eData, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
@@ -18,22 +17,17 @@ beforeAll(async () => {
   data = await createE2eData();
 }, 180_000);
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 test("the administrator reviews a held-back copy, removes the leak and publishes it", async () => {
   const { publicationId, caseNumber, doubtfulName } = data.review;
   const admin = await signInAs(browser(), "admin@demo.imr");
   const page = await admin.newPage();
   await page.goto("/admin/publications?status=NEEDS_REVIEW");
   await page.getByRole("link", { name: `Review the redaction of case ${caseNumber}` }).waitFor();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByRole("link", { name: `Review the redaction of case ${caseNumber}` }).click();
   await page.getByRole("heading", { name: `Redaction review: case ${caseNumber}` }).waitFor();
   await page.getByText(/finding(s)? to answer/).waitFor();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await shot(page, "redaction-review-before");
 
   // Publishing waits until every finding is answered.
