@@ -35,6 +35,8 @@ export type Matcher = {
    * need a given name, a nickname or an initial with its period compile only where it occurs.
    */
   alsoNeedles?: readonly string[];
+  /** A third precondition, in code, on the lower-case text ("smith" followed by a comma): false when no match is possible. */
+  precheck?: (lower: string) => boolean;
   /** Every match holds a digit: the regex runs only on a text with a digit. */
   digits?: boolean;
   /** The same pattern for a plain ASCII text, cheaper to compile (fold.ts, asciiSource). */
@@ -61,9 +63,9 @@ export const probeText = (text: string): Probe => {
 };
 
 /** True when the text may hold a match of the matcher (its precondition holds). */
-export function mayMatch(matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles">, probe: Probe): boolean {
+export function mayMatch(matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "precheck">, probe: Probe): boolean {
   if (matcher.digits && !probe.digit) return false;
-  return holdsOne(matcher.needles, probe.lower) && holdsOne(matcher.alsoNeedles, probe.lower);
+  return holdsOne(matcher.needles, probe.lower) && holdsOne(matcher.alsoNeedles, probe.lower) && (matcher.precheck?.(probe.lower) ?? true);
 }
 const holdsOne = (needles: readonly string[] | undefined, lower: string): boolean => {
   if (!needles) return true;
@@ -117,7 +119,7 @@ function uniqueNames(names: string[], key: (name: string) => string): string[] {
   }
   return [...seen.values()];
 }
-type Precondition = Pick<Matcher, "needles" | "digits" | "alsoNeedles">;
+type Precondition = Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "precheck">;
 function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string, pre: Precondition = {}) {
   if (source) list.push(lazyMatcher({ kind, value, reason: reason ?? defaultReason(kind, value), ...pre }, source));
 }
@@ -166,7 +168,7 @@ export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
     const role = known.people.find((p) => p.name === person)?.role;
-    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles, alsoNeedles: variant.alsoNeedles });
+    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles, alsoNeedles: variant.alsoNeedles, precheck: variant.precheck });
   }
   for (const organization of uniqueNames(known.organizations, organizationKey)) {
     for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source, undefined, { needles: variant.needles });

@@ -26,6 +26,8 @@ export type Variant = {
   needles?: string[];
   /** A second such list: every match also holds one of these (a given name, "j." of "J. Smith"). */
   alsoNeedles?: string[];
+  /** A third precondition, on the lower-case text: false when no match is possible there. */
+  precheck?: (lower: string) => boolean;
 };
 
 type Mode = "any" | "cap";
@@ -54,9 +56,27 @@ export function tokenPattern(token: string, mode: Mode): string {
     .join("[\\s-]+");
 }
 
-const wrap = (form: string, body: string, needles?: string[], alsoNeedles?: string[]): Variant => ({
+const wrap = (form: string, body: string, needles?: string[], alsoNeedles?: string[], precheck?: (lower: string) => boolean): Variant => ({
   form, source: `${WORD_START}(?:${body})${WORD_END}`, needles, ...(alsoNeedles && alsoNeedles.every((n) => n.length > 0) ? { alsoNeedles } : {}),
+  ...(precheck ? { precheck } : {}),
 });
+
+const SPACE = /\s/;
+/**
+ * True when the lower-case text holds one of the pieces followed, after white space (at least
+ * `least` characters of it), by `next`: "smith ," for "Smith, John", "smith john" for "SMITH JOHN".
+ */
+export function followedBy(lower: string, pieces: string[], least: number, next: string): boolean {
+  for (const piece of pieces) {
+    if (piece.length === 0) return true;
+    for (let at = lower.indexOf(piece); at >= 0; at = lower.indexOf(piece, at + 1)) {
+      let i = at + piece.length;
+      while (i < lower.length && SPACE.test(lower[i])) i++;
+      if (i - (at + piece.length) >= least && lower.startsWith(next, i)) return true;
+    }
+  }
+  return false;
+}
 /** The longest piece of a token between hyphens and apostrophes, lower case: every match of tokenPattern holds it. */
 export const needleOf = (token: string): string => token.toLowerCase().split(/[-'\s]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
 const alternatives = (list: string[]) => `(?:${[...new Set(list)].join("|")})`;
@@ -89,15 +109,19 @@ export function personVariants(fullName: string): Variant[] {
     return `(?:\\s*${alternatives(options)}){0,3}`;
   };
   const display = [given.join(" "), ...particles, ...core].filter(Boolean).join(" ");
+  // every form of the surname ends with the last piece of one of its words ("neil" of O'Neil)
+  const surnameEnds = surnameWords.map((w) => w.toLowerCase().split("'").filter(Boolean).pop() ?? "");
+  const thenComma = (lower: string) => followedBy(lower, surnameEnds, 0, ",");
   const last = core.join(" ");
   const variants: Variant[] = [];
 
   if (first) {
     // every one of these holds the given name too
     const firstNeedles = [needleOf(first)];
+    const firstStart = first.toLowerCase().split(/-+/).filter(Boolean)[0]?.split("'").filter(Boolean)[0] ?? "";
     variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, firstNeedles));
-    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles, firstNeedles));
-    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles, firstNeedles));
+    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles, firstNeedles, thenComma));
+    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles, firstNeedles, (lower) => followedBy(lower, surnameEnds, 1, firstStart)));
   }
   if (initial) {
     // "J. Smith" holds "j." (the initial, its period); "Smith, J." holds a comma
@@ -107,7 +131,7 @@ export function personVariants(fullName: string): Variant[] {
     // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
     if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
     const period = commonSurname ? "\\." : "\\.?";
-    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles, [","]));
+    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles, [","], thenComma));
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
     const coreInitial = escapeRegex(core[0][0].toUpperCase());
     variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`, [`${given[0][0].toUpperCase().toLowerCase()}.`]));

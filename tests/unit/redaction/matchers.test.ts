@@ -4,7 +4,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { KnownIdentifiers } from "@/lib/redaction/known-identifiers.ts";
 import { knownLayerMatchers } from "@/lib/redaction/known-layer.ts";
-import { buildMatchers, findHits, probeText, type Matcher } from "@/lib/redaction/matchers.ts";
+import { buildMatchers, findHits, mayMatch, probeText, type Matcher } from "@/lib/redaction/matchers.ts";
 
 const known = (names: string[]): KnownIdentifiers => ({
   keepCaseNumber: "CM24-0000001", people: names.map((name) => ({ name, role: "EMPLOYEE" })), organizations: ["Pacific Coast Builders, Inc."],
@@ -26,6 +26,8 @@ const TEXTS = [
   "John Q. Smith saw Smith, John Q. and J.Q.S. and Mr. Smith's wife; Quincy was there. Pacific Coast and PCB called.",
   "Signed: John Smith, M.D., Jr. and Smith MD and SmithJr and Dr. Smith, Ph.D. and Robert Long, R.N. Long, MD.",
   "García-López, María said Maria Garcia Lopez, Esq. and Dr. Garcia-Lopez III met Nakamura; MRN 1234.",
+  "Robert Long saw Dr. Long and SMITH JOHN and Smith\n  , John and LOPEZ   MARIA and Garcia-Lopez ,M. today",
+  "Robert Long saw Dr. Long and Nakamura while Smith John waited",
 ];
 
 describe("findHits: the cheaper forms find what the full patterns find", () => {
@@ -36,6 +38,14 @@ describe("findHits: the cheaper forms find what the full patterns find", () => {
       expect(found).toEqual(fullHits(text, matchers));
     });
   }
+  it("skips a pattern whose shape the text cannot hold", () => {
+    const [, lastFirst, upper] = buildMatchers(known(["John Smith"])).filter((m) => m.value === "John Smith");
+    const probe = probeText("John Smith and Dr. Smith");
+    expect(mayMatch(lastFirst, probe)).toBe(false);
+    expect(mayMatch(upper, probe)).toBe(false);
+    expect(mayMatch(lastFirst, probeText("Smith , John"))).toBe(true);
+    expect(mayMatch(upper, probeText("SMITH\tJOHN"))).toBe(true);
+  });
   it("knows whether a credential is written", () => {
     expect(probeText("Dr. Smith saw the patient.").credentials).toBe(false);
     expect(probeText("John Smith, M.D.").credentials).toBe(true);
