@@ -13,7 +13,7 @@ import type { KnownIdentifiers } from "./known-identifiers.ts";
 import { isKnownWord } from "./lexicon.ts";
 import { lazyMatcher, personReason, type Matcher } from "./matchers.ts";
 import { isMedicalTerm } from "./medical-terms.ts";
-import { CREDENTIAL_TAIL, needleOf, tokenPattern } from "./name-variants.ts";
+import { CREDENTIAL_TAIL, followedBy, needleOf, tokenPattern } from "./name-variants.ts";
 import { organizationWords } from "./organization-variants.ts";
 import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
 
@@ -47,10 +47,11 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
   // each pattern with the lower-case pieces one of which every match holds (matchers.ts)
   // (and, where given, a second list one of which every match holds too: a nickname)
-  const add = (kind: Matcher["kind"], value: string, body: string, reason: string, needles: string[], also?: string[]) =>
+  const add = (kind: Matcher["kind"], value: string, body: string, reason: string, needles: string[], also?: string[], precheck?: (lower: string) => boolean) =>
     list.push(lazyMatcher({
       kind, value, reason, needles: needles.some((n) => n.length === 0) ? undefined : needles,
       ...(also && also.every((n) => n.length > 0) ? { alsoNeedles: also } : {}),
+      ...(precheck ? { precheck } : {}),
     }, wrap(body)));
 
   for (const person of known.people) {
@@ -70,8 +71,11 @@ export function knownLayerMatchers(known: KnownIdentifiers): Matcher[] {
         if (nick.length < 2) continue;
         const why = `${reason} (nickname of ${first})`;
         const mode = distinctiveSurname ? "any" : "cap";
-        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why, surnameNeedles, [needleOf(nick)]);
-        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why, surnameNeedles, [needleOf(nick)]);
+        // the nickname is followed by white space (a middle name or the surname); the surname by a comma
+        const nickEnd = nick.toLowerCase().split(/[-']+/).filter(Boolean).pop() ?? "";
+        const surnameEnds = surnameWords.map((w) => w.toLowerCase().split("'").filter(Boolean).pop() ?? "");
+        add("person", person.name, `${TITLE}${tokenPattern(nick, mode)}${middle}\\s+${surname}${SUFFIXES}${POSSESSIVE}`, why, surnameNeedles, [needleOf(nick)], (lower) => followedBy(lower, [nickEnd], 1, ""));
+        add("person", person.name, `${surname}\\s*,\\s*${tokenPattern(nick, mode)}`, why, surnameNeedles, [needleOf(nick)], (lower) => followedBy(lower, surnameEnds, 0, ","));
         if (distinctive(nick) && !isKnownWord(nick)) add("person", person.name, `${capitalized(nick)}${POSSESSIVE}`, why, [nick.toLowerCase()]);
       }
     }

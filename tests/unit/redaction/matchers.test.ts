@@ -28,6 +28,7 @@ const TEXTS = [
   "García-López, María said Maria Garcia Lopez, Esq. and Dr. Garcia-Lopez III met Nakamura; MRN 1234.",
   "Robert Long saw Dr. Long and SMITH JOHN and Smith\n  , John and LOPEZ   MARIA and Garcia-Lopez ,M. today",
   "Robert Long saw Dr. Long and Nakamura while Smith John waited",
+  "Bob\tLong, Rob  Q. Long and Bobby problem; Long ,Bobby and Robbie\nLong",
 ];
 
 describe("findHits: the cheaper forms find what the full patterns find", () => {
