@@ -62,6 +62,31 @@ const wrap = (form: string, body: string, needles?: string[], alsoNeedles?: stri
 });
 
 const SPACE = /\s/;
+const LINE_SPACE = /[^\S\n]/;
+const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
+/** True when the lower-case text holds `ch` with no ASCII letter or digit before it and white space after it. */
+export function aloneThenSpace(lower: string, ch: string): boolean {
+  if (ch.length !== 1) return true;
+  for (let at = lower.indexOf(ch); at >= 0; at = lower.indexOf(ch, at + 1)) {
+    if (at > 0 && ASCII_LETTER_OR_DIGIT.test(lower[at - 1])) continue;
+    if (at + 1 < lower.length && SPACE.test(lower[at + 1])) return true;
+  }
+  return false;
+}
+/** The first letters of CREDENTIALS, in lower case. */
+const CREDENTIAL_FIRST = new Set("mdpnrfejsi");
+/** True when one of the pieces is followed, after spaces and a comma, by a letter a credential can start with. */
+export function thenCredential(lower: string, pieces: string[]): boolean {
+  for (const piece of pieces) {
+    if (piece.length === 0) return true;
+    for (let at = lower.indexOf(piece); at >= 0; at = lower.indexOf(piece, at + 1)) {
+      let i = at + piece.length;
+      while (i < lower.length && (LINE_SPACE.test(lower[i]) || lower[i] === ",")) i++;
+      if (i < lower.length && CREDENTIAL_FIRST.has(lower[i])) return true;
+    }
+  }
+  return false;
+}
 /**
  * True when the lower-case text holds one of the pieces followed, after white space (at least
  * `least` characters of it), by `next`: "smith ," for "Smith, John", "smith john" for "SMITH JOHN".
@@ -129,7 +154,9 @@ export function personVariants(fullName: string): Variant[] {
     variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, [initialDot]));
     // Without the period, an initial is a capital letter like "A" or "I": only before a distinctive
     // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
-    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
+    // (the initial stands alone, white space after it)
+    const initialLower = given[0][0].toUpperCase().toLowerCase();
+    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, undefined, (lower) => aloneThenSpace(lower, initialLower)));
     const period = commonSurname ? "\\." : "\\.?";
     variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles, [","], thenComma));
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
@@ -138,7 +165,7 @@ export function personVariants(fullName: string): Variant[] {
   }
   const middleWords = middles.filter((m) => !isInitial(m)).map((m) => tokenPattern(m, titleMode));
   variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`, [...surnameNeedles, ...middles.filter((m) => !isInitial(m)).map(needleOf)]));
-  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`, surnameNeedles));
+  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, undefined, (lower) => thenCredential(lower, surnameEnds)));
 
   // Standing alone: capitalized, distinctive words only.
   const bare = new Map<string, [string, string[]]>();

@@ -29,6 +29,7 @@ const TEXTS = [
   "Robert Long saw Dr. Long and SMITH JOHN and Smith\n  , John and LOPEZ   MARIA and Garcia-Lopez ,M. today",
   "Robert Long saw Dr. Long and Nakamura while Smith John waited",
   "Bob\tLong, Rob  Q. Long and Bobby problem; Long ,Bobby and Robbie\nLong",
+  "R Long and J\tQ Smith and Smith,MD and Long , Jr. and Nakamura Ph.D. and K  Nakamura, Esq. MRN 12",
 ];
 
 describe("findHits: the cheaper forms find what the full patterns find", () => {
