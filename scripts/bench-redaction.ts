@@ -84,7 +84,12 @@ const FILLER = [
   "The patient is a 48-year-old male who works as a warehouse supervisor and is on modified duty.",
 ];
 
-const date = (from: string, to: string) => faker.date.between({ from, to });
+// Calendar dates (a date of birth, a date of service), as the database keeps them: UTC midnight,
+// so the UTC getters below read the calendar date itself.
+const date = (from: string, to: string) => {
+  const d = faker.date.between({ from, to });
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+};
 const us = (d: Date) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`;
 
 function dobForms(d: Date): [string, string][] {

@@ -59,18 +59,22 @@ export function ties(pc: PreparedCase, pr: PreparedReviewer): Tie[] {
 const STRENGTH_ORDER = { EXACT: 0, STRONG: 1, POSSIBLE: 2, DIFFERENT: 3 } as const;
 
 /** A tie excludes when the names are the same (exact or strong) or an administrator confirmed a possible one. */
-function tieState(pc: PreparedCase, pr: PreparedReviewer, tie: Tie): "conflict" | "possible" | "dismissed" {
-  if (tie.verdict.strength !== "POSSIBLE") return "conflict";
-  const answer = pc.decisions.get(`${pr.reviewer.reviewerId}|${tie.pairKey}`);
+type TieState = "conflict" | "possible" | "dismissed";
+
+/** What a tie means for the reviewer, given the administrators' answers (the pair key is built only when one may exist). */
+function stateOf(pc: PreparedCase, pr: PreparedReviewer, strength: MatchVerdict["strength"], pairKey: () => string): TieState {
+  if (strength !== "POSSIBLE") return "conflict";
+  const answer = pc.decisions.size === 0 ? undefined : pc.decisions.get(`${pr.reviewer.reviewerId}|${pairKey()}`);
   return answer === "CONFIRMED" ? "conflict" : answer === "DISMISSED" ? "dismissed" : "possible";
 }
+
+const tieState = (pc: PreparedCase, pr: PreparedReviewer, tie: Tie): TieState => stateOf(pc, pr, tie.verdict.strength, () => tie.pairKey);
 
 function hasConflict(pc: PreparedCase, pr: PreparedReviewer): boolean {
   for (const a of pr.affiliations) {
     for (const { slot, verdict } of findMatches(pc.parties, a.mention)) {
-      if (verdict.strength !== "POSSIBLE" || pc.decisions.size === 0) return true;
-      const answer = pc.decisions.get(`${pr.reviewer.reviewerId}|${conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot])}`);
-      if (answer !== "DISMISSED") return true;
+      const pairKey = () => conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot]);
+      if (stateOf(pc, pr, verdict.strength, pairKey) !== "dismissed") return true;
     }
   }
   return false;
