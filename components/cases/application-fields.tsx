@@ -2,12 +2,15 @@
 // saved-draft values and server-side errors.
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
+import { SERVED_PARTIES } from "@/lib/cases/case-input.ts";
 import { DirectoryPartyField } from "./directory-party-field.tsx";
 
 export type DraftValues = Record<string, string | boolean | string[]>;
 type Errors = Record<string, string[]>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Today in California (en-CA formats as yyyy-mm-dd), the latest date a date field accepts.
+const CALIFORNIA_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "America/Los_Angeles" });
+const today = () => CALIFORNIA_DAY.format(new Date());
 const str = (draft: DraftValues, name: string) => (typeof draft[name] === "string" ? (draft[name] as string) : "");
 
 export function TextField({ name, label, draft, errors, required, hint, type = "text", max }: { name: string; label: string; draft: DraftValues; errors: Errors; required?: boolean; hint?: string; type?: string; max?: string }) {
@@ -82,10 +85,42 @@ export function RequestAndReview({ draft, errors, specialties }: { draft: DraftV
         <TextField name="urReviewerName" label="UR reviewing physician" hint="The physician who signed the UR decision." {...f} />
         <TextField name="urReviewerNpi" label="NPI of the UR reviewer" hint="10 digits, if known." {...f} />
         <TextField name="urDecisionDate" label="UR decision date" required type="date" max={today()} {...f} />
+        <TextField name="urDecisionReference" label="UR decision reference" hint="The claims administrator's or UR organization's reference, printed on the letter." {...f} />
         <TextField name="urDecisionServedOn" label="UR decision served on" type="date" max={today()} hint="If later than the decision date." {...f} />
         <SelectField name="urServiceMethod" label="How the UR decision was served" placeholder="Unknown" options={[["MAIL", "Mail"], ["ELECTRONIC", "Electronic (e-mail, portal)"], ["FAX", "Fax"], ["PERSONAL", "In person"]]} {...f} />
         <SelectField name="urDecisionKind" label="Kind of UR decision" placeholder="Unknown" options={[["MEDICAL_NECESSITY_DENIAL", "Denied for medical necessity"], ["MEDICAL_NECESSITY_MODIFICATION", "Modified for medical necessity"], ["CONDITIONAL_NON_CERTIFICATION", "Conditionally non-certified (missing information)"], ["OTHER", "Other"]]} {...f} />
       </div>
+    </Card>
+  );
+}
+
+/**
+ * How each party is served the notices and the letter: mail by default; e-mail or the portal
+ * only with the party's consent. Folded away unless a party has asked otherwise or an entry
+ * needs correcting.
+ */
+export function ServiceOfDocuments({ draft, errors }: { draft: DraftValues; errors: Errors }) {
+  const f = { draft, errors };
+  const names = SERVED_PARTIES.flatMap(({ key }) => [`${key}ServiceMethod`, `${key}Email`, `${key}ElectronicConsent`]);
+  const open = names.some((name) => errors[name] || (typeof draft[name] === "string" && draft[name] !== "" && draft[name] !== "MAIL") || draft[name] === true);
+  return (
+    <Card title="Service of the notices and the letter">
+      <details open={open || undefined} className="group">
+        <summary className="cursor-pointer text-sm text-brand-700 underline">
+          Every party is served by mail unless you record otherwise here (e-mail or the portal need the party&apos;s consent).
+        </summary>
+        <div className="mt-4 space-y-4">
+          <TextField name="representativeAddress" label="Representative's address" {...f} />
+          {SERVED_PARTIES.map(({ key, label }) => (
+            <fieldset key={key} className="grid gap-4 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
+              <legend className="px-1 text-sm font-medium">{label}</legend>
+              <SelectField name={`${key}ServiceMethod`} label="Served by" placeholder="Mail (default)" options={[["MAIL", "Mail"], ["EMAIL", "E-mail"], ["PORTAL", "Case portal"]]} {...f} />
+              <TextField name={`${key}Email`} label="E-mail" type="email" {...f} />
+              <div className="self-end"><CheckField name={`${key}ElectronicConsent`} label="Consents to electronic service" fallback={false} {...f} /></div>
+            </fieldset>
+          ))}
+        </div>
+      </details>
     </Card>
   );
 }

@@ -13,6 +13,14 @@ const PARTY_LABELS: Record<string, string> = {
   UR_ORGANIZATION: "UR organization",
 };
 
+const SERVICE_WORDS: Record<string, string> = { MAIL: "mail", EMAIL: "e-mail", PORTAL: "the portal" };
+
+/** ", served by e-mail (consented)" for the parties the letter is served on. */
+function servedBy(p: { role: string; serviceMethod: string; electronicServiceConsent: boolean }): string {
+  if (!["EMPLOYEE", "REPRESENTATIVE", "REQUESTING_PHYSICIAN", "CLAIMS_ADMINISTRATOR"].includes(p.role)) return "";
+  return ` · served by ${SERVICE_WORDS[p.serviceMethod] ?? p.serviceMethod}${p.serviceMethod !== "MAIL" && p.electronicServiceConsent ? " (consented)" : ""}`;
+}
+
 export function CaseFacts({ kase, specialtyName, showParties = true }: { kase: CaseDetail; specialtyName: string; showParties?: boolean }) {
   return (
     <div className="space-y-4">
@@ -25,6 +33,7 @@ export function CaseFacts({ kase, specialtyName, showParties = true }: { kase: C
             ["Determination due", <DueDate key="d" dueAt={kase.dueAt} done={kase.status === "DECIDED"} />],
             ["Date of injury", formatDate(kase.dateOfInjury)],
             ["UR decision date", formatDate(kase.urDecisionDate)],
+            ...(kase.urDecisionReference ? [["UR decision reference", kase.urDecisionReference] as [string, string]] : []),
             ["Claim number", kase.claimNumber],
             ["Specialty", specialtyName],
           ]}
@@ -32,7 +41,7 @@ export function CaseFacts({ kase, specialtyName, showParties = true }: { kase: C
       </Card>
       {showParties ? (
         <Card title="Parties">
-          <DefinitionList items={kase.parties.map((p) => [PARTY_LABELS[p.role] ?? p.role, `${p.name}${p.identifier ? ` (NPI ${p.identifier})` : ""}`])} />
+          <DefinitionList items={kase.parties.map((p) => [PARTY_LABELS[p.role] ?? p.role, `${p.name}${p.identifier ? ` (NPI ${p.identifier})` : ""}${servedBy(p)}`])} />
         </Card>
       ) : null}
       <Card title="Disputed items">

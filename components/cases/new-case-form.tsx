@@ -8,7 +8,7 @@ import type { ApplicationOutcome } from "@/lib/intake/submit-application.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { CheckField, EmployeeAndClaim, RequestAndReview, SelectField, TextField, type DraftValues } from "./application-fields.tsx";
+import { CheckField, EmployeeAndClaim, RequestAndReview, SelectField, ServiceOfDocuments, TextField, type DraftValues } from "./application-fields.tsx";
 import { AccessCodesPanel } from "./access-codes-panel.tsx";
 import { DisputedItemsEditor } from "./disputed-items-editor.tsx";
 import { DuplicatePanel } from "./duplicate-panel.tsx";
@@ -68,6 +68,7 @@ export function NewCaseForm({ specialties, categories, draft, action, saveDraft 
       {state?.ok && state.data.kind === "duplicate" ? <DuplicatePanel match={state.data} pending={pending} onDecide={submit} /> : null}
       <EmployeeAndClaim {...f} />
       <RequestAndReview {...f} specialties={specialties} />
+      <ServiceOfDocuments {...f} />
       <Card title="Review requested">
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField name="reviewType" label="Review type" required placeholder="Choose" options={[["STANDARD", "Standard"], ["EXPEDITED", "Expedited (imminent, serious threat)"], ["FORMULARY", "Pharmacy formulary dispute"]]} draft={{ reviewType: "STANDARD", ...values }} errors={errors} />

@@ -25,9 +25,26 @@ export const REVIEW_TYPES = ["STANDARD", "EXPEDITED", "FORMULARY"] as const;
 export const SERVICE_METHODS = ["MAIL", "ELECTRONIC", "PERSONAL", "FAX"] as const;
 export const UR_DECISION_KINDS = ["MEDICAL_NECESSITY_DENIAL", "MEDICAL_NECESSITY_MODIFICATION", "CONDITIONAL_NON_CERTIFICATION", "OTHER"] as const;
 export const ARRIVAL_CHANNELS = ["MAIL", "FAX", "ONLINE"] as const;
+/** How a party receives the notices and the letter (lib/determinations/letter/proof-of-service.ts). */
+export const PARTY_SERVICE_METHODS = ["MAIL", "EMAIL", "PORTAL"] as const;
+
+/** The parties served with the letter, whose service details intake records. */
+export const SERVED_PARTIES = [
+  { key: "employee", role: "EMPLOYEE", label: "Employee" },
+  { key: "representative", role: "REPRESENTATIVE", label: "Employee's representative" },
+  { key: "requestingPhysician", role: "REQUESTING_PHYSICIAN", label: "Requesting physician" },
+  { key: "claimsAdministrator", role: "CLAIMS_ADMINISTRATOR", label: "Claims administrator" },
+] as const;
+export type ServedPartyKey = (typeof SERVED_PARTIES)[number]["key"];
 
 const optionalIsoDate = (label: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate(label).optional());
+
+const optionalEmail = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v) || undefined,
+    z.email({ error: `${label}: enter an e-mail address such as name@example.com.` }).max(200, `${label} is too long (at most 200 characters).`).optional(),
+  );
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: message }).optional());
@@ -94,6 +111,19 @@ export const createCaseInput = z
     claimsAdministratorAddress: optionalText("Claims administrator address", 300),
     requestingPhysicianSpecialty: optionalText("Physician's specialty", 120),
     requestingPhysicianAddress: optionalText("Physician's address", 300),
+    representativeAddress: optionalText("Representative's address", 300),
+    employeeEmail: optionalEmail("Employee e-mail"),
+    representativeEmail: optionalEmail("Representative's e-mail"),
+    requestingPhysicianEmail: optionalEmail("Physician's e-mail"),
+    claimsAdministratorEmail: optionalEmail("Claims administrator e-mail"),
+    employeeServiceMethod: optionalChoice(PARTY_SERVICE_METHODS, "Choose mail, e-mail or the portal."),
+    representativeServiceMethod: optionalChoice(PARTY_SERVICE_METHODS, "Choose mail, e-mail or the portal."),
+    requestingPhysicianServiceMethod: optionalChoice(PARTY_SERVICE_METHODS, "Choose mail, e-mail or the portal."),
+    claimsAdministratorServiceMethod: optionalChoice(PARTY_SERVICE_METHODS, "Choose mail, e-mail or the portal."),
+    employeeElectronicConsent: optionalFlag,
+    representativeElectronicConsent: optionalFlag,
+    requestingPhysicianElectronicConsent: optionalFlag,
+    claimsAdministratorElectronicConsent: optionalFlag,
     urOrganizationName: optionalText("UR organization"),
     urReviewerName: optionalText("UR reviewing physician"),
     urReviewerNpi: npi("The UR reviewing physician's NPI"),
@@ -114,6 +144,7 @@ export const createCaseInput = z
     manufacturerAddToDirectory: optionalFlag,
     specialtyCode: text("Specialty", 20),
     urDecisionDate: isoDate("UR decision date"),
+    urDecisionReference: optionalText("UR decision reference", 80),
     urDecisionServedOn: optionalIsoDate("Date the UR decision was served"),
     urServiceMethod: optionalChoice(SERVICE_METHODS, "Choose how the UR decision was served."),
     urDecisionKind: optionalChoice(UR_DECISION_KINDS, "Choose the kind of UR decision."),
@@ -138,6 +169,17 @@ export const createCaseInput = z
       if (typeof name === "string" && name.length > 0) continue;
       if (input[`${key}AddToDirectory`] === true) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name to add it to the directory.` });
       else if (input[`${key}OrganizationId`]) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name, or clear the directory choice.` });
+    }
+    // Electronic service needs the party's consent (Code Civ. Proc. 1010.6(a)(2)), and e-mail an address.
+    for (const { key, label } of SERVED_PARTIES) {
+      const method = input[`${key}ServiceMethod`];
+      if (method === "EMAIL" && !input[`${key}Email`]) ctx.addIssue({ code: "custom", path: [`${key}Email`], message: `${label}: enter the e-mail address to serve by e-mail.` });
+      if ((method === "EMAIL" || method === "PORTAL") && input[`${key}ElectronicConsent`] !== true) {
+        ctx.addIssue({ code: "custom", path: [`${key}ElectronicConsent`], message: `${label}: electronic service needs the party's consent; tick the box or choose mail.` });
+      }
+    }
+    if (input.representativeServiceMethod && !input.representativeName) {
+      ctx.addIssue({ code: "custom", path: ["representativeName"], message: "Enter the representative's name, or leave their service details empty." });
     }
     if (input.urReviewerNpi && !input.urReviewerName) {
       ctx.addIssue({ code: "custom", path: ["urReviewerName"], message: "Enter the UR reviewing physician's name for this NPI." });

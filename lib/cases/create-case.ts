@@ -13,7 +13,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
 import { generateAccessCode, hashAccessCode } from "../parties/access-codes.ts";
 import { insertOrganization } from "../organizations/create-organization.ts";
-import { createCaseInput, ORGANIZATION_PARTIES, type CreateCaseInput } from "./case-input.ts";
+import { createCaseInput, ORGANIZATION_PARTIES, type CreateCaseInput, type ServedPartyKey } from "./case-input.ts";
 import { nextCaseNumber } from "./case-number.ts";
 
 /** Parties that receive the letters and so get an access code. */
@@ -23,7 +23,14 @@ type NewParty = {
   role: PartyRole; name: string; identifier?: string; specialty?: string; address?: string; phone?: string; dateOfBirth?: Date;
   /** the organization a person works for, and the directory entry of the party (or of that organization) */
   organization?: string; directoryOrganizationId?: string;
+  /** how the party is served the notices and the letter */
+  email?: string; serviceMethod?: "MAIL" | "EMAIL" | "PORTAL"; electronicServiceConsent?: boolean;
 };
+
+/** The service details intake recorded for one served party. */
+function serviceOf(data: CreateCaseInput, key: ServedPartyKey): Pick<NewParty, "email" | "serviceMethod" | "electronicServiceConsent"> {
+  return { email: data[`${key}Email`], serviceMethod: data[`${key}ServiceMethod`] ?? "MAIL", electronicServiceConsent: data[`${key}ElectronicConsent`] ?? false };
+}
 
 const INVALID = "Please correct the highlighted fields.";
 
@@ -74,11 +81,11 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
   const categoryOf = new Map(categories.map((c) => [c.id, c]));
 
   const parties: NewParty[] = [
-    { role: "EMPLOYEE", name: data.employeeName, address: data.employeeAddress, phone: data.employeePhone, dateOfBirth: data.employeeDateOfBirth },
+    { role: "EMPLOYEE", name: data.employeeName, address: data.employeeAddress, phone: data.employeePhone, dateOfBirth: data.employeeDateOfBirth, ...serviceOf(data, "employee") },
     { role: "EMPLOYER", name: data.employerName },
-    { role: "CLAIMS_ADMINISTRATOR", name: data.claimsAdministratorName, address: data.claimsAdministratorAddress },
-    { role: "REQUESTING_PHYSICIAN", name: data.requestingPhysicianName, identifier: data.requestingPhysicianNpi, specialty: data.requestingPhysicianSpecialty, address: data.requestingPhysicianAddress, organization: data.medicalGroupName },
-    ...(data.representativeName ? [{ role: "REPRESENTATIVE" as const, name: data.representativeName }] : []),
+    { role: "CLAIMS_ADMINISTRATOR", name: data.claimsAdministratorName, address: data.claimsAdministratorAddress, ...serviceOf(data, "claimsAdministrator") },
+    { role: "REQUESTING_PHYSICIAN", name: data.requestingPhysicianName, identifier: data.requestingPhysicianNpi, specialty: data.requestingPhysicianSpecialty, address: data.requestingPhysicianAddress, organization: data.medicalGroupName, ...serviceOf(data, "requestingPhysician") },
+    ...(data.representativeName ? [{ role: "REPRESENTATIVE" as const, name: data.representativeName, address: data.representativeAddress, ...serviceOf(data, "representative") }] : []),
     ...(data.urOrganizationName ? [{ role: "UR_ORGANIZATION" as const, name: data.urOrganizationName }] : []),
     ...(data.urReviewerName ? [{ role: "UR_REVIEWER" as const, name: data.urReviewerName, identifier: data.urReviewerNpi, organization: data.urOrganizationName }] : []),
     ...(data.medicalGroupName ? [{ role: "MEDICAL_GROUP" as const, name: data.medicalGroupName }] : []),
@@ -115,6 +122,7 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
         employeeSex: data.employeeSex ?? null,
         dateOfInjury: data.dateOfInjury,
         urDecisionDate: data.urDecisionDate,
+        urDecisionReference: data.urDecisionReference ?? null,
         claimNumber: data.claimNumber,
         specialtyCode: data.specialtyCode,
         createdById: staff.userId,
@@ -138,6 +146,9 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
               specialty: party.specialty ?? null,
               address: party.address ?? null,
               phone: party.phone ?? null,
+              email: party.email ?? null,
+              serviceMethod: party.serviceMethod ?? "MAIL",
+              electronicServiceConsent: party.electronicServiceConsent ?? false,
               dateOfBirth: party.dateOfBirth ?? null,
               ...(issued ? { accessCode: { create: { codeHash: hashAccessCode(issued.code) } } } : {}),
             };

@@ -16,11 +16,12 @@ export const caseDetailSelect = {
   dueAt: true,
   dateOfInjury: true,
   urDecisionDate: true,
+  urDecisionReference: true,
   claimNumber: true,
   specialtyCode: true,
   employeeAge: true,
   employeeSex: true,
-  parties: { select: { id: true, role: true, name: true, identifier: true }, orderBy: { role: "asc" } },
+  parties: { select: { id: true, role: true, name: true, identifier: true, serviceMethod: true, electronicServiceConsent: true }, orderBy: { role: "asc" } },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
   assignments: {
     select: {
@@ -35,7 +36,7 @@ export const caseDetailSelect = {
       id: true, version: true, status: true, issuedAt: true, submittedAt: true, clinicalSummary: true, letterId: true, revision: true,
       amendmentReason: true, reviewerId: true,
       items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, guidelineId: true, rationale: true } },
-      documentsReviewed: { select: { documentId: true } },
+      documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
       qaReviews: { select: { outcome: true, comments: true, at: true }, orderBy: { at: "desc" }, take: 5 },
     },
     orderBy: { version: "desc" },

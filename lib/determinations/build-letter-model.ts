@@ -1,10 +1,13 @@
 // From a case, its reviewer's credentials and the reviewer's decisions to the content of
 // the final determination letter (lib/determinations/letter). The reviewer is described
 // by qualifications only (Labor Code 4610.6(f): the reviewer's name stays confidential).
+// The letter's date and the date of service are the California date of its issue; the
+// calendar dates of the case (injury, UR decision) are printed as stored.
 import type { Prisma } from "../db/generated/client.ts";
 import { organizationName } from "../config/organization.ts";
-import { formatLongDate } from "../format/dates.ts";
+import { formatCaliforniaLongDate, formatLongDate } from "../format/dates.ts";
 import type { LetterModel } from "./letter/letter-model.ts";
+import { buildService } from "./letter/proof-of-service.ts";
 import { describeReviewerQualifications } from "./letter/qualifications.ts";
 
 /** The reviewer's content the letter needs. */
@@ -17,7 +20,11 @@ export const letterCaseSelect = {
   caseNumber: true,
   claimNumber: true,
   dateOfInjury: true,
-  parties: { select: { role: true, name: true } },
+  reviewType: true,
+  receivedAt: true,
+  urDecisionDate: true,
+  urDecisionReference: true,
+  parties: { select: { role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true } },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
 } satisfies Prisma.CaseSelect;
 
@@ -30,6 +37,8 @@ export const letterReviewerSelect = {
 
 type LetterCase = Prisma.CaseGetPayload<{ select: typeof letterCaseSelect }>;
 type LetterReviewer = Prisma.ReviewerProfileGetPayload<{ select: typeof letterReviewerSelect }>;
+
+const REVIEW_TYPE_LABELS: Record<LetterCase["reviewType"], string> = { STANDARD: "Standard", EXPEDITED: "Expedited", FORMULARY: "Pharmacy formulary" };
 
 const RECIPIENT_LABELS: [string, string][] = [
   ["EMPLOYEE", "Employee"],
@@ -48,15 +57,25 @@ export function buildLetterModel(
 ): LetterModel {
   const org = organizationName();
   const decisionFor = new Map(decisions.items.map((item) => [item.disputedItemId, item]));
+  const served = RECIPIENT_LABELS.flatMap(([role, label]) => kase.parties.filter((party) => party.role === role).map((party) => ({ ...party, role: label })));
+  const nameOf = (role: string) => kase.parties.find((party) => party.role === role)?.name ?? null;
   return {
     organizationName: org,
     caseNumber: kase.caseNumber,
-    issuedOn: formatLongDate(issuedAt),
+    issuedOn: formatCaliforniaLongDate(issuedAt),
     dateOfInjury: formatLongDate(kase.dateOfInjury),
     claimNumber: kase.claimNumber,
-    recipients: RECIPIENT_LABELS.flatMap(([role, label]) =>
-      kase.parties.filter((party) => party.role === role).map((party) => ({ role: label, name: party.name })),
-    ),
+    recipients: served.map((party) => ({ role: party.role, name: party.name })),
+    dispute: {
+      urDecisionDate: formatLongDate(kase.urDecisionDate),
+      urDecisionReference: kase.urDecisionReference,
+      applicationReceivedOn: formatCaliforniaLongDate(kase.receivedAt),
+      reviewType: REVIEW_TYPE_LABELS[kase.reviewType],
+      employee: nameOf("EMPLOYEE"),
+      claimsAdministrator: nameOf("CLAIMS_ADMINISTRATOR"),
+      requestingProvider: nameOf("REQUESTING_PHYSICIAN"),
+    },
+    service: buildService(served, issuedAt),
     howDeterminationWasMade: describeReviewerQualifications(
       {
         certifications: reviewer.certifications.map((c) => ({

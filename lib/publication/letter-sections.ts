@@ -16,6 +16,10 @@ export function letterSections(model: LetterModel): LetterSections {
   };
   model.recipients.forEach((r, i) => (sections[`recipients.${i + 1}`] = r.name));
   model.documentsReviewed?.forEach((d, i) => (sections[`documents.${i + 1}`] = d.title));
+  model.documentsNotRelevant?.forEach((d, i) => {
+    sections[`notRelevant.${i + 1}.title`] = d.title;
+    sections[`notRelevant.${i + 1}.reason`] = d.reason;
+  });
   model.items.forEach((item, i) => {
     for (const field of ITEM_FIELDS) sections[`items.${i + 1}.${field}`] = item[field];
   });
@@ -23,7 +27,11 @@ export function letterSections(model: LetterModel): LetterSections {
   return sections;
 }
 
-/** The letter with each section replaced by its redacted text. */
+/**
+ * The letter with each section replaced by its redacted text. The published copy never
+ * carries the proof of service (names and addresses) nor the names and UR reference of the
+ * first-page header; its dates stay.
+ */
 export function withRedactedSections(model: LetterModel, redacted: LetterSections): LetterModel {
   const text = (key: string) => {
     const value = redacted[key];
@@ -37,6 +45,11 @@ export function withRedactedSections(model: LetterModel, redacted: LetterSection
     clinicalSummary: text("clinicalSummary"),
     recipients: model.recipients.map((r, i) => ({ ...r, name: text(`recipients.${i + 1}`) })),
     ...(model.documentsReviewed ? { documentsReviewed: model.documentsReviewed.map((d, i) => ({ ...d, title: text(`documents.${i + 1}`) })) } : {}),
+    ...(model.documentsNotRelevant
+      ? { documentsNotRelevant: model.documentsNotRelevant.map((d, i) => ({ ...d, title: text(`notRelevant.${i + 1}.title`), reason: text(`notRelevant.${i + 1}.reason`) })) }
+      : {}),
+    ...(model.dispute ? { dispute: { ...model.dispute, urDecisionReference: null, employee: null, claimsAdministrator: null, requestingProvider: null } } : {}),
+    service: undefined,
     items: model.items.map((item, i) => ({
       ...item,
       ...Object.fromEntries(ITEM_FIELDS.map((field) => [field, text(`items.${i + 1}.${field}`)])),
@@ -61,6 +74,7 @@ export function sectionLabel(key: string): string {
     case "clinicalSummary": return "the clinical case summary";
     case "recipients": return "the list of recipients";
     case "documents": return `documents reviewed, entry ${number}`;
+    case "notRelevant": return `documents not relevant, entry ${number}, ${field === "reason" ? "the reason" : "the title"}`;
     case "items": return `item ${number}, ${ITEM_FIELD_LABELS[field as keyof typeof ITEM_FIELD_LABELS] ?? field}`;
     case "amendmentReason": return "the reason for the amendment";
     default: return "the letter as a whole";

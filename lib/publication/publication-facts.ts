@@ -20,12 +20,10 @@ export function californiaDay(instant: Date): Date {
 }
 
 /**
- * The calendar day printed on the letter ("Date:"): the letter formats its issue instant in
- * UTC (lib/format/dates.ts), and the published date must be the one the letter shows.
+ * The calendar day printed on the letter ("Date:"): the California date of its issue
+ * (lib/format/dates.ts formatCaliforniaLongDate), so the published date is the one the letter shows.
  */
-export function letterDay(instant: Date): Date {
-  return new Date(`${instant.toISOString().slice(0, 10)}T00:00:00.000Z`);
-}
+export const letterDay = californiaDay;
 
 /** The reviewer's specialty: their certification in the case's specialty if they hold one, else their first. */
 export function reviewerSpecialtyCode(caseSpecialty: string, certifiedIn: string[]): string {

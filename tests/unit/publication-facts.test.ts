@@ -31,8 +31,9 @@ describe("days", () => {
   });
 
   it.each([
-    ["2026-03-10T07:59:00Z", "2026-03-10"],
+    ["2026-03-10T06:59:00Z", "2026-03-09"], // 11:59 pm (daylight time) in California the day before
     ["2026-03-10T23:59:00Z", "2026-03-10"],
+    ["2026-12-05T01:30:00Z", "2026-12-04"], // a Friday-evening letter is dated Friday
   ])("a letter issued at %s is dated %s, as the letter prints it", (instant, day) => {
     expect(letterDay(new Date(instant)).toISOString()).toBe(`${day}T00:00:00.000Z`);
   });

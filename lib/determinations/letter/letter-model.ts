@@ -34,11 +34,25 @@ export type LetterModel = {
   clinicalSummary: string;
   items: LetterItem[];
   /**
-   * DOCUMENTS REVIEWED, one entry per document of the case file. Absent: the section is
-   * left out (letters issued before the list was kept). Empty: the section says the file
-   * held only the application and the utilization review decision.
+   * The dispute this letter resolves, printed in the first-page header (the UR decision, the
+   * application, the parties). Absent on letters issued before the header, and names are
+   * left out of the published copy.
+   */
+  dispute?: LetterDispute;
+  /**
+   * DOCUMENTS REVIEWED, one entry per document the reviewer reviewed. Absent: the section is
+   * left out (letters issued before the list was kept).
    */
   documentsReviewed?: LetterDocumentReviewed[];
+  /** documents of the case file the reviewer found not relevant to the dispute, with why */
+  documentsNotRelevant?: LetterDocumentNotRelevant[];
+  /**
+   * how many documents the case file held when the reviewer decided; with no document
+   * accounted for, the letter says so rather than that the file held nothing
+   */
+  caseFileDocumentCount?: number;
+  /** PROOF OF SERVICE: absent on drafts' previews made before service data was kept, and on the published copy */
+  service?: LetterService;
   /** Set on an amended determination (version 2 and later); version 1 letters have none. */
   amendment?: LetterAmendment;
   /** QA preview: "DRAFT — NOT ISSUED" on every page and in the document title. */
@@ -50,6 +64,40 @@ export type LetterDocumentReviewed = {
   /** already formatted, as the other dates of the letter */
   date: string | null;
   pages: number | null;
+};
+
+export type LetterDocumentNotRelevant = LetterDocumentReviewed & { reason: string };
+
+export type LetterDispute = {
+  /** already formatted dates, as the other dates of the letter */
+  urDecisionDate: string;
+  urDecisionReference: string | null;
+  applicationReceivedOn: string;
+  /** "Standard", "Expedited", "Pharmacy formulary" */
+  reviewType: string;
+  /** null where not known, and in the published copy */
+  employee: string | null;
+  claimsAdministrator: string | null;
+  requestingProvider: string | null;
+};
+
+export type LetterServiceMethod = "MAIL" | "EMAIL" | "PORTAL";
+
+export type LetterServedParty = {
+  /** "Employee", "Claims Administrator", ... */
+  role: string;
+  name: string;
+  /** the mailing address, or the e-mail address when served by e-mail; null when none is on file */
+  address: string | null;
+  method: LetterServiceMethod;
+  /** the last day this party may appeal, already formatted */
+  appealDeadline: string;
+};
+
+export type LetterService = {
+  /** the California date of service, already formatted */
+  servedOn: string;
+  parties: LetterServedParty[];
 };
 
 export type LetterAmendment = {

@@ -68,8 +68,16 @@ const APPEAL =
   "determination was mailed (Labor Code section 4610.6(h)). An appeal may be based only on one or more of " +
   "these grounds:";
 
+/** With a proof of service, the period is counted from each party's service. */
+const APPEAL_FROM_SERVICE =
+  "Either party may appeal this determination to the Workers' Compensation Appeals Board (WCAB) by filing " +
+  "a verified appeal with the WCAB, and serving it on all other parties, within 30 days of the date this " +
+  "determination was served on that party, or 35 days when it was served by mail; the proof of service at the end " +
+  "of this letter gives each party's last day (Labor Code section 4610.6(h)). An appeal may be based only on one " +
+  "or more of these grounds:";
+
 /** The section's text for the decisions of the letter. */
-export function nextSteps(model: Pick<LetterModel, "items" | "organizationName">): NextSteps {
+export function nextSteps(model: Pick<LetterModel, "items" | "organizationName" | "service">): NextSteps {
   const overturned = model.items.filter((i) => i.decision === "Overturned");
   const upheld = model.items.filter((i) => i.decision === "Upheld");
   const decisions = [
@@ -77,7 +85,7 @@ export function nextSteps(model: Pick<LetterModel, "items" | "organizationName">
     ...(upheld.length > 0 ? [upheldParagraph(upheld, overturned.length === 0)] : []),
   ];
   return {
-    paragraphs: [...decisions, bindingParagraph(model.organizationName), APPEAL],
+    paragraphs: [...decisions, bindingParagraph(model.organizationName), model.service ? APPEAL_FROM_SERVICE : APPEAL],
     grounds: [...APPEAL_GROUNDS],
     closing: APPEAL_CLOSING,
   };
