@@ -3,14 +3,13 @@
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { SERVED_PARTIES } from "@/lib/cases/case-input.ts";
+import { californiaToday } from "@/lib/format/dates.ts";
 import { DirectoryPartyField } from "./directory-party-field.tsx";
 
 export type DraftValues = Record<string, string | boolean | string[]>;
 type Errors = Record<string, string[]>;
 
-// Today in California (en-CA formats as yyyy-mm-dd), the latest date a date field accepts.
-const CALIFORNIA_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "America/Los_Angeles" });
-const today = () => CALIFORNIA_DAY.format(new Date());
+const today = () => californiaToday();
 const str = (draft: DraftValues, name: string) => (typeof draft[name] === "string" ? (draft[name] as string) : "");
 
 export function TextField({ name, label, draft, errors, required, hint, type = "text", max }: { name: string; label: string; draft: DraftValues; errors: Errors; required?: boolean; hint?: string; type?: string; max?: string }) {

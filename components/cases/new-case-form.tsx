@@ -4,6 +4,7 @@
 // duplicate of an open case is shown before anything is created: merge it, or say why not.
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
+import { formatCaliforniaTime } from "@/lib/format/dates.ts";
 import type { ApplicationOutcome } from "@/lib/intake/submit-application.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
@@ -83,7 +84,7 @@ export function NewCaseForm({ specialties, categories, draft, action, saveDraft 
       <DisputedItemsEditor categories={categories} initial={values} error={errors.items} onChange={() => setDirty((n) => n + 1)} />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" pending={pending} pendingLabel="Checking…">Create case</Button>
-        <p className="text-sm text-slate-600" role="status" aria-live="polite">{savedAt ? `Draft saved ${new Date(savedAt).toLocaleTimeString()}` : "Not saved yet"}</p>
+        <p className="text-sm text-slate-600" role="status" aria-live="polite">{savedAt ? `Draft saved ${formatCaliforniaTime(new Date(savedAt))}` : "Not saved yet"}</p>
       </div>
     </form>
   );

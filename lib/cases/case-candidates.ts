@@ -3,7 +3,7 @@
 // who already declined this case taken out, so a declined case goes to someone else.
 // Also the snapshot of the candidate list stored with each assignment (Assignment.candidates).
 import type { Prisma } from "../db/generated/client.ts";
-import { formatDate } from "../format/dates.ts";
+import { formatCaliforniaDate } from "../format/dates.ts";
 import type { RankedCandidate } from "../matching/rank.ts";
 import { screenCaseCandidates } from "../matching/screen-case-candidates.ts";
 import type { PossibleConflict, ScorePart } from "../matching/types.ts";
@@ -29,7 +29,7 @@ export async function screenForOffer(tx: Prisma.TransactionClient, caseId: strin
   for (const v of verdicts) {
     const when = declined.get(v.reviewerId);
     if (!when) (v.qualified ? qualified : excluded).push(v);
-    else excluded.push({ ...v, qualified: false, score: null, scoreParts: [], reasons: [...v.reasons, { code: DECLINED_CODE, message: `Declined this case on ${formatDate(when)}.` }] });
+    else excluded.push({ ...v, qualified: false, score: null, scoreParts: [], reasons: [...v.reasons, { code: DECLINED_CODE, message: `Declined this case on ${formatCaliforniaDate(when)}.` }] });
   }
   excluded.sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
   return [...qualified, ...excluded];

@@ -19,6 +19,12 @@ const CA_DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-di
 
 /** The California calendar date of an instant (a deadline, a receipt). */
 export const formatCaliforniaDate = (instant: Date) => CA_DATE.format(instant);
+const CA_TIME = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", second: "2-digit", timeZone: "America/Los_Angeles" });
+/** The California wall-clock time of an instant: "4:05:09 PM". */
+export const formatCaliforniaTime = (instant: Date) => CA_TIME.format(instant);
+const CA_ISO = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "America/Los_Angeles" });
+/** Today's California date as yyyy-mm-dd (the latest date a date field accepts). */
+export const californiaToday = (now: Date = new Date()) => CA_ISO.format(now);
 /** An instant, in California time. */
 export const formatDateTime = (date: Date) => CA_DATE_TIME.format(date);
 export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
-import { formatCaliforniaDate } from "@/lib/format/dates.ts";
+import { californiaToday, formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { AFFILIATION_KIND_LABELS } from "@/lib/reviewers/affiliation-input.ts";
 import { getReviewer } from "@/lib/reviewers/get-reviewer.ts";
 import { isoDay } from "@/lib/reviewers/fields.ts";
@@ -68,7 +68,7 @@ export default async function ReviewerPage({ params }: { params: Promise<{ revie
           <LeaveSection
             reviewerId={reviewer.id}
             leaves={reviewer.leaves.map((l) => ({ id: l.id, startsOn: isoDay(l.startsOn), endsOn: isoDay(l.endsOn), note: l.note }))}
-            today={isoDay(new Date())}
+            today={californiaToday()}
             add={actions.addLeaveAction} remove={actions.removeLeaveAction}
           />
           <Card title={`Open cases (${reviewer.assignments.length} of ${reviewer.maxOpenCases})`}>
