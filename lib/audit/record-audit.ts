@@ -49,7 +49,8 @@ export type AuditPayloads = {
   "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
   "letter.previewed": { determinationId: string };
   "document.viewed": { documentId: string; kind: string };
-  "determination.approved": { determinationId: string; version: number };
+  /** a draft QA's check flagged (lib/qa/draft-flags.ts) is approved with the reader's reason and how many of each kind were flagged */
+  "determination.approved": { determinationId: string; version: number; flagCounts?: Partial<Record<string, number>>; flagsOverrideReason?: string };
   "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
   "decision.publication_blocked": { publicationId: string; determinationId: string; leakKinds: string[]; leaks: number };

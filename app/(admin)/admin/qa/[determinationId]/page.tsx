@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getQaDetermination } from "@/lib/qa/qa-queue.ts";
+import { getDraftCheck } from "@/lib/qa/approve-determination.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { DocumentViewer } from "@/components/documents/document-viewer.tsx";
 import { QaDecisionPanel } from "@/components/qa/qa-decision-panel.tsx";
+import { DraftFlagSummary, DraftTextsWithFlags } from "@/components/qa/draft-flags.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { AutoRefresh } from "@/components/ui/auto-refresh.tsx";
 import { Card, DefinitionList, PageHeader } from "@/components/ui/card.tsx";
@@ -39,7 +41,10 @@ function QaOutcome({ status, issuedAt, issueJob }: { status: string; issuedAt: D
 
 export default async function QaReadingPage({ params }: { params: Promise<{ determinationId: string }> }) {
   const { determinationId } = await params;
-  const d = await orNotFound(getQaDetermination({ actor: await requireRole("ADMIN"), determinationId }));
+  const actor = await requireRole("ADMIN");
+  const d = await orNotFound(getQaDetermination({ actor, determinationId }));
+  // what in the draft's texts should not go to the parties; checked again on approval
+  const check = d.status === "SUBMITTED" ? await getDraftCheck({ actor, determinationId: d.id }) : null;
   return (
     <>
       <PageHeader title={`QA: case ${d.case.caseNumber}`} description="Read the draft letter as the parties would receive it." actions={<Link className="text-sm text-brand-700 underline" href={`/admin/cases/${d.case.id}`}>Open the case</Link>} />
@@ -54,8 +59,9 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
             ]} />
             {d.amendmentReason ? <p className="mt-3 text-sm"><span className="font-medium">Reason for the amendment:</span> {d.amendmentReason}</p> : null}
           </Card>
+          {check ? <DraftFlagSummary flags={check.flags} /> : null}
           {d.status === "SUBMITTED" ? (
-            <QaDecisionPanel determinationId={d.id} returnAction={returnDeterminationAction} approveAction={approveDeterminationAction} />
+            <QaDecisionPanel determinationId={d.id} flagCount={check?.flags.length ?? 0} returnAction={returnDeterminationAction} approveAction={approveDeterminationAction} />
           ) : (
             <QaOutcome status={d.status} issuedAt={d.issuedAt} issueJob={d.issueJob} />
           )}
@@ -69,10 +75,11 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
             )}
           </Card>
         </div>
-        <div className="lg:col-span-3">
+        <div className="space-y-4 lg:col-span-3">
           <Card title="Draft letter">
             {d.status === "SUBMITTED" ? <DocumentViewer url={`/api/qa/${d.id}/preview`} title={`Draft letter ${d.case.caseNumber}`} /> : <p className="text-sm text-slate-600">No preview: the determination is not waiting for QA.</p>}
           </Card>
+          {check ? <DraftTextsWithFlags fields={check.fields} flags={check.flags} /> : null}
         </div>
       </div>
     </>
