@@ -1,11 +1,17 @@
 // Renders a notice with the letters' bundled fonts: title, case number and date, the
-// parties it goes to, the text, and a numbered list. Page numbers on every page.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { LETTER_FONT_FAMILY, registerLetterFonts } from "../determinations/letter/fonts.ts";
+// parties it goes to, the text, and a numbered list. Page numbers on every page. The fonts,
+// fallback and word breaking are the letter's (../determinations/letter/fonts.ts). The list
+// heading is a direct child of the page, kept with the list's first lines (a heading that is
+// the first child of a box is not kept with what follows).
+import { Document, Page, StyleSheet, Text, renderToBuffer } from "@react-pdf/renderer";
+import { LETTER_FONT_STACK, registerLetterFonts } from "../determinations/letter/fonts.ts";
 import type { NoticeModel } from "./notice-model.ts";
 
+/** Space (points) the list heading needs below it on the same page, as the letter's headings. */
+const KEEP_WITH_NEXT = 60;
+
 const styles = StyleSheet.create({
-  page: { fontFamily: LETTER_FONT_FAMILY, fontSize: 11.5, padding: 72 },
+  page: { fontFamily: LETTER_FONT_STACK, fontSize: 11.5, padding: 72 },
   title: { fontSize: 15, fontWeight: "bold", marginBottom: 10, lineHeight: 1.3 },
   meta: { fontSize: 11.5, lineHeight: 1.4, paddingBottom: 10 },
   paragraph: { fontSize: 11.5, lineHeight: 1.4, paddingBottom: 8 },
@@ -22,10 +28,10 @@ function NoticeDocument({ model }: { model: NoticeModel }) {
         <Text style={styles.meta}>{`This notice was sent to:\n${model.recipients.map((r) => `${r.role}: ${r.name}`).join("\n")}`}</Text>
         {model.paragraphs.map((p, i) => <Text key={i} style={styles.paragraph}>{p}</Text>)}
         {model.list ? (
-          <View>
-            <Text style={styles.heading}>{model.list.heading}</Text>
+          <>
+            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{model.list.heading}</Text>
             <Text style={styles.paragraph}>{model.list.entries.map((e, i) => `${i + 1}. ${e}`).join("\n")}</Text>
-          </View>
+          </>
         ) : null}
         {model.closing.map((p, i) => <Text key={`c${i}`} style={styles.paragraph}>{p}</Text>)}
         <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${model.caseNumber} · Page ${pageNumber} of ${totalPages}`} />

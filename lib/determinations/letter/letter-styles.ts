@@ -1,8 +1,10 @@
 // Styles of the final determination letter: US Letter, one-inch margins, serif body text,
 // bold headings, a running header (case number) and footer (page numbers) on every page,
-// and on a draft a light diagonal mark behind the text.
+// and on a draft a light diagonal mark behind the text. Every text, header, footer and draft
+// mark included, inherits the page's font stack (./fonts.ts): Liberation Serif, then the
+// bundled fallback font, never the renderer's unembedded Helvetica.
 import { StyleSheet } from "@react-pdf/renderer";
-import { LETTER_FONT_FAMILY } from "./fonts.ts";
+import { LETTER_FONT_STACK } from "./fonts.ts";
 
 const INCH = 72;
 const BODY_SIZE = 11.5;
@@ -15,7 +17,7 @@ const text = { fontSize: BODY_SIZE, lineHeight: 1.4 };
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: LETTER_FONT_FAMILY,
+    fontFamily: LETTER_FONT_STACK,
     fontSize: BODY_SIZE,
     color: "#000000",
     paddingTop: INCH,
