@@ -1,5 +1,6 @@
-// Reading a letter: staff reach letters of cases they may read; a party reaches only the
-// letters of its own case. Every download is audited in the same transaction as the read.
+// Reading a letter (the final determination, or a notice to the parties): staff reach the
+// letters of cases whose file they may open; a party reaches only the letters and notices of
+// its own case. Every download is audited in the same transaction as the read.
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -12,6 +13,9 @@ export type DownloadedFile = { fileName: string; mimeType: string; bytes: Buffer
 
 const documentId = z.uuid();
 
+/** The documents that are letters to the parties: the final determination and the notices. */
+export const LETTER_KINDS = ["DETERMINATION_LETTER", "NOTICE"] as const;
+
 export async function downloadLetter({ actor, documentId: rawId }: { actor: Actor | null; documentId: unknown }): Promise<DownloadedFile> {
   const parsed = documentId.safeParse(rawId);
   if (!parsed.success) throw notFound("Letter");
@@ -22,7 +26,7 @@ export async function downloadLetter({ actor, documentId: rawId }: { actor: Acto
   const reader = actor!;
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
-      where: { id, kind: "DETERMINATION_LETTER", case: caseWhere },
+      where: { id, kind: { in: [...LETTER_KINDS] }, case: caseWhere },
       select: { id: true, caseId: true, fileName: true, mimeType: true, sha256: true, content: { select: { bytes: true } } },
     });
     if (!doc?.content) throw notFound("Letter");

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DocumentKind } from "../db/generated/enums.ts";
+import type { RenditionModel } from "./rendition-model.ts";
 
 export type NewDocument = {
   caseId: string;
@@ -14,6 +15,8 @@ export type NewDocument = {
   bytes: Buffer;
   pageCount?: number;
   documentDate?: Date;
+  /** a letter or notice: the model its PDF was drawn from (read back with parseRenditionModel) */
+  renditionModel?: RenditionModel;
 };
 
 export function sha256Hex(bytes: Buffer): string {
@@ -34,6 +37,7 @@ export async function storeDocument(tx: Prisma.TransactionClient, doc: NewDocume
       sha256: sha256Hex(doc.bytes),
       pageCount: doc.pageCount ?? null,
       documentDate: doc.documentDate ?? null,
+      ...(doc.renditionModel ? { renditionModel: doc.renditionModel as unknown as Prisma.InputJsonValue } : {}),
       storageKey: `db:${id}`,
       content: { create: { bytes: new Uint8Array(doc.bytes) } },
     },

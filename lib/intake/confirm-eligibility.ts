@@ -61,7 +61,7 @@ export async function confirmEligibility({ actor, input, now = new Date() }: { a
       throw new AppError("VALIDATION", "Please correct the highlighted fields.", { overrideReason: [`The rules find this case ${computed.outcome.toLowerCase().replace("_", " ")}. To decide otherwise, state the reason (at least 10 characters).`] });
     }
     const notice = await renderEligibilityNotice(tx, { caseId: data.caseId, outcome: data.outcome, computed, overrideReason: data.overrideReason ?? null, noticeMethod: data.noticeMethod, now });
-    const stored = await storeDocument(tx, { caseId: data.caseId, kind: "NOTICE", title: notice.title, fileName: notice.fileName, mimeType: "application/pdf", bytes: notice.bytes, documentDate: now });
+    const stored = await storeDocument(tx, { caseId: data.caseId, kind: "NOTICE", title: notice.title, fileName: notice.fileName, mimeType: "application/pdf", bytes: notice.bytes, documentDate: now, renditionModel: { kind: "notice", model: notice.model } });
     const moved = await tx.case.updateMany({
       where: { id: data.caseId, status: { in: [...OPEN_FOR_ELIGIBILITY] } },
       data: {

@@ -1,4 +1,5 @@
 // Builds and renders the notice that goes with an eligibility outcome, and the dates it sets.
+// Returns the notice model too: it is stored beside the PDF (the notice's web version).
 import type { Prisma } from "../db/generated/client.ts";
 import { organizationName } from "../config/organization.ts";
 import { formatLongDate } from "../format/dates.ts";
@@ -46,5 +47,5 @@ export async function renderEligibilityNotice(tx: Pick<Prisma.TransactionClient,
     model = eligibilityNotice(base, result, informationDueAt ? longCaliforniaDate(informationDueAt) : null);
   }
   const bytes = await renderNoticePdf(model);
-  return { bytes, title: model.title, fileName: `${kase.caseNumber}-${model.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.pdf`, recordsDueAt, informationDueAt };
+  return { bytes, model, title: model.title, fileName: `${kase.caseNumber}-${model.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.pdf`, recordsDueAt, informationDueAt };
 }

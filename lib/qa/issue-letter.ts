@@ -1,6 +1,7 @@
 // Issuing an approved final determination letter, run by the job runner ("issue-letter",
 // queued by QA's approval, lib/qa/approve-determination.ts), so rendering a PDF never holds
-// up a request. In one transaction: the PDF is rendered and stored with its sha256, the
+// up a request. In one transaction: the PDF is rendered and stored with its sha256 and the
+// letter model it was drawn from (the accessible web version, components/letters), the
 // determination becomes ISSUED (an amendment supersedes the version it replaces, which stays
 // available), the assignment is completed and the case DECIDED, the parties' codes run out a
 // set time after the letter, the redacted public copy and the parties' e-mails are queued.
@@ -12,7 +13,8 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { systemActor } from "../auth/actor.ts";
 import { conflict, notFound } from "../errors.ts";
 import { storeDocument } from "../documents/store-document.ts";
-import { renderDeterminationLetter } from "../determinations/render-determination-letter.ts";
+import { loadLetterModel } from "../determinations/render-determination-letter.ts";
+import { renderLetterPdf } from "../determinations/letter/render-letter.tsx";
 import { enqueueJob } from "../jobs/enqueue-job.ts";
 import { notifyLetterIssued } from "../notifications/case-notifications.ts";
 import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "../parties/party-access-settings.ts";
@@ -35,7 +37,9 @@ export async function issueLetter(determinationId: string, now: Date = new Date(
     const claimed = await tx.determination.updateMany({ where: { id: determinationId, status: "APPROVED" }, data: { status: "ISSUED", issuedAt: now } });
     if (claimed.count !== 1) throw conflict("This determination is not approved for issue.");
 
-    const pdf = await renderDeterminationLetter(tx, determinationId, { draft: false, issuedAt: now });
+    // The model is kept beside the PDF drawn from it: the letter's accessible web version.
+    const model = await loadLetterModel(tx, determinationId, { draft: false, issuedAt: now });
+    const pdf = await renderLetterPdf(model);
     const suffix = determination.version > 1 ? `-v${determination.version}` : "";
     const letter = await storeDocument(tx, {
       caseId: determination.caseId,
@@ -44,6 +48,7 @@ export async function issueLetter(determinationId: string, now: Date = new Date(
       fileName: `${determination.case.caseNumber}-final-determination${suffix}.pdf`,
       mimeType: "application/pdf",
       bytes: pdf,
+      renditionModel: { kind: "letter", model },
     });
     await tx.determination.update({ where: { id: determinationId }, data: { letterId: letter.id } });
     if (determination.amendsId) {

@@ -26,13 +26,18 @@ afterAll(async () => {
 
 /** Who opens each route group's pages. */
 async function contextFor(route: PageRoute): Promise<BrowserContext> {
-  const who = route.urlPath === "/access/case" ? "party" : route.group === "admin" || route.group === "account" ? "admin" : route.group ?? "public";
+  // the party pages of a letter: the party of the case with an issued letter
+  const who = route.urlPath.startsWith("/access/case/letters/") ? "letterParty"
+    : route.urlPath === "/access/case" ? "party"
+    : route.group === "admin" || route.group === "account" || route.group === "staff" ? "admin"
+    : route.group ?? "public";
   if (!contexts.has(who)) {
     contexts.set(who, await (
       who === "admin" ? signInAs(browser(), "admin@demo.imr")
       : who === "intake" ? signInAs(browser(), "intake@demo.imr")
       : who === "reviewer" ? signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)
       : who === "party" ? partyContext(browser(), data.partyCaseNumber, data.partyCode)
+      : who === "letterParty" ? partyContext(browser(), data.letter.caseNumber, data.letter.partyCode)
       : browser().newContext({ baseURL: E2E_BASE_URL })
     ));
   }
@@ -51,6 +56,8 @@ function idsFor(urlPath: string): Record<string, string> | string {
     "/admin/publications/[publicationId]/review": { publicationId: data.review.publicationId },
     "/admin/organizations/[organizationId]": { organizationId: data.organizationId },
     "/decisions/[caseNumber]": data.publishedCaseNumber ? { caseNumber: data.publishedCaseNumber } : "no decision is published yet in this run",
+    "/letters/[documentId]": { documentId: data.letter.letterId },
+    "/access/case/letters/[documentId]": { documentId: data.letter.letterId },
   };
   return ids[urlPath] ?? `no record for ${urlPath}: add one to idsFor() in tests/e2e/security-headers.test.ts`;
 }

@@ -135,7 +135,7 @@ export async function issueDetermination(reviewer: StaffActor, qa: StaffActor, c
   if (await db().assignment.count({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } })) await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, items, decision, draft.revision) });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items, decision, draft.revision)) });
   return approveAndIssue({ actor: qa, input: { determinationId } });
 }
 
@@ -144,6 +144,17 @@ export async function createTestCase(intake: StaffActor, overrides: Partial<Crea
   const created = await createCase({ actor: intake, input: applicationInput(overrides) });
   await throughIntake(intake, created.caseId);
   return created;
+}
+
+/** Every document of the case file (as the reviewer's panel lists it) marked reviewed. */
+export async function caseFileReviewed(caseId: string) {
+  const documents = await db().document.findMany({ where: { caseId, kind: { not: "DETERMINATION_LETTER" } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  return documents.map((d) => ({ documentId: d.id, account: "REVIEWED" as const }));
+}
+
+/** A determination's input with every document of its case file accounted for (reviewed), as a submission must be. */
+export async function withCaseFileReviewed<T extends { caseId: string }>(input: T): Promise<T & { documents: Awaited<ReturnType<typeof caseFileReviewed>> }> {
+  return { ...input, documents: await caseFileReviewed(input.caseId) };
 }
 
 export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED", revision = 0) {

@@ -24,7 +24,7 @@ import { publishedPdf } from "@/lib/publication/published-pdf.ts";
 import { publishedDecisionOfCase } from "@/lib/publication/published-case.ts";
 import { PUBLISHED_MARK } from "@/lib/publication/published-text.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination } from "../factories/index.ts";
+import { approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, withCaseFileReviewed } from "../factories/index.ts";
 
 // Each test issues real letters (PDF rendering) on a machine shared with other work.
 jest.setTimeout(90_000);
@@ -78,7 +78,7 @@ const NAMED_SUMMARY = (claim: string) =>
 /** The reviewer submits the given content and QA approves: the letter is issued. */
 async function issueWith(reviewer: StaffActor, admin: StaffActor, caseId: string, items: { id: string }[], content: { clinicalSummary: string; rationale?: string; decisions?: ("UPHELD" | "OVERTURNED")[] }) {
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
-  const input = completeDecisions(caseId, items, "OVERTURNED", draft.revision);
+  const input = await withCaseFileReviewed(completeDecisions(caseId, items, "OVERTURNED", draft.revision));
   const { determinationId } = await submitDetermination({
     actor: reviewer,
     input: {

@@ -15,7 +15,7 @@ import { adminUrl } from "../support/test-database.ts";
 import { newContext } from "../support/browser.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
-import { applicationInput, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import { applicationInput, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, withCaseFileReviewed } from "../factories/index.ts";
 
 /** The password given to our reviewer (the factories' fixed hash is of no known password). */
 export const E2E_PASSWORD = "e2e-security-password";
@@ -48,7 +48,7 @@ async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: St
   const doubtfulName = "Tomasz Wierzbicki";
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
-  const input = completeDecisions(caseId, items, "UPHELD", draft.revision);
+  const input = await withCaseFileReviewed(completeDecisions(caseId, items, "UPHELD", draft.revision));
   const { determinationId } = await submitDetermination({
     actor: reviewer,
     input: { ...input, clinicalSummary: `The patient is a 52-year-old female with neck pain. ${doubtfulName} reviewed the imaging.` },
@@ -70,7 +70,7 @@ export async function createE2eData(): Promise<E2eData> {
   const qaCase = await createTestCase(intake, { specialtyCode: SPECIALTY });
   await assignAndAccept(admin, reviewer, qaCase.caseId);
   const items = await db().disputedItem.findMany({ where: { caseId: qaCase.caseId }, orderBy: { ordinal: "asc" } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(qaCase.caseId, items) });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(qaCase.caseId, items)) });
   const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });

@@ -19,7 +19,8 @@ import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import {
-  applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase, unique,
+  applicationInput, assignAndAccept, caseFileReviewed, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase, unique,
+  withCaseFileReviewed,
 } from "../factories/index.ts";
 
 export const ACTOR_KEYS = ["anonymous", "intake", "admin", "assignedReviewer", "otherReviewer", "ownParty", "otherParty"] as const;
@@ -38,7 +39,7 @@ export type Ids = {
   licenseId: string; removableLicenseId: string; certificationId: string; removableCertificationId: string;
   affiliationId: string; removableAffiliationId: string; leaveId: string;
   receivedCaseIds: PerStaff; awaitingRecordsCaseIds: PerStaff;
-  submitCaseId: string; submitItemIds: { id: string }[]; returnDeterminationId: string; approveDeterminationId: string;
+  submitCaseId: string; submitItemIds: { id: string }[]; submitDocuments: Awaited<ReturnType<typeof caseFileReviewed>>; returnDeterminationId: string; approveDeterminationId: string;
   enrolments: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", Enrolment>; userTargetId: string;
   reissuePartyIds: PerStaff; lockoutCaseNumber: string; failedJobId: string; failedMessageId: string;
   publishedPublicationId: string; blockedPublicationId: string; reviewPublicationId: string;
@@ -72,7 +73,7 @@ async function awaitingRecordsCase(intake: StaffActor): Promise<string> {
 async function submittedDetermination(intake: StaffActor, admin: StaffActor, reviewer: StaffActor): Promise<string> {
   const { caseId } = await createTestCase(intake);
   await assignAndAccept(admin, reviewer, caseId);
-  return (await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, await itemsOf(caseId)) })).determinationId;
+  return (await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, await itemsOf(caseId))) })).determinationId;
 }
 
 export async function buildWorld(): Promise<World> {
@@ -121,7 +122,7 @@ export async function buildWorld(): Promise<World> {
     licenseId: record.licenses[0].id, removableLicenseId, certificationId: record.certifications[0].id, removableCertificationId,
     affiliationId, removableAffiliationId, leaveId, organizationId, parentOrganizationId,
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
-    submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), returnDeterminationId, approveDeterminationId,
+    submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), submitDocuments: await caseFileReviewed(submit.caseId), returnDeterminationId, approveDeterminationId,
     ...accounts, ...operations, ...publications, ...conflicts,
   };
 }

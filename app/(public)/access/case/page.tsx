@@ -2,6 +2,8 @@ import { redirect } from "next/navigation";
 import { currentParty } from "@/lib/parties/current-party.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { partyLanguage } from "@/lib/i18n/party-lang.ts";
+import { partyRenditions } from "@/lib/documents/read-letter-rendition.ts";
+import { PARTY_LETTER_WORDS } from "@/components/letters/party-letter-words.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { LanguageSwitch } from "@/components/parties/language-switch.tsx";
@@ -19,6 +21,7 @@ export default async function PartyCasePage() {
   const { lang, t } = await partyLanguage();
   const issuedFormat = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "America/Los_Angeles" });
   const letters = view.case.determinations;
+  const withWebVersion = await partyRenditions(party);
   return (
     <PublicShell>
       <div lang={lang} className="space-y-6">
@@ -40,6 +43,9 @@ export default async function PartyCasePage() {
                 <li key={letter.letterId} className="flex flex-wrap items-center gap-3">
                   <span>{t.letter(letter.version)}, {t.issued} {letter.issuedAt ? issuedFormat.format(letter.issuedAt) : ""}{letter.status === "SUPERSEDED" ? ` — ${t.replaced}` : ""}</span>
                   <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>{t.download}</a>
+                  {letter.letterId && withWebVersion.has(letter.letterId) ? (
+                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${letter.letterId}`}>{PARTY_LETTER_WORDS[lang].readAsWebPage}<span className="sr-only"> ({t.letter(letter.version)})</span></a>
+                  ) : null}
                 </li>
               ))}
             </ul>
