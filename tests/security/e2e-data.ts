@@ -35,12 +35,14 @@ export type E2eData = {
   partyCaseNumber: string; partyCode: string; publishedCaseNumber: string | null;
   /** an issued letter whose public copy waits for a redaction review: a name the redactor is unsure of */
   review: { publicationId: string; caseNumber: string; doubtfulName: string };
+  /** that case's letter and eligibility notice (with their web versions), and its employee's access code */
+  letter: { caseNumber: string; partyCode: string; letterId: string; noticeId: string };
   organizationId: string;
 };
 
-/** A case decided with a letter whose public copy waits for review: a name with no cue (NEEDS_REVIEW). */
+/** A case decided with a letter whose public copy waits for review: a name with no cue (NEEDS_REVIEW); its party's code. */
 async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: StaffActor) {
-  const { caseId, caseNumber } = await createTestCase(intake, {
+  const { caseId, caseNumber, accessCodes } = await createTestCase(intake, {
     specialtyCode: SPECIALTY, employeeName: "Rosa Delgado", employerName: "Valley Packing Co.", claimsAdministratorName: "Sierra Claims Services",
     requestingPhysicianName: "Dr. Omar Haddad",
   });
@@ -53,10 +55,12 @@ async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: St
     actor: reviewer,
     input: { ...input, clinicalSummary: `The patient is a 52-year-old female with neck pain. ${doubtfulName} reviewed the imaging.` },
   });
-  await approveAndIssue({ actor: admin, input: { determinationId } });
+  const { letterId } = await approveAndIssue({ actor: admin, input: { determinationId } });
   const { publicationId, status } = await publishDecision(determinationId);
   if (status !== "NEEDS_REVIEW") throw new Error(`The copy was expected to wait for review, not ${status}`);
-  return { publicationId, caseNumber, doubtfulName };
+  const notice = await db().document.findFirstOrThrow({ where: { caseId, kind: "NOTICE" }, select: { id: true } });
+  const letter = { caseNumber, partyCode: accessCodes.find((c) => c.role === "EMPLOYEE")!.code, letterId, noticeId: notice.id };
+  return { review: { publicationId, caseNumber, doubtfulName }, letter };
 }
 
 export async function createE2eData(): Promise<E2eData> {
@@ -75,14 +79,14 @@ export async function createE2eData(): Promise<E2eData> {
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const published = await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } }).catch(() => null);
-  const review = await heldForReview(intake, admin, reviewer);
+  const { review, letter } = await heldForReview(intake, admin, reviewer);
   const organization = await db().organization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
   return {
     reviewerEmail: user.email, reviewerUserId: user.id, reviewerRecordId: reviewer.reviewerId!,
     caseId, documentId: document.id, qaDeterminationId: determinationId,
     partyCaseNumber: party.caseNumber, partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
     publishedCaseNumber: published?.caseNumber ?? null,
-    review, organizationId: organization.id,
+    review, letter, organizationId: organization.id,
   };
 }
 

@@ -25,6 +25,7 @@ import { previewLetter } from "@/lib/qa/preview-letter.ts";
 import { returnDetermination } from "@/lib/qa/return-determination.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import { downloadLetter } from "@/lib/documents/download-letter.ts";
+import { readLetterRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { uploadDocument } from "@/lib/documents/upload-document.ts";
 import { viewDocument } from "@/lib/documents/view-document.ts";
 import { createReviewer as createReviewerRecord } from "@/lib/reviewers/create-reviewer.ts";
@@ -153,6 +154,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "documents.view (accepted case)": call(viewDocument, ["intake", "admin", "assignedReviewer"], (actor, w) => viewDocument({ actor, documentId: w.assignedDocumentId })),
   "documents.view (offered case)": call(viewDocument, STAFF, (actor, w) => viewDocument({ actor, documentId: w.offeredDocumentId })),
   "letters.download": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => downloadLetter({ actor, documentId: w.letterId })),
+  "letters.download (notice)": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => downloadLetter({ actor, documentId: w.noticeId })),
+  // the web version of a letter or notice (pages /letters/[documentId] and /access/case/letters/[documentId])
+  "letters.read_web": call(readLetterRendition, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => readLetterRendition({ actor, documentId: w.letterId })),
+  "letters.read_web (notice)": call(readLetterRendition, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => readLetterRendition({ actor, documentId: w.noticeId })),
   "reviewers.list": call(listReviewers, ADMIN_ONLY, (actor) => listReviewers({ actor, query: {} })),
   "reviewers.read": call(getReviewer, ADMIN_ONLY, (actor, w) => getReviewer({ actor, reviewerId: w.recordReviewerId })),
   "reviewers.expiring": call(listExpiringCredentials, ADMIN_ONLY, (actor) => listExpiringCredentials({ actor, query: { window: "90" } })),

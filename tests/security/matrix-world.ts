@@ -33,7 +33,7 @@ export const WORLD_PASSWORD = "world-password-2026";
 export type Enrolment = { secret: string; enrolment: string };
 
 export type Ids = {
-  assignedCaseId: string; offeredCaseId: string; readyCaseId: string; autoCaseId: string; decidedCaseId: string; letterId: string; freeReviewerId: string;
+  assignedCaseId: string; offeredCaseId: string; readyCaseId: string; autoCaseId: string; decidedCaseId: string; letterId: string; noticeId: string; freeReviewerId: string;
   itemIds: { id: string }[]; offeredItemIds: { id: string }[]; assignedDocumentId: string; offeredDocumentId: string;
   acceptOfferId: string; declineOfferId: string; recordReviewerId: string; disposableReviewerId: string;
   licenseId: string; removableLicenseId: string; certificationId: string; removableCertificationId: string;
@@ -86,6 +86,7 @@ export async function buildWorld(): Promise<World> {
   await assignAndAccept(admin, assignedReviewer, decided.caseId);
   await assignAndAccept(admin, assignedReviewer, submit.caseId);
   const { letterId } = await issueDetermination(assignedReviewer, admin, decided.caseId);
+  const { id: noticeId } = await db().document.findFirstOrThrow({ where: { caseId: decided.caseId, kind: "NOTICE" }, select: { id: true } });
   const acceptOfferId = await offerCase(admin, assignedReviewer, offered.caseId);
   const declineOfferId = await offerCase(admin, assignedReviewer, toDecline.caseId);
   const [assignedDocument, offeredDocument] = await Promise.all([addDocument(assigned.caseId), addDocument(offered.caseId)]);
@@ -115,7 +116,7 @@ export async function buildWorld(): Promise<World> {
   return {
     anonymous: null, intake, admin, assignedReviewer, otherReviewer,
     ownParty: partyOf(decided.caseId), otherParty: partyOf(ready.caseId),
-    assignedCaseId: assigned.caseId, offeredCaseId: offered.caseId, readyCaseId: ready.caseId, autoCaseId: auto.caseId, decidedCaseId: decided.caseId, letterId,
+    assignedCaseId: assigned.caseId, offeredCaseId: offered.caseId, readyCaseId: ready.caseId, autoCaseId: auto.caseId, decidedCaseId: decided.caseId, letterId, noticeId,
     freeReviewerId: freeReviewer.reviewerId!, itemIds: await itemsOf(assigned.caseId), offeredItemIds: await itemsOf(offered.caseId),
     assignedDocumentId: assignedDocument.id, offeredDocumentId: offeredDocument.id, acceptOfferId, declineOfferId,
     recordReviewerId: reviewerId, disposableReviewerId: disposable.reviewerId!,
