@@ -1,23 +1,24 @@
 "use client";
-// The reviewer's decision workspace: case file checklist, clinical case summary and each
-// disputed item. Drafts save on their own; Submit (after a confirmation) sends the
+// The reviewer's decision workspace: the case file (each document accounted for: reviewed,
+// or not relevant with the reason), clinical case summary and each disputed item. Drafts save on their own; Submit (after a confirmation) sends the
 // determination to QA. Nothing typed is lost: a stale copy is refused, never overwritten.
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { GuidelineOption } from "@/lib/guidelines/list-guidelines.ts";
+import { documentAccountProblems, type DocumentAccount } from "@/lib/determinations/determination-input.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
-import { CaseFilePanel, type CaseFileDocument } from "./case-file-panel.tsx";
+import { CaseFilePanel, type CaseFileDocument, type DocumentAccounts } from "./case-file-panel.tsx";
 import { ItemEditor, type ItemDraft } from "./item-editor.tsx";
 import { SaveStatus } from "./save-status.tsx";
 import { useAutosave } from "./use-autosave.ts";
 
 type Props = {
   caseId: string;
-  initial: { revision: number; clinicalSummary: string; documentsReviewed: string[]; items: ItemDraft[] };
+  initial: { revision: number; clinicalSummary: string; documents: DocumentAccount[]; items: ItemDraft[] };
   documents: CaseFileDocument[];
   guidelines: GuidelineOption[];
   submit: (input: unknown) => Promise<ActionResult<{ determinationId: string }>>;
@@ -26,29 +27,41 @@ type Props = {
 export function ReviewerWorkspace({ caseId, initial, documents, guidelines, submit }: Props) {
   const router = useRouter();
   const [summary, setSummary] = useState(initial.clinicalSummary);
-  const [reviewed, setReviewed] = useState(initial.documentsReviewed);
+  const [accounts, setAccounts] = useState<DocumentAccounts>(() => Object.fromEntries(initial.documents.map((d) => [d.documentId, { account: d.account, reason: d.reason }])));
   const [items, setItems] = useState(initial.items);
   const [revision, setRevision] = useState(initial.revision);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [result, setResult] = useState<{ outcome: ActionResult<unknown>; sent: { documentId: string }[] } | null>(null);
+  /** Submit was pressed: from then on, the documents still to account for are listed */
+  const [checked, setChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [submitting, startSubmit] = useTransition();
 
   const payload = useMemo(() => ({
     caseId,
     clinicalSummary: summary,
-    documentsReviewed: reviewed,
+    // in the order of the case file, only the documents it lists
+    documents: documents.flatMap((doc) => (accounts[doc.id] ? [{ documentId: doc.id, account: accounts[doc.id].account, reason: accounts[doc.id].reason }] : [])),
     items: items.map(({ disputedItemId, decision, claimsAdminGuideline, reviewerGuideline, guidelineId, rationale }) => ({ disputedItemId, decision, claimsAdminGuideline, reviewerGuideline, guidelineId, rationale })),
-  }), [caseId, summary, reviewed, items]);
+  }), [caseId, summary, documents, accounts, items]);
   const autosave = useAutosave({ payload, revision, onRevision: useCallback((r: number) => setRevision(r), []) });
   const locked = autosave.state.kind === "conflict" || submitting;
-  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const failed = result && !result.outcome.ok ? result.outcome : null;
+  const errors = failed?.fieldErrors ?? {};
+  const problems = documentAccountProblems(documents, payload.documents);
+  const documentErrors = errorsByDocument(errors, result?.sent ?? []);
+  if (checked) for (const p of problems) documentErrors[p.documentId] = [...new Set([...(documentErrors[p.documentId] ?? []), p.message])];
   const edit = <T,>(set: (value: T) => void) => (value: T) => { set(value); autosave.markDirty(); };
+
+  function onConfirm() {
+    setChecked(true);
+    if (problems.length === 0) setConfirming(true);
+  }
 
   function onSubmit() {
     startSubmit(async () => {
       const outcome = await submit({ ...payload, revision });
       setConfirming(false);
-      setResult(outcome);
+      setResult({ outcome, sent: payload.documents });
       if (outcome.ok) router.refresh();
     });
   }
@@ -56,8 +69,22 @@ export function ReviewerWorkspace({ caseId, initial, documents, guidelines, subm
   return (
     <form onSubmit={(e) => e.preventDefault()} className="space-y-4" noValidate>
       {autosave.state.kind === "conflict" ? <Alert tone="error" title="Changed in another tab">{autosave.state.message}</Alert> : null}
-      <div aria-live="polite">{result && !result.ok ? <Alert tone="error">{result.message}</Alert> : null}</div>
-      <CaseFilePanel documents={documents} reviewed={reviewed} disabled={locked} onToggle={(id, checked) => edit(setReviewed)(checked ? [...reviewed, id] : reviewed.filter((r) => r !== id))} />
+      <div aria-live="polite" className="space-y-2">
+        {failed ? <Alert tone="error">{failed.message}</Alert> : null}
+        {checked && problems.length ? (
+          <Alert tone="error" title="Account for every document of the case file before submitting">
+            <ul className="list-disc pl-5">{problems.map((p) => <li key={p.documentId}>{p.message}</li>)}</ul>
+          </Alert>
+        ) : null}
+      </div>
+      <CaseFilePanel
+        documents={documents}
+        accounts={accounts}
+        accountedFor={documents.length - problems.length}
+        errors={documentErrors}
+        disabled={locked}
+        onChange={(id, account) => edit(setAccounts)({ ...accounts, [id]: account })}
+      />
       <Card title="Clinical case summary">
         <Field id="clinicalSummary" label="Summary of the case file, including all medical records" error={errors.clinicalSummary} required hint={`${summary.trim().length} characters`}>
           {(props) => <textarea {...props} rows={8} value={summary} disabled={locked} onChange={(e) => edit(setSummary)(e.target.value)} />}
@@ -76,10 +103,25 @@ export function ReviewerWorkspace({ caseId, initial, documents, guidelines, subm
             <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={submitting}>Cancel</Button>
           </div>
         ) : (
-          <Button type="button" onClick={() => setConfirming(true)} disabled={locked}>Submit determination</Button>
+          <Button type="button" onClick={onConfirm} disabled={locked}>Submit determination</Button>
         )}
         <SaveStatus state={autosave.state} dirty={autosave.dirty} />
       </div>
     </form>
   );
+}
+
+/**
+ * The server's messages about documents, by document id: `documents.<id>` (the case file
+ * check) or `documents.<index>.<field>` (the schema, by position in what was sent).
+ */
+function errorsByDocument(fieldErrors: Record<string, string[]>, sent: { documentId: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const [head, first] = key.split(".");
+    if (head !== "documents" || first === undefined) continue;
+    const id = /^\d+$/.test(first) ? sent[Number(first)]?.documentId : first;
+    if (id) out[id] = [...(out[id] ?? []), ...messages];
+  }
+  return out;
 }

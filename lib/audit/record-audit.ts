@@ -44,7 +44,8 @@ export type AuditPayloads = {
   "specialty.similarity_added": { specialtyCode: string; similarCode: string };
   "specialty.similarity_removed": { specialtyCode: string; similarCode: string };
   "determination.draft_saved": { determinationId: string; revision: number };
-  "determination.submitted": { determinationId: string; version: number };
+  /** with the qualifications paragraph captured for the letter, and how the case file was accounted for */
+  "determination.submitted": { determinationId: string; version: number; qualifications?: string; documentsReviewed?: number; documentsNotRelevant?: number };
   "determination.returned": { determinationId: string; qaReviewId: string };
   "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
   "letter.previewed": { determinationId: string };

@@ -69,7 +69,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
   const { determinationId } = await submitDetermination({
     actor: raman,
-    input: { caseId: decided.caseId, revision: 0, clinicalSummary, items: [{ disputedItemId: item.id, ...decision }] },
+    input: { caseId: decided.caseId, revision: 0, clinicalSummary, documents: await demoCaseFileAccounts(decided.caseId), items: [{ disputedItemId: item.id, ...decision }] },
   });
   await approveDetermination({ actor: admin, input: { determinationId } });
   // the letter is issued now rather than by the server's job runner later, so the demo starts with it
@@ -77,6 +77,16 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   await createCase({ actor: intake, input: RECEIVED_CASE });
   return { created: true };
+}
+
+/** The decided case's file accounted for as a reviewer would: notices set aside with the reason, the rest reviewed. */
+async function demoCaseFileAccounts(caseId: string) {
+  const documents = await db().document.findMany({ where: { caseId, kind: { not: "DETERMINATION_LETTER" } }, select: { id: true, kind: true }, orderBy: { createdAt: "asc" } });
+  return documents.map((d) =>
+    d.kind === "NOTICE"
+      ? { documentId: d.id, account: "NOT_RELEVANT" as const, reason: "An administrative notice of the review; it holds no clinical information." }
+      : { documentId: d.id, account: "REVIEWED" as const },
+  );
 }
 
 /** The demo's named reviewer gets the case: offered by the administrator, accepted with the attestation. */

@@ -2,6 +2,8 @@
 // how a save is written. Anything else (another reviewer's case, a submitted or issued
 // determination) is "not found", so its existence does not leak. Saves carry the revision
 // they were based on: a save from a stale copy (another tab) is refused, never merged.
+// The documents of the case file are accounted for one by one: a DeterminationDocument row
+// per document, its notRelevantReason null when reviewed, the reason when set aside.
 import type { Prisma } from "../db/generated/client.ts";
 import type { StaffActor } from "../auth/actor.ts";
 import { caseFileWhereForActor } from "../cases/case-access.ts";
@@ -41,13 +43,17 @@ export async function writeDraft(tx: Prisma.TransactionClient, draft: Draft, cas
   if (guidelineIds.length && (await tx.guideline.count({ where: { id: { in: guidelineIds }, active: true } })) !== guidelineIds.length) {
     throw notFound("Guideline");
   }
-  const documentIds = [...new Set(input.documentsReviewed)];
+  // each document accounted for, once (the schema refuses a document named twice): reviewed
+  // (no reason), or not relevant with the reason (a draft may hold it still unwritten)
+  const documentIds = input.documents.map((d) => d.documentId);
   if (documentIds.length && (await tx.document.count({ where: { id: { in: documentIds }, caseId, kind: { not: "DETERMINATION_LETTER" } } })) !== documentIds.length) {
     throw notFound("Document");
   }
   await tx.determinationDocument.deleteMany({ where: { determinationId: draft.id } });
   if (documentIds.length) {
-    await tx.determinationDocument.createMany({ data: documentIds.map((documentId) => ({ determinationId: draft.id, documentId })) });
+    await tx.determinationDocument.createMany({
+      data: input.documents.map((d) => ({ determinationId: draft.id, documentId: d.documentId, notRelevantReason: d.account === "NOT_RELEVANT" ? d.reason : null })),
+    });
   }
   for (const item of input.items) {
     await tx.determinationItem.update({

@@ -1,5 +1,6 @@
 // A correction to an issued letter is a new version: the administrator states the reason,
-// and the reviewer of the issued version receives a draft holding its content. When QA
+// and the reviewer of the issued version receives a draft holding its content (decisions,
+// summary, and the account of each document of the case file with its reasons). When QA
 // approves it, version N+1 is issued and version N is kept, marked superseded.
 import { z } from "zod";
 import { db } from "../db/client.ts";
@@ -23,7 +24,8 @@ export async function startAmendment({ actor, input }: { actor: Actor | null; in
       select: {
         id: true, version: true, reviewerId: true, clinicalSummary: true,
         items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, guidelineId: true, rationale: true } },
-        documentsReviewed: { select: { documentId: true } },
+        // the account of each document: reviewed, or not relevant with its reason
+        documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
       },
     });
     if (!issued) throw notFound("Issued determination");

@@ -8,6 +8,7 @@ import { readPdf } from "../support/pdf-text.ts";
 
 const browser = chromiumForThisFile();
 
+const NOT_RELEVANT_REASON = "An administrative notice; no clinical content.";
 const RATIONALE =
   "The records show failure of extensive conservative care, paravertebral facet tenderness on the left, and no radicular findings. ODG criteria for diagnostic medial branch blocks are met at no more than two levels. Recommendation is for authorization.";
 
@@ -106,6 +107,29 @@ test("application to downloaded letter", async () => {
   await reviewerPage.reload();
   expect(await reviewerPage.getByLabel("Decision rationale").inputValue()).toBe(RATIONALE);
 
+  // Every document of the case file is accounted for before submitting. Submit first lists
+  // those not yet accounted for (here the notice of assignment intake sent); the first is
+  // set aside as not relevant (a reason is required), any other marked reviewed.
+  const caseFileDocuments = reviewerPage.locator("li[data-document]");
+  const documentCount = await caseFileDocuments.count();
+  expect(documentCount).toBeGreaterThan(0);
+  await reviewerPage.getByText(`0 of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
+  await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
+  const unaccounted = reviewerPage.getByRole("alert").filter({ hasText: "Account for every document of the case file before submitting" });
+  await unaccounted.waitFor();
+  const firstTitle = (await caseFileDocuments.first().locator('[id^="doc-title-"]').textContent())!;
+  await unaccounted.getByText(`“${firstTitle}” is not accounted for: mark it Reviewed or Not relevant.`).waitFor();
+  expect(await reviewerPage.getByRole("button", { name: "Send to QA" }).count()).toBe(0);
+  await shot(reviewerPage, "reviewer-documents-unaccounted");
+  const firstGroup = reviewerPage.getByRole("radiogroup", { name: firstTitle, exact: true });
+  await firstGroup.getByRole("radio", { name: "Not relevant" }).check();
+  await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
+  await unaccounted.getByText(`“${firstTitle}” is marked not relevant without a reason`).waitFor();
+  await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).fill(NOT_RELEVANT_REASON);
+  for (let i = 1; i < documentCount; i++) await caseFileDocuments.nth(i).getByRole("radio", { name: "Reviewed" }).check();
+  await reviewerPage.getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
+  await unaccounted.waitFor({ state: "detached" });
+
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await shot(reviewerPage, "reviewer-confirm");
   await reviewerPage.getByRole("button", { name: "Send to QA" }).click();
@@ -120,9 +144,11 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("button", { name: "Return to reviewer" }).click();
   await adminPage.getByText("This determination is no longer waiting for QA.").waitFor();
 
-  // The reviewer sees the comments, edits and resubmits.
+  // The reviewer sees the comments (the account of each document kept), edits and resubmits.
   await reviewerPage.reload();
   await reviewerPage.getByText("Please state the number of facet levels in the rationale.").waitFor();
+  expect(await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).inputValue()).toBe(NOT_RELEVANT_REASON);
+  await reviewerPage.getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
   await reviewerPage.getByLabel("Decision rationale").fill(`${RATIONALE} Two facet joint levels (C3-C4, C4-C5) are addressed.`);
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await reviewerPage.getByRole("button", { name: "Send to QA" }).click();
@@ -178,6 +204,7 @@ test("application to downloaded letter", async () => {
   expect(text).toContain("Board Certified in Physical Medicine & Rehabilitation");
   expect(text).toContain("licensed to practice in California");
   expect(text).toContain("Two facet joint levels (C3-C4, C4-C5) are addressed.");
+  expect(text).toContain(NOT_RELEVANT_REASON);
   expect(text).toContain("Decision based on MTUS ACOEM, Chapter 8 Neck and Upper Back Complaints Page(s): 174-181.");
   expect(text).not.toContain("DRAFT");
   expect(text).not.toMatch(/Raman|Priya/);

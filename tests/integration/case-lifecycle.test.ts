@@ -12,7 +12,7 @@ import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { CASE_NUMBER_PATTERN } from "@/lib/cases/case-number.ts";
 import { AppError } from "@/lib/errors.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { acceptOffer, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase } from "../factories/index.ts";
+import { acceptOffer, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase, withCaseFileReviewed } from "../factories/index.ts";
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
@@ -93,7 +93,7 @@ test("the reviewer drafts and submits, QA returns, the reviewer resubmits, QA ap
   const reviewer = await createReviewer();
   const stranger = await createReviewer();
   await assignAndAccept(admin, reviewer, kase.caseId);
-  const decisions = completeDecisions(kase.caseId, await items(kase.caseId));
+  const decisions = await withCaseFileReviewed(completeDecisions(kase.caseId, await items(kase.caseId)));
 
   await expect(saveDeterminationDraft({ actor: stranger, input: decisions })).rejects.toMatchObject({ code: "NOT_FOUND" });
   const saved = await saveDeterminationDraft({ actor: reviewer, input: { ...decisions, items: decisions.items.map((i) => ({ ...i, decision: null })) } });

@@ -16,7 +16,7 @@ import { JOB_LEASE_MS, runDueJobs } from "@/lib/jobs/job-runner.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { seededRandom } from "../support/seeded-random.ts";
 import { startIssuingChild, type IssuingChild } from "../support/issuing-child.ts";
-import { acceptOffer, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase } from "../factories/index.ts";
+import { acceptOffer, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase, withCaseFileReviewed } from "../factories/index.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 
 withOwnDatabase("imr_it_crash");
@@ -41,7 +41,7 @@ async function caseInQa(intake: StaffActor, admin: StaffActor, reviewer: StaffAc
   await offerCase(admin, reviewer, caseId);
   await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: completeDecisions(caseId, items) });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items)) });
   await approveDetermination({ actor: admin, input: { determinationId } });
   return { caseId, determinationId };
 }

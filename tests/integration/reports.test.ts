@@ -25,7 +25,7 @@ import { REPORT_IDS, REPORTS, type ReportColumn, type ReportId } from "@/lib/rep
 import { REVIEW_TYPE_NAMES, ALL_REVIEW_TYPES, REVIEW_TYPE_ORDER } from "@/lib/reports/review-types.ts";
 import { NO_CATEGORY } from "@/lib/reports/overturn-by-category.ts";
 import { fileResponse } from "@/lib/http/file-response.ts";
-import { applicationInput, approveAndIssue, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
+import { applicationInput, approveAndIssue, caseFileReviewed, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
 
 jest.setTimeout(60_000);
 afterAll(closeDb);
@@ -123,6 +123,7 @@ async function decide(reviewer: StaffActor, admin: StaffActor, caseId: string, d
       caseId,
       revision: draft.revision,
       clinicalSummary: "The patient is a 52-year-old with chronic low back pain after a fall at work.",
+      documents: await caseFileReviewed(caseId),
       items: items.map((item, i) => ({
         disputedItemId: item.id,
         decision: decisions[i],

@@ -2,8 +2,10 @@
 import {
   MIN_RATIONALE_LENGTH,
   MIN_SUMMARY_LENGTH,
+  NOT_RELEVANT_REASON_REQUIRED,
   determinationDraftInput,
   determinationSubmission,
+  documentAccountProblems,
 } from "@/lib/determinations/determination-input.ts";
 
 const CASE_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
@@ -115,15 +117,95 @@ describe("revisions, documents reviewed and citations", () => {
     ["a missing revision", { ...complete, revision: undefined }, "revision"],
     ["a negative revision", { ...complete, revision: -1 }, "revision"],
     ["a fractional revision", { ...complete, revision: 1.5 }, "revision"],
-    ["a document id that is not an id", { ...complete, documentsReviewed: ["x"] }, "documentsReviewed.0"],
+    ["a document id that is not an id", { ...complete, documents: [{ documentId: "x", account: "REVIEWED" }] }, "documents.0.documentId"],
     ["a guideline id that is not an id", { ...complete, items: [{ ...completeItem(), guidelineId: "x" }] }, "items.0.guidelineId"],
   ])("rejects %s", (_label, input, path) => {
     expect(issuesOf(determinationDraftInput, input).map(([p]) => p)).toContain(path);
   });
 
-  it("defaults to no documents reviewed and no picked guideline", () => {
+  it("defaults to no documents accounted for and no picked guideline", () => {
     const parsed = determinationDraftInput.parse(complete);
-    expect(parsed.documentsReviewed).toEqual([]);
+    expect(parsed.documents).toEqual([]);
     expect(parsed.items.map((i) => i.guidelineId)).toEqual([null, null]);
+  });
+});
+
+describe("the account of each document of the case file", () => {
+  const DOC_1 = "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+  const DOC_2 = "6b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e";
+  const reviewed = (documentId = DOC_1) => ({ documentId, account: "REVIEWED" });
+  const notRelevant = (reason: string, documentId = DOC_2) => ({ documentId, account: "NOT_RELEVANT", reason });
+  const withDocuments = (documents: unknown) => ({ ...complete, documents });
+
+  it("a draft may set a document aside before its reason is written, and leave documents out", () => {
+    const parsed = determinationDraftInput.parse(withDocuments([notRelevant("")]));
+    expect(parsed.documents).toEqual([{ documentId: DOC_2, account: "NOT_RELEVANT", reason: "" }]);
+    expect(issuesOf(determinationDraftInput, withDocuments([{ documentId: DOC_2, account: "NOT_RELEVANT" }]))).toEqual([]);
+  });
+
+  it("a submission accepts reviewed documents and documents set aside with a reason; reasons are trimmed", () => {
+    const parsed = determinationSubmission.parse(withDocuments([reviewed(), notRelevant("  Duplicate of the PR-2 report.  ")]));
+    expect(parsed.documents).toEqual([
+      { documentId: DOC_1, account: "REVIEWED", reason: "" },
+      { documentId: DOC_2, account: "NOT_RELEVANT", reason: "Duplicate of the PR-2 report." },
+    ]);
+  });
+
+  it.each([
+    ["no reason", undefined],
+    ["an empty reason", ""],
+    ["a blank reason", "      "],
+    ["a 4-character reason", "dupl"],
+    ["a 4-character reason padded with spaces", "  dupl \n"],
+  ])("a submission refuses a document set aside with %s", (_label, reason) => {
+    const document = reason === undefined ? { documentId: DOC_2, account: "NOT_RELEVANT" } : notRelevant(reason);
+    expect(issuesOf(determinationSubmission, withDocuments([reviewed(), document]))).toEqual([["documents.1.reason", NOT_RELEVANT_REASON_REQUIRED]]);
+  });
+
+  it("a reason of exactly 5 and of 500 characters is accepted, 501 is not (draft or submission)", () => {
+    expect(issuesOf(determinationSubmission, withDocuments([notRelevant("dupl.")]))).toEqual([]);
+    expect(issuesOf(determinationSubmission, withDocuments([notRelevant("r".repeat(500))]))).toEqual([]);
+    expect(issuesOf(determinationDraftInput, withDocuments([notRelevant("r".repeat(501))]))).toEqual([["documents.0.reason", "At most 500 characters."]]);
+    expect(issuesOf(determinationSubmission, withDocuments([notRelevant("r".repeat(501))]))).toEqual([["documents.0.reason", "At most 500 characters."]]);
+  });
+
+  it("a reviewed document needs no reason", () => {
+    expect(issuesOf(determinationSubmission, withDocuments([{ ...reviewed(), reason: "" }]))).toEqual([]);
+  });
+
+  it.each<[string, unknown, string[][]]>([
+    ["an unknown account", [{ documentId: DOC_1, account: "SKIMMED" }], [["documents.0.account", "Choose Reviewed or Not relevant."]]],
+    ["a missing account", [{ documentId: DOC_1 }], [["documents.0.account", "Choose Reviewed or Not relevant."]]],
+    ["a document listed twice", [reviewed(), notRelevant("Duplicate copy.", DOC_1)], [["documents.1.documentId", "This document is listed twice."]]],
+    ["a list of plain ids (the former shape)", [DOC_1], [["documents.0", "Invalid input: expected object, received string"]]],
+  ])("draft and submission refuse %s", (_label, documents, expected) => {
+    expect(issuesOf(determinationDraftInput, withDocuments(documents))).toEqual(expected);
+    expect(issuesOf(determinationSubmission, withDocuments(documents))).toEqual(expected);
+  });
+
+  it("refuses more than 500 documents", () => {
+    const many = Array.from({ length: 501 }, () => reviewed(crypto.randomUUID()));
+    expect(issuesOf(determinationDraftInput, withDocuments(many)).map(([path]) => path)).toEqual(["documents"]);
+  });
+
+  describe("documentAccountProblems", () => {
+    const caseFile = [{ id: DOC_1, title: "PR-2 report" }, { id: DOC_2, title: "UR decision" }];
+    const parse = (documents: unknown) => determinationDraftInput.parse(withDocuments(documents)).documents;
+
+    it("is empty when every document is reviewed or set aside with a reason", () => {
+      expect(documentAccountProblems(caseFile, parse([reviewed(), notRelevant("Duplicate of the UR letter.")]))).toEqual([]);
+      expect(documentAccountProblems([], [])).toEqual([]);
+    });
+
+    it("names each document not accounted for, and each set aside without a reason, in the case file's order", () => {
+      expect(documentAccountProblems(caseFile, parse([notRelevant(" no ")]))).toEqual([
+        { documentId: DOC_1, title: "PR-2 report", message: "“PR-2 report” is not accounted for: mark it Reviewed or Not relevant." },
+        { documentId: DOC_2, title: "UR decision", message: "“UR decision” is marked not relevant without a reason: state why (at least 5 characters)." },
+      ]);
+    });
+
+    it("ignores accounts of documents outside the case file (the save refuses them)", () => {
+      expect(documentAccountProblems(caseFile.slice(0, 1), parse([reviewed(), notRelevant("")]))).toEqual([]);
+    });
   });
 });

@@ -57,7 +57,12 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
               initial={{
                 revision: open.revision,
                 clinicalSummary: open.clinicalSummary,
-                documentsReviewed: open.documentsReviewed.map((d) => d.documentId),
+                // the saved account of each document: reviewed (no reason), or not relevant with the reason
+                documents: open.documentsReviewed.map((d) =>
+                  d.notRelevantReason === null
+                    ? { documentId: d.documentId, account: "REVIEWED" as const, reason: "" }
+                    : { documentId: d.documentId, account: "NOT_RELEVANT" as const, reason: d.notRelevantReason },
+                ),
                 items: kase.items.map((item) => {
                   const saved = open.items.find((d) => d.disputedItemId === item.id);
                   return {
