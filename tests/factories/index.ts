@@ -125,7 +125,7 @@ export async function issueApproved(determinationId: string, now?: Date): Promis
 }
 
 /** QA approves, and the letter is issued by the job runner at once. */
-export async function approveAndIssue({ actor, input, now }: { actor: Actor | null; input: { determinationId: string }; now?: Date }): Promise<IssuedLetter> {
+export async function approveAndIssue({ actor, input, now }: { actor: Actor | null; input: { determinationId: string; overrideReason?: string }; now?: Date }): Promise<IssuedLetter> {
   const { determinationId } = await approveDetermination({ actor, input, now });
   return issueApproved(determinationId, now);
 }

@@ -4,6 +4,7 @@
 // for a redaction review (NEEDS_REVIEW), is never public until an administrator removes it
 // and publishes; withdrawal (permission, reason, audit, gone from the search);
 // an amended letter supersedes the earlier publication; idempotence and concurrency.
+import { californiaDate } from "@/lib/deadlines/calendar.ts";
 import crypto from "node:crypto";
 import { jest } from "@jest/globals";
 import { db, closeDb } from "@/lib/db/client.ts";
@@ -87,7 +88,8 @@ async function issueWith(reviewer: StaffActor, admin: StaffActor, caseId: string
       items: input.items.map((item, i) => ({ ...item, decision: content.decisions?.[i] ?? item.decision, rationale: content.rationale ?? item.rationale })),
     },
   });
-  await approveAndIssue({ actor: admin, input: { determinationId } });
+  // The texts plant identifiers (phones, e-mails) on purpose: QA approves them with a reason.
+  await approveAndIssue({ actor: admin, input: { determinationId, overrideReason: "Identifiers planted to test the published copy's redaction." } });
   return determinationId;
 }
 
@@ -120,7 +122,8 @@ test("an issued letter is published with no identifier of the case left, its cli
     itemDecisions: ["OVERTURNED", "UPHELD"], leaks: [],
   });
   expect(row.dateOfInjury.toISOString().slice(0, 10)).toBe("2020-01-15");
-  expect(row.decisionDate.toISOString().slice(0, 10)).toBe((await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).issuedAt!.toISOString().slice(0, 10));
+  // The decision date is the California date the letter prints, never the UTC day.
+  expect(row.decisionDate.toISOString().slice(0, 10)).toBe(californiaDate((await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).issuedAt!));
   expect(row.receivedDate.getTime()).toBeLessThanOrEqual(kaseRow.receivedAt.getTime() + 86_400_000);
   expect(row.pdfSha256).toBe(crypto.createHash("sha256").update(row.pdf!).digest("hex"));
 
