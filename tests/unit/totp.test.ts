@@ -1,5 +1,6 @@
 // RFC 6238 (TOTP) and RFC 4226 (HOTP) test vectors, the ±1 step window, base32 (RFC 4648)
 // and the otpauth:// URI.
+import { URI } from "otpauth";
 import { base32Decode, base32Encode, generateTotpSecret, hotp, matchTotp, otpauthUri, timeStep, totpAt } from "@/lib/auth/totp.ts";
 
 const ascii = (text: string) => Buffer.from(text, "ascii");
@@ -110,5 +111,15 @@ describe("otpauthUri", () => {
     expect(uri.searchParams.get("digits")).toBe("6");
     expect(uri.searchParams.get("period")).toBe("30");
     expect(uri.href).toContain("issuer=IMR%20Portal");
+  });
+
+  it("is read back by an authenticator's parser, which then shows the codes the portal accepts", () => {
+    const secret = generateTotpSecret();
+    const app = URI.parse(otpauthUri(secret, "ana.ruiz@example.org"));
+    expect(app.issuer).toBe("IMR Portal");
+    expect(app.label).toBe("ana.ruiz@example.org");
+    const now = 1_700_000_015_000;
+    const shown = app.generate({ timestamp: now });
+    expect(matchTotp(base32Decode(secret)!, shown, now)).toBe(timeStep(now));
   });
 });

@@ -1,7 +1,7 @@
 // Where uploaded document bytes live. The backend is chosen by environment:
 //   DOCUMENT_STORAGE=disk (default)  files under DOCUMENT_STORAGE_DIR (./storage/documents)
 //   DOCUMENT_STORAGE=s3              an S3-compatible bucket (S3_ENDPOINT, S3_BUCKET, S3_REGION,
-//                                    S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY)
+//                                    S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), through the AWS SDK
 // Keys carry their backend ("disk:...", "s3:..."); letters stay in the database ("db:...").
 import { diskStorage } from "./disk-storage.ts";
 import { s3Storage } from "./s3-storage.ts";
@@ -9,7 +9,9 @@ import { s3Storage } from "./s3-storage.ts";
 export type BlobStorage = {
   scheme: "disk" | "s3";
   put(key: string, bytes: Buffer): Promise<void>;
+  /** Rejects with an error whose code is ENOENT when nothing is stored under the key. */
   get(key: string): Promise<Buffer>;
+  /** Removing a key that holds nothing is not an error. */
   remove(key: string): Promise<void>;
 };
 
