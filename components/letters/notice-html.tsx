@@ -2,7 +2,7 @@
 // with the text of its PDF (lib/notices/notice-document.tsx) in the same order: the title an
 // h1, case number and date a <dl>, the parties it went to, the paragraphs, the numbered list
 // under its own h2, the closing paragraphs; English, as the notice.
-import type { NoticeModel } from "@/lib/notices/notice-model.ts";
+import { noticeServiceStatement, type NoticeModel } from "@/lib/notices/notice-model.ts";
 import { ARTICLE_CLASS, FieldList, Paragraph, PlainList, TEXT_CLASS } from "./letter-parts.tsx";
 
 export function NoticeHtml({ model, idPrefix = "notice" }: { model: NoticeModel; idPrefix?: string }) {
@@ -27,6 +27,15 @@ export function NoticeHtml({ model, idPrefix = "notice" }: { model: NoticeModel;
           </section>
         ) : null}
         {model.closing.map((p, i) => <Paragraph key={`c${i}`} text={p} />)}
+        {model.service ? (
+          <section aria-labelledby={`${idPrefix}-service`} className="space-y-3">
+            <h2 id={`${idPrefix}-service`} className="text-lg font-bold text-slate-900">PROOF OF SERVICE</h2>
+            <Paragraph text={noticeServiceStatement(model, model.service.servedOn)} />
+            <ol className="list-decimal space-y-2 pl-8">
+              {model.service.lines.map((line, i) => <li key={i} className="pl-1">{line}</li>)}
+            </ol>
+          </section>
+        ) : null}
       </div>
     </article>
   );

@@ -2,7 +2,9 @@
 // Returns the notice model too: it is stored beside the PDF (the notice's web version).
 import type { Prisma } from "../db/generated/client.ts";
 import { organizationName } from "../config/organization.ts";
-import { formatLongDate } from "../format/dates.ts";
+import { formatCaliforniaLongDate, formatLongDate } from "../format/dates.ts";
+import { describeNoticeService } from "../determinations/letter/letter-text.ts";
+import { servedParty } from "../determinations/letter/proof-of-service.ts";
 import { californiaDate } from "../deadlines/calendar.ts";
 import { computeCaseDeadlines } from "../deadlines/case-deadlines.ts";
 import type { EligibilityResult } from "../eligibility/check-eligibility.ts";
@@ -19,12 +21,14 @@ const longCaliforniaDate = (instant: Date) => formatLongDate(new Date(`${califor
 type Args = { caseId: string; outcome: EligibilityResult["outcome"]; computed: EligibilityResult; overrideReason: string | null; noticeMethod: "ELECTRONIC" | "MAIL"; now: Date };
 
 export async function renderEligibilityNotice(tx: Pick<Prisma.TransactionClient, "case">, args: Args) {
-  const kase = await tx.case.findUniqueOrThrow({ where: { id: args.caseId }, select: { caseNumber: true, reviewType: true, parties: { select: { role: true, name: true } } } });
+  const kase = await tx.case.findUniqueOrThrow({ where: { id: args.caseId }, select: { caseNumber: true, reviewType: true, parties: { select: { role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true } } } });
+  const served = ROLE_LABELS.flatMap(([role, label]) => kase.parties.filter((p) => p.role === role).map((p) => ({ ...p, role: label })));
   const base = {
     organizationName: organizationName(),
     caseNumber: kase.caseNumber,
     date: longCaliforniaDate(args.now),
-    recipients: ROLE_LABELS.flatMap(([role, label]) => kase.parties.filter((p) => p.role === role).map((p) => ({ role: label, name: p.name }))),
+    recipients: served.map((p) => ({ role: p.role, name: p.name })),
+    service: { servedOn: formatCaliforniaLongDate(args.now), lines: served.map((p) => describeNoticeService(servedParty(p))) },
   };
   let recordsDueAt: Date | null = null;
   let informationDueAt: Date | null = null;

@@ -5,7 +5,7 @@
 // the first child of a box is not kept with what follows).
 import { Document, Page, StyleSheet, Text, renderToBuffer } from "@react-pdf/renderer";
 import { LETTER_FONT_STACK, registerLetterFonts } from "../determinations/letter/fonts.ts";
-import type { NoticeModel } from "./notice-model.ts";
+import { noticeServiceStatement, type NoticeModel } from "./notice-model.ts";
 
 /** Space (points) the list heading needs below it on the same page, as the letter's headings. */
 const KEEP_WITH_NEXT = 60;
@@ -34,6 +34,13 @@ function NoticeDocument({ model }: { model: NoticeModel }) {
           </>
         ) : null}
         {model.closing.map((p, i) => <Text key={`c${i}`} style={styles.paragraph}>{p}</Text>)}
+        {model.service ? (
+          <>
+            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>PROOF OF SERVICE</Text>
+            <Text style={styles.paragraph}>{noticeServiceStatement(model, model.service.servedOn)}</Text>
+            <Text style={styles.paragraph}>{model.service.lines.map((line, i) => `${i + 1}. ${line}`).join("\n")}</Text>
+          </>
+        ) : null}
         <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${model.caseNumber} · Page ${pageNumber} of ${totalPages}`} />
       </Page>
     </Document>

@@ -11,4 +11,17 @@ export type NoticeModel = {
   /** numbered list under the paragraphs: reasons, missing information, records requested */
   list?: { heading: string; entries: string[] };
   closing: string[];
+  /** PROOF OF SERVICE: when, and each party's method and address (notices issued before it have none) */
+  service?: NoticeService;
 };
+
+export type NoticeService = {
+  /** the California date of service, formatted */
+  servedOn: string;
+  /** one line per party: "Employee: Maria Lopez, 12 Elm St, Fresno. Served by first-class mail." */
+  lines: string[];
+};
+
+/** The opening of a notice's proof of service. */
+export const noticeServiceStatement = (model: Pick<NoticeModel, "organizationName">, servedOn: string) =>
+  `On ${servedOn}, ${model.organizationName.trim()} served this notice on each party below, by the method shown.`;

@@ -114,6 +114,11 @@ const METHOD_WORDS: Record<LetterServedParty["method"], string> = {
   PORTAL: "the case portal, with the party's consent to electronic service",
 };
 
+/** One party of a notice's proof of service: who, where and how. */
+export function describeNoticeService(party: Omit<LetterServedParty, "appealDeadline">): string {
+  return describeServedParty({ ...party, appealDeadline: "" }).replace(/ Last day to appeal: \.$/, "");
+}
+
 /** One party of the proof of service: who, where, how, and their last day to appeal. */
 export function describeServedParty(party: LetterServedParty): string {
   const address = party.address?.trim() ? party.address.trim().replace(/\s*\n\s*/g, ", ") : null;

@@ -7,7 +7,7 @@
 import { computeCaseDeadlines } from "../../deadlines/case-deadlines.ts";
 import type { DeadlineSettings } from "../../deadlines/deadline-rules.ts";
 import { formatCaliforniaLongDate, formatLongIsoDate } from "../../format/dates.ts";
-import type { LetterService, LetterServiceMethod } from "./letter-model.ts";
+import type { LetterServedParty, LetterService, LetterServiceMethod } from "./letter-model.ts";
 
 export type PartyForService = {
   /** the label printed, e.g. "Employee" */
@@ -36,19 +36,21 @@ export function appealDeadline(servedAt: Date, method: LetterServiceMethod, sett
   return window.dueDate;
 }
 
+export type ServedParty = Omit<LetterServedParty, "appealDeadline">;
+
+/** Each party as served: the method used and where it went (the e-mail address for e-mail). */
+export function servedParty(party: PartyForService): ServedParty {
+  const method = effectiveServiceMethod(party);
+  return { role: party.role, name: party.name, address: method === "EMAIL" ? party.email : party.address, method };
+}
+
 /** The proof of service of a letter served at `servedAt` (its issue). */
 export function buildService(parties: PartyForService[], servedAt: Date, settings?: DeadlineSettings): LetterService {
   return {
     servedOn: formatCaliforniaLongDate(servedAt),
     parties: parties.map((party) => {
-      const method = effectiveServiceMethod(party);
-      return {
-        role: party.role,
-        name: party.name,
-        address: method === "EMAIL" ? party.email : party.address,
-        method,
-        appealDeadline: formatLongIsoDate(appealDeadline(servedAt, method, settings)),
-      };
+      const served = servedParty(party);
+      return { ...served, appealDeadline: formatLongIsoDate(appealDeadline(servedAt, served.method, settings)) };
     }),
   };
 }

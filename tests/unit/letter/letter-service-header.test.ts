@@ -5,9 +5,10 @@
 import { formatCaliforniaLongDate } from "@/lib/format/dates.ts";
 import { letterBlocks } from "@/lib/determinations/letter/letter-blocks.ts";
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
-import { appealDeadline, buildService, effectiveServiceMethod, type PartyForService } from "@/lib/determinations/letter/proof-of-service.ts";
+import { appealDeadline, buildService, effectiveServiceMethod, servedParty, type PartyForService } from "@/lib/determinations/letter/proof-of-service.ts";
+import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
-import { NO_OTHER_DOCUMENTS, overallOutcome } from "@/lib/determinations/letter/letter-text.ts";
+import { NO_OTHER_DOCUMENTS, describeNoticeService, overallOutcome } from "@/lib/determinations/letter/letter-text.ts";
 import { readPdf } from "../../support/pdf-text.ts";
 import { sampleLetter } from "./sample-letter.ts";
 
@@ -172,5 +173,24 @@ describe("the proof of service", () => {
     expect(read.pages[0]).toContain("Date of UR Decision: October 20, 2026 (reference UR-2026-88412)");
     expect(read.pages[0]).toContain("Final Determination: OVERTURNED IN PART.");
     expect(read.all).toContain("Last day to appeal: January 8, 2027.");
+  }, 30_000);
+});
+
+describe("a notice's proof of service", () => {
+  it("names each party's method and address, with no appeal deadline", async () => {
+    const line = describeNoticeService(servedParty(party({ serviceMethod: "PORTAL", electronicServiceConsent: true, address: null })));
+    expect(line).toBe("Employee: Maria Lopez. Served by the case portal, with the party's consent to electronic service.");
+    const mailed = describeNoticeService(servedParty(party()));
+    expect(mailed).toBe("Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail.");
+
+    const read = await readPdf(await renderNoticePdf({
+      organizationName: "California IMR Services", title: "Notice of Assignment and Request for Information", caseNumber: "CM26-0000042",
+      date: "December 4, 2026", recipients: [{ role: "Employee", name: "Maria Lopez" }], paragraphs: ["The application is eligible."], closing: [],
+      service: { servedOn: "December 4, 2026", lines: [mailed] },
+    }));
+    const text = read.pages.join(" ");
+    expect(text).toContain("PROOF OF SERVICE");
+    expect(text).toContain("On December 4, 2026, California IMR Services served this notice on each party below, by the method shown.");
+    expect(text).toContain("1. Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail.");
   }, 30_000);
 });
