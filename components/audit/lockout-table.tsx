@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/ui/form-status.tsx";
 import { EmptyRow, PlainHeader } from "@/components/ui/table.tsx";
 import { useAction } from "@/components/ui/use-action.ts";
 
-export type LockoutRow = { key: string; failures: number; firstAt: string; lastAt: string; endsAt: string; caseId?: string | null };
+export type LockoutRow = { key: string; failures: number; firstAt: string; lastAt: string; endsAt: string; caseId?: string | null; detail?: string };
 type Lift = (input: unknown) => Promise<ActionResult<{ lifted: number }>>;
 
 type Props = { kind: "address" | "case"; rows: LockoutRow[]; lift: Lift; emptyMessage: string };
@@ -25,7 +25,7 @@ export function LockoutTable({ kind, rows, lift, emptyMessage }: Props) {
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.length === 0 ? <EmptyRow colSpan={6}>{emptyMessage}</EmptyRow> : null}
-          {rows.map((row) => <LockoutLine key={row.key} kind={kind} row={row} lift={lift} />)}
+          {rows.map((row) => <LockoutLine key={`${row.key} ${row.detail ?? ""}`} kind={kind} row={row} lift={lift} />)}
         </tbody>
       </table>
     </div>
@@ -39,6 +39,7 @@ function LockoutLine({ kind, row, lift }: { kind: Props["kind"]; row: LockoutRow
     <tr>
       <td className="px-3 py-2 font-mono">
         {row.caseId ? <Link href={`/admin/cases/${row.caseId}`} className="text-brand-700 underline-offset-2 hover:underline">{row.key}</Link> : row.key}
+        {row.detail ? <div className="font-sans text-xs text-slate-500">{row.detail}</div> : null}
       </td>
       <td className="px-3 py-2 text-center">{row.failures}</td>
       <td className="whitespace-nowrap px-3 py-2">{row.firstAt}</td>

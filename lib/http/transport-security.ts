@@ -1,10 +1,14 @@
-// Strict-Transport-Security is sent only on responses that travelled over TLS. Behind a
-// reverse proxy (TRUSTED_PROXY_HOPS=n, default 1, as for client addresses in
-// client-address.ts) the proxy says so in X-Forwarded-Proto, and only the entry our own
-// proxy wrote counts: the n-th from the right; entries further left came from the client.
-// Without a proxy (0), the scheme the app itself was reached by decides. Browsers ignore
-// HSTS received over plain http, so a forged header could gain nothing; the rule keeps the
-// header honest all the same.
+// Strict-Transport-Security is sent only on responses that travelled over TLS, and only a
+// trusted reverse proxy can say so. The Node.js server of Next.js speaks plain HTTP, and the
+// scheme of the URL Next.js hands to proxy.ts is itself taken from X-Forwarded-Proto, which
+// any client can send. So:
+// - TRUSTED_PROXY_HOPS=0 (the default, no proxy): never; a client claiming https gains nothing.
+// - TRUSTED_PROXY_HOPS=n: the entry our outermost proxy wrote in X-Forwarded-Proto (the n-th
+//   from the right, ./trusted-proxy.ts, as for client addresses) decides; entries further
+//   left came from the client. A proxy that writes no X-Forwarded-Proto leaves the scheme of
+//   the request the app itself received.
+import { trustedEntry, trustedProxyHops } from "./trusted-proxy.ts";
+
 export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
 export function cameOverTls(
@@ -12,8 +16,8 @@ export function cameOverTls(
   get: (name: string) => string | null,
   env: Record<string, string | undefined> = process.env,
 ): boolean {
-  const hops = Number(env.TRUSTED_PROXY_HOPS ?? 1);
-  const chain = (get("x-forwarded-proto") ?? "").split(",").map((part) => part.trim().toLowerCase()).filter(Boolean);
-  if (!Number.isInteger(hops) || hops <= 0 || chain.length === 0) return url.startsWith("https:");
-  return (chain.length >= hops ? chain[chain.length - hops] : chain[0]) === "https";
+  const hops = trustedProxyHops(env);
+  if (hops === 0) return false;
+  const entry = trustedEntry(get("x-forwarded-proto"), hops);
+  return entry === null ? url.startsWith("https:") : entry.toLowerCase() === "https";
 }

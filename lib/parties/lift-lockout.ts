@@ -1,5 +1,5 @@
-// An administrator lifts a party-access lockout of one address or one case number: the
-// failures that counted towards it (recent, not yet lifted) are marked liftedAt and stop
+// An administrator lifts a party-access lockout of one address (on every case it failed on)
+// or one case number: the failures that counted towards it (recent, not yet lifted) are marked liftedAt and stop
 // counting. A lifted failure also stops counting for the other key of its row (the case
 // number it guessed at, or the address it came from). Audited as "party.lockout_lifted".
 import { z } from "zod";
@@ -9,11 +9,14 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { conflict } from "../errors.ts";
 import { normalizeCaseNumber } from "../cases/case-number.ts";
-import { accessWindowStart, countedFailuresSince } from "./open-party-access.ts";
+import { UNKNOWN_ADDRESS, accessWindowStart, countedFailuresSince } from "./open-party-access.ts";
 
 export const liftLockoutInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("case"), caseNumber: z.string().trim().min(1, "Enter the case number.").max(40, "That is not a case number.").transform(normalizeCaseNumber) }),
-  z.object({ kind: z.literal("address"), ip: z.string().trim().min(1, "Enter the address.").max(100, "That is not an address.") }),
+  z.object({
+    kind: z.literal("address"),
+    ip: z.string().trim().min(1, "Enter the address.").max(100, "That is not an address.").refine((ip) => ip !== UNKNOWN_ADDRESS, "That is not an address."),
+  }),
 ], { error: "Say whether a case number or an address is to be unlocked." });
 
 export async function liftLockout({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ lifted: number }> {

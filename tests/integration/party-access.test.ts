@@ -1,8 +1,9 @@
 // Party access on the real database: the right code opens only its own case; wrong codes,
 // another case's code, revoked or expired codes are refused; failures are rate limited
-// per address and per case; every attempt is recorded and audited.
+// per case and address and per case, never per address alone nor in one bucket for clients
+// whose address is unknown; every attempt is recorded and audited.
 import { db, closeDb } from "@/lib/db/client.ts";
-import { ACCESS_LIMITS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
+import { ACCESS_LIMITS, UNKNOWN_ADDRESS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { hashAccessCode } from "@/lib/parties/access-codes.ts";
 import { partyStillHasAccess } from "@/lib/parties/party-still-has-access.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
@@ -74,6 +75,47 @@ test("guessing at one case from many addresses is stopped, but the parties' own 
   }
   await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: "AAAA-BBBB-CCCC-EEEE" }, meta: meta() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   await expect(openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() })).resolves.toMatchObject({ caseId: kase.caseId });
+});
+
+describe("clients whose address is unknown (no trusted proxy) share no bucket", () => {
+  const unknown = () => ({ ip: null, userAgent: "jest" });
+  const wrong = (caseNumber: string) => openPartyAccess({ input: { caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: unknown() });
+
+  test("failures on one case never stop a party opening another, nor a wrong code there being judged as wrong", async () => {
+    const [guessed, other] = [await newCase(), await newCase()];
+    for (let i = 0; i < ACCESS_LIMITS.failuresPerCase; i += 1) await expect(wrong(guessed.caseNumber)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(wrong(guessed.caseNumber)).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("Your own access code still opens the case") });
+    await expect(openPartyAccess({ input: { caseNumber: other.caseNumber, accessCode: other.accessCodes[0].code }, meta: unknown() })).resolves.toMatchObject({ caseId: other.caseId });
+    await expect(wrong(other.caseNumber)).rejects.toMatchObject({ code: "VALIDATION" });
+    // the guessed case's own parties still get in
+    await expect(openPartyAccess({ input: { caseNumber: guessed.caseNumber, accessCode: guessed.accessCodes[1].code }, meta: unknown() })).resolves.toMatchObject({ caseId: guessed.caseId });
+  });
+
+  test("attempts are recorded as from an unknown address, and audited without one", async () => {
+    const kase = await newCase();
+    await expect(wrong(kase.caseNumber)).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db().accessAttempt.findMany({ where: { caseNumber: kase.caseNumber }, select: { ip: true } })).toEqual([{ ip: UNKNOWN_ADDRESS }]);
+    expect(await db().auditEvent.findFirstOrThrow({ where: { caseId: kase.caseId, action: "party.access_denied" }, select: { ip: true } })).toEqual({ ip: null });
+  });
+
+  test("a known address stopped on one case may still open another", async () => {
+    const [guessed, other] = [await newCase(), await newCase()];
+    const address = meta();
+    for (let i = 0; i < ACCESS_LIMITS.failuresPerAddress; i += 1) {
+      await expect(openPartyAccess({ input: { caseNumber: guessed.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: address })).rejects.toMatchObject({ code: "VALIDATION" });
+    }
+    await expect(openPartyAccess({ input: { caseNumber: guessed.caseNumber, accessCode: guessed.accessCodes[0].code }, meta: address })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(openPartyAccess({ input: { caseNumber: other.caseNumber, accessCode: other.accessCodes[0].code }, meta: address })).resolves.toMatchObject({ caseId: other.caseId });
+  });
+
+  test("a client claiming to be 'unknown' is not everyone", async () => {
+    const [guessed, other] = [await newCase(), await newCase()];
+    const claimed = { ip: UNKNOWN_ADDRESS, userAgent: "jest" };
+    for (let i = 0; i < ACCESS_LIMITS.failuresPerAddress; i += 1) {
+      await expect(openPartyAccess({ input: { caseNumber: guessed.caseNumber, accessCode: "AAAA-BBBB-CCCC-DDDD" }, meta: claimed })).rejects.toMatchObject({ code: "VALIDATION" });
+    }
+    await expect(openPartyAccess({ input: { caseNumber: other.caseNumber, accessCode: other.accessCodes[0].code }, meta: unknown() })).resolves.toMatchObject({ caseId: other.caseId });
+  });
 });
 
 test("malformed input is a validation error, not a crash", async () => {

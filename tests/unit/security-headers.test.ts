@@ -38,10 +38,16 @@ describe("HSTS only over TLS", () => {
     ["two proxies, the outer one terminated TLS", "http://app/x", "https, http", "2", true],
     ["two trusted hops but only one entry", "http://app/x", "https", "2", true],
     ["no trusted proxy: the header is ignored", "http://app/x", "https", "0", false],
-    ["no trusted proxy, reached over https", "https://app/x", "http", "0", true],
+    // Next.js builds the URL's scheme from X-Forwarded-Proto itself: without a trusted proxy it proves nothing
+    ["no trusted proxy, a URL claiming https", "https://app/x", "https", "0", false],
+    ["no trusted proxy, a URL claiming https, no header", "https://app/x", undefined, "0", false],
     ["a nonsense hop count ignores the header", "http://app/x", "https", "many", false],
     ["upper case", "http://app/x", "HTTPS", "1", true],
   ])("%s", (_label, url, proto, hops, expected) => {
     expect(cameOverTls(url, headers(proto), { TRUSTED_PROXY_HOPS: hops })).toBe(expected);
+  });
+
+  test("by default no proxy is trusted: a client adding X-Forwarded-Proto: https gets no HSTS", () => {
+    expect(cameOverTls("https://app/x", headers("https"), {})).toBe(false);
   });
 });
