@@ -9,6 +9,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { AppError } from "../errors.ts";
 import { zodFieldErrors } from "../action-result.ts";
 import { isUuid } from "../format/ids.ts";
+import { cleanQueryValue } from "../format/query-text.ts";
 import { normalizeCaseNumber } from "../cases/case-number.ts";
 import { addDays, startOfCaliforniaDay } from "../deadlines/calendar.ts";
 import { isIsoDate } from "../deadlines/iso-date.ts";
@@ -20,7 +21,11 @@ export const AUDIT_COUNT_CAP = 10_000;
 /** Actor names that match more users than this are too vague to filter by. */
 const MAX_NAMED_ACTORS = 25;
 
-const blankIsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+/** The text cleaned (../format/query-text.ts: no NUL, controls or lone surrogates), blank as absent. */
+const blankIsAbsent = (raw: unknown) => {
+  const value = cleanQueryValue(raw);
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+};
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 const isoDate = z.string().trim().refine(isIsoDate, "Enter a date as YYYY-MM-DD.");
 const cursor = z.string().regex(/^\d{1,15}-\d{1,19}$/, "That page link is not valid.").transform((value) => {

@@ -7,13 +7,14 @@ import { CaseStatus } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
+import { queryText } from "../format/query-text.ts";
 import { caseWhereForActor, openReviewWhereForActor } from "./case-access.ts";
 
 export const CASE_SORTS = ["dueAt", "receivedAt", "caseNumber", "status"] as const;
 
 export const caseListQuery = z.object({
   status: z.enum(CaseStatus).optional().catch(undefined),
-  q: z.string().trim().max(60).optional().catch(undefined),
+  q: queryText(z.string().trim().max(60).optional()).catch(undefined),
   sort: z.enum(CASE_SORTS).catch("dueAt"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

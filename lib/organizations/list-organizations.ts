@@ -6,10 +6,11 @@ import { OrganizationKind } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
+import { queryText } from "../format/query-text.ts";
 import { foldName } from "./organization-input.ts";
 
 export const listOrganizationsQuery = z.object({
-  q: z.string().trim().max(200, "The search is too long (at most 200 characters).").optional().catch(undefined),
+  q: queryText(z.string().trim().max(200, "The search is too long (at most 200 characters).").optional()).catch(undefined),
   kind: z.enum(OrganizationKind).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
@@ -31,7 +32,7 @@ const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function listOrganizations({ actor, query }: { actor: Actor | null; query: unknown }): Promise<{ rows: OrganizationListRow[]; total: number; page: number; pageSize: number }> {
   requirePermission(actor, "organizations.read");
   const { q, kind, page, pageSize } = listOrganizationsQuery.parse(query ?? {});
-  const term = q ? foldName(q).replace(/\u0000/g, "") : "";
+  const term = q ? foldName(q) : "";
   const conditions: Prisma.Sql[] = [];
   if (kind) conditions.push(Prisma.sql`o."kind" = ${kind}::"OrganizationKind"`);
   if (term) {

@@ -7,6 +7,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { PublicationStatus } from "../db/generated/enums.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
+import { cleanQueryValue } from "../format/query-text.ts";
 import { leakMessage, parseStoredLeaks, type StoredLeak } from "./publication-leaks.ts";
 
 export const PUBLICATION_STATUSES = ["PUBLISHED", "NEEDS_REVIEW", "BLOCKED", "WITHDRAWN", "SUPERSEDED"] as const;
@@ -14,7 +15,11 @@ export const ADMIN_PAGE_SIZE = 25;
 /** Counts past this are shown as "more than": an exact count of millions of copies costs a scan. */
 export const COUNT_CAP = 10_000;
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** The text cleaned (../format/query-text.ts: no NUL, controls or lone surrogates), blank as absent. */
+const blank = (raw: unknown) => {
+  const v = cleanQueryValue(raw);
+  return typeof v === "string" && v.trim() === "" ? undefined : v;
+};
 
 export const adminPublicationsInput = z.object({
   status: z.preprocess(blank, z.enum(PUBLICATION_STATUSES, { error: "Choose a status from the list." }).optional()),

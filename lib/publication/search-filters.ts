@@ -3,6 +3,7 @@
 // reviewer specialty, request category and sub-category, and decision; plus words of the
 // redacted text). Blank fields mean "any"; every message says how to correct the field.
 import { z } from "zod";
+import { cleanQueryValue } from "../format/query-text.ts";
 
 export const OUTCOMES = ["UPHELD", "OVERTURNED", "PARTIALLY_OVERTURNED"] as const;
 export const ITEM_DECISIONS = ["UPHELD", "OVERTURNED"] as const;
@@ -10,7 +11,11 @@ export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE = 1000;
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** Every field: the text cleaned (../format/query-text.ts: no NUL, controls or lone surrogates), blank as absent. */
+const blank = (raw: unknown) => {
+  const v = cleanQueryValue(raw);
+  return typeof v === "string" && v.trim() === "" ? undefined : v;
+};
 
 const text = (label: string, max = 200) =>
   z.preprocess(blank, z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).optional());

@@ -6,14 +6,15 @@ import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
+import { queryText } from "../format/query-text.ts";
 import { EXPIRING_WITHIN_DAYS, startOfToday, windowEnd } from "./credential-status.ts";
 
 export const REVIEWER_SORTS = ["name", "yearsInPractice", "hoursPerWeek", "createdAt"] as const;
 const blankAsNone = (value: string | undefined) => (value ? value : undefined);
 
 export const reviewerListQuery = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined).transform(blankAsNone),
-  specialty: z.string().trim().max(20).optional().catch(undefined).transform(blankAsNone),
+  q: queryText(z.string().trim().max(80).optional()).catch(undefined).transform(blankAsNone),
+  specialty: queryText(z.string().trim().max(20).optional()).catch(undefined).transform(blankAsNone),
   account: z.enum(["active", "disabled"]).optional().catch(undefined),
   credentials: z.enum(["unverified", "expiring", "expired"]).optional().catch(undefined),
   sort: z.enum(REVIEWER_SORTS).catch("name"),

@@ -6,12 +6,13 @@ import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
+import { queryText } from "../format/query-text.ts";
 
 export const USER_SORTS = ["name", "email", "role", "createdAt"] as const;
 const blankAsNone = (value: string | undefined) => (value ? value : undefined);
 
 export const userListQuery = z.object({
-  q: z.string().trim().max(80).optional().catch(undefined).transform(blankAsNone),
+  q: queryText(z.string().trim().max(80).optional()).catch(undefined).transform(blankAsNone),
   role: z.enum(["INTAKE", "ADMIN", "REVIEWER"]).optional().catch(undefined),
   state: z.enum(["active", "locked", "disabled", "no_two_factor"]).optional().catch(undefined),
   sort: z.enum(USER_SORTS).catch("name"),

@@ -9,6 +9,10 @@
 //   no Document row and no stored file appears;
 // - the reviewer's draft autosave: 9 raw bodies and 1,000 seeded malformed drafts
 //   (tests/security/malformed-inputs.ts), sent 4 at a time; the draft is unchanged.
+// And every page and route that reads its query string (found in the source: a page or
+// route that mentions searchParams must be listed in QUERY_PAGES) answers each of its
+// parameters set to NUL, lone surrogates, broken escapes and very long values
+// (MALFORMED_QUERY_VALUES) as the signed-in user it serves, with no 5xx.
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "playwright-core";
@@ -20,7 +24,7 @@ import { E2E_BASE_URL } from "../support/e2e-server.ts";
 import { discoverEntryPoints } from "../support/entry-points.ts";
 import { ENTRY_POINTS } from "../security/entry-point-registry.ts";
 import { E2E_PASSWORD, createE2eData, signInWith, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
-import { malformedInputs } from "../security/malformed-inputs.ts";
+import { MALFORMED_QUERY_VALUES, malformedInputs } from "../security/malformed-inputs.ts";
 import { malformedUploads, type UploadPart } from "../security/malformed-uploads.ts";
 import { unclearRefusal } from "../security/outcome-checks.ts";
 
@@ -195,5 +199,77 @@ describe("the draft autosave refuses malformed JSON", () => {
     expect([...new Set(problems)].slice(0, 15)).toEqual([]);
     const after = await db().determination.findUniqueOrThrow({ where: { id: draft.id }, include: { items: true } });
     expect({ revision: after.revision, summary: after.clinicalSummary, items: after.items }).toEqual({ revision: draft.revision, summary: draft.clinicalSummary, items: draft.items });
+  }, 300_000);
+});
+
+type Who = "public" | "admin" | "intake" | "reviewer";
+/** Each page or route that reads its query string: who opens it and the parameters it reads. */
+const QUERY_PAGES: { path: string; who: Who; params: string[] }[] = [
+  { path: "/decisions", who: "public", params: ["q", "caseNumber", "outcome", "decision", "decidedFrom", "decidedTo", "injuryFrom", "injuryTo", "receivedFrom", "receivedTo", "specialty", "category", "subcategory", "page", "pageSize"] },
+  { path: "/access/lang", who: "public", params: ["to", "back"] },
+  { path: "/intake", who: "intake", params: ["q", "status", "sort", "dir", "page", "pageSize"] },
+  { path: "/intake/records", who: "intake", params: ["page"] },
+  { path: "/intake/cases/new", who: "intake", params: ["after"] },
+  { path: "/reviewer", who: "reviewer", params: ["q", "status", "sort", "dir", "page", "pageSize", "view"] },
+  { path: "/admin", who: "admin", params: ["q", "status", "sort", "dir", "page", "pageSize"] },
+  { path: "/admin/users", who: "admin", params: ["q", "role", "state", "sort", "dir", "page"] },
+  { path: "/admin/reviewers", who: "admin", params: ["q", "specialty", "account", "credentials", "sort", "dir", "page"] },
+  { path: "/admin/reviewers/expiring", who: "admin", params: ["window", "page"] },
+  { path: "/admin/organizations", who: "admin", params: ["q", "kind", "page"] },
+  { path: "/admin/audit", who: "admin", params: ["case", "actor", "action", "from", "to", "before", "after"] },
+  { path: "/admin/publications", who: "admin", params: ["status", "caseNumber", "page"] },
+  { path: "/admin/qa", who: "admin", params: ["page"] },
+  { path: "/admin/reports", who: "admin", params: ["from", "to"] },
+  { path: "/api/organizations", who: "admin", params: ["q", "kind"] },
+  { path: "/api/audit/export", who: "admin", params: ["case", "actor", "action", "from", "to"] },
+  { path: "/api/reports/[report]", who: "admin", params: ["from", "to"] },
+];
+
+/** The URL path of every page and route in app/ whose source mentions searchParams. */
+function pagesReadingQueryStrings(): string[] {
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return /^(page\.tsx|route\.ts)$/.test(entry.name) && fs.readFileSync(full, "utf8").includes("searchParams") ? [full] : [];
+  });
+  return walk(path.join(process.cwd(), "app")).map((file) => {
+    const segments = path.relative(path.join(process.cwd(), "app"), path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+    return `/${segments.join("/")}`;
+  });
+}
+
+const signedIn = new Map<Exclude<Who, "public">, Promise<APIRequestContext>>();
+/** One signed-in context per kind of user, shared by the pages below. */
+function requestAs(who: Exclude<Who, "public">): Promise<APIRequestContext> {
+  if (!signedIn.has(who)) {
+    signedIn.set(who, (who === "reviewer" ? signInWith(browser(), data.reviewerEmail, E2E_PASSWORD) : signInAs(browser(), `${who}@demo.imr`)).then((context) => context.request));
+  }
+  return signedIn.get(who)!;
+}
+
+describe("pages and routes answer malformed query strings without a 5xx", () => {
+  test("every page and route that reads its query string is tried below", () => {
+    const listed = new Set(QUERY_PAGES.map((p) => p.path));
+    expect(pagesReadingQueryStrings().filter((p) => !listed.has(p)).sort()).toEqual([]);
+  });
+
+  test.each(QUERY_PAGES.map((p) => [p.path, p] as const))("%s", async (_path, page) => {
+    const request = page.who === "public" ? null : await requestAs(page.who);
+    const base = pathFor(page.path);
+    const urls: [string, string][] = [];
+    for (const param of page.params) {
+      for (const [label, value] of MALFORMED_QUERY_VALUES) urls.push([`${param} = ${label}`, `${base}?${param}=${value}`]);
+    }
+    for (const [label, value] of MALFORMED_QUERY_VALUES) urls.push([`every parameter = ${label}`, `${base}?${page.params.map((p) => `${p}=${value}`).join("&")}`]);
+    urls.push(["a parameter named NUL", `${base}?%00=%00&q%00=1`]);
+    const problems: string[] = [];
+    await eachLimited(urls, 4, async ([label, url]) => {
+      const status = await (request
+        ? request.get(url, { maxRedirects: 0 }).then((r) => r.status())
+        : fetch(`${E2E_BASE_URL}${url}`, { redirect: "manual" }).then((r) => r.status)
+      ).catch((error: Error) => `failed: ${error.message.slice(0, 200)}`);
+      if (typeof status !== "number" || status >= 500) problems.push(`${label}: ${status}`);
+    });
+    expect(problems).toEqual([]);
   }, 300_000);
 });

@@ -24,6 +24,29 @@ export const UNICODE_SAMPLES = [
   "\u202Eevil\u202C", "zero\u200Bwidth\u200D\uFEFF", "🩺👩🏽‍⚕️🇺🇸", "nul\u0000byte", "lone\uD800surrogate", "\uDC00", "e\u0301\u0301\u0301",
   "שלום عربى", "𝕌𝕟𝕚𝕔𝕠𝕕𝕖", "\r\n\t\u000b\u000c", "' OR 1=1 --", "<script>alert(1)</script>", "${7*7}{{7*7}}", "%00%0d%0a",
 ];
+/**
+ * Query-string values as they travel in a URL (already percent-encoded, sent as they are):
+ * NUL alone, in a word and repeated; an overlong NUL; a lone surrogate as UTF-8 bytes and in
+ * JavaScript's %u form; bytes that are no UTF-8; broken escapes; controls; very long values.
+ * Every list and search must answer each with "no match" or a 4xx, never a 5xx.
+ */
+export const MALFORMED_QUERY_VALUES: readonly [label: string, encoded: string][] = [
+  ["NUL", "%00"],
+  ["NUL inside a word", "a%00b"],
+  ["NULs around a case number", "%00CM24-0000001%00"],
+  ["an overlong NUL", "%C0%80"],
+  ["a lone surrogate in UTF-8", "%ED%A0%80"],
+  ["a lone surrogate in %u form", "%uD800"],
+  ["a byte that is no UTF-8", "%FF%FE"],
+  ["a bare percent sign", "%"],
+  ["a broken escape", "%E0%A4%A"],
+  ["controls", "%01%08%1B%5B31m%7F"],
+  ["CR LF and tab", "a%0D%0Ab%09c"],
+  ["LIKE wildcards and a backslash", "%25_%5C"],
+  ["a 4,000-character value", "x".repeat(4000)],
+  ["1,000 NULs", "%00".repeat(1000)],
+];
+
 const POLLUTION_KEYS = ["__proto__", "constructor", "prototype"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
