@@ -1,14 +1,18 @@
 // next-auth configuration: staff sign in with email and password (argon2id) and, once set
 // up, a two-factor code (./sign-in.ts); JWT sessions. The session is re-validated against
 // the database on every request by ./current-actor.ts, so disabling a user or bumping
-// sessionVersion (password change, role change, sign-out) ends their sessions.
-import type { AuthOptions } from "next-auth";
+// sessionVersion (password change, role change, sign-out) ends their sessions. The session
+// callback applies the same check (./session-check.ts), so /api/auth/session and
+// getServerSession answer nothing ({}, null) for a token that was signed out or revoked.
+import type { AuthOptions, Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsModule from "next-auth/providers/credentials";
 import { db } from "../db/client.ts";
 import { getServerSecret } from "../config/secret.ts";
 import { clientAddress } from "../http/client-address.ts";
 import { signInWithPassword } from "./sign-in.ts";
 import { resumedVersion } from "./session-resume.ts";
+import { sessionStillValid } from "./session-check.ts";
 import { SECOND_FACTOR_REQUIRED } from "./sign-in-signals.ts";
 
 export { SIGN_IN_LIMITS, LOCKOUT_AFTER } from "./sign-in.ts";
@@ -20,6 +24,16 @@ const CredentialsProvider = (CredentialsModule as unknown as { default?: typeof 
 function requestMetaFrom(headers: Record<string, unknown> | undefined) {
   const get = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
   return { ip: clientAddress(get), userAgent: get("user-agent") };
+}
+
+/** What a session of a signed-out, revoked or unknown token shows: nothing (next-auth answers `{}`). */
+export const NO_SESSION = {} as unknown as Session;
+
+/** Whether the token's session still stands in the database: the user exists, is enabled, has the token's role and version. */
+export async function tokenStillStands(token: JWT): Promise<boolean> {
+  if (typeof token.uid !== "string" || typeof token.sv !== "number") return false;
+  const user = await db().user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, role: true, sessionVersion: true } });
+  return sessionStillValid({ uid: token.uid, role: token.role, sv: token.sv }, user);
 }
 
 export const authOptions: AuthOptions = {
@@ -63,7 +77,10 @@ export const authOptions: AuthOptions = {
       }
       return token;
     },
+    // A token signed out (sessionVersion bumped), of a disabled user or of another role no
+    // longer yields a name, e-mail or role, though its signature and expiry still hold.
     async session({ session, token }) {
+      if (!(await tokenStillStands(token))) return NO_SESSION;
       return { ...session, uid: token.uid, role: token.role, sv: token.sv };
     },
   },
