@@ -10,7 +10,11 @@ import { Badge } from "@/components/ui/badge.tsx";
 import { inputClass } from "@/components/ui/field.tsx";
 import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 
-export type CaseFileDocument = { id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null };
+export type CaseFileDocument = {
+  id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null;
+  /** a notice with an accessible web version (/letters/<id>) */
+  webVersion?: boolean;
+};
 /** The reviewer's account of one document, by document id (no entry: not yet accounted for). */
 export type DocumentAccounts = Record<string, { account: DocumentAccountKind; reason: string }>;
 
@@ -61,6 +65,7 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                     </div>
                     <Badge>{KIND_LABELS[doc.kind] ?? doc.kind}</Badge>
                     <button type="button" className="text-brand-700 underline" onClick={() => setOpen(doc)} aria-label={`View ${doc.title}`}>View</button>
+                    {doc.webVersion ? <a href={`/letters/${doc.id}`} className="text-brand-700 underline" aria-label={`Read ${doc.title} as a web page`}>Web page</a> : null}
                   </div>
                   <div
                     role="radiogroup"

@@ -9,8 +9,13 @@ import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
+import { formatDate } from "@/lib/format/dates.ts";
 
-export type CaseDocument = { id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null };
+export type CaseDocument = {
+  id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null;
+  /** a notice with an accessible web version (/letters/<id>) */
+  webVersion?: boolean;
+};
 
 const KINDS: [string, string][] = [["MEDICAL_REPORT", "Medical report"], ["UR_DECISION", "UR decision"], ["APPLICATION", "Application"], ["CORRESPONDENCE", "Correspondence"], ["OTHER", "Other"]];
 const KIND_LABEL: Record<string, string> = Object.fromEntries([...KINDS, ["NOTICE", "Notice"]]);
@@ -44,9 +49,10 @@ export function DocumentsPanel({ caseId, documents, canUpload }: { caseId: strin
         <ul className="divide-y divide-slate-100" aria-label="Case documents">
           {documents.map((doc) => (
             <li key={doc.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
-              <span className="flex-1"><span className="font-medium">{doc.title}</span> <span className="text-slate-600">{doc.documentDate ? new Date(doc.documentDate).toLocaleDateString("en-US", { timeZone: "UTC" }) : "undated"}{doc.pageCount ? `, ${doc.pageCount} p.` : ""}</span></span>
+              <span className="flex-1"><span className="font-medium">{doc.title}</span> <span className="text-slate-600">{doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}{doc.pageCount ? `, ${doc.pageCount} p.` : ""}</span></span>
               <Badge>{KIND_LABEL[doc.kind] ?? doc.kind}</Badge>
               <button type="button" className="text-brand-700 underline" onClick={() => setOpen(doc)} aria-label={`View ${doc.title}`}>View</button>
+              {doc.webVersion ? <a href={`/letters/${doc.id}`} className="text-brand-700 underline" aria-label={`Read ${doc.title} as a web page`}>Web page</a> : null}
             </li>
           ))}
         </ul>

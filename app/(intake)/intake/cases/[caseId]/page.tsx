@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
@@ -27,6 +28,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCase({ actor, caseId }));
   const [view, specialty, codes] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id })]);
+  const webVersions = await documentsWithRendition(view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
   const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
   return (
     <>
@@ -58,7 +60,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
           <DocumentsPanel
             caseId={kase.id}
             canUpload={!["DECIDED", "TERMINATED"].includes(kase.status)}
-            documents={view.kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount }))}
+            documents={view.kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id) }))}
           />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
+import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { listGuidelineOptions } from "@/lib/guidelines/list-guidelines.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
@@ -19,6 +20,7 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
   const { caseId } = await params;
   const actor = await requireRole("REVIEWER");
   const kase = await orNotFound(getCase({ actor, caseId }));
+  const webVersions = await documentsWithRendition(kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
   const offered = kase.assignments.find((a) => a.reviewer.id === actor.reviewerId && a.status === "OFFERED");
   if (offered) {
     const offer = (await listMyOffers({ actor })).find((o) => o.id === offered.id);
@@ -77,7 +79,7 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
                   };
                 }),
               }}
-              documents={kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount }))}
+              documents={kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id) }))}
               guidelines={guidelines}
               submit={submitDeterminationAction}
             />
