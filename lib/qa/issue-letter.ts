@@ -1,13 +1,16 @@
 // Issuing an approved final determination letter, run by the job runner ("issue-letter",
 // queued by QA's approval, lib/qa/approve-determination.ts), so rendering a PDF never holds
-// up a request. In one transaction: the PDF is rendered and stored with its sha256 and the
-// letter model it was drawn from (the accessible web version, components/letters), the
+// up a request. The PDF is rendered first, outside any transaction (an approved determination
+// no longer changes), so no lock is held while it renders. Then, in one short transaction: it
+// is stored with its sha256 and the letter model it was drawn from (the accessible web
+// version, components/letters), the
 // determination becomes ISSUED (an amendment supersedes the version it replaces, which stays
 // available), the assignment is completed and the case DECIDED, the parties' codes run out a
 // set time after the letter, the redacted public copy and the parties' e-mails are queued.
 // Any failure changes nothing and the job is tried again; a second run after success finds
 // the letter issued and returns it (the runner may run a job twice).
 import { z } from "zod";
+import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { systemActor } from "../auth/actor.ts";
@@ -23,23 +26,39 @@ export type IssuedLetter = { determinationId: string; letterId: string; sha256: 
 
 export const issueLetterPayload = z.object({ determinationId: z.uuid() });
 
+type Reader = Pick<Prisma.TransactionClient, "determination">;
+
+/** The determination as issuing needs it; `issued` when a run already issued its letter. */
+async function issueState(reader: Reader, determinationId: string) {
+  const determination = await reader.determination.findUnique({
+    where: { id: determinationId },
+    select: { status: true, caseId: true, reviewerId: true, version: true, amendsId: true, approvedById: true, letterId: true, letter: { select: { sha256: true } }, case: { select: { caseNumber: true } } },
+  });
+  if (!determination) throw notFound("Determination");
+  const issued: IssuedLetter | null =
+    determination.letterId && determination.letter && ["ISSUED", "SUPERSEDED"].includes(determination.status)
+      ? { determinationId, letterId: determination.letterId, sha256: determination.letter.sha256 }
+      : null;
+  return { determination, issued };
+}
+
 export async function issueLetter(determinationId: string, now: Date = new Date()): Promise<IssuedLetter> {
+  const before = await issueState(db(), determinationId);
+  if (before.issued) return before.issued;
+  if (before.determination.status !== "APPROVED") throw conflict("This determination is not approved for issue.");
+  // The model is kept beside the PDF drawn from it: the letter's accessible web version.
+  const model = await loadLetterModel(db(), determinationId, { draft: false, issuedAt: now });
+  const pdf = await renderLetterPdf(model);
+
   return db().$transaction(async (tx) => {
-    const determination = await tx.determination.findUnique({
-      where: { id: determinationId },
-      select: { status: true, caseId: true, reviewerId: true, version: true, amendsId: true, approvedById: true, letterId: true, letter: { select: { sha256: true } }, case: { select: { caseNumber: true } } },
-    });
-    if (!determination) throw notFound("Determination");
-    if (determination.letterId && determination.letter && ["ISSUED", "SUPERSEDED"].includes(determination.status)) {
-      return { determinationId, letterId: determination.letterId, sha256: determination.letter.sha256 };
-    }
     // Claim it first: another run at the same time waits on this row and then finds it issued.
     const claimed = await tx.determination.updateMany({ where: { id: determinationId, status: "APPROVED" }, data: { status: "ISSUED", issuedAt: now } });
-    if (claimed.count !== 1) throw conflict("This determination is not approved for issue.");
-
-    // The model is kept beside the PDF drawn from it: the letter's accessible web version.
-    const model = await loadLetterModel(tx, determinationId, { draft: false, issuedAt: now });
-    const pdf = await renderLetterPdf(model);
+    if (claimed.count !== 1) {
+      const { issued } = await issueState(tx, determinationId);
+      if (issued) return issued;
+      throw conflict("This determination is not approved for issue.");
+    }
+    const { determination } = await issueState(tx, determinationId);
     const suffix = determination.version > 1 ? `-v${determination.version}` : "";
     const letter = await storeDocument(tx, {
       caseId: determination.caseId,
@@ -75,5 +94,5 @@ export async function issueLetter(determinationId: string, now: Date = new Date(
       payload: { determinationId, letterId: letter.id, sha256: letter.sha256, version: determination.version, partyCodesExpireAt: expiresAt.toISOString(), approvedById: determination.approvedById },
     });
     return { determinationId, letterId: letter.id, sha256: letter.sha256 };
-  }, { timeout: 60_000 });
+  }, { timeout: 20_000 });
 }

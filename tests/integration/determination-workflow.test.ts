@@ -106,6 +106,16 @@ test("approval queues the letter's issue: the job runner issues it, and a second
   expect(actions.map((a) => [a.action, a.actorType])).toEqual([["determination.approved", "USER"], ["determination.issued", "SYSTEM"]]);
 });
 
+test("two runs issuing the same letter at once store one letter and both return it (the PDF is rendered outside the transaction)", async () => {
+  const { admin, reviewer, kase, items } = await assignedCase();
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(kase.caseId, items)) });
+  await approveDetermination({ actor: admin, input: { determinationId } });
+  const [first, second] = await Promise.all([issueLetter(determinationId), issueLetter(determinationId)]);
+  expect(second).toEqual(first);
+  expect(await db().document.count({ where: { caseId: kase.caseId, kind: "DETERMINATION_LETTER" } })).toBe(1);
+  expect(await db().auditEvent.count({ where: { entityId: determinationId, action: "determination.issued" } })).toBe(1);
+});
+
 test("a letter is issued only for an approved determination", async () => {
   const { reviewer, kase, items } = await assignedCase();
   const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(kase.caseId, items)) });
