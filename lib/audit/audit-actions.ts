@@ -69,6 +69,7 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "letter.downloaded": "downloaded a letter",
   "party.access_granted": "opened the case with an access code",
   "party.access_denied": "was refused party access",
+  "party.signed_out": "left party access (ended the session)",
   "user.signed_in": "signed in",
   "user.created": "created a user",
   "user.sign_in_failed": "failed to sign in",

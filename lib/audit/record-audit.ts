@@ -60,7 +60,8 @@ export type AuditPayloads = {
   /** a redaction reviewer removed more text, or kept text the redactor doubted ("keep"); never the text itself */
   "decision.redaction_edited": { publicationId: string; action: "remove" | "keep" | "undo"; section: string; length: number };
   "decision.withdrawn": { publicationId: string; caseNumber: string; reason: string };
-  "party.code_reissued": { partyId: string; partyRole: string; expiresAt: string | null };
+  /** sessionsEnded: the party's open sessions the new code ended (absent before sessions were held on the server) */
+  "party.code_reissued": { partyId: string; partyRole: string; expiresAt: string | null; sessionsEnded?: number };
   "party.lockout_lifted": { caseNumber: string | null; ip: string | null; lifted: number };
   "user.locked": { failedSignIns: number };
   "user.unlocked": { userId: string };
@@ -79,6 +80,8 @@ export type AuditPayloads = {
   "letter.downloaded": { documentId: string; sha256: string; by: "staff" | "party" };
   "party.access_granted": { partyRole: string };
   "party.access_denied": { caseNumber: string; reason: "bad_code" | "rate_limited" };
+  /** the party left (closed the case): its session ended */
+  "party.signed_out": { partyRole: string };
   "user.signed_in": { email: string };
   "user.created": { email: string; role: string };
   "user.sign_in_failed": { email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" | "totp_reused" };

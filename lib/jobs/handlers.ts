@@ -32,8 +32,10 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     const { deliverDueMessages } = await import("../notifications/deliver-outbox.ts");
     return deliverDueMessages({ now });
   },
+  // The hourly sweep: reminders, and party sessions ended or expired long ago (lib/parties/party-sessions.ts).
   "sweep-reminders": async (_payload, { now }) => {
     const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
-    return sweepReminders({ now });
+    const { sweepPartySessions } = await import("../parties/party-sessions.ts");
+    return { ...(await sweepReminders({ now })), partySessionsDeleted: await sweepPartySessions({ now }) };
   },
 };

@@ -11,6 +11,8 @@
 // a bucket of its own. Codes have 80 bits (./access-codes.ts): the limits keep guessing
 // noisy and visible (the audit trail, /admin/access-lockouts), not the only defence.
 // Failures whose lockout an administrator lifted (liftedAt, ./lift-lockout.ts) no longer count.
+// A granted attempt starts a session held on the server (./party-sessions.ts) in the same
+// transaction as its record and audit row; the caller's cookie names only that session.
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
@@ -19,6 +21,7 @@ import type { RequestMeta } from "../auth/actor.ts";
 import { AppError } from "../errors.ts";
 import { normalizeCaseNumber } from "../cases/case-number.ts";
 import { hashAccessCode, normalizeAccessCode } from "./access-codes.ts";
+import { startPartySession } from "./party-sessions.ts";
 
 /**
  * failuresPerAddress: failures on one case from one known address (that address is stopped
@@ -49,7 +52,15 @@ const WRONG = "The case number or access code is not right. Check both and try a
 const LIMITED_ADDRESS = `Too many wrong codes for this case from your connection. Please wait ${ACCESS_LIMITS.windowMinutes} minutes and try again.`;
 const LIMITED_CASE = `Too many wrong codes have been tried for this case in the last ${ACCESS_LIMITS.windowMinutes} minutes, so other codes are not being checked for it for now. Your own access code still opens the case: check it and try again, or wait ${ACCESS_LIMITS.windowMinutes} minutes.`;
 
-export async function openPartyAccess({ input, meta, now = new Date() }: { input: unknown; meta: RequestMeta; now?: Date }) {
+export type GrantedPartyAccess = { partyId: string; caseId: string; sessionId: string; expiresAt: Date };
+
+/**
+ * `previousSessionId`: the session the caller's cookie already names (from a verified
+ * cookie), ended when the new one starts, so a browser holds at most one open session.
+ */
+export async function openPartyAccess({ input, meta, now = new Date(), previousSessionId = null }: {
+  input: unknown; meta: RequestMeta; now?: Date; previousSessionId?: string | null;
+}): Promise<GrantedPartyAccess> {
   const { caseNumber, accessCode } = partyAccessInput.parse(input);
   const known = meta.ip !== null && meta.ip !== "" && meta.ip !== UNKNOWN_ADDRESS;
   const ip = known ? meta.ip! : UNKNOWN_ADDRESS;
@@ -96,7 +107,11 @@ export async function openPartyAccess({ input, meta, now = new Date() }: { input
     await recordAudit(tx, { kind: "party", partyId: party.id, caseId: party.caseId, meta }, {
       action: "party.access_granted", entityType: "Party", entityId: party.id, caseId: party.caseId, payload: { partyRole: party.role },
     });
-    return { partyId: party.id, caseId: party.caseId };
+    if (previousSessionId) {
+      await tx.partySession.updateMany({ where: { id: previousSessionId, endedAt: null }, data: { endedAt: now, endedReason: "signed_out" } });
+    }
+    const session = await startPartySession(tx, party.id, now);
+    return { partyId: party.id, caseId: party.caseId, ...session };
   }).then((granted) => {
     if (!granted) throw new AppError("VALIDATION", WRONG);
     return granted;

@@ -1,8 +1,9 @@
 // Intake issues a party a new access code (lost letter, code shared by mistake): a fresh
 // random code replaces the stored hash, a revocation is cleared, and the expiry is the
 // case's current one (the set time after the latest letter, ./party-access-settings.ts; none
-// before a letter is issued). The new code is dated now, which ends every session opened
-// with the old one (./party-still-has-access.ts). The code is returned once and never stored.
+// before a letter is issued). Every open session of the party ends in the same transaction
+// (code_reissued, ./party-sessions.ts), and the new code is dated now, so a session begun
+// before it never holds again. The code is returned once and never stored.
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -15,6 +16,7 @@ import { conflict, notFound } from "../errors.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { generateAccessCode, hashAccessCode } from "./access-codes.ts";
 import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "./party-access-settings.ts";
+import { endPartySessions } from "./party-sessions.ts";
 
 export const reissueAccessCodeInput = z.object({ partyId: z.uuid("Unknown party.") });
 
@@ -43,15 +45,16 @@ export async function reissueAccessCode({ actor, input, now = new Date() }: { ac
     }
 
     const code = generateAccessCode();
-    // createdAt is the code's own date: sessions opened before it end (party-still-has-access).
+    // createdAt is the code's own date: a session begun before it no longer holds (./party-sessions.ts).
     const fields = { codeHash: hashAccessCode(code), createdAt: now, revokedAt: null, expiresAt };
     await tx.partyAccessCode.upsert({ where: { partyId }, update: fields, create: { partyId, ...fields } });
+    const sessionsEnded = await endPartySessions(tx, partyId, "code_reissued", now);
     await recordAudit(tx, staff, {
       action: "party.code_reissued",
       entityType: "Party",
       entityId: partyId,
       caseId: party.caseId,
-      payload: { partyId, partyRole: party.role, expiresAt: expiresAt?.toISOString() ?? null },
+      payload: { partyId, partyRole: party.role, expiresAt: expiresAt?.toISOString() ?? null, sessionsEnded },
     });
     return { partyId, role: party.role, name: party.name, caseNumber: party.case.caseNumber, code, expiresAt };
   });

@@ -214,5 +214,14 @@ test("application to downloaded letter", async () => {
   const stranger = await newContext(browser());
   expect((await stranger.request.get(href!)).status()).toBe(401);
 
-  await Promise.all([intake, admin, other, reviewer, party, stranger].map((c) => c.close()));
+  // Leaving ends the party's session on the server: the cookie kept from before no longer downloads the letter.
+  const kept = await party.cookies();
+  expect(kept.some((c) => c.name === "imr_party")).toBe(true);
+  await Promise.all([partyPage.waitForURL(/\/access$/), partyPage.getByRole("button", { name: "Close case" }).click()]);
+  expect((await party.cookies()).some((c) => c.name === "imr_party")).toBe(false);
+  const replay = await newContext(browser());
+  await replay.addCookies(kept);
+  expect((await replay.request.get(href!)).status()).toBe(401);
+
+  await Promise.all([intake, admin, other, reviewer, party, stranger, replay].map((c) => c.close()));
 }, 180_000);

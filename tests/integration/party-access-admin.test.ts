@@ -10,8 +10,8 @@ import { ACCESS_LIMITS, openPartyAccess } from "@/lib/parties/open-party-access.
 import { reissueAccessCode } from "@/lib/parties/reissue-access-code.ts";
 import { listAccessLockouts } from "@/lib/parties/access-lockouts.ts";
 import { liftLockout } from "@/lib/parties/lift-lockout.ts";
-import { partyStillHasAccess } from "@/lib/parties/party-still-has-access.ts";
-import { PARTY_SESSION_HOURS, decodePartySession, encodePartySession } from "@/lib/parties/party-session.ts";
+import { resolvePartySession } from "@/lib/parties/party-sessions.ts";
+import { decodePartySessionCookie, encodePartySessionCookie } from "@/lib/parties/party-session.ts";
 import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "@/lib/parties/party-access-settings.ts";
 import { assignAndAccept, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, unique } from "../factories/index.ts";
 
@@ -81,27 +81,28 @@ test("a decided case's codes open it until the set time after the letter, and no
 describe("reissuing a code", () => {
   test("the new code opens the case, the old one does not, and a session opened with the old code ends", async () => {
     const kase = await newCase();
-    const t0 = Date.now();
     const granted = await attempt(kase.caseNumber, codeOf(kase));
     // The cookie the access page would set, read back as the next request would read it.
-    const session = decodePartySession(encodePartySession({ ...granted, expiresAt: t0 + PARTY_SESSION_HOURS * 3_600_000 }))!;
-    expect(await partyStillHasAccess(session)).toBe(true);
+    const sessionId = decodePartySessionCookie(encodePartySessionCookie(granted.sessionId))!;
+    expect(await resolvePartySession(sessionId)).toMatchObject({ partyId: granted.partyId, caseId: kase.caseId });
 
-    const reissued = await reissueAccessCode({ actor: intake, input: { partyId: granted.partyId }, now: new Date(t0 + 1000) });
+    const reissued = await reissueAccessCode({ actor: intake, input: { partyId: granted.partyId } });
     expect(reissued).toMatchObject({ partyId: granted.partyId, role: "EMPLOYEE", caseNumber: kase.caseNumber, expiresAt: null });
     expect(reissued.code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect(reissued.code).not.toBe(codeOf(kase));
-    expect(await partyStillHasAccess(session)).toBe(false);
+    expect(await resolvePartySession(sessionId)).toBeNull();
+    expect(await db().partySession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ endedAt: expect.any(Date), endedReason: "code_reissued" });
 
     await expect(attempt(kase.caseNumber, codeOf(kase))).rejects.toMatchObject({ code: "VALIDATION" });
     const regranted = await attempt(kase.caseNumber, reissued.code.toLowerCase());
-    expect(regranted).toEqual(granted);
-    expect(await partyStillHasAccess({ ...regranted, expiresAt: t0 + 2000 + PARTY_SESSION_HOURS * 3_600_000 })).toBe(true);
+    expect(regranted).toMatchObject({ partyId: granted.partyId, caseId: granted.caseId });
+    expect(regranted.sessionId).not.toBe(granted.sessionId);
+    expect(await resolvePartySession(regranted.sessionId)).toMatchObject({ partyId: granted.partyId, caseId: kase.caseId });
     // The other parties' codes are untouched.
     await expect(attempt(kase.caseNumber, codeOf(kase, "CLAIMS_ADMINISTRATOR"))).resolves.toMatchObject({ caseId: kase.caseId });
 
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "party.code_reissued", entityId: granted.partyId } });
-    expect(audit).toMatchObject({ actorId: intake.userId, caseId: kase.caseId, payload: { partyId: granted.partyId, partyRole: "EMPLOYEE", expiresAt: null } });
+    expect(audit).toMatchObject({ actorId: intake.userId, caseId: kase.caseId, payload: { partyId: granted.partyId, partyRole: "EMPLOYEE", expiresAt: null, sessionsEnded: 1 } });
     expect(JSON.stringify(audit.payload)).not.toContain(reissued.code);
   });
 

@@ -5,7 +5,7 @@
 import { db, closeDb } from "@/lib/db/client.ts";
 import { ACCESS_LIMITS, UNKNOWN_ADDRESS, openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { hashAccessCode } from "@/lib/parties/access-codes.ts";
-import { partyStillHasAccess } from "@/lib/parties/party-still-has-access.ts";
+import { resolvePartySession } from "@/lib/parties/party-sessions.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
 
@@ -126,18 +126,21 @@ test("malformed input is a validation error, not a crash", async () => {
 test("an open party session ends when its code is revoked or expires", async () => {
   const kase = await newCase();
   const granted = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() });
-  expect(await partyStillHasAccess(granted)).toBe(true);
-  expect(await partyStillHasAccess({ ...granted, caseId: (await newCase()).caseId })).toBe(false);
+  expect(await resolvePartySession(granted.sessionId)).toEqual({ sessionId: granted.sessionId, partyId: granted.partyId, caseId: kase.caseId });
   await db().partyAccessCode.updateMany({ where: { partyId: granted.partyId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  expect(await partyStillHasAccess(granted)).toBe(false);
-  await db().partyAccessCode.updateMany({ where: { partyId: granted.partyId }, data: { expiresAt: null, revokedAt: new Date() } });
-  expect(await partyStillHasAccess(granted)).toBe(false);
+  expect(await resolvePartySession(granted.sessionId)).toBeNull();
+  expect(await db().partySession.findUniqueOrThrow({ where: { id: granted.sessionId } })).toMatchObject({ endedAt: expect.any(Date), endedReason: "expired" });
+
+  const again = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[1].code }, meta: meta() });
+  await db().partyAccessCode.updateMany({ where: { partyId: again.partyId }, data: { expiresAt: null, revokedAt: new Date() } });
+  expect(await resolvePartySession(again.sessionId)).toBeNull();
+  expect(await db().partySession.findUniqueOrThrow({ where: { id: again.sessionId } })).toMatchObject({ endedReason: "code_revoked" });
 });
 
 test("a party sees its case's progress and letters, and nothing about the reviewer or other parties", async () => {
   const kase = await newCase();
   const granted = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: kase.accessCodes[0].code }, meta: meta() });
-  const view = await partyCaseView({ kind: "party", ...granted, meta: meta() });
+  const view = await partyCaseView({ kind: "party", partyId: granted.partyId, caseId: granted.caseId, meta: meta() });
   expect(view.timeline.filter((s) => s.at).map((s) => s.key)).toEqual(["received", "eligibility", "records"]);
   expect(Object.keys(view.case).sort()).toEqual(["caseNumber", "determinations", "receivedAt", "status"]);
   expect(JSON.stringify(view)).not.toMatch(/reviewer|accessCode|codeHash/i);

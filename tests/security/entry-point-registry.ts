@@ -61,7 +61,7 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(reviewer)/reviewer/cases/[caseId]/actions.ts#submitDeterminationAction": { matrix: ["determinations.submit", "determinations.submit (offered case)"] },
   // server actions: parties
   "action app/(public)/access/actions.ts#openPartyAccessAction": { open: "The party's own sign-in: case number and access code, limited per address and per case, every attempt recorded (tests/integration/party-access.test.ts)." },
-  "action app/(public)/access/actions.ts#leavePartyAccessAction": { open: "Only deletes the caller's own party cookie." },
+  "action app/(public)/access/actions.ts#leavePartyAccessAction": { open: "Only ends the party session the caller's own signed cookie names, and deletes that cookie (tests/integration/party-sessions.test.ts)." },
   // route handlers
   "route GET /access/lang": { open: "Only sets the caller's language cookie and redirects to a fixed page." },
   "route GET /api/auth/[...nextauth]": { open: "next-auth: CSRF token, providers, the caller's own session (empty without one)." },
