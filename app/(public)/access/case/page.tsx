@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { currentParty } from "@/lib/parties/current-party.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { partyLanguage } from "@/lib/i18n/party-lang.ts";
-import { partyRenditions } from "@/lib/documents/read-letter-rendition.ts";
+import { partyNotices, partyRenditions } from "@/lib/documents/read-letter-rendition.ts";
 import { PARTY_LETTER_WORDS } from "@/components/letters/party-letter-words.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
@@ -21,7 +21,8 @@ export default async function PartyCasePage() {
   const { lang, t } = await partyLanguage();
   const issuedFormat = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "America/Los_Angeles" });
   const letters = view.case.determinations;
-  const withWebVersion = await partyRenditions(party);
+  const [withWebVersion, notices] = await Promise.all([partyRenditions(party), partyNotices(party)]);
+  const words = PARTY_LETTER_WORDS[lang];
   return (
     <PublicShell>
       <div lang={lang} className="space-y-6">
@@ -51,6 +52,23 @@ export default async function PartyCasePage() {
             </ul>
           )}
           {lang === "es" ? <p className="mt-3 text-xs text-slate-600">{t.lettersInEnglish}</p> : null}
+        </Card>
+        <Card title={words.notices}>
+          {notices.length === 0 ? (
+            <p className="text-sm text-slate-600">{words.noNotices}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {notices.map((notice) => (
+                <li key={notice.id} className="flex flex-wrap items-center gap-3">
+                  <span><span lang="en">{notice.title}</span>, {words.sent} {issuedFormat.format(notice.sentAt)}</span>
+                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${notice.id}`}>{words.downloadPdf}<span className="sr-only"> ({notice.title})</span></a>
+                  {withWebVersion.has(notice.id) ? (
+                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${notice.id}`}>{words.readAsWebPage}<span className="sr-only"> ({notice.title})</span></a>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
         <Card title={t.progress}>
           <PartyTimeline steps={view.timeline} t={t} lang={lang} />
