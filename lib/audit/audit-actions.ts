@@ -73,6 +73,8 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "user.signed_in": "signed in",
   "user.created": "created a user",
   "user.sign_in_failed": "failed to sign in",
+  "user.unlock_link_issued": "e-mailed an account's owner a sign-in unlock link after failed sign-ins",
+  "user.unlock_link_used": "cleared an account's sign-in wait with its e-mailed unlock link",
   "user.status_changed": "enabled or disabled a user",
 };
 

@@ -84,7 +84,18 @@ export type AuditPayloads = {
   "party.signed_out": { partyRole: string };
   "user.signed_in": { email: string };
   "user.created": { email: string; role: string };
-  "user.sign_in_failed": { email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" | "totp_reused" };
+  /**
+   * a failed staff sign-in (lib/auth/sign-in.ts). waitSeconds: the wait it set for the next
+   * attempt (failures beyond the free ones); throttled: refused during a wait unchecked (once
+   * per wait); pastTheWait: a code tried during a wait; unlockLink: made with that link's pass
+   */
+  "user.sign_in_failed": {
+    email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" | "totp_reused";
+    waitSeconds?: number; waitBy?: "account" | "address"; pastTheWait?: boolean; unlockLink?: string;
+  };
+  /** a one-time link e-mailed to the account's owner after failed sign-ins (lib/auth/sign-in-unlock.ts) */
+  "user.unlock_link_issued": { userId: string; unlockId: string; failures: number; expiresAt: string };
+  "user.unlock_link_used": { userId: string; unlockId: string };
   "user.status_changed": { userId: string; disabled: boolean; sessionVersion: number };
 };
 

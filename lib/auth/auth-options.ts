@@ -14,8 +14,7 @@ import { signInWithPassword } from "./sign-in.ts";
 import { resumedVersion } from "./session-resume.ts";
 import { sessionStillValid } from "./session-check.ts";
 import { SECOND_FACTOR_REQUIRED } from "./sign-in-signals.ts";
-
-export { SIGN_IN_LIMITS, LOCKOUT_AFTER } from "./sign-in.ts";
+import { delayedSignal } from "./sign-in-throttle.ts";
 
 // next-auth ships CommonJS: bundlers hand over the function, Node's native ESM (the tests)
 // the module object with it as `default`.
@@ -49,11 +48,15 @@ export const authOptions: AuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
         code: { label: "Authentication code", type: "text" },
+        unlock: { label: "Unlock link", type: "hidden" },
       },
-      // Sign-in rules, throttling and lockout: ./sign-in.ts
+      // Sign-in rules and throttling: ./sign-in.ts, ./sign-in-throttle.ts. What the browser may
+      // learn from a refusal: a code is needed (the password was right), or the attempt came
+      // during a wait and was not checked ("SignInDelayed:<seconds>", alike for every e-mail).
       async authorize(raw, req) {
         const result = await signInWithPassword(raw, requestMetaFrom(req?.headers as Record<string, unknown> | undefined));
         if (result.outcome === "second_factor_required") throw new Error(SECOND_FACTOR_REQUIRED);
+        if (result.outcome === "delayed") throw new Error(delayedSignal(result.retryAfterSeconds));
         return result.outcome === "signed_in" ? result.user : null;
       },
     }),

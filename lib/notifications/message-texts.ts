@@ -2,7 +2,7 @@
 // number and dates only: never the employee, the treatment, medical facts, the decision or
 // a party's access code (the letter itself is reached through the portal with the code).
 import { organizationName } from "../config/organization.ts";
-import { formatDateTime } from "../format/dates.ts";
+import { formatCaliforniaDate, formatCaliforniaTime, formatDateTime } from "../format/dates.ts";
 
 export type MessageText = { subject: string; body: string };
 
@@ -75,6 +75,33 @@ export function decisionDueSoonText(c: { caseNumber: string; dueAt: Date; inQa: 
     body: body(
       `The final determination of case ${c.caseNumber} is due ${formatDateTime(c.dueAt)} (California time; Labor Code 4610.6(d)).`,
       c.inQa ? `It is waiting in the QA queue: ${portalLink("/admin/qa")}` : `Please sign in to complete the review: ${portalLink("/reviewer")}`,
+    ),
+  };
+}
+
+/** To a staff account's owner after failed sign-ins: when and from where, and a one-time unlock link. */
+export function signInAlertText(a: {
+  failures: number;
+  windowHours: number;
+  maxWaitMinutes: number;
+  /** the most recent failures, newest first, each with its address when known */
+  recent: { at: Date; ip: string | null }[];
+  link: string;
+  expiresAt: Date;
+  /** the last failure had the right password with a wrong code */
+  rightPasswordWrongCode: boolean;
+}): MessageText {
+  const plural = a.failures === 1 ? "" : "s";
+  const lines = a.recent.map((f) => `- ${formatCaliforniaDate(f.at)} at ${formatCaliforniaTime(f.at)} (California time), ${f.ip ? `from ${f.ip}` : "from an unknown address"}`);
+  return {
+    subject: "Failed sign-ins to your IMR Portal account",
+    body: body(
+      `There were ${a.failures} failed attempt${plural} to sign in to your staff account in the last ${a.windowHours} hours. Each further attempt now waits a little longer (${a.maxWaitMinutes} minutes at most) before it is checked. Your account is not locked.`,
+      `${a.recent.length < a.failures ? "The most recent:" : "When and from where:"}\n${lines.join("\n")}`,
+      ...(a.rightPasswordWrongCode ? ["The last attempt used your right password with a wrong authentication code: change your password now, and tell your administrator."] : []),
+      `To sign in now despite the wait, open this link; it works once, until ${formatDateTime(a.expiresAt)} (California time), and then asks for your password (and your authentication code when two-factor sign-in is on): ${a.link}`,
+      "With two-factor sign-in on, your password and a code from your authenticator app also sign you in during the wait.",
+      "If these attempts were not yours, nobody got in through them; tell your administrator if they go on.",
     ),
   };
 }

@@ -62,6 +62,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   // server actions: parties
   "action app/(public)/access/actions.ts#openPartyAccessAction": { open: "The party's own sign-in: case number and access code, limited per address and per case, every attempt recorded (tests/integration/party-access.test.ts)." },
   "action app/(public)/access/actions.ts#leavePartyAccessAction": { open: "Only ends the party session the caller's own signed cookie names, and deletes that cookie (tests/integration/party-sessions.test.ts)." },
+  // server actions: staff sign-in
+  "action app/(public)/signin/unlock/actions.ts#takeUnlockLinkAction": { open: "The owner's e-mailed unlock link: takes a one-time token (256 random bits, stored hashed, an hour, once) and only lifts the account's sign-in wait; it signs nobody in (tests/integration/sign-in-security.test.ts)." },
   // route handlers
   "route GET /access/lang": { open: "Only sets the caller's language cookie and redirects to a fixed page." },
   "route GET /api/auth/[...nextauth]": { open: "next-auth: CSRF token, providers, the caller's own session (empty without one)." },

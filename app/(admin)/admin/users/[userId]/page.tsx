@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
-import { LOCKOUT_AFTER } from "@/lib/auth/sign-in.ts";
+import { ACCOUNT_RULE } from "@/lib/auth/sign-in-throttle.ts";
 import { getUser } from "@/lib/users/get-user.ts";
 import { AccessToggle, PasswordResetAction, RoleChangeForm, TwoFactorResetAction, UnlockAction } from "@/components/users/user-actions.tsx";
 import { SignInHistory } from "@/components/users/sign-in-history.tsx";
@@ -31,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
                 ["Two-factor", <span key="tf" className="flex flex-wrap items-center gap-2"><TwoFactorBadge on={user.totpEnabledAt !== null} required={user.twoFactorRequired} />{user.totpEnabledAt ? `since ${formatDateTime(user.totpEnabledAt)}, ${user.recoveryCodesLeft} recovery codes left` : user.twoFactorRequired ? "required: set up at next sign-in" : null}</span>],
                 ["Password changed", user.passwordChangedAt ? formatDateTime(user.passwordChangedAt) : "Not since the account was created"],
                 ["Created", formatDateTime(user.createdAt)],
-                ["Failed sign-ins in a row", `${user.failedSignIns} (locks at ${LOCKOUT_AFTER})`],
+                ["Failed sign-ins in a row", `${user.failedSignIns} (never locks: after ${ACCOUNT_RULE.free}, each attempt waits longer, ${ACCOUNT_RULE.maxDelaySeconds / 60} minutes at most, and the owner is e-mailed an unlock link)`],
               ]}
             />
             {user.reviewer ? (
