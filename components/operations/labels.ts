@@ -15,6 +15,7 @@ export const MESSAGE_KIND_LABEL: Record<string, string> = {
   "letter.issued": "Letter issued",
   "records.overdue": "Records overdue",
   "decision.due_soon": "Decision due soon",
+  "account.sign_in_alert": "Failed sign-ins (unlock link)",
 };
 
 export const STATUS_TONE: Record<string, BadgeTone> = {
