@@ -32,10 +32,12 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     const { deliverDueMessages } = await import("../notifications/deliver-outbox.ts");
     return deliverDueMessages({ now });
   },
-  // The hourly sweep: reminders, and party sessions ended or expired long ago (lib/parties/party-sessions.ts).
+  // The hourly sweep: reminders, party sessions ended or expired long ago (lib/parties/party-sessions.ts),
+  // and failed sign-ins older than the throttle's window (lib/auth/sign-in-throttle-sweep.ts).
   "sweep-reminders": async (_payload, { now }) => {
     const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
     const { sweepPartySessions } = await import("../parties/party-sessions.ts");
-    return { ...(await sweepReminders({ now })), partySessionsDeleted: await sweepPartySessions({ now }) };
+    const { sweepSignInThrottle } = await import("../auth/sign-in-throttle-sweep.ts");
+    return { ...(await sweepReminders({ now })), partySessionsDeleted: await sweepPartySessions({ now }), ...(await sweepSignInThrottle({ now })) };
   },
 };
