@@ -1,6 +1,8 @@
 "use server";
 import { currentActor } from "@/lib/auth/current-actor.ts";
+import { requirePermission } from "@/lib/auth/permissions.ts";
 import { runAction, type ActionResult } from "@/lib/action-result.ts";
+import { formArgument } from "@/lib/form-input.ts";
 import { submitApplication, type ApplicationOutcome } from "@/lib/intake/submit-application.ts";
 import { clearApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
 
@@ -23,10 +25,12 @@ function applicationFrom(form: FormData) {
   };
 }
 
-export async function createCaseAction(_previous: ActionResult<ApplicationOutcome> | null, form: FormData): Promise<ActionResult<ApplicationOutcome>> {
+// The caller first, then the form: a caller without the permission is refused whatever was
+// sent, and anything but a form is a validation error (lib/form-input.ts).
+export async function createCaseAction(_previous: unknown, form: unknown): Promise<ActionResult<ApplicationOutcome>> {
   return runAction(async () => {
-    const actor = await currentActor();
-    const outcome = await submitApplication({ actor, input: applicationFrom(form) });
+    const actor = requirePermission(await currentActor(), "cases.create");
+    const outcome = await submitApplication({ actor, input: applicationFrom(formArgument(form)) });
     if (outcome.kind !== "duplicate") await clearApplicationDraft({ actor });
     return outcome;
   });
