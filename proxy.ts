@@ -1,14 +1,36 @@
-// Runs before every page: a fresh nonce and the Content Security Policy that requires it
-// (lib/http/content-security-policy.ts; Next.js reads the nonce from the request's policy
-// and puts it on its own scripts), and Strict-Transport-Security when the request came over
-// TLS (lib/http/transport-security.ts). The other security headers are static
-// (next.config.js). API routes are left out: they serve JSON and files, not pages, and a
-// proxy would buffer their request bodies (uploads) in memory.
+// Runs before every page. First it answers what Next.js must not see (lib/http/page-request-
+// guard.ts): a state-changing request from another origin (403), a body over the server-action
+// limit (413), a server action's body that cannot be decoded (400); Next.js would turn each
+// into a 500, and would let a missing Origin through. Then a fresh nonce and the Content
+// Security Policy that requires it (lib/http/content-security-policy.ts; Next.js reads the
+// nonce from the request's policy and puts it on its own scripts), and Strict-Transport-
+// Security when the request came over TLS (lib/http/transport-security.ts). The other security
+// headers are static (next.config.js). API routes are left out: they serve JSON and files, not
+// pages, check their own origin (lib/http/state-changing-route.ts), and a proxy would buffer
+// their request bodies (uploads) in memory.
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER, contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.ts";
+import { SERVER_ACTION_BODY_LIMIT, pageBodyRefusal, pageRequestVerdict, readBodyUpTo, type PageRefusal } from "./lib/http/page-request-guard.ts";
 import { HSTS_VALUE, cameOverTls } from "./lib/http/transport-security.ts";
 
-export function proxy(request: NextRequest) {
+async function refusal(request: NextRequest): Promise<PageRefusal | null> {
+  const get = (name: string) => request.headers.get(name);
+  const verdict = pageRequestVerdict(request.method, get);
+  if ("refusal" in verdict) return verdict.refusal;
+  if (verdict.body === "none") return null;
+  // Next.js keeps its own copy of the body for the page (it buffers it for the proxy)
+  const bytes = await readBodyUpTo(request.body, SERVER_ACTION_BODY_LIMIT).catch(() => new Uint8Array(0));
+  return pageBodyRefusal(verdict.body, get("content-type"), bytes);
+}
+
+export async function proxy(request: NextRequest) {
+  const refused = await refusal(request);
+  if (refused) {
+    return new NextResponse(refused.message, {
+      status: refused.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -22,6 +44,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // prefetches need no nonce and are left out...
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
       missing: [
@@ -29,5 +52,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // ...but a server action is never let past the checks by a prefetch header added to it
+    // (the matcher must be literal: Next.js reads it at build time)
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -1,7 +1,8 @@
-// Route handlers over HTTP against the production build. Every route found in the source
-// refuses an anonymous caller (401/404, no data) unless it is registered as open. The two
-// mutating routes get over 1,000 malformed inputs each and must answer every one with a
-// clear 4xx (never a 5xx, the generic failure or internal text) and write nothing:
+// Route handlers and server actions over HTTP against the production build. Every route
+// found in the source refuses an anonymous caller (401/404, no data) unless it is registered
+// as open. The two mutating routes get over 1,000 malformed inputs each and must answer
+// every one with a clear 4xx (never a 5xx, the generic failure or internal text) and write
+// nothing:
 // - the document upload: 14 hand-written bodies (wrong content types, a broken multipart
 //   body, oversize bodies...) and 1,000 seeded malformed uploads (tests/security/
 //   malformed-uploads.ts: non-PDF content, missing fields, bad kinds, titles, dates and file
@@ -9,6 +10,15 @@
 //   no Document row and no stored file appears;
 // - the reviewer's draft autosave: 9 raw bodies and 1,000 seeded malformed drafts
 //   (tests/security/malformed-inputs.ts), sent 4 at a time; the draft is unchanged.
+// Every state-changing route refuses, with a signed-in user's cookie, a request from another
+// origin, a null Origin or no Origin (403) and a JSON body sent as text/plain (415), and
+// nothing changes. Requests of this file that stand for the site's own pages send its Origin
+// (OWN_PAGE), as browsers do on every POST.
+// Every server action of the build (its server-reference manifest: action ids and the pages
+// that serve them) answers malformed requests (MALFORMED_ACTION_REQUESTS: plain text, JSON of
+// the wrong shape, an empty body, 2 MB, a broken multipart form, a foreign, null or missing
+// Origin) as an anonymous caller, intake and a reviewer with no 5xx and never the generic
+// failure; no case, draft or batch run appears.
 // And every page and route that reads its query string (found in the source: a page or
 // route that mentions searchParams must be listed in QUERY_PAGES) answers each of its
 // parameters set to NUL, lone surrogates, broken escapes and very long values
@@ -18,18 +28,20 @@ import path from "node:path";
 import type { APIRequestContext, APIResponse } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
 import { GENERIC_FAILURE } from "@/lib/action-result.ts";
-import { signInAs } from "../support/browser.ts";
+import { newContext, signInAs } from "../support/browser.ts";
 import { chromiumForThisFile } from "../support/e2e-browser.ts";
 import { E2E_BASE_URL } from "../support/e2e-server.ts";
-import { discoverEntryPoints } from "../support/entry-points.ts";
+import { discoverEntryPoints, type EntryPoint } from "../support/entry-points.ts";
 import { ENTRY_POINTS } from "../security/entry-point-registry.ts";
 import { E2E_PASSWORD, createE2eData, signInWith, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
-import { MALFORMED_QUERY_VALUES, malformedInputs } from "../security/malformed-inputs.ts";
+import { MALFORMED_ACTION_REQUESTS, MALFORMED_QUERY_VALUES, malformedInputs, type MalformedActionRequest } from "../security/malformed-inputs.ts";
 import { malformedUploads, type UploadPart } from "../security/malformed-uploads.ts";
 import { unclearRefusal } from "../security/outcome-checks.ts";
 
 const browser = chromiumForThisFile();
 let data: E2eData;
+/** What a page of this site sends with every POST (state-changing requests without it are refused). */
+const OWN_PAGE = { origin: E2E_BASE_URL };
 
 beforeAll(async () => {
   useE2eDatabase();
@@ -44,9 +56,28 @@ function pathFor(urlPath: string): string {
 
 const ROUTES = discoverEntryPoints().filter((e) => e.kind === "route");
 
+/** The body a state-changing route reads, as its first line says (refuseUnlessSameOrigin(request, "json" | "multipart")); null for others. */
+function bodyKindOf(route: EntryPoint): "json" | "multipart" | null {
+  const source = fs.readFileSync(path.join(process.cwd(), route.file), "utf8");
+  const kind = /refuseUnlessSameOrigin\(request, "(json|multipart)"\)/.exec(source)?.[1];
+  return kind === "json" || kind === "multipart" ? kind : null;
+}
+
+/** A request body of the kind the route reads, from the site's own page: it gets past the origin and type checks to the caller's. */
+function ownPageBody(route: EntryPoint): { headers: Record<string, string>; body?: BodyInit } {
+  if (["GET", "HEAD"].includes(route.method!)) return { headers: {} };
+  if (bodyKindOf(route) === "multipart") {
+    const form = new FormData();
+    form.append("kind", "MEDICAL_REPORT");
+    return { headers: OWN_PAGE, body: form };
+  }
+  return { headers: { ...OWN_PAGE, "content-type": "application/json" }, body: "{}" };
+}
+
 describe("anonymous callers get no data from any route", () => {
   test.each(ROUTES.map((r) => [r.key, r] as const))("%s", async (key, route) => {
-    const response = await fetch(`${E2E_BASE_URL}${pathFor(route.urlPath!)}`, { method: route.method, redirect: "manual", headers: { "content-type": "application/json" }, body: ["GET", "HEAD"].includes(route.method!) ? undefined : "{}" });
+    const { headers, body: sent } = ownPageBody(route);
+    const response = await fetch(`${E2E_BASE_URL}${pathFor(route.urlPath!)}`, { method: route.method, redirect: "manual", headers, body: sent });
     const body = Buffer.from(await response.arrayBuffer());
     expect(response.status).toBeLessThan(500);
     if (ENTRY_POINTS[key] && "open" in ENTRY_POINTS[key]) return;
@@ -109,20 +140,20 @@ describe("document upload refuses malformed bodies", () => {
     const [documentsBefore, filesBefore] = [await db().document.count({ where: { caseId: data.caseId } }), storedFor(data.caseId)];
     const fields = { kind: "MEDICAL_REPORT", title: "Report" };
     const attempts: [string, () => Promise<APIResponse>][] = [
-      ["JSON instead of a form", () => intake.post(url(), { data: { kind: "MEDICAL_REPORT", title: "x" } })],
-      ["plain text", () => intake.post(url(), { headers: { "content-type": "text/plain" }, data: "%PDF-1.4 hello" })],
-      ["a broken multipart body", () => intake.post(url(), { headers: { "content-type": "multipart/form-data; boundary=abc" }, data: "--xyz\r\ngarbage" })],
-      ["no file", () => intake.post(url(), { multipart: fields })],
-      ["a GIF named .pdf", () => intake.post(url(), { multipart: { ...fields, file: file("scan.pdf", "application/pdf", Buffer.from("GIF89a\x01\x00")) } })],
-      ["HTML named .pdf", () => intake.post(url(), { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("<html><script>alert(1)</script>")) } })],
-      ["an empty file", () => intake.post(url(), { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.alloc(0)) } })],
-      ["an unknown kind", () => intake.post(url(), { multipart: { kind: "EXECUTABLE", title: "x", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
-      ["a 1 MB title", () => intake.post(url(), { multipart: { kind: "MEDICAL_REPORT", title: "T".repeat(1024 * 1024), file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
-      ["an impossible date", () => intake.post(url(), { multipart: { ...fields, documentDate: "2024-02-30", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
-      ["a malformed case id", () => intake.post("/api/cases/not-a-uuid/documents", { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
-      ["an unknown case", () => intake.post(`/api/cases/${crypto.randomUUID()}/documents`, { multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
-      ["a declared length over the limit", () => intake.post(url(), { headers: { "content-type": "multipart/form-data; boundary=abc", "content-length": String(200 * 1024 * 1024) }, data: "--abc--" })],
-      ["a PDF over the 25 MB limit", () => intake.post(url(), { multipart: { ...fields, file: file("big.pdf", "application/pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(26 * 1024 * 1024)])) } })],
+      ["JSON instead of a form", () => intake.post(url(), { headers: OWN_PAGE, data: { kind: "MEDICAL_REPORT", title: "x" } })],
+      ["plain text", () => intake.post(url(), { headers: { ...OWN_PAGE, "content-type": "text/plain" }, data: "%PDF-1.4 hello" })],
+      ["a broken multipart body", () => intake.post(url(), { headers: { ...OWN_PAGE, "content-type": "multipart/form-data; boundary=abc" }, data: "--xyz\r\ngarbage" })],
+      ["no file", () => intake.post(url(), { headers: OWN_PAGE, multipart: fields })],
+      ["a GIF named .pdf", () => intake.post(url(), { headers: OWN_PAGE, multipart: { ...fields, file: file("scan.pdf", "application/pdf", Buffer.from("GIF89a\x01\x00")) } })],
+      ["HTML named .pdf", () => intake.post(url(), { headers: OWN_PAGE, multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("<html><script>alert(1)</script>")) } })],
+      ["an empty file", () => intake.post(url(), { headers: OWN_PAGE, multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.alloc(0)) } })],
+      ["an unknown kind", () => intake.post(url(), { headers: OWN_PAGE, multipart: { kind: "EXECUTABLE", title: "x", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a 1 MB title", () => intake.post(url(), { headers: OWN_PAGE, multipart: { kind: "MEDICAL_REPORT", title: "T".repeat(1024 * 1024), file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["an impossible date", () => intake.post(url(), { headers: OWN_PAGE, multipart: { ...fields, documentDate: "2024-02-30", file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a malformed case id", () => intake.post("/api/cases/not-a-uuid/documents", { headers: OWN_PAGE, multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["an unknown case", () => intake.post(`/api/cases/${crypto.randomUUID()}/documents`, { headers: OWN_PAGE, multipart: { ...fields, file: file("x.pdf", "application/pdf", Buffer.from("%PDF-1.4\n")) } })],
+      ["a declared length over the limit", () => intake.post(url(), { headers: { ...OWN_PAGE, "content-type": "multipart/form-data; boundary=abc", "content-length": String(200 * 1024 * 1024) }, data: "--abc--" })],
+      ["a PDF over the 25 MB limit", () => intake.post(url(), { headers: OWN_PAGE, multipart: { ...fields, file: file("big.pdf", "application/pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(26 * 1024 * 1024)])) } })],
     ];
     const problems: string[] = [];
     for (const [label, send] of attempts) {
@@ -151,7 +182,7 @@ describe("document upload refuses malformed bodies", () => {
     const [documentsBefore, allDocumentsBefore, filesBefore] = [await db().document.count({ where: { caseId: data.caseId } }), await db().document.count(), storedFor(data.caseId)];
     const problems: string[] = [];
     await eachLimited(attempts, 4, async ({ label, caseId, parts }) => {
-      const problem = await refusalProblem(label, () => intake.post(`/api/cases/${encodeURIComponent(caseId)}/documents`, { multipart: formOf(parts) }));
+      const problem = await refusalProblem(label, () => intake.post(`/api/cases/${encodeURIComponent(caseId)}/documents`, { headers: OWN_PAGE, multipart: formOf(parts) }));
       if (problem) problems.push(problem);
     });
     expect([...new Set(problems)].slice(0, 15)).toEqual([]);
@@ -163,7 +194,7 @@ describe("document upload refuses malformed bodies", () => {
 
   test("a reviewer may not upload, even a valid PDF", async () => {
     const reviewer = (await signInWith(browser(), data.reviewerEmail, E2E_PASSWORD)).request;
-    const response = await reviewer.post(url(), { multipart: { kind: "MEDICAL_REPORT", title: "Report", file: { name: "r.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } } });
+    const response = await reviewer.post(url(), { headers: OWN_PAGE, multipart: { kind: "MEDICAL_REPORT", title: "Report", file: { name: "r.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } } });
     expect(response.status()).toBe(404);
     expect(await response.json()).toMatchObject({ ok: false, message: "You do not have permission to do that." });
   });
@@ -177,7 +208,7 @@ describe("the draft autosave refuses malformed JSON", () => {
       caseId: data.caseId, revision: draft.revision, clinicalSummary: "A summary of the records.",
       items: draft.items.map((i) => ({ disputedItemId: i.disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", guidelineId: null, rationale: "" })),
     };
-    const send = (body: string, contentType = "application/json") => reviewer.post("/api/reviewer/draft", { headers: { "content-type": contentType }, data: body });
+    const send = (body: string, contentType = "application/json") => reviewer.post("/api/reviewer/draft", { headers: { ...OWN_PAGE, "content-type": contentType }, data: body });
     const raw: [string, () => Promise<APIResponse>][] = [
       ["an empty body", () => send("")],
       ["not JSON", () => send("{caseId: '")],
@@ -272,4 +303,127 @@ describe("pages and routes answer malformed query strings without a 5xx", () => 
     });
     expect(problems).toEqual([]);
   }, 300_000);
+});
+
+/** Origin headers of a request that does not come from this site's own pages. */
+const FOREIGN_ORIGINS: [string, Record<string, string>][] = [
+  ["another port", { origin: E2E_BASE_URL.replace(/:(\d+)$/, (_m, port: string) => `:${Number(port) + 1}`), "sec-fetch-site": "same-site" }],
+  ["another host name (a sibling of the same site)", { origin: E2E_BASE_URL.replace("127.0.0.1", "localhost") }],
+  ["another site", { origin: "https://attacker.example", "sec-fetch-site": "cross-site" }],
+  ["a null Origin", { origin: "null" }],
+  ["no Origin (not a browser)", {}],
+];
+
+describe("state-changing routes refuse other origins and JSON sent as text", () => {
+  const STATE_CHANGING = ROUTES.filter((r) => !["GET", "HEAD"].includes(r.method!) && !r.urlPath!.startsWith("/api/auth/"));
+
+  test("each reads JSON or a form, as its first line says", () => {
+    expect(STATE_CHANGING.map((r) => r.key)).toEqual(expect.arrayContaining(["route POST /api/cases/[caseId]/documents", "route POST /api/reviewer/draft"]));
+    expect(STATE_CHANGING.filter((r) => bodyKindOf(r) === null).map((r) => r.key)).toEqual([]);
+  });
+
+  test("with a signed-in user's cookie, from any other origin: 403 and nothing stored or changed", async () => {
+    const [intake, reviewer] = [await requestAs("intake"), await requestAs("reviewer")];
+    const draft = await db().determination.findFirstOrThrow({ where: { caseId: data.caseId, status: "DRAFT" }, include: { items: true } });
+    const validDraft = JSON.stringify({
+      caseId: data.caseId, revision: draft.revision, clinicalSummary: "Sent by a page on another origin: it must never be saved.",
+      items: draft.items.map((i) => ({ disputedItemId: i.disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", guidelineId: null, rationale: "" })),
+    });
+    const upload = { kind: "MEDICAL_REPORT", title: "Report", file: { name: "r.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } };
+    const [documentsBefore, problems] = [await db().document.count(), [] as string[]];
+    for (const [label, headers] of FOREIGN_ORIGINS) {
+      const answers: [string, APIResponse][] = [
+        [`upload from ${label}`, await intake.post(`/api/cases/${data.caseId}/documents`, { headers, multipart: upload })],
+        [`draft from ${label}`, await reviewer.post("/api/reviewer/draft", { headers: { ...headers, "content-type": "application/json" }, data: validDraft })],
+      ];
+      for (const route of STATE_CHANGING.filter((r) => !["route POST /api/cases/[caseId]/documents", "route POST /api/reviewer/draft"].includes(r.key))) {
+        const admin = await requestAs("admin");
+        answers.push([`${route.key} from ${label}`, await admin.fetch(pathFor(route.urlPath!), { method: route.method, headers: { ...headers, "content-type": "application/json" }, data: "{}" })]);
+      }
+      for (const [what, response] of answers) {
+        const json = (await response.json().catch(() => null)) as { ok?: boolean; message?: string } | null;
+        if (response.status() !== 403 || json?.ok !== false || !json.message) problems.push(`${what}: ${response.status()} ${JSON.stringify(json)?.slice(0, 200)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await db().document.count()).toBe(documentsBefore);
+    const after = await db().determination.findUniqueOrThrow({ where: { id: draft.id } });
+    expect({ revision: after.revision, summary: after.clinicalSummary }).toEqual({ revision: draft.revision, summary: draft.clinicalSummary });
+  }, 120_000);
+
+  test("JSON sent as text/plain (a form on another page needs no preflight for it), even with the site's Origin: 415, the draft unchanged", async () => {
+    const reviewer = await requestAs("reviewer");
+    const draft = await db().determination.findFirstOrThrow({ where: { caseId: data.caseId, status: "DRAFT" } });
+    const body = JSON.stringify({ caseId: data.caseId, revision: draft.revision, clinicalSummary: "Sent as text.", items: [] });
+    for (const contentType of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded"]) {
+      const response = await reviewer.post("/api/reviewer/draft", { headers: { ...OWN_PAGE, "content-type": contentType }, data: body });
+      expect([contentType, response.status()]).toEqual([contentType, 415]);
+    }
+    expect((await db().determination.findUniqueOrThrow({ where: { id: draft.id } })).revision).toBe(draft.revision);
+  });
+});
+
+type ManifestAction = { workers?: Record<string, unknown>; exportedName?: string; filename?: string };
+type ServerAction = { id: string; page: string; label: string };
+
+/** "app/(admin)/admin/cases/[caseId]/page" -> "/admin/cases/[caseId]" */
+function pageOfWorker(worker: string): string {
+  const segments = worker.replace(/^\/+/, "").split("/");
+  if (segments[0] === "app") segments.shift();
+  segments.pop(); // "page"
+  return `/${segments.filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@")).join("/")}`;
+}
+
+/** Every server action of the build, from its server-reference manifest: its id and a page that serves it (with this run's records). */
+function serverActionsOfTheBuild(): ServerAction[] {
+  const file = path.join(process.cwd(), ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node?: Record<string, ManifestAction> };
+  return Object.entries(manifest.node ?? {}).flatMap(([id, action]) => {
+    const worker = Object.keys(action.workers ?? {}).find((name) => /(^|\/)page$/.test(name));
+    if (!worker) return [];
+    const page = pathFor(pageOfWorker(worker));
+    return [{ id, page, label: `${action.filename ?? worker}#${action.exportedName ?? id.slice(0, 10)} at ${page}` }];
+  });
+}
+
+describe("server actions answer malformed requests without a 5xx", () => {
+  const ORIGIN_HEADERS: Record<MalformedActionRequest["origin"], Record<string, string>> = {
+    own: OWN_PAGE,
+    foreign: { origin: "https://attacker.example", "sec-fetch-site": "cross-site" },
+    null: { origin: "null" },
+    none: {},
+  };
+
+  test("the build has its server actions in the manifest", () => {
+    expect(serverActionsOfTheBuild().length).toBeGreaterThan(20);
+  });
+
+  test.each(["anonymous", "intake", "reviewer"] as const)("as %s: every action, every malformed request", async (who) => {
+    const request = who === "anonymous" ? (await newContext(browser())).request : await requestAs(who);
+    const actions = serverActionsOfTheBuild();
+    const counts = async () => ({
+      cases: await db().case.count(),
+      drafts: await db().applicationDraft.count(),
+      batchRuns: await db().job.count({ where: { kind: "batch-assign" } }),
+    });
+    const before = await counts();
+    // the 2 MB bodies are refused before any action is chosen: sent for one action only
+    const attempts = actions.flatMap((action, index) => MALFORMED_ACTION_REQUESTS.filter((m) => index === 0 || m.body.length < 100_000).map((malformed) => ({ action, malformed })));
+    const problems: string[] = [];
+    await eachLimited(attempts, 4, async ({ action, malformed }) => {
+      const label = `${action.label}, ${malformed.label}`;
+      const headers = { ...ORIGIN_HEADERS[malformed.origin], "next-action": action.id, accept: "text/x-component", ...(malformed.contentType ? { "content-type": malformed.contentType } : {}) };
+      const response = await request.post(action.page, { headers, data: malformed.body, maxRedirects: 0 }).catch((error: Error) => error);
+      if (response instanceof Error) {
+        problems.push(`${label}: ${response.message.slice(0, 200)}`);
+        return;
+      }
+      const status = response.status();
+      if (status >= 500) problems.push(`${label}: ${status}`);
+      else if (malformed.status !== undefined && status !== malformed.status) problems.push(`${label}: ${status}, not ${malformed.status}`);
+      else if ((await response.text()).includes(GENERIC_FAILURE)) problems.push(`${label}: the generic failure`);
+    });
+    expect([...new Set(problems)].slice(0, 20)).toEqual([]);
+    expect(await counts()).toEqual(before);
+  }, 600_000);
 });

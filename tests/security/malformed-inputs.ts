@@ -182,3 +182,50 @@ export function malformedInputs(valid: unknown, { count = 1000, seed = 1, foreig
     return { label: [fault.label, ...extras.map((e) => e.label)].join(" + "), input };
   });
 }
+
+/**
+ * Malformed requests to a server action (sent with its `Next-Action` id to a page that serves
+ * it): bodies React's client never writes, an oversize body, a broken multipart form, and a
+ * well-formed empty argument list from a foreign, null or missing Origin. Those with a
+ * `status` the proxy answers itself; the others (a list of the wrong arguments) reach the
+ * action, which must answer with its own refusal. None may ever be answered with a 5xx. No
+ * first argument here is a valid draft of the new-case form (a flat map of texts), so the
+ * intake user's saved draft is never overwritten.
+ */
+export type MalformedActionRequest = {
+  label: string;
+  origin: "own" | "foreign" | "null" | "none";
+  contentType?: string;
+  body: string;
+  status?: 400 | 403 | 413;
+};
+const TEXT = "text/plain;charset=UTF-8";
+const multipart = (fields: [string, string][]) => fields.map(([name, value]) => `--fuzz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--fuzz--\r\n";
+export const MALFORMED_ACTION_REQUESTS: readonly MalformedActionRequest[] = [
+  { label: "plain text", origin: "own", contentType: TEXT, body: "caseNumber=CM24-0000001&accessCode=ABCD-1234", status: 400 },
+  { label: "an empty body", origin: "own", contentType: TEXT, body: "", status: 400 },
+  { label: "no content type, plain text", origin: "own", body: "hello", status: 400 },
+  { label: "a JSON object instead of the list of arguments", origin: "own", contentType: TEXT, body: '{"caseNumber":"CM24-0000001","accessCode":"ABCD-1234"}', status: 400 },
+  { label: "a JSON string", origin: "own", contentType: TEXT, body: '"draft"', status: 400 },
+  { label: "JSON null", origin: "own", contentType: TEXT, body: "null", status: 400 },
+  { label: "truncated JSON", origin: "own", contentType: TEXT, body: '[{"caseId":', status: 400 },
+  { label: "a reference to a part that is not there", origin: "own", contentType: TEXT, body: '["$1"]', status: 400 },
+  { label: "a map of nothing", origin: "own", contentType: TEXT, body: '["$Q0"]', status: 400 },
+  { label: "a malformed big integer", origin: "own", contentType: TEXT, body: '["$n12x"]', status: 400 },
+  { label: "nested 100 deep", origin: "own", contentType: TEXT, body: `${"[".repeat(100)}${"]".repeat(100)}`, status: 400 },
+  { label: "1,001 arguments", origin: "own", contentType: TEXT, body: JSON.stringify(new Array(1001).fill(0)), status: 400 },
+  { label: "2 MB", origin: "own", contentType: TEXT, body: `["${"x".repeat(2 * 1024 * 1024)}"]`, status: 413 },
+  { label: "a broken multipart form", origin: "own", contentType: "multipart/form-data; boundary=abc", body: "--xyz\r\ngarbage", status: 400 },
+  { label: "a multipart form without the list of arguments", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["caseNumber", "CM24-0000001"]]), status: 400 },
+  { label: "a multipart form whose list is not JSON", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["0", "[null,"]]), status: 400 },
+  { label: "arguments of the wrong shape", origin: "own", contentType: TEXT, body: '[{"fuzz":{"nested":null},"isAdmin":true}]' },
+  { label: "numbers for arguments", origin: "own", contentType: TEXT, body: "[1,2,3]" },
+  { label: "no arguments", origin: "own", contentType: TEXT, body: "[]" },
+  { label: "text where the form belongs", origin: "own", contentType: TEXT, body: '[null,"caseNumber=CM24-0000001"]' },
+  { label: "an object where the form belongs", origin: "own", contentType: TEXT, body: '[{"ok":false,"message":"x","fieldErrors":{"caseNumber":["Required."]}},{"caseNumber":"CM24-0000001","accessCode":{"$gt":""}}]' },
+  { label: "a multipart form of the wrong fields", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["_1_fuzz", "x"], ["0", '[{"fuzz":{"nested":null}},"$K1"]']]) },
+  { label: "from another origin", origin: "foreign", contentType: TEXT, body: "[]", status: 403 },
+  { label: "from a null Origin", origin: "null", contentType: TEXT, body: "[]", status: 403 },
+  { label: "without Origin (not a browser)", origin: "none", contentType: TEXT, body: "[]", status: 403 },
+  { label: "2 MB from another origin", origin: "foreign", contentType: TEXT, body: "x".repeat(2 * 1024 * 1024), status: 403 },
+];

@@ -1,14 +1,19 @@
-// Upload of a case document (multipart form: file, kind, title, documentDate). The actor
-// and permission are checked before the body is read; the body is capped while reading.
+// Upload of a case document (multipart form: file, kind, title, documentDate). A request
+// from another origin (403) or not sent as a form (415) is refused first
+// (lib/http/state-changing-route.ts); the actor and permission are checked before the body
+// is read; the body is capped while reading.
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { requirePermission } from "@/lib/auth/permissions.ts";
 import { failureFrom } from "@/lib/action-result.ts";
 import { errorStatus } from "@/lib/http/error-status.ts";
 import { AppError } from "@/lib/errors.ts";
 import { readFormCapped } from "@/lib/http/request-body.ts";
+import { refuseUnlessSameOrigin } from "@/lib/http/state-changing-route.ts";
 import { maxUploadBytes, uploadDocument } from "@/lib/documents/upload-document.ts";
 
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+  const refused = refuseUnlessSameOrigin(request, "multipart");
+  if (refused) return refused;
   const noStore = { "Cache-Control": "no-store" };
   try {
     const actor = requirePermission(await currentActor(), "documents.upload");
