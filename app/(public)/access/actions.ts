@@ -3,11 +3,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestMeta } from "@/lib/auth/current-actor.ts";
 import { failureFrom, type ActionResult } from "@/lib/action-result.ts";
+import { FORM_UNREADABLE } from "@/lib/form-input.ts";
 import { openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { PARTY_COOKIE, decodePartySessionCookie, encodePartySessionCookie, partyCookieOptions } from "@/lib/parties/party-session.ts";
 import { leavePartySession } from "@/lib/parties/party-sessions.ts";
 
 export async function openPartyAccessAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  // a public endpoint: its argument is whatever the request decoded to, not always a form
+  if (!(form instanceof FormData)) return { ok: false, message: FORM_UNREADABLE };
   try {
     const jar = await cookies();
     const granted = await openPartyAccess({
