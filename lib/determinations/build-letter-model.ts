@@ -48,6 +48,23 @@ const RECIPIENT_LABELS: [string, string][] = [
   ["EMPLOYER", "Employer"],
 ];
 
+/** The qualifications paragraph from the reviewer's credential records: active, unrestricted licenses only. */
+export function qualificationsParagraph(reviewer: LetterReviewer, specialtyNames: Map<string, string>, org: string): string {
+  return describeReviewerQualifications(
+    {
+      certifications: reviewer.certifications.map((c) => ({
+        board: c.board,
+        specialtyName: specialtyNames.get(c.specialtyCode) ?? c.specialtyCode,
+        subspecialty: c.subspecialty,
+      })),
+      licenseStates: [...new Set(reviewer.licenses.filter((l) => l.status === "ACTIVE" && !l.restricted).map((l) => l.state))],
+      yearsInPractice: reviewer.yearsInPractice,
+      hoursPerWeek: reviewer.hoursPerWeek,
+    },
+    org,
+  );
+}
+
 export function buildLetterModel(
   kase: LetterCase,
   reviewer: LetterReviewer,
@@ -76,19 +93,7 @@ export function buildLetterModel(
       requestingProvider: nameOf("REQUESTING_PHYSICIAN"),
     },
     service: buildService(served, issuedAt),
-    howDeterminationWasMade: describeReviewerQualifications(
-      {
-        certifications: reviewer.certifications.map((c) => ({
-          board: c.board,
-          specialtyName: specialtyNames.get(c.specialtyCode) ?? c.specialtyCode,
-          subspecialty: c.subspecialty,
-        })),
-        licenseStates: [...new Set(reviewer.licenses.filter((l) => l.status === "ACTIVE" && !l.restricted).map((l) => l.state))],
-        yearsInPractice: reviewer.yearsInPractice,
-        hoursPerWeek: reviewer.hoursPerWeek,
-      },
-      org,
-    ),
+    howDeterminationWasMade: qualificationsParagraph(reviewer, specialtyNames, org),
     clinicalSummary: decisions.clinicalSummary,
     items: kase.items.map((item) => {
       const decided = decisionFor.get(item.id)!;

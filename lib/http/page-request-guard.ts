@@ -63,30 +63,7 @@ export function pageRequestVerdict(
   return { body: multipart ? "form" : "none" };
 }
 
-/** The body, or null once it is longer than `limit`. */
-export async function readBodyUpTo(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
-  if (!body) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
+export { readBodyUpTo } from "./request-body.ts";
 
 /** The refusal for a body the check says Next.js could not handle, or null. */
 export async function pageBodyRefusal(check: BodyCheck, contentType: string | null, bytes: Uint8Array | null, limit = SERVER_ACTION_BODY_LIMIT): Promise<PageRefusal | null> {

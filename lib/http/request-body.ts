@@ -4,11 +4,10 @@ import { AppError } from "../errors.ts";
 
 const tooLarge = (limit: number) => new AppError("VALIDATION", `The request is larger than the limit of ${Math.round(limit / 1024)} KB.`, { file: ["The file is larger than the upload limit."] });
 
-export async function readBodyCapped(request: Request, limit: number): Promise<Buffer> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limit)) throw tooLarge(limit);
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
+/** The body, or null once it is longer than `limit` (the read stops there). */
+export async function readBodyUpTo(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -16,12 +15,20 @@ export async function readBodyCapped(request: Request, limit: number): Promise<B
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
+      await reader.cancel().catch(() => undefined);
+      return null;
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+export async function readBodyCapped(request: Request, limit: number): Promise<Buffer> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limit)) throw tooLarge(limit);
+  const bytes = await readBodyUpTo(request.body, limit);
+  if (bytes === null) throw tooLarge(limit);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A JSON body of at most `limit` bytes; anything unreadable is null (the schema then rejects it). */
