@@ -57,6 +57,17 @@ function queryable(client: pg.Client): Queryable {
   return { query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[] };
 }
 
+/** A connected client; a failure names the server with its password redacted. */
+async function connect(url: string, conn: ReturnType<typeof libpqConnection>): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    throw new Error(`Cannot connect to ${conn.display}: ${redactText((error as Error).message, conn.secrets)}`);
+  }
+}
+
 export type PostgresDump<T> = { facts: T; serverVersion: string; dumpTool: string };
 
 /**
@@ -66,12 +77,7 @@ export type PostgresDump<T> = { facts: T; serverVersion: string; dumpTool: strin
 export async function dumpPostgres<T>(url: string, file: string, collect: (q: Queryable) => Promise<T>): Promise<PostgresDump<T>> {
   const conn = libpqConnection(url);
   const dumpTool = await runTool(pgTool("pg_dump"), ["--version"], {}, []);
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(`Cannot connect to ${conn.display}: ${redactText((error as Error).message, conn.secrets)}`);
-  }
+  const client = await connect(url, conn);
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query("SET LOCAL TimeZone = 'UTC'");
@@ -109,12 +115,7 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
 /** Runs `work` with a connection to DATABASE_URL (the time zone set to UTC, as at backup). */
 export async function withPostgres<T>(url: string, work: (q: Queryable) => Promise<T>): Promise<T> {
   const conn = libpqConnection(url);
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(`Cannot connect to ${conn.display}: ${redactText((error as Error).message, conn.secrets)}`);
-  }
+  const client = await connect(url, conn);
   try {
     await client.query("SET TimeZone = 'UTC'");
     return await work(queryable(client));
