@@ -182,14 +182,14 @@ test("application to downloaded letter", async () => {
   await partyPage.getByRole("heading", { name: `Case ${caseNumber}` }).waitFor();
   await shot(partyPage, "party-case-phone");
   expect(await partyPage.locator('[data-step="decided"]').getAttribute("data-done")).toBe("true");
-  const href = await partyPage.getByRole("link", { name: "Download PDF" }).getAttribute("href");
+  const href = await partyPage.getByRole("link", { name: "Download PDF", exact: true }).getAttribute("href");
   // The party's pages in Spanish (the letter stays in English).
   await partyPage.getByRole("link", { name: "Español" }).click();
-  await partyPage.getByRole("link", { name: "Descargar PDF" }).waitFor();
+  await partyPage.getByRole("link", { name: "Descargar PDF", exact: true }).waitFor();
   await partyPage.getByText("Las cartas se emiten en inglés.").waitFor();
   await shot(partyPage, "party-case-phone-es");
   await partyPage.getByRole("link", { name: "English" }).click();
-  await partyPage.getByRole("link", { name: "Download PDF" }).waitFor();
+  await partyPage.getByRole("link", { name: "Download PDF", exact: true }).waitFor();
   const download = await party.request.get(href!);
   expect(download.status()).toBe(200);
   expect(download.headers()["cache-control"]).toBe("no-store");

@@ -63,6 +63,18 @@ async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: St
   return { review: { publicationId, caseNumber, doubtfulName }, letter };
 }
 
+/** A decided case whose public copy is published (the public decision page needs one). */
+async function publishedDecision(intake: StaffActor, admin: StaffActor, reviewer: StaffActor): Promise<{ caseNumber: string } | null> {
+  const { caseId, caseNumber } = await createTestCase(intake, { specialtyCode: SPECIALTY });
+  await assignAndAccept(admin, reviewer, caseId);
+  const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
+  const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
+  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items, "OVERTURNED", draft.revision)) });
+  await approveAndIssue({ actor: admin, input: { determinationId } });
+  const { status } = await publishDecision(determinationId);
+  return status === "PUBLISHED" ? { caseNumber } : null;
+}
+
 export async function createE2eData(): Promise<E2eData> {
   await ensureSpecialties();
   const [intake, admin] = [await createStaff("INTAKE"), await createStaff("ADMIN")];
@@ -78,7 +90,7 @@ export async function createE2eData(): Promise<E2eData> {
   const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
-  const published = await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } }).catch(() => null);
+  const published = (await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } })) ?? (await publishedDecision(intake, admin, reviewer));
   const { review, letter } = await heldForReview(intake, admin, reviewer);
   const organization = await db().organization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
   return {
