@@ -17,6 +17,9 @@ export class AppError extends Error {
   }
 }
 
+/** What every refusal of a signed-out caller says; the pages show it with a link to sign in again (components/ui/alert.tsx). */
+export const SIGN_IN_REQUIRED = "Please sign in to continue.";
+
 export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found.`);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 

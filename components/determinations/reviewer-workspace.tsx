@@ -1,9 +1,11 @@
 "use client";
 // The reviewer's decision workspace: the case file (each document accounted for: reviewed,
 // or not relevant with the reason), clinical case summary and each disputed item. Drafts save on their own; Submit (after a confirmation) sends the
-// determination to QA. Nothing typed is lost: a stale copy is refused, never overwritten.
+// determination to QA. Nothing typed is lost: a stale copy is refused, never overwritten, and
+// text that could not be saved (signed out, no connection) waits in this browser: the page
+// offers it back when it opens again ("Restore unsaved text" or "Discard").
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { GuidelineOption } from "@/lib/guidelines/list-guidelines.ts";
 import { documentAccountProblems, type DocumentAccount } from "@/lib/determinations/determination-input.ts";
@@ -14,7 +16,9 @@ import { Field } from "@/components/ui/field.tsx";
 import { CaseFilePanel, type CaseFileDocument, type DocumentAccounts } from "./case-file-panel.tsx";
 import { ItemEditor, type ItemDraft } from "./item-editor.tsx";
 import { SaveStatus } from "./save-status.tsx";
-import { useAutosave } from "./use-autosave.ts";
+import { useAutosave, type KeepUnsaved } from "./use-autosave.ts";
+import { browserStorage, dropUnsavedCopy, keepUnsavedCopy, readUnsavedCopy, sameDraft, type UnsavedCopy, type WorkspaceDraft } from "./unsaved-copy.ts";
+import { formatDateTime } from "@/lib/format/dates.ts";
 
 type Props = {
   caseId: string;
@@ -43,7 +47,22 @@ export function ReviewerWorkspace({ caseId, initial, documents, guidelines, subm
     documents: documents.flatMap((doc) => (accounts[doc.id] ? [{ documentId: doc.id, account: accounts[doc.id].account, reason: accounts[doc.id].reason }] : [])),
     items: items.map(({ disputedItemId, decision, claimsAdminGuideline, reviewerGuideline, guidelineId, rationale }) => ({ disputedItemId, decision, claimsAdminGuideline, reviewerGuideline, guidelineId, rationale })),
   }), [caseId, summary, documents, accounts, items]);
-  const autosave = useAutosave({ payload, revision, onRevision: useCallback((r: number) => setRevision(r), []) });
+  // what the server holds, as the page opened with it; and a copy of unsaved text this browser kept
+  const [loaded] = useState<WorkspaceDraft>(payload);
+  const [offer, setOffer] = useState<UnsavedCopy | null>(null);
+  useEffect(() => {
+    const copy = readUnsavedCopy(browserStorage(), caseId, Date.now());
+    if (!copy) return;
+    // the same as the saved draft: a last save arrived after all
+    if (sameDraft(copy.draft, loaded)) dropUnsavedCopy(browserStorage(), caseId);
+    else queueMicrotask(() => setOffer(copy));
+  }, [caseId, loaded]);
+  const keep = useMemo<KeepUnsaved<WorkspaceDraft>>(() => ({
+    write: (draft, rev) => keepUnsavedCopy(browserStorage(), draft, rev, Date.now()),
+    clear: () => dropUnsavedCopy(browserStorage(), caseId),
+  }), [caseId]);
+  // while a kept copy waits for the reviewer's choice, it is neither replaced nor removed
+  const autosave = useAutosave<WorkspaceDraft>({ payload, revision, onRevision: useCallback((r: number) => setRevision(r), []), keep: offer ? null : keep });
   const locked = autosave.state.kind === "conflict" || submitting;
   const failed = result && !result.outcome.ok ? result.outcome : null;
   const errors = failed?.fieldErrors ?? {};
@@ -51,6 +70,25 @@ export function ReviewerWorkspace({ caseId, initial, documents, guidelines, subm
   const documentErrors = errorsByDocument(errors, result?.sent ?? []);
   if (checked) for (const p of problems) documentErrors[p.documentId] = [...new Set([...(documentErrors[p.documentId] ?? []), p.message])];
   const edit = <T,>(set: (value: T) => void) => (value: T) => { set(value); autosave.markDirty(); };
+
+  function restoreUnsaved(copy: UnsavedCopy) {
+    const known = new Set(documents.map((d) => d.id));
+    setSummary(copy.draft.clinicalSummary);
+    setAccounts(Object.fromEntries(copy.draft.documents.filter((d) => known.has(d.documentId)).map((d) => [d.documentId, { account: d.account, reason: d.reason }])));
+    setItems(items.map((item) => {
+      const kept = copy.draft.items.find((i) => i.disputedItemId === item.disputedItemId);
+      return kept ? { ...item, decision: kept.decision, claimsAdminGuideline: kept.claimsAdminGuideline, reviewerGuideline: kept.reviewerGuideline, guidelineId: kept.guidelineId, rationale: kept.rationale } : item;
+    }));
+    setOffer(null);
+    autosave.markDirty(); // saved like any change, after which the copy is removed
+    document.getElementById("clinicalSummary")?.focus();
+  }
+
+  function discardUnsaved() {
+    dropUnsavedCopy(browserStorage(), caseId);
+    setOffer(null);
+    document.getElementById("clinicalSummary")?.focus();
+  }
 
   function onConfirm() {
     setChecked(true);
@@ -62,12 +100,28 @@ export function ReviewerWorkspace({ caseId, initial, documents, guidelines, subm
       const outcome = await submit({ ...payload, revision });
       setConfirming(false);
       setResult({ outcome, sent: payload.documents });
-      if (outcome.ok) router.refresh();
+      if (outcome.ok) {
+        dropUnsavedCopy(browserStorage(), caseId);
+        router.refresh();
+      }
     });
   }
 
   return (
     <form onSubmit={(e) => e.preventDefault()} className="space-y-4" noValidate>
+      {offer ? (
+        <Alert tone="warning" title="Unsaved text kept in this browser">
+          <p>
+            Changes typed by {formatDateTime(new Date(offer.keptAt))} could not be saved, so this browser kept them.
+            {offer.revision !== revision ? " The draft has been saved since (in another tab or window); restoring replaces that version with the kept text." : ""}
+            {" "}Restore them to go on where you left off, or discard them to keep the draft as it was last saved.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button type="button" onClick={() => restoreUnsaved(offer)}>Restore unsaved text</Button>
+            <Button type="button" variant="secondary" onClick={discardUnsaved}>Discard</Button>
+          </div>
+        </Alert>
+      ) : null}
       {autosave.state.kind === "conflict" ? <Alert tone="error" title="Changed in another tab">{autosave.state.message}</Alert> : null}
       <div aria-live="polite" className="space-y-2">
         {failed ? <Alert tone="error">{failed.message}</Alert> : null}

@@ -1,4 +1,8 @@
-// A status message. Announced to screen readers when it appears.
+// A status message. Announced to screen readers when it appears. A refusal for want of a
+// session ("Please sign in to continue.") comes with a link to sign in and return here.
+import { SIGN_IN_REQUIRED } from "@/lib/errors.ts";
+import { SignInAgainLink } from "@/components/auth/sign-in-again-link.tsx";
+
 type Tone = "error" | "success" | "info" | "warning";
 
 const TONES: Record<Tone, string> = {
@@ -12,7 +16,7 @@ export function Alert({ tone = "info", title, children }: { tone?: Tone; title?:
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md p-4 text-sm ring-1 ring-inset ${TONES[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}
-      {children ? <div className={title ? "mt-1" : ""}>{children}</div> : null}
+      {children ? <div className={title ? "mt-1" : ""}>{children}{children === SIGN_IN_REQUIRED ? <> <SignInAgainLink /></> : null}</div> : null}
     </div>
   );
 }

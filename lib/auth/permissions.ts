@@ -1,7 +1,7 @@
 // Permissions are data: each names the roles that hold it. A use case asks for one
 // permission; record access (which cases) is decided separately by lib/cases/case-access.ts.
 import type { Role } from "../db/generated/enums.ts";
-import { AppError } from "../errors.ts";
+import { AppError, SIGN_IN_REQUIRED } from "../errors.ts";
 import type { Actor, StaffActor } from "./actor.ts";
 
 export const PERMISSIONS = {
@@ -49,7 +49,7 @@ export function can(role: Role, permission: Permission): boolean {
 /** The staff actor, if it holds the permission; otherwise a 404-style denial. */
 export function requirePermission(actor: Actor | null, permission: Permission): StaffActor {
   if (!actor || actor.kind !== "user") {
-    throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
+    throw new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED);
   }
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
   return actor;

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { signedInDestination } from "@/lib/auth/current-actor.ts";
+import { currentActor, homePathFor, signedInDestination } from "@/lib/auth/current-actor.ts";
+import { nextPathFromQuery } from "@/lib/http/next-path.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { SignInForm } from "@/components/auth/sign-in-form.tsx";
@@ -7,8 +8,12 @@ import { SignInForm } from "@/components/auth/sign-in-form.tsx";
 export const metadata = { title: "Staff sign-in" };
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage() {
-  // signed in already: home, or first the step the account still owes (new password, two-factor)
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // signed in already (or just now: the form refreshes this page): back to the page the user
+  // came from (`next`, a path on this site only: lib/http/next-path.ts), else home; first,
+  // though, the step the account still owes (new password, two-factor)
+  const actor = await currentActor();
+  if (actor) redirect(nextPathFromQuery(await searchParams) ?? homePathFor(actor.role));
   const destination = await signedInDestination();
   if (destination) redirect(destination);
   return (
