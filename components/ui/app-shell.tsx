@@ -1,49 +1,23 @@
-// The frame of every staff page: product name, the role's navigation, who is signed in.
+// The frame of every staff page: product name, the role's navigation (components/ui/staff-nav.tsx),
+// who is signed in.
 import Link from "next/link";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
-
-const NAV: Record<StaffActor["role"], { href: string; label: string }[]> = {
-  INTAKE: [
-    { href: "/intake", label: "Cases" },
-    { href: "/intake/cases/new", label: "New case" },
-    { href: "/intake/records", label: "Late records" },
-  ],
-  ADMIN: [
-    { href: "/admin/dashboard", label: "Dashboard" },
-    { href: "/admin", label: "Assignment queue" },
-    { href: "/admin/qa", label: "QA queue" },
-    { href: "/admin/reviewers", label: "Reviewers" },
-    { href: "/admin/specialties", label: "Specialties" },
-    { href: "/admin/organizations", label: "Organisations" },
-    { href: "/admin/reports", label: "Reports" },
-    { href: "/admin/publications", label: "Publications" },
-    { href: "/admin/audit", label: "Audit" },
-    { href: "/admin/users", label: "Users" },
-    { href: "/admin/operations", label: "Jobs & e-mail" },
-    { href: "/intake", label: "All cases" },
-    { href: "/intake/cases/new", label: "New case" },
-    { href: "/intake/records", label: "Late records" },
-  ],
-  REVIEWER: [{ href: "/reviewer", label: "My cases" }],
-};
+import { StaffNav, StaffSideNav } from "@/components/ui/staff-nav.tsx";
+import { hasSideNav } from "@/components/ui/staff-nav-items.ts";
 
 const ROLE_LABEL: Record<StaffActor["role"], string> = { INTAKE: "Intake", ADMIN: "Admin", REVIEWER: "Reviewer" };
 
 export function AppShell({ actor, children }: { actor: StaffActor; children: React.ReactNode }) {
+  const side = hasSideNav(actor.role);
+  const width = side ? "max-w-[90rem]" : "max-w-6xl";
   return (
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-3 px-4 py-3`}>
           <div className="flex flex-wrap items-center gap-6">
             <Link href="/" className="text-lg font-bold tracking-tight">IMR Portal</Link>
-            <nav aria-label="Main" className="flex flex-wrap gap-1">
-              {NAV[actor.role].map((item) => (
-                <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-white/90 hover:bg-white/10">
-                  {item.label}
-                </Link>
-              ))}
-            </nav>
+            <StaffNav role={actor.role} />
           </div>
           <div className="flex items-center gap-3 text-sm">
             <span>
@@ -54,7 +28,10 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <div className={side ? `mx-auto ${width} px-4 lg:flex lg:items-start lg:gap-6` : undefined}>
+        <StaffSideNav role={actor.role} />
+        <main id="main" className={side ? "min-w-0 flex-1 py-6" : "mx-auto max-w-6xl px-4 py-6"}>{children}</main>
+      </div>
     </div>
   );
 }
