@@ -1,9 +1,11 @@
 // A case's history on the administrator's case page: its latest audit events in plain
-// words, newest first, with the whole trail one link away in the audit viewer.
+// words, newest first (times in California time, each event's details in words), with the
+// whole trail one link away in the audit viewer.
 import Link from "next/link";
 import type { CaseHistory } from "@/lib/audit/case-history.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
+import { AuditDetailsList } from "./audit-details-list.tsx";
 
 export function CaseHistoryCard({ history }: { history: CaseHistory }) {
   const all = `/admin/audit?${new URLSearchParams({ case: history.caseNumber })}`;
@@ -15,15 +17,18 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
       {history.events.length === 0 ? (
         <p className="text-sm text-slate-500">Nothing has been recorded for this case yet.</p>
       ) : (
-        <ol className="space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
-          {history.events.map((event) => (
-            <li key={event.key} className="border-l-2 border-slate-200 pl-3 text-sm">
-              <time dateTime={event.at.toISOString()} className="block text-xs text-slate-500">{formatDateTime(event.at)}</time>
-              <span className="text-slate-900">{event.who} {event.words}.</span>
-              {event.summary ? <span className="block text-xs wrap-anywhere text-slate-500">{event.summary}</span> : null}
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="mb-3 text-xs text-slate-600">Newest first; times are California time.</p>
+          <ol className="space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
+            {history.events.map((event) => (
+              <li key={event.key} className="border-l-2 border-slate-200 pl-3 text-sm">
+                <time dateTime={event.at.toISOString()} className="block text-xs text-slate-500">{formatDateTime(event.at)}</time>
+                <span className="text-slate-900">{event.who} {event.words}.</span>
+                <AuditDetailsList details={event.details} className="mt-1" />
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {history.more ? (
         <p className="mt-3 text-sm"><Link href={all} className="text-brand-700 underline-offset-2 hover:underline">See the whole history</Link></p>

@@ -1,9 +1,11 @@
 // Audit rows as people read them: the acting user's name, the party's role, the case
-// number, the action and payload in words. Names are looked up once per batch of rows.
+// number, the action and payload in words (./audit-details.ts: people and organisations the
+// payload names by name). Names are looked up once per batch of rows.
 import type { Prisma } from "../db/generated/client.ts";
 import { isUuid } from "../format/ids.ts";
 import { auditActionWords } from "./audit-actions.ts";
-import { describeActor, payloadSummary } from "./audit-format.ts";
+import { describeActor } from "./audit-format.ts";
+import { auditDetails, detailsText, namedIds, type AuditDetail } from "./audit-details.ts";
 
 export const auditEventSelect = {
   id: true, at: true, actorType: true, actorId: true, actorRole: true, action: true,
@@ -20,16 +22,21 @@ export type AuditEventView = AuditEventRow & {
   /** "created the case" */
   words: string;
   caseNumber: string | null;
+  /** the payload in words, field by field */
+  details: AuditDetail[];
+  /** the same in one line */
   summary: string;
 };
 
-type Reader = Pick<Prisma.TransactionClient, "user" | "party" | "case">;
+type Reader = Pick<Prisma.TransactionClient, "user" | "party" | "case" | "reviewerProfile" | "organization">;
 
 /** Remembers names between batches (an export reads many). */
 export class AuditNameBook {
   private users = new Map<string, string>();
   private parties = new Map<string, string>();
   private cases = new Map<string, string>();
+  private reviewers = new Map<string, string>();
+  private organizations = new Map<string, string>();
 
   constructor(private readonly reader: Reader) {}
 
@@ -40,16 +47,23 @@ export class AuditNameBook {
 
   async describe(rows: AuditEventRow[]): Promise<AuditEventView[]> {
     const actorIds = (type: string) => rows.filter((r) => r.actorType === type && r.actorId).map((r) => r.actorId!);
+    const named = rows.map((r) => namedIds(r.payload));
     // One after another: the reader may be a transaction, which runs one query at a time.
-    await this.fill(actorIds("USER"), this.users, async (ids) =>
+    await this.fill([...actorIds("USER"), ...named.flatMap((n) => n.users)], this.users, async (ids) =>
       (await this.reader.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
     await this.fill(actorIds("PARTY"), this.parties, async (ids) =>
       (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [p.id, p.role]));
     await this.fill(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), this.cases, async (ids) =>
       (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map((c) => [c.id, c.caseNumber]));
+    await this.fill(named.flatMap((n) => n.reviewers), this.reviewers, async (ids) =>
+      (await this.reader.reviewerProfile.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { name: true } } } })).map((r) => [r.id, r.user.name]));
+    await this.fill(named.flatMap((n) => n.organizations), this.organizations, async (ids) =>
+      (await this.reader.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+    const names = { users: this.users, reviewers: this.reviewers, organizations: this.organizations };
     return rows.map((row) => {
       const actorName = row.actorType === "USER" && row.actorId ? this.users.get(row.actorId) ?? null : null;
       const partyRole = row.actorType === "PARTY" && row.actorId ? this.parties.get(row.actorId) ?? null : null;
+      const details = auditDetails(row.payload, names);
       return {
         ...row,
         key: row.id.toString(),
@@ -57,7 +71,8 @@ export class AuditNameBook {
         who: describeActor({ actorType: row.actorType, actorRole: row.actorRole, actorName, partyRole, ip: row.ip }),
         words: auditActionWords(row.action),
         caseNumber: row.caseId ? this.cases.get(row.caseId) ?? null : null,
-        summary: payloadSummary(row.payload),
+        details,
+        summary: detailsText(details),
       };
     });
   }

@@ -138,7 +138,8 @@ test("rows carry the acting user's name, the party's role, the case number and t
   expect(byActor("SYSTEM").who).toMatch(/^A visitor from 10\.20\./);
   expect(page.rows.every((r) => r.caseNumber === w.caseA.caseNumber)).toBe(true);
   // jsonb keeps keys in its own order (shorter first, then alphabetical)
-  expect(page.rows[0].summary).toMatch(/^note: seed \d+; step: \d+$/);
+  expect(page.rows[0].summary).toMatch(/^Note: seed \d+; Step: \d+$/);
+  expect(page.rows[0].details).toEqual([{ label: "Note", text: expect.stringMatching(/^seed \d+$/) }, { label: "Step", text: expect.stringMatching(/^\d+$/) }]);
 });
 
 test("every audit action has its words, so each can be chosen as a filter", () => {
