@@ -21,13 +21,15 @@ function servedBy(p: { role: string; serviceMethod: string; electronicServiceCon
   return ` · served by ${SERVICE_WORDS[p.serviceMethod] ?? p.serviceMethod}${p.serviceMethod !== "MAIL" && p.electronicServiceConsent ? " (consented)" : ""}`;
 }
 
-export function CaseFacts({ kase, specialtyName, showParties = true }: { kase: CaseDetail; specialtyName: string; showParties?: boolean }) {
+/** `showAssignee`: the status names the reviewer offered or reviewing (staff pages; not the reviewer's own). */
+export function CaseFacts({ kase, specialtyName, showParties = true, showAssignee = true }: { kase: CaseDetail; specialtyName: string; showParties?: boolean; showAssignee?: boolean }) {
+  const assignments = kase.assignments.map((a) => ({ status: a.status, assignedAt: a.assignedAt, respondedAt: a.respondedAt, reviewerName: showAssignee ? a.reviewer.user.name : null }));
   return (
     <div className="space-y-4">
       <Card title="Application">
         <DefinitionList
           items={[
-            ["Status", <StatusBadge key="s" status={kase.status} />],
+            ["Status", <StatusBadge key="s" status={kase.status} assignments={assignments} detail />],
             ["Review type", <ReviewTypeBadge key="t" type={kase.reviewType} />],
             ["Received", formatDateTime(kase.receivedAt)],
             ["Determination due", <DueDate key="d" dueAt={kase.dueAt} done={kase.status === "DECIDED"} />],
