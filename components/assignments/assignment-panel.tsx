@@ -1,12 +1,16 @@
 // The case's assignments for the administrator, newest first: who the case was offered to,
 // who or what chose them and why, the score in words, and the reviewer's answer (accepted
-// with the no-conflict attestation, or declined with the reason).
+// with the no-conflict attestation, or declined with the reason), or the offer's withdrawal
+// with its reason. An offer not answered yet can be withdrawn here (`withdraw`).
+import type { ActionResult } from "@/lib/action-result.ts";
 import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import type { WithdrawnOffer } from "@/lib/cases/withdraw-offer.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import type { ScorePart } from "@/lib/matching/types.ts";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { ScoreParts } from "@/components/matching/score-parts.tsx";
+import { WithdrawOfferForm } from "./withdraw-offer-form.tsx";
 
 type Assignment = CaseDetail["assignments"][number];
 
@@ -27,7 +31,9 @@ function how(a: Assignment): string {
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-export function AssignmentPanel({ assignments }: { assignments: Assignment[] }) {
+type Props = { assignments: Assignment[]; withdraw?: (input: unknown) => Promise<ActionResult<WithdrawnOffer>> };
+
+export function AssignmentPanel({ assignments, withdraw }: Props) {
   if (assignments.length === 0) return null;
   return (
     <Card title="Assignment">
@@ -44,8 +50,10 @@ export function AssignmentPanel({ assignments }: { assignments: Assignment[] }) 
               </p>
               <p className="text-slate-600">Offered {formatDateTime(a.assignedAt)}, {how(a)}. Reason: {sentence(a.reason ?? "none recorded")}</p>
               {a.status === "DECLINED" ? <p className="text-slate-600">Declined {a.respondedAt ? formatDateTime(a.respondedAt) : ""}: {sentence(a.declineReason ?? "")}</p> : null}
+              {a.status === "REVOKED" ? <p className="text-slate-600">Withdrawn {a.endedAt ? formatDateTime(a.endedAt) : ""}{a.withdrawReason ? `: ${sentence(a.withdrawReason)}` : "."}</p> : null}
               {a.conflictAttestedAt ? <p className="text-slate-600">Accepted {formatDateTime(a.conflictAttestedAt)}, attesting to no conflict of interest with any party.</p> : null}
               {score && (a.status === "OFFERED" || a.status === "ACTIVE") ? <ScoreParts parts={score.parts} label={`Score of ${a.reviewer.user.name}`} /> : null}
+              {a.status === "OFFERED" && withdraw ? <div className="pt-1"><WithdrawOfferForm assignmentId={a.id} reviewerName={a.reviewer.user.name} withdraw={withdraw} /></div> : null}
             </li>
           );
         })}

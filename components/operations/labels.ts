@@ -12,6 +12,7 @@ export const JOB_KIND_LABEL: Record<string, string> = {
 export const MESSAGE_KIND_LABEL: Record<string, string> = {
   "assignment.offered": "Case offered",
   "assignment.accepted": "Offer accepted",
+  "assignment.withdrawn": "Offer withdrawn",
   "letter.issued": "Letter issued",
   "records.overdue": "Records overdue",
   "decision.due_soon": "Decision due soon",

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "case.assigned": "offered the case to a reviewer",
   "assignment.accepted": "accepted the case",
   "assignment.declined": "declined the case",
+  "assignment.withdrawn": "withdrew the offer of the case",
   "assignment.batch_run": "ran batch assignment",
   "assignment.batch_requested": "asked for a batch assignment run",
   "reviewer.created": "added a reviewer",

@@ -20,6 +20,8 @@ export type AuditPayloads = {
   };
   "assignment.accepted": { assignmentId: string; reviewerId: string; determinationId: string; conflictAttestedAt: string };
   "assignment.declined": { assignmentId: string; reviewerId: string; reason: string };
+  /** an administrator withdrew a pending offer (OFFERED -> REVOKED); the case waits for assignment again */
+  "assignment.withdrawn": { assignmentId: string; reviewerId: string; reason: string; offeredAt: string };
   "assignment.batch_run": { cases: number; offered: number; unassigned: number; skipped: number };
   "assignment.batch_requested": { jobId: string };
   "reviewer.created": { userId: string; email: string };

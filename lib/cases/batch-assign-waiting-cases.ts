@@ -4,7 +4,7 @@
 // All offers are written in one transaction holding the assignment lock, so a second run
 // started at the same time plans only after this one committed; each case still moves
 // only from READY_FOR_ASSIGNMENT. A planned pair whose reviewer already declined that case
-// is not offered; the case then goes to its top candidate among the others, screened with
+// (or whose offer of it was withdrawn) is not offered; the case then goes to its top candidate among the others, screened with
 // this batch's offers already counted.
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client.ts";
@@ -41,7 +41,7 @@ export async function batchAssignWaitingCases({ actor, now = new Date() }: { act
     const { cases, panel, rules, result } = await planBatchAssignment(tx, now);
     const caseIds = cases.map((c) => c.caseId);
     const declinedRows = caseIds.length
-      ? await tx.assignment.findMany({ where: { caseId: { in: caseIds }, status: "DECLINED" }, select: { caseId: true, reviewerId: true } })
+      ? await tx.assignment.findMany({ where: { caseId: { in: caseIds }, status: { in: ["DECLINED", "REVOKED"] } }, select: { caseId: true, reviewerId: true } })
       : [];
     const declined = new Set(declinedRows.map((d) => `${d.caseId}/${d.reviewerId}`));
     const prepared = preparePanel(panel, rules, now);

@@ -1,6 +1,7 @@
 // The candidates for one case as an offer sees them: the matching screen of the whole
 // panel (lib/matching: qualification, conflicts, capacity, ranking), then the reviewers
-// who already declined this case taken out, so a declined case goes to someone else.
+// who already declined this case, or whose offer of it an administrator withdrew, taken
+// out (listed among those not offered, with when), so the case goes to someone else.
 // Also the snapshot of the candidate list stored with each assignment (Assignment.candidates).
 import type { Prisma } from "../db/generated/client.ts";
 import { formatCaliforniaDate } from "../format/dates.ts";
@@ -12,14 +13,27 @@ export type CandidateReason = { code: string; message: string; possibleConflict?
 export type CaseCandidate = { reviewerId: string; name: string; qualified: boolean; reasons: CandidateReason[]; score: number | null; scoreParts: ScorePart[] };
 
 export const DECLINED_CODE = "DECLINED_THIS_CASE";
+export const WITHDRAWN_CODE = "OFFER_WITHDRAWN_THIS_CASE";
 
-/** reviewerId -> when they declined this case */
-export async function declinersOf(tx: Prisma.TransactionClient, caseId: string): Promise<Map<string, Date>> {
-  const rows = await tx.assignment.findMany({ where: { caseId, status: "DECLINED" }, select: { reviewerId: true, respondedAt: true, assignedAt: true } });
-  return new Map(rows.map((r) => [r.reviewerId, r.respondedAt ?? r.assignedAt]));
+type EndedOffer = { code: typeof DECLINED_CODE | typeof WITHDRAWN_CODE; at: Date };
+
+/** reviewerId -> how and when their offer of this case ended without a review (declined, or withdrawn by an administrator) */
+export async function declinersOf(tx: Prisma.TransactionClient, caseId: string): Promise<Map<string, EndedOffer>> {
+  const rows = await tx.assignment.findMany({
+    where: { caseId, status: { in: ["DECLINED", "REVOKED"] } },
+    select: { reviewerId: true, status: true, respondedAt: true, endedAt: true, assignedAt: true },
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+  });
+  // the latest ending wins when a reviewer has more than one
+  return new Map(rows.map((r) => [r.reviewerId, r.status === "DECLINED"
+    ? { code: DECLINED_CODE, at: r.respondedAt ?? r.assignedAt }
+    : { code: WITHDRAWN_CODE, at: r.endedAt ?? r.assignedAt }]));
 }
 
-/** Every reviewer's verdict for the case, qualified first (best first), decliners excluded. */
+const endedMessage = (ended: EndedOffer) =>
+  ended.code === DECLINED_CODE ? `Declined this case on ${formatCaliforniaDate(ended.at)}.` : `The offer of this case to them was withdrawn on ${formatCaliforniaDate(ended.at)}.`;
+
+/** Every reviewer's verdict for the case, qualified first (best first), decliners and withdrawn offers excluded. */
 export async function screenForOffer(tx: Prisma.TransactionClient, caseId: string, now: Date = new Date()): Promise<CaseCandidate[]> {
   const verdicts = await screenCaseCandidates(caseId, tx, now);
   const declined = await declinersOf(tx, caseId);
@@ -27,9 +41,9 @@ export async function screenForOffer(tx: Prisma.TransactionClient, caseId: strin
   const qualified: CaseCandidate[] = [];
   const excluded: CaseCandidate[] = [];
   for (const v of verdicts) {
-    const when = declined.get(v.reviewerId);
-    if (!when) (v.qualified ? qualified : excluded).push(v);
-    else excluded.push({ ...v, qualified: false, score: null, scoreParts: [], reasons: [...v.reasons, { code: DECLINED_CODE, message: `Declined this case on ${formatCaliforniaDate(when)}.` }] });
+    const ended = declined.get(v.reviewerId);
+    if (!ended) (v.qualified ? qualified : excluded).push(v);
+    else excluded.push({ ...v, qualified: false, score: null, scoreParts: [], reasons: [...v.reasons, { code: ended.code, message: endedMessage(ended) }] });
   }
   excluded.sort((a, b) => a.name.localeCompare(b.name) || a.reviewerId.localeCompare(b.reviewerId));
   return [...qualified, ...excluded];
@@ -75,6 +89,7 @@ const CODE_WORDS: Record<string, string> = {
   UNVERIFIED_CREDENTIAL: "credential not verified", TOO_FEW_HOURS: "too few practice hours", DISCIPLINARY_HISTORY: "disciplinary history",
   CONFLICT_OF_INTEREST: "conflict of interest", POSSIBLE_CONFLICT: "possible conflict to confirm", PRIOR_REVIEWER: "reviewed the earlier IMR", AT_CAPACITY: "at capacity", ON_LEAVE: "on leave",
   [DECLINED_CODE]: "declined this case",
+  [WITHDRAWN_CODE]: "offer withdrawn",
 };
 
 /** "No reviewer on the panel is qualified (32 screened: 12 no matching certification, 3 at capacity, 1 declined this case)." */

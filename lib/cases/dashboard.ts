@@ -27,6 +27,18 @@ async function casesByStage(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
+/** Assigned cases split by the reviewer's answer: offered and not answered yet, or accepted (in review); capped as the stages are. */
+async function assignedByAnswer(): Promise<{ offered: number; inReview: number }> {
+  const [row] = await db().$queryRaw<{ offered: number; in_review: number }[]>(Prisma.sql`
+    SELECT
+      (SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE c.status = 'ASSIGNED'
+         AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."caseId" = c.id AND a.status = 'ACTIVE') LIMIT ${STAGE_COUNT_CAP + 1}::int) AS capped)::int AS in_review,
+      (SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE c.status = 'ASSIGNED'
+         AND NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."caseId" = c.id AND a.status = 'ACTIVE')
+         AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."caseId" = c.id AND a.status = 'OFFERED') LIMIT ${STAGE_COUNT_CAP + 1}::int) AS capped)::int AS offered`);
+  return { offered: row?.offered ?? 0, inReview: row?.in_review ?? 0 };
+}
+
 /** California days of letters the averages cover, today included. */
 export const DASHBOARD_AGE_DAYS = 90;
 
@@ -34,8 +46,9 @@ export async function loadDashboard({ actor, now = new Date() }: { actor: Actor 
   requirePermission(actor, "dashboard.read");
   const today = californiaDate(now);
   const period = parseReportPeriod({ from: addDays(today, 1 - DASHBOARD_AGE_DAYS), to: today }, now);
-  const [stages, open, ages] = await Promise.all([
+  const [stages, assigned, open, ages] = await Promise.all([
     casesByStage(),
+    assignedByAnswer(),
     db().case.findMany({ where: { status: { in: [...OPEN] } }, select: { ...caseDeadlineSelect, caseNumber: true }, take: 5000, orderBy: { dueAt: { sort: "asc", nulls: "last" } } }),
     // read as the reports are: one transaction with their planner settings
     db().$transaction(async (tx) => {
@@ -55,6 +68,8 @@ export async function loadDashboard({ actor, now = new Date() }: { actor: Actor 
   return {
     /** up to STAGE_COUNT_CAP + 1 per status */
     byStage: stages,
+    /** the ASSIGNED stage split: offers not answered yet, and accepted cases in review */
+    assigned,
     dueToday: board.dueToday,
     atRisk: board.atRisk,
     overdue: board.overdue,

@@ -26,6 +26,7 @@ export const caseDetailSelect = {
   assignments: {
     select: {
       id: true, status: true, method: true, assignedAt: true, reason: true, score: true, respondedAt: true, declineReason: true, conflictAttestedAt: true,
+      endedAt: true, withdrawReason: true,
       assignedBy: { select: { name: true } },
       reviewer: { select: { id: true, user: { select: { name: true } } } },
     },

@@ -35,7 +35,17 @@ export type OfferResponse =
   | { response: "ACCEPT"; caseId: string; determinationId: string }
   | { response: "DECLINE"; caseId: string; reoffered: boolean };
 
-const ALREADY_ANSWERED = "You have already answered this offer, or it was withdrawn.";
+const ALREADY_ANSWERED = "You have already answered this offer.";
+export const OFFER_WITHDRAWN = "This offer was withdrawn by the IMR administrator; you need not answer it.";
+
+/** Why an offer can no longer be answered: withdrawn (said so), or answered already. */
+const notAnswerable = (status: string) => conflict(status === "REVOKED" ? OFFER_WITHDRAWN : ALREADY_ANSWERED);
+
+/** After a lost race on the row (updateMany moved nothing): the offer's status now, in words. */
+async function lostRace(tx: Prisma.TransactionClient, assignmentId: string) {
+  const current = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { status: true } });
+  return notAnswerable(current?.status ?? "");
+}
 
 async function ownOffer(tx: Prisma.TransactionClient, reviewer: StaffActor, assignmentId: string) {
   if (!reviewer.reviewerId) throw notFound("Offer");
@@ -44,7 +54,7 @@ async function ownOffer(tx: Prisma.TransactionClient, reviewer: StaffActor, assi
     select: { id: true, caseId: true, status: true, case: { select: { items: { select: { id: true } } } } },
   });
   if (!offer) throw notFound("Offer");
-  if (offer.status !== "OFFERED") throw conflict(ALREADY_ANSWERED);
+  if (offer.status !== "OFFERED") throw notAnswerable(offer.status);
   return offer;
 }
 
@@ -63,7 +73,7 @@ async function accept(reviewer: StaffActor, assignmentId: string, now: Date): Pr
       where: { id: assignmentId, status: "OFFERED" },
       data: { status: "ACTIVE", respondedAt: now, conflictAttestedAt: now },
     });
-    if (moved.count !== 1) throw conflict(ALREADY_ANSWERED);
+    if (moved.count !== 1) throw await lostRace(tx, assignmentId);
     if (await tx.determination.count({ where: { caseId: offer.caseId } })) throw conflict("This case already has a determination.");
     const determination = await tx.determination.create({
       data: { caseId: offer.caseId, reviewerId: reviewer.reviewerId!, version: 1, items: { create: offer.case.items.map((item) => ({ disputedItemId: item.id })) } },
@@ -88,7 +98,7 @@ async function decline(reviewer: StaffActor, assignmentId: string, reason: strin
       where: { id: assignmentId, status: "OFFERED" },
       data: { status: "DECLINED", respondedAt: now, declineReason: reason, endedAt: now },
     });
-    if (moved.count !== 1) throw conflict(ALREADY_ANSWERED);
+    if (moved.count !== 1) throw await lostRace(tx, assignmentId);
     await tx.case.updateMany({ where: { id: offer.caseId, status: "ASSIGNED" }, data: { status: "READY_FOR_ASSIGNMENT" } });
     await recordAudit(tx, reviewer, {
       action: "assignment.declined",

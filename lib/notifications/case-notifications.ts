@@ -3,7 +3,7 @@
 // leaves no message behind. Recipients are looked up here; disabled accounts get nothing.
 import type { Prisma } from "../db/generated/client.ts";
 import { queueNotifications, type Notification } from "./outbox.ts";
-import { acceptedText, letterIssuedText, offeredText } from "./message-texts.ts";
+import { acceptedText, letterIssuedText, offeredText, withdrawnText } from "./message-texts.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,6 +14,17 @@ export async function notifyOffer(tx: Tx, offer: { caseId: string; reviewerId: s
   if (!reviewer || reviewer.user.disabledAt) return 0;
   return queueNotifications(tx, [{
     kind: "assignment.offered", caseId: offer.caseId, to: reviewer.user.email, dedupeKey: `offer:${offer.assignmentId}`, ...offeredText(kase),
+  }], now);
+}
+
+/** To the reviewer whose pending offer was withdrawn (a disabled account gets nothing). */
+export async function notifyWithdrawal(tx: Tx, offer: { caseId: string; reviewerId: string; assignmentId: string; offeredAt: Date }, now: Date = new Date()): Promise<number> {
+  const reviewer = await tx.reviewerProfile.findUnique({ where: { id: offer.reviewerId }, select: { user: { select: { email: true, disabledAt: true } } } });
+  const kase = await tx.case.findUniqueOrThrow({ where: { id: offer.caseId }, select: { caseNumber: true } });
+  if (!reviewer || reviewer.user.disabledAt) return 0;
+  return queueNotifications(tx, [{
+    kind: "assignment.withdrawn", caseId: offer.caseId, to: reviewer.user.email, dedupeKey: `withdrawn:${offer.assignmentId}`,
+    ...withdrawnText({ caseNumber: kase.caseNumber, offeredAt: offer.offeredAt }),
   }], now);
 }
 

@@ -28,6 +28,17 @@ export function offeredText(c: { caseNumber: string; reviewType: string }): Mess
   };
 }
 
+/** To the reviewer whose pending offer an administrator withdrew: never the reason (it may name people or facts). */
+export function withdrawnText(c: { caseNumber: string; offeredAt: Date }): MessageText {
+  return {
+    subject: `IMR case ${c.caseNumber}: offer withdrawn`,
+    body: body(
+      `The offer of case ${c.caseNumber} made to you on ${formatDateTime(c.offeredAt)} (California time) has been withdrawn by the IMR administrator. You need not answer it, and it no longer appears among your offers.`,
+      `Your other offers and cases: ${portalLink("/reviewer")}`,
+    ),
+  };
+}
+
 export function acceptedText(c: { caseNumber: string; caseId: string; reviewerName: string; dueAt: Date | null }): MessageText {
   return {
     subject: `IMR case ${c.caseNumber}: offer accepted`,

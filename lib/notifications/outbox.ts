@@ -4,7 +4,7 @@
 // by the next sweep is not written twice.
 import type { Prisma } from "../db/generated/client.ts";
 
-export type NotificationKind = "assignment.offered" | "assignment.accepted" | "letter.issued" | "records.overdue" | "decision.due_soon" | "account.sign_in_alert";
+export type NotificationKind = "assignment.offered" | "assignment.accepted" | "assignment.withdrawn" | "letter.issued" | "records.overdue" | "decision.due_soon" | "account.sign_in_alert";
 
 export type Notification = {
   kind: NotificationKind;

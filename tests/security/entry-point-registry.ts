@@ -28,6 +28,7 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(admin)/admin/cases/[caseId]/actions.ts#autoAssignAction": { matrix: ["cases.auto_assign"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#startAmendmentAction": { matrix: ["determinations.amend"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#decidePossibleConflictAction": { matrix: ["conflicts.decide"] },
+  "action app/(admin)/admin/cases/[caseId]/actions.ts#withdrawOfferAction": { matrix: ["offers.withdraw"] },
   "action app/(admin)/admin/publications/[publicationId]/review/actions.ts#editRedactionAction": { matrix: ["publications.review_edit"] },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#approveDeterminationAction": { matrix: ["qa.approve"] },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#returnDeterminationAction": { matrix: ["qa.return"] },

@@ -10,6 +10,7 @@ import { batchAssignWaitingCases } from "@/lib/cases/batch-assign-waiting-cases.
 import { latestBatchRun, requestBatchAssignment } from "@/lib/cases/batch-assignment-runs.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
+import { withdrawOffer, withdrawnOfferNotice } from "@/lib/cases/withdraw-offer.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
@@ -140,6 +141,9 @@ export const MATRIX: Record<string, MatrixRow> = {
   "offers.list": call(listMyOffers, REVIEWERS, (actor) => listMyOffers({ actor })),
   "offers.accept (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.acceptOfferId, response: "ACCEPT", attestNoConflict: true })),
   "offers.decline (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.declineOfferId, response: "DECLINE", reason: "Travelling that week." })),
+  "offers.withdraw": row(withdrawOffer, ADMIN_ONLY, (w) => ({ assignmentId: w.withdrawOfferId, reason: "No answer from the reviewer after two days." })),
+  // the reviewer's case page for an offer withdrawn from them: null for a reviewer who had none
+  "offers.withdrawn_notice": call(withdrawnOfferNotice, REVIEWERS, (actor, w) => withdrawnOfferNotice({ actor, caseId: w.withdrawCaseId })),
   "determinations.draft": row(saveDeterminationDraft, ["assignedReviewer"], (w) => ({
     ...completeDecisions(w.assignedCaseId, w.itemIds),
     documents: [{ documentId: w.assignedDocumentId, account: "NOT_RELEVANT", reason: "A duplicate of the report already in the file." }],

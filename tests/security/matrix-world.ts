@@ -35,7 +35,7 @@ export type Enrolment = { secret: string; enrolment: string };
 export type Ids = {
   assignedCaseId: string; offeredCaseId: string; readyCaseId: string; autoCaseId: string; decidedCaseId: string; letterId: string; noticeId: string; freeReviewerId: string;
   itemIds: { id: string }[]; offeredItemIds: { id: string }[]; assignedDocumentId: string; offeredDocumentId: string;
-  acceptOfferId: string; declineOfferId: string; recordReviewerId: string; disposableReviewerId: string;
+  acceptOfferId: string; declineOfferId: string; withdrawOfferId: string; withdrawCaseId: string; recordReviewerId: string; disposableReviewerId: string;
   licenseId: string; removableLicenseId: string; certificationId: string; removableCertificationId: string;
   affiliationId: string; removableAffiliationId: string; leaveId: string;
   receivedCaseIds: PerStaff; awaitingRecordsCaseIds: PerStaff;
@@ -89,6 +89,9 @@ export async function buildWorld(): Promise<World> {
   const { id: noticeId } = await db().document.findFirstOrThrow({ where: { caseId: decided.caseId, kind: "NOTICE" }, select: { id: true } });
   const acceptOfferId = await offerCase(admin, assignedReviewer, offered.caseId);
   const declineOfferId = await offerCase(admin, assignedReviewer, toDecline.caseId);
+  // an offer for the administrator to withdraw, to a reviewer of its own (the reviewers' own offers are counted below)
+  const toWithdraw = await createTestCase(intake);
+  const withdrawOfferId = await offerCase(admin, freeReviewer, toWithdraw.caseId);
   const [assignedDocument, offeredDocument] = await Promise.all([addDocument(assigned.caseId), addDocument(offered.caseId)]);
   const [receivedIntake, receivedAdmin] = await inTurn(2, () => receivedCase(intake));
   const [awaitingIntake, awaitingAdmin] = await inTurn(2, () => awaitingRecordsCase(intake));
@@ -118,7 +121,7 @@ export async function buildWorld(): Promise<World> {
     ownParty: partyOf(decided.caseId), otherParty: partyOf(ready.caseId),
     assignedCaseId: assigned.caseId, offeredCaseId: offered.caseId, readyCaseId: ready.caseId, autoCaseId: auto.caseId, decidedCaseId: decided.caseId, letterId, noticeId,
     freeReviewerId: freeReviewer.reviewerId!, itemIds: await itemsOf(assigned.caseId), offeredItemIds: await itemsOf(offered.caseId),
-    assignedDocumentId: assignedDocument.id, offeredDocumentId: offeredDocument.id, acceptOfferId, declineOfferId,
+    assignedDocumentId: assignedDocument.id, offeredDocumentId: offeredDocument.id, acceptOfferId, declineOfferId, withdrawOfferId, withdrawCaseId: toWithdraw.caseId,
     recordReviewerId: reviewerId, disposableReviewerId: disposable.reviewerId!,
     licenseId: record.licenses[0].id, removableLicenseId, certificationId: record.certifications[0].id, removableCertificationId,
     affiliationId, removableAffiliationId, leaveId, organizationId, parentOrganizationId,

@@ -15,7 +15,7 @@ function DeadlineList({ title, entries, caseNumber, empty }: { title: string; en
         <ul className="divide-y divide-slate-100 text-sm" aria-label={title}>
           {entries.slice(0, 50).map((e) => (
             <li key={`${e.caseId}-${e.kind}`} className="py-2">
-              <Link className="font-mono font-semibold text-brand-700 hover:underline" href={`/intake/cases/${e.caseId}`}>{caseNumber(e.caseId)}</Link>{" "}
+              <Link className="font-mono font-semibold text-brand-700 hover:underline" href={`/admin/cases/${e.caseId}`}>{caseNumber(e.caseId)}</Link>{" "}
               <span>{e.label}</span> <span className="text-slate-600">— due {formatDateTime(e.dueAt)}</span>
             </li>
           ))}
@@ -27,6 +27,9 @@ function DeadlineList({ title, entries, caseNumber, empty }: { title: string; en
 
 const stageCount = (n: number) => (n > STAGE_COUNT_CAP ? `more than ${STAGE_COUNT_CAP.toLocaleString("en-US")}` : n.toLocaleString("en-US"));
 
+/** The admin case list filtered by one status (the assignment queue's own filter). */
+const stageHref = (status: string) => `/admin?${new URLSearchParams({ status })}`;
+
 const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
 
 export default async function DashboardPage() {
@@ -36,14 +39,22 @@ export default async function DashboardPage() {
       <PageHeader title="Dashboard" description="Cases by stage and the deadlines that need attention." />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Cases by stage">
-          <dl className="grid grid-cols-2 gap-2 text-sm">
+          <ul className="grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2" aria-label="Cases by stage">
             {Object.entries(STATUS_LABELS).map(([status, [label]]) => (
-              <div key={status} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                <dt>{label}</dt>
-                <dd className="font-semibold tabular-nums">{stageCount(d.byStage[status] ?? 0)}</dd>
-              </div>
+              <li key={status} className="border-b border-slate-100">
+                <Link href={stageHref(status)} className="flex justify-between gap-2 rounded py-1.5 text-brand-700 underline-offset-2 hover:bg-slate-50 hover:underline">
+                  <span>{label}</span>
+                  <span className="font-semibold tabular-nums text-slate-900">{stageCount(d.byStage[status] ?? 0)}</span>
+                </Link>
+                {status === "ASSIGNED" ? (
+                  <p className="pb-1.5 text-xs text-slate-600">
+                    {stageCount(d.assigned.offered)} offered, waiting for the reviewer&apos;s answer; {stageCount(d.assigned.inReview)} in review
+                  </p>
+                ) : null}
+              </li>
             ))}
-          </dl>
+          </ul>
+          <p className="mt-3 text-xs text-slate-600">Each stage opens the case list filtered by it.</p>
         </Card>
         <Card title="Average case age (cases decided in the last 90 days)">
           <dl className="space-y-2 text-sm">

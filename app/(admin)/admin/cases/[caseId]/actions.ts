@@ -6,6 +6,7 @@ import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts";
+import { withdrawOffer, type WithdrawnOffer } from "@/lib/cases/withdraw-offer.ts";
 
 export async function assignReviewerAction(input: unknown): Promise<ActionResult<{ assignmentId: string; override: boolean }>> {
   const result = await runAction(async () => assignReviewer({ actor: await currentActor(), input }), "Case offered to the reviewer.");
@@ -29,6 +30,15 @@ export async function decidePossibleConflictAction(input: unknown): Promise<Acti
   const result = await runAction(
     async () => decidePossibleConflict({ actor: await currentActor(), input }),
     "Answer recorded. The candidate list is updated.",
+  );
+  if (result.ok) revalidatePath("/admin", "layout");
+  return result;
+}
+
+export async function withdrawOfferAction(input: unknown): Promise<ActionResult<WithdrawnOffer>> {
+  const result = await runAction(
+    async () => withdrawOffer({ actor: await currentActor(), input }),
+    "Offer withdrawn; the reviewer is told by e-mail. The case is back in the assignment queue.",
   );
   if (result.ok) revalidatePath("/admin", "layout");
   return result;

@@ -1,15 +1,20 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
+import { adminCaseView } from "@/lib/cases/admin-case-view.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
+import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
+import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
+import { buttonClass } from "@/components/ui/button-styles.ts";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { PossibleConflicts } from "@/components/matching/possible-conflicts.tsx";
-import { assignReviewerAction, autoAssignAction, decidePossibleConflictAction, startAmendmentAction } from "./actions.ts";
+import { assignReviewerAction, autoAssignAction, decidePossibleConflictAction, startAmendmentAction, withdrawOfferAction } from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { caseHistory } from "@/lib/audit/case-history.ts";
 import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
@@ -19,18 +24,27 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
   const actor = await requireRole("ADMIN");
   const kase = await orNotFound(getCase({ actor, caseId }));
   const waiting = kase.status === "READY_FOR_ASSIGNMENT";
-  const candidates = waiting ? await listCaseCandidates({ actor, caseId: kase.id }) : [];
-  const history = await caseHistory({ actor, input: { caseId: kase.id } });
+  const [candidates, history, view, specialty] = await Promise.all([
+    waiting ? listCaseCandidates({ actor, caseId: kase.id }) : [],
+    caseHistory({ actor, input: { caseId: kase.id } }),
+    adminCaseView({ actor, kase }),
+    specialtyName(kase.specialtyCode),
+  ]);
   return (
     <>
-      <PageHeader title={`Case ${kase.caseNumber}`} description="Offer the case to a physician reviewer who is qualified and free of conflicts; the reviewer accepts or declines." />
+      <PageHeader
+        title={`Case ${kase.caseNumber}`}
+        description="Offer the case to a physician reviewer who is qualified and free of conflicts; the reviewer accepts or declines. An offer not answered yet can be withdrawn."
+        actions={<Link href={`/intake/cases/${kase.id}`} className={buttonClass("secondary")}>Open in intake</Link>}
+      />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
-          <CaseFacts kase={kase} specialtyName={await specialtyName(kase.specialtyCode)} />
+          <CaseFacts kase={kase} specialtyName={specialty} />
+          <DeadlinesPanel deadlines={view.deadlines} />
         </div>
         <div className="space-y-4 lg:col-span-3">
           <LetterLinks kase={kase} />
-          <AssignmentPanel assignments={kase.assignments} />
+          <AssignmentPanel assignments={kase.assignments} withdraw={withdrawOfferAction} />
           {kase.status === "DECIDED" && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <AmendmentForm caseId={kase.id} start={startAmendmentAction} />
           ) : null}
@@ -39,6 +53,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
           ) : null}
           {waiting ? <PossibleConflicts caseId={kase.id} candidates={candidates} decide={decidePossibleConflictAction} /> : null}
           {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} autoAssign={autoAssignAction} /> : null}
+          <DocumentsPanel caseId={kase.id} canUpload={false} documents={view.documents} />
           <CaseHistoryCard history={history} />
         </div>
       </div>

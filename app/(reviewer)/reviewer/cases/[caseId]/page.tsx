@@ -14,12 +14,37 @@ import { offerView } from "@/lib/cases/offer-view.ts";
 import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { submitDeterminationAction } from "./actions.ts";
 import { respondToOfferAction } from "../../actions.ts";
-import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { notFound } from "next/navigation";
+import { withdrawnOfferNotice } from "@/lib/cases/withdraw-offer.ts";
+import { AppError } from "@/lib/errors.ts";
+import Link from "next/link";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("REVIEWER");
-  const kase = await orNotFound(getCase({ actor, caseId }));
+  // an offer withdrawn before it was answered: say so, rather than "not found"
+  const reachable = await getCase({ actor, caseId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!reachable) {
+    const withdrawn = await withdrawnOfferNotice({ actor, caseId });
+    if (withdrawn) {
+      return (
+        <>
+          <PageHeader title={`Case ${withdrawn.caseNumber}`} />
+          <div className="max-w-3xl space-y-4">
+            <Alert tone="info" title="This offer was withdrawn">
+              The offer of this case made to you on {formatDateTime(withdrawn.offeredAt)} was withdrawn by the IMR administrator on {formatDateTime(withdrawn.withdrawnAt)} (California time). You need not answer it, and the case is no longer open to you.
+            </Alert>
+            <p className="text-sm"><Link href="/reviewer" className="font-medium text-brand-700 underline underline-offset-2">Back to my cases</Link></p>
+          </div>
+        </>
+      );
+    }
+    notFound();
+  }
+  const kase = reachable;
   const webVersions = await documentsWithRendition(kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
   const offered = kase.assignments.find((a) => a.reviewer.id === actor.reviewerId && a.status === "OFFERED");
   if (offered) {
@@ -40,7 +65,7 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
       <PageHeader title={`Case ${kase.caseNumber}`} description="Review the case file and decide each disputed item." />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="lg:col-span-2">
-          <CaseFacts kase={kase} specialtyName={specialty} showParties={false} />
+          <CaseFacts kase={kase} specialtyName={specialty} showParties={false} showAssignee={false} />
         </div>
         <div className="space-y-4 lg:col-span-3">
           {open?.amendmentReason ? <Alert tone="warning" title={`Amendment (version ${open.version})`}>Reason: {open.amendmentReason}</Alert> : null}
