@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
+import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning.tsx";
 import { StaffNav, StaffSideNav } from "@/components/ui/staff-nav.tsx";
 import { hasSideNav } from "@/components/ui/staff-nav-items.ts";
 
@@ -28,6 +29,7 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
           </div>
         </div>
       </header>
+      <SessionExpiryWarning />
       <div className={side ? `mx-auto ${width} px-4 lg:flex lg:items-start lg:gap-6` : undefined}>
         <StaffSideNav role={actor.role} />
         <main id="main" className={side ? "min-w-0 flex-1 py-6" : "mx-auto max-w-6xl px-4 py-6"}>{children}</main>
