@@ -1,4 +1,5 @@
-// Filters of a case list as a GET form: status and a case or claim number search.
+// Filters of a case list as a GET form: status and a search of the case and claim numbers
+// and the employee's and claims administrator's names (accents, case and punctuation ignored).
 import { CaseStatus } from "@/lib/db/generated/enums.ts";
 import { inputClass } from "@/components/ui/field.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
@@ -8,8 +9,9 @@ export function CaseFilters({ basePath, params }: { basePath: string; params: Re
   return (
     <form method="get" action={basePath} className="mb-4 flex flex-wrap items-end gap-3" role="search">
       <div>
-        <label htmlFor="filter-q" className="block text-xs font-medium text-slate-600">Case or claim number</label>
-        <input id="filter-q" name="q" defaultValue={params.q ?? ""} className={`${inputClass} w-56`} placeholder="CM26-0000001" />
+        <label htmlFor="filter-q" className="block text-xs font-medium text-slate-600">Search cases</label>
+        <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ""} className={`${inputClass} w-72 max-w-full`} aria-describedby="filter-q-hint" placeholder="Case or claim number, or a name" />
+        <p id="filter-q-hint" className="sr-only">Case number, claim number, employee or claims administrator; accents, capitals and dashes do not matter.</p>
       </div>
       <div>
         <label htmlFor="filter-status" className="block text-xs font-medium text-slate-600">Status</label>

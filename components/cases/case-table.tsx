@@ -1,4 +1,6 @@
-// The case table used by the intake list, the admin queue and the reviewer's list.
+// The case table used by the intake list, the admin queue and the reviewer's list. On
+// phone-sized screens it keeps the case, the employee, the status and the due date; the
+// claims administrator, the received date, the type and the item count come with more width.
 import Link from "next/link";
 import type { CaseListRow } from "@/lib/cases/list-cases.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
@@ -18,6 +20,12 @@ type Props = {
   emptyMessage: string;
 };
 
+/** Columns left out below a width (with their headers): from 640 px, 768 px, 1024 px. */
+const NOT_NARROW = "hidden sm:table-cell";
+const WIDE = "hidden md:table-cell";
+const WIDER = "hidden lg:table-cell";
+const NONE = <span className="text-slate-400">—</span>;
+
 export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, sort, basePath, params, caseHref, emptyMessage }: Props) {
   const header = { state: sort, basePath, params };
   return (
@@ -28,25 +36,29 @@ export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, 
           <thead className="bg-slate-50">
             <tr>
               <SortHeader label="Case" column="caseNumber" {...header} />
+              <SortHeader label="Employee" column="employee" {...header} />
+              <SortHeader label="Claims administrator" column="claimsAdministrator" {...header} className={WIDE} />
               <SortHeader label="Status" column="status" {...header} />
-              <PlainHeader label="Type" />
-              <SortHeader label="Received" column="receivedAt" {...header} />
+              <PlainHeader label="Type" className={WIDER} />
+              <SortHeader label="Received" column="receivedAt" {...header} className={NOT_NARROW} />
               <SortHeader label="Due" column="dueAt" {...header} />
-              <PlainHeader label="Items" />
+              <PlainHeader label="Items" className={WIDER} />
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? <EmptyRow colSpan={6}>{emptyMessage}</EmptyRow> : null}
+            {rows.length === 0 ? <EmptyRow colSpan={8}>{emptyMessage}</EmptyRow> : null}
             {rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
                 <td className="px-3 py-2 font-mono">
                   <Link href={caseHref(row.id)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.caseNumber}</Link>
                 </td>
+                <td className="px-3 py-2">{row.employeeName || NONE}</td>
+                <td className={`px-3 py-2 ${WIDE}`}>{row.claimsAdministratorName || NONE}</td>
                 <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
-                <td className="px-3 py-2"><ReviewTypeBadge type={row.reviewType} /></td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatCaliforniaDate(row.receivedAt)}</td>
+                <td className={`px-3 py-2 ${WIDER}`}><ReviewTypeBadge type={row.reviewType} /></td>
+                <td className={`px-3 py-2 whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
                 <td className="px-3 py-2"><DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} /></td>
-                <td className="px-3 py-2 text-center">{row._count.items}</td>
+                <td className={`px-3 py-2 text-center ${WIDER}`}>{row._count.items}</td>
               </tr>
             ))}
           </tbody>

@@ -10,11 +10,14 @@ function hrefWith(basePath: string, params: Record<string, string | undefined>, 
   return `${basePath}?${merged.toString()}`;
 }
 
-export function SortHeader({ label, column, state, basePath, params }: { label: string; column: string; state: SortState; basePath: string; params: Record<string, string | undefined> }) {
+const HEADER_CLASS = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+
+/** `className`: extra classes, e.g. "hidden md:table-cell" for a column that phone-sized screens leave out (give its cells the same). */
+export function SortHeader({ label, column, state, basePath, params, className = "" }: { label: string; column: string; state: SortState; basePath: string; params: Record<string, string | undefined>; className?: string }) {
   const active = state.sort === column;
   const nextDir = active && state.dir === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+    <th scope="col" aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : "none"} className={`${HEADER_CLASS} ${className}`.trim()}>
       <Link href={hrefWith(basePath, params, { sort: column, dir: nextDir, page: "1" })} className="inline-flex items-center gap-1 hover:text-slate-900">
         {label}
         <span aria-hidden className={active ? "text-slate-900" : "text-slate-300"}>{active && state.dir === "desc" ? "▼" : "▲"}</span>
@@ -23,8 +26,8 @@ export function SortHeader({ label, column, state, basePath, params }: { label: 
   );
 }
 
-export function PlainHeader({ label }: { label: string }) {
-  return <th scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</th>;
+export function PlainHeader({ label, className = "" }: { label: string; className?: string }) {
+  return <th scope="col" className={`${HEADER_CLASS} ${className}`.trim()}>{label}</th>;
 }
 
 /** `totalIsCapped`: `total` is a lower bound (counting stopped there), shown as "more than". */

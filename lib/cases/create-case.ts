@@ -124,6 +124,9 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
         urDecisionDate: data.urDecisionDate,
         urDecisionReference: data.urDecisionReference ?? null,
         claimNumber: data.claimNumber,
+        // the lists' copies of the two parties' names (lib/cases/case-list-names.ts)
+        employeeName: data.employeeName,
+        claimsAdministratorName: data.claimsAdministratorName,
         specialtyCode: data.specialtyCode,
         createdById: staff.userId,
         items: {

@@ -1,12 +1,14 @@
-// The reviewer panel as administrators browse it: paged, sorted, filtered by name or
-// license number, by certified specialty, by account status and by credential status
-// (some credential unverified, expiring within 90 days, or expired).
+// The reviewer panel as administrators browse it: paged, sorted, filtered by name or e-mail
+// (accents, case and punctuation ignored: lib/format/search-fold.ts) or license number, by
+// certified specialty, by account status and by credential status (some credential
+// unverified, expiring within 90 days, or expired).
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { queryText } from "../format/query-text.ts";
+import { searchTerms, searchTextWhere } from "../format/search-fold.ts";
 import { EXPIRING_WITHIN_DAYS, startOfToday, windowEnd } from "./credential-status.ts";
 
 export const REVIEWER_SORTS = ["name", "yearsInPractice", "hoursPerWeek", "createdAt"] as const;
@@ -47,9 +49,12 @@ function credentialWhere(filter: ReviewerListQuery["credentials"], now: Date): P
 export async function listReviewers({ actor, query, now = new Date() }: { actor: Actor | null; query: unknown; now?: Date }) {
   requirePermission(actor, "reviewers.read");
   const q = reviewerListQuery.parse(query ?? {});
+  const terms = searchTerms(q.q);
   const where: Prisma.ReviewerProfileWhereInput = {
     AND: [
-      q.q ? { OR: [{ user: { name: { contains: q.q, mode: "insensitive" } } }, { user: { email: { contains: q.q, mode: "insensitive" } } }, { licenses: { some: { number: { contains: q.q.toUpperCase() } } } }] } : {},
+      q.q
+        ? { OR: [...(terms ? [{ user: searchTextWhere(terms) }] : []), { user: { email: { contains: q.q, mode: "insensitive" } } }, { licenses: { some: { number: { contains: q.q, mode: "insensitive" } } } }] }
+        : {},
       q.specialty ? { certifications: { some: { specialtyCode: q.specialty } } } : {},
       q.account === "active" ? { user: { disabledAt: null } } : q.account === "disabled" ? { user: { disabledAt: { not: null } } } : {},
       credentialWhere(q.credentials, now),

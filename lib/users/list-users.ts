@@ -1,12 +1,14 @@
-// Staff accounts as administrators browse them: paged, sorted, filtered by name or email,
-// role and state, with two-factor, lock and disable state and the last sign-in (one
-// grouped audit query for the page's rows).
+// Staff accounts as administrators browse them: paged, sorted, filtered by name or email
+// (accents, case and punctuation ignored: lib/format/search-fold.ts), role and state, with
+// two-factor, lock and disable state and the last sign-in (one grouped audit query for the
+// page's rows).
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { queryText } from "../format/query-text.ts";
+import { searchTerms, searchTextWhere } from "../format/search-fold.ts";
 
 export const USER_SORTS = ["name", "email", "role", "createdAt"] as const;
 const blankAsNone = (value: string | undefined) => (value ? value : undefined);
@@ -38,9 +40,11 @@ const STATE_WHERE: Record<NonNullable<UserListQuery["state"]>, Prisma.UserWhereI
 export async function listUsers({ actor, query }: { actor: Actor | null; query: unknown }) {
   requirePermission(actor, "users.manage");
   const q = userListQuery.parse(query ?? {});
+  const terms = searchTerms(q.q);
   const where: Prisma.UserWhereInput = {
     AND: [
-      q.q ? { OR: [{ name: { contains: q.q, mode: "insensitive" } }, { email: { contains: q.q, mode: "insensitive" } }] } : {},
+      // the folded name and e-mail (User.searchText), or the e-mail as typed ("a+b@x.org")
+      q.q ? { OR: [...(terms ? [searchTextWhere(terms)] : []), { email: { contains: q.q, mode: "insensitive" } }] } : {},
       q.role ? { role: q.role } : {},
       q.state ? STATE_WHERE[q.state] : {},
     ],

@@ -1,6 +1,8 @@
 // The case lists (intake list, admin queue): each row's item count, due-date order in both
 // directions (cases without a due date after the dated ones either way, ties by case number
-// the same way) and the exact total below the cap. On a database of its own: the admin sees every case.
+// the same way) and the exact total below the cap; the search by case number, claim number,
+// employee and claims administrator whatever the accents, capitals and dashes, and the name
+// columns and their sorts. On a database of its own: the admin sees every case.
 import { withOwnDatabase } from "../support/own-database.ts";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
@@ -12,15 +14,17 @@ withOwnDatabase("imr_it_list");
 
 let expected: { id: string; caseNumber: string; dueAt: Date | null; items: number }[];
 let admin: Awaited<ReturnType<typeof createStaff>>;
+let intake: Awaited<ReturnType<typeof createStaff>>;
+let hernandez: { caseId: string; caseNumber: string };
 
 beforeAll(async () => {
   await ensureSpecialties();
-  const intake = await createStaff("INTAKE");
+  intake = await createStaff("INTAKE");
   admin = await createStaff("ADMIN");
-  await createTestCase(intake, { items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions", "Lumbar MRI"] });
-  await createTestCase(intake, { items: ["Lumbar MRI"] });
-  await createTestCase(intake);
-  await createCase({ actor: intake, input: applicationInput() }); // RECEIVED: no due date yet
+  await createTestCase(intake, { items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions", "Lumbar MRI"], employeeName: "Brian O'Brien", claimsAdministratorName: "Sierra Claims Services" });
+  await createTestCase(intake, { items: ["Lumbar MRI"], employeeName: "Álvaro Núñez", claimsAdministratorName: "Acme TPA" });
+  hernandez = await createTestCase(intake, { employeeName: "María Hernández", claimNumber: "WCF-77120-B", claimsAdministratorName: "Zénith Insurance Co." });
+  await createCase({ actor: intake, input: applicationInput({ employeeName: "Zoe Hernandes", claimNumber: "WCF-77121-B" }) }); // RECEIVED: no due date yet
   const cases = await db().case.findMany({ select: { id: true, caseNumber: true, dueAt: true, _count: { select: { items: true } } } });
   expected = cases.map((c) => ({ id: c.id, caseNumber: c.caseNumber, dueAt: c.dueAt, items: c._count.items }));
 }, 120_000);
@@ -59,4 +63,60 @@ test("the queue's number of waiting cases is the same whichever list it shows", 
   for (const params of [{ status: "READY_FOR_ASSIGNMENT" }, { status: "RECEIVED" }, { status: "" }, { status: "READY_FOR_ASSIGNMENT", q: "CM" }]) {
     expect((await loadAdminQueue({ actor: admin, params })).waitingTotal).toBe(waiting);
   }
+});
+
+describe("search: accents, capitals and punctuation do not matter", () => {
+  const found = async (q: string, actor = intake) => (await listCases({ actor, query: { q } })).rows.map((r) => r.caseNumber);
+
+  test.each(["hernandez", "HERNANDEZ", "Hernandez", "Hernández", "maria hernandez", "Hernández María", "mariahernandez"])("the employee by %j", async (q) => {
+    expect(await found(q)).toEqual([hernandez.caseNumber]);
+  });
+
+  test.each(["wcf77120b", "WCF77120B", "wcf-77120-b", "WCF 77120 B", "77120"])("the claim number by %j", async (q) => {
+    expect(await found(q)).toEqual([hernandez.caseNumber]);
+  });
+
+  test.each(["zenith", "ZENITH INSURANCE", "Zénith Insurance Co.", "zenith insurance co"])("the claims administrator by %j", async (q) => {
+    expect(await found(q)).toEqual([hernandez.caseNumber]);
+  });
+
+  test("the case number without its dash or in lower case; O'Brien by OBrien; Núñez by nunez", async () => {
+    expect(await found(hernandez.caseNumber.toLowerCase().replace("-", ""))).toEqual([hernandez.caseNumber]);
+    expect(await found(hernandez.caseNumber.toLowerCase())).toEqual([hernandez.caseNumber]);
+    expect(await found("OBrien")).toHaveLength(1);
+    expect(await found("o'brien sierra")).toHaveLength(1);
+    expect(await found("nunez")).toHaveLength(1);
+  });
+
+  test("a word the case does not hold, or a near claim number, finds nothing; punctuation alone is no filter", async () => {
+    expect(await found("hernandez zoe")).toEqual([]);
+    expect(await found("wcf77122b")).toEqual([]);
+    expect((await found("Hernandes")).length).toBe(1);
+    expect((await listCases({ actor: intake, query: { q: " - ' " } })).total).toBe(expected.length);
+  });
+
+  test("the admin queue searches the same way", async () => {
+    const { list } = await loadAdminQueue({ actor: admin, params: { status: "READY_FOR_ASSIGNMENT", q: "HERNANDEZ" } });
+    expect(list.rows.map((r) => r.caseNumber)).toEqual([hernandez.caseNumber]);
+  });
+});
+
+describe("the employee and claims administrator columns", () => {
+  test("each row carries both names as typed", async () => {
+    const { rows } = await listCases({ actor: admin, query: { q: "wcf77120b" } });
+    expect(rows[0]).toMatchObject({ employeeName: "María Hernández", claimsAdministratorName: "Zénith Insurance Co." });
+  });
+
+  test.each(["asc", "desc"] as const)("sorted by employee %s, accents and capitals ignored", async (dir) => {
+    const { rows } = await listCases({ actor: admin, query: { sort: "employee", dir } });
+    const names = ["Álvaro Núñez", "Brian O'Brien", "María Hernández", "Zoe Hernandes"];
+    expect(rows.map((r) => r.employeeName)).toEqual(dir === "asc" ? names : [...names].reverse());
+  });
+
+  test("sorted by claims administrator", async () => {
+    const { rows } = await listCases({ actor: admin, query: { sort: "claimsAdministrator", dir: "asc" } });
+    const named = rows.map((r) => r.claimsAdministratorName);
+    expect(named.slice(0, 1)).toEqual(["Acme TPA"]);
+    expect(named.indexOf("Zénith Insurance Co.")).toBe(named.length - 1);
+  });
 });

@@ -103,7 +103,7 @@ export async function insertDecisions(rows: Generated[]): Promise<void> {
     data: rows.map((row, i) => ({
       id: caseIds[i], caseNumber: row.caseNumber, status: "DECIDED" as const, reviewType: "STANDARD" as const,
       receivedAt: date(row.receivedDate), dateOfInjury: date(row.dateOfInjury), urDecisionDate: date(row.receivedDate),
-      claimNumber: `CLM-${i}`, specialtyCode: "PMR", createdById: user.id,
+      claimNumber: `CLM-${i}`, employeeName: "", claimsAdministratorName: "", specialtyCode: "PMR", createdById: user.id,
     })),
   });
   await db().determination.createMany({

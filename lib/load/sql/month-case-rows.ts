@@ -3,7 +3,7 @@
 // medical records, final determination letter). Documents point at the shared blobs
 // (load_const), never at bytes of their own. Over load_case c and load_item, after
 // month-cases.ts and month-items.ts; no parameters ("now" is load_const.now).
-import { CITIES, CLAIMS_ADMINISTRATORS, EMPLOYERS, FIRST_NAMES, LAST_NAMES, STREETS, UR_ORGANIZATIONS } from "../load-vocabulary.ts";
+import { CITIES, EMPLOYERS, FIRST_NAMES, LAST_NAMES, STREETS, UR_ORGANIZATIONS } from "../load-vocabulary.ts";
 import { ELIGIBILITY_DECIDED_AT } from "./month-cases.ts";
 import { pick } from "./sql-text.ts";
 
@@ -13,13 +13,13 @@ const reached = (column: string) => `CASE WHEN ${column} <= c.now THEN ${column}
 
 export const INSERT_CASES = `
 INSERT INTO "Case" ("id", "caseNumber", "status", "reviewType", "receivedAt", "dueAt", "dateOfInjury", "urDecisionDate",
-  "claimNumber", "specialtyCode", "employeeAge", "employeeSex", "urServiceMethod", "urDecisionServedOn", "urDecisionKind",
+  "claimNumber", "employeeName", "claimsAdministratorName", "specialtyCode", "employeeAge", "employeeSex", "urServiceMethod", "urDecisionServedOn", "urDecisionKind",
   "expeditedCertified", "liabilityDisputed", "arrivalChannel", "eligibilityOutcome", "eligibilityFindings",
   "eligibilityDecidedAt", "eligibilityDecidedById", "informationDueAt", "noticeSentAt", "noticeMethod", "recordsDueAt",
   "recordsCompleteAt", "createdById", "createdAt", "updatedAt")
 SELECT c.id, c.case_number, c.status::"CaseStatus", c.review_type::"ReviewType", c.received_at,
        CASE WHEN c.records_at <= c.now THEN c.due_at END,
-       c.date_of_injury, c.ur_decision_date, c.claim_number, c.specialty, c.age, c.sex, c.ur_method::"ServiceMethod",
+       c.date_of_injury, c.ur_decision_date, c.claim_number, c.employee_name, c.claims_administrator_name, c.specialty, c.age, c.sex, c.ur_method::"ServiceMethod",
        c.ur_decision_date + 1, c.ur_kind::"UrDecisionKind", c.review_type = 'EXPEDITED', c.first_outcome = 'DEFERRED',
        c.arrival::"ArrivalChannel", c.eligibility_outcome::"EligibilityOutcome",
        CASE c.eligibility_outcome
@@ -49,9 +49,9 @@ WITH parties AS (
   INSERT INTO "Party" ("id", "caseId", "role", "name", "organization", "identifier", "address", "phone", "dateOfBirth")
   SELECT CASE WHEN r.role = 'EMPLOYEE' THEN c.employee_party_id ELSE gen_random_uuid() END, c.id, r.role::"PartyRole",
          CASE r.role
-           WHEN 'EMPLOYEE' THEN ${PERSON}
+           WHEN 'EMPLOYEE' THEN c.employee_name
            WHEN 'EMPLOYER' THEN ${pick(EMPLOYERS)}
-           WHEN 'CLAIMS_ADMINISTRATOR' THEN ${pick(CLAIMS_ADMINISTRATORS)}
+           WHEN 'CLAIMS_ADMINISTRATOR' THEN c.claims_administrator_name
            WHEN 'REQUESTING_PHYSICIAN' THEN 'Dr. ' || ${PERSON}
            WHEN 'REPRESENTATIVE' THEN ${PERSON} || ', Esq.'
            ELSE ${pick(UR_ORGANIZATIONS)} END,

@@ -10,6 +10,11 @@
 //
 // Parameters: $1 month start, $2 month end (ISO, UTC), $3 number of cases, $4 the last case
 // number already used in the month's year, $5 the two-digit year of the case numbers.
+// The employee's and the claims administrator's names are drawn here, for both the case
+// (the lists' copies, Case.employeeName) and its parties.
+import { CLAIMS_ADMINISTRATORS, FIRST_NAMES, LAST_NAMES } from "../load-vocabulary.ts";
+import { pick } from "./sql-text.ts";
+
 export const CREATE_MONTH_CASES = `
 CREATE TEMP TABLE load_case ON COMMIT DROP AS
 WITH raw AS (
@@ -88,6 +93,7 @@ SELECT i.*, k.now,
        (ARRAY['ONLINE', 'ONLINE', 'ONLINE', 'MAIL', 'MAIL', 'FAX'])[1 + floor(random() * 6)::int] AS arrival,
        CASE WHEN random() < 0.7 THEN 'ELECTRONIC' ELSE 'MAIL' END AS notice_method,
        random() < 0.45 AS has_representative, random() < 0.6 AS has_ur_organization,
+       ${pick(FIRST_NAMES)} || ' ' || ${pick(LAST_NAMES)} AS employee_name, ${pick(CLAIMS_ADMINISTRATORS)} AS claims_administrator_name,
        CASE floor(random() * 3)::int
          WHEN 0 THEN lpad(floor(random() * 10000)::text, 4, '0') || '-' || lpad(floor(random() * 100)::text, 2, '0') || '-' || lpad(floor(random() * 10000)::text, 4, '0')
          WHEN 1 THEN 'WC' || lpad(floor(random() * 1000000000)::text, 9, '0')
