@@ -10,6 +10,7 @@
 // their request bodies (uploads) in memory.
 import { NextResponse, type NextRequest } from "next/server";
 import { NONCE_HEADER, contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.ts";
+import { REQUESTED_PATH_HEADER } from "./lib/http/next-path.ts";
 import { SERVER_ACTION_BODY_LIMIT, pageBodyRefusal, pageRequestVerdict, readBodyUpTo, type PageRefusal } from "./lib/http/page-request-guard.ts";
 import { HSTS_VALUE, cameOverTls } from "./lib/http/transport-security.ts";
 
@@ -36,6 +37,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The page asked for, so a sign-in it leads to can come back to it (lib/auth/current-actor.ts).
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (cameOverTls(request.url, (name) => request.headers.get(name))) response.headers.set("Strict-Transport-Security", HSTS_VALUE);

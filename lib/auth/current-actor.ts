@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { clientAddress } from "../http/client-address.ts";
+import { REQUESTED_PATH_HEADER, signInHref } from "../http/next-path.ts";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "../db/generated/enums.ts";
 import { db } from "../db/client.ts";
@@ -62,7 +63,7 @@ export async function currentAccountHolder(): Promise<SignedIn | null> {
 /** For layouts and pages: the actor, or a redirect to sign-in (or to the step owed first); a wrong role sees 404. */
 export async function requireRole(...roles: Role[]): Promise<StaffActor> {
   const found = await signedIn();
-  if (!found) redirect("/signin");
+  if (!found) redirect(signInHref((await headers()).get(REQUESTED_PATH_HEADER)));
   if (found.pending) redirect(ACCOUNT_STEP_PATH[found.pending]);
   if (!roles.includes(found.actor.role)) notFound();
   return found.actor;

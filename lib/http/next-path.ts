@@ -51,6 +51,9 @@ export function nextPathFromQuery(query: Record<string, string | string[] | unde
   return null;
 }
 
+/** Set by proxy.ts on every page request: the path and query asked for. */
+export const REQUESTED_PATH_HEADER = "x-imr-requested-path";
+
 /** The sign-in page's address that returns to `path` afterwards ("/signin" when `path` is not a safe one). */
 export function signInHref(path: string | null | undefined): string {
   const next = safeNextPath(path);

@@ -53,6 +53,17 @@ async function signInOnThePage(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+test("a signed-out visit to a staff page goes to sign-in and comes back to that page, query included", async () => {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  const wanted = `${workspacePath()}?from=bookmark`;
+  await page.goto(wanted);
+  await page.waitForURL((url) => url.pathname === "/signin" && url.searchParams.get("next") === wanted);
+  await signInOnThePage(page);
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === wanted, { timeout: 30_000 });
+  await context.close();
+});
+
 test("signed out while writing: 'Not saved: sign in again', the text kept, offered back after signing in, then saved", async () => {
   const context = await newContext(browser());
   const page = await context.newPage();
