@@ -54,7 +54,7 @@ export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, 
                 </td>
                 <td className="px-3 py-2">{row.employeeName || NONE}</td>
                 <td className={`px-3 py-2 ${WIDE}`}>{row.claimsAdministratorName || NONE}</td>
-                <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
+                <td className="px-3 py-2"><StatusBadge status={row.status} assignments={row.assignments} /></td>
                 <td className={`px-3 py-2 ${WIDER}`}><ReviewTypeBadge type={row.reviewType} /></td>
                 <td className={`px-3 py-2 whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
                 <td className="px-3 py-2"><DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} /></td>

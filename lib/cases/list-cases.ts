@@ -5,6 +5,7 @@
 // number, the claim number, the employee's and the claims administrator's names: each word
 // of the query in the case's searchText (folded by the database), or the words written
 // together ("wcf77120b" finds WCF-77120-B). See lib/format/search-fold.ts.
+import { statusAssignmentsArgs } from "./case-status.ts";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { CaseStatus } from "../db/generated/enums.ts";
@@ -41,6 +42,8 @@ export const caseListSelect = {
   specialtyCode: true,
   employeeName: true,
   claimsAdministratorName: true,
+  // "Offered" or "In review" for an assigned case (lib/cases/case-status.ts)
+  assignments: statusAssignmentsArgs,
 } satisfies Prisma.CaseSelect;
 
 export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }> & { _count: { items: number } };
