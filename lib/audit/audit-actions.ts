@@ -7,6 +7,7 @@ import type { AuditAction } from "./record-audit.ts";
 export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "case.created": "created the case",
   "case.application_merged": "merged a duplicate application into the case",
+  "case.application_edited": "corrected the application",
   "case.eligibility_decided": "decided eligibility",
   "case.records_requested": "requested the medical records",
   "case.records_complete": "marked the records complete",

@@ -8,6 +8,11 @@ type CredentialKind = "license" | "certification";
 export type AuditPayloads = {
   "case.created": { caseNumber: string; reviewType: string; items: number; separateFromDuplicate?: string };
   "case.application_merged": { claimNumber: string; addedItems: string[] };
+  /** intake corrected the application: each changed field with its value before and after, and why */
+  "case.application_edited": {
+    caseNumber: string; reason: string;
+    changes: { field: string; label: string; before: string | boolean | null; after: string | boolean | null }[];
+  };
   "case.eligibility_decided": { outcome: string; computed: string; overrideReason: string | null; reasons: string[]; noticeId: string | null };
   "case.records_requested": { requestId: string; dueAt: string };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };

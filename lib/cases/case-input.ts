@@ -3,14 +3,15 @@
 // for (Labor Code 139.5(d), 4610.6(f); 8 CCR 9792.10.5): the organizations may be picked
 // from the directory (`…OrganizationId`) or typed, and a typed one added to the directory.
 import { z } from "zod";
+import { californiaToday, toIsoDate } from "../format/dates.ts";
 
-const text = (label: string, max = 200) =>
+export const text = (label: string, max = 200) =>
   z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} is too long (at most ${max} characters).`);
 
-const optionalText = (label: string, max = 200) =>
+export const optionalText = (label: string, max = 200) =>
   z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).optional().transform((v) => (v ? v : undefined));
 
-const isoDate = (label: string) =>
+export const isoDate = (label: string) =>
   z
     .string({ error: `${label} is required.` })
     .min(1, { error: `${label} is required.`, abort: true })
@@ -40,7 +41,7 @@ export type ServedPartyKey = (typeof SERVED_PARTIES)[number]["key"];
 const optionalIsoDate = (label: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate(label).optional());
 
-const optionalEmail = (label: string) =>
+export const optionalEmail = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v) || undefined,
     z.email({ error: `${label}: enter an e-mail address such as name@example.com.` }).max(200, `${label} is too long (at most 200 characters).`).optional(),
@@ -61,7 +62,7 @@ const directoryId = z.preprocess(
   z.string({ error: "Choose the organization from the directory again, or type its name." }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Choose the organization from the directory again, or type its name.").optional(),
 );
 
-const npi = (label: string) =>
+export const npi = (label: string) =>
   z
     .string()
     .trim()
@@ -184,15 +185,20 @@ export const createCaseInput = z
     if (input.urReviewerNpi && !input.urReviewerName) {
       ctx.addIssue({ code: "custom", path: ["urReviewerName"], message: "Enter the UR reviewing physician's name for this NPI." });
     }
-    // Runs even when a field failed above; compare only dates that parsed.
+    // Runs even when a field failed above; compare only dates that parsed. A calendar date is
+    // in the future when it is after today in California (where the application is received).
     const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
     if (!isDate(input.dateOfInjury) || !isDate(input.urDecisionDate)) return;
     const today = Date.now();
-    if (input.dateOfInjury.getTime() > today) {
+    const calendarToday = californiaToday(new Date(today));
+    if (toIsoDate(input.dateOfInjury) > calendarToday) {
       ctx.addIssue({ code: "custom", path: ["dateOfInjury"], message: "Date of injury cannot be in the future." });
     }
-    if (input.urDecisionDate.getTime() > today) {
+    if (toIsoDate(input.urDecisionDate) > calendarToday) {
       ctx.addIssue({ code: "custom", path: ["urDecisionDate"], message: "UR decision date cannot be in the future." });
+    }
+    if (isDate(input.urDecisionServedOn) && toIsoDate(input.urDecisionServedOn) > calendarToday) {
+      ctx.addIssue({ code: "custom", path: ["urDecisionServedOn"], message: "The date the UR decision was served cannot be in the future." });
     }
     if (input.reviewType === "EXPEDITED" && !input.expeditedCertified) {
       ctx.addIssue({ code: "custom", path: ["expeditedCertified"], message: "An expedited review needs the physician's certification of an imminent and serious threat to health." });

@@ -1,5 +1,6 @@
 // The application intake is typing, kept on the server per user so that a reload (or
-// another computer) loses nothing. Cleared when the case is created.
+// another computer) loses nothing. Cleared when the case is created, or discarded by its
+// owner (the form asks first, and the discard says so: `confirmed`).
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
@@ -31,5 +32,14 @@ export async function loadApplicationDraft({ actor }: { actor: Actor | null }): 
 
 export async function clearApplicationDraft({ actor }: { actor: Actor | null }): Promise<void> {
   const staff = requirePermission(actor, "cases.create");
+  await db().applicationDraft.deleteMany({ where: { userId: staff.userId } });
+}
+
+const discardInput = z.object({ confirmed: z.literal(true, { error: "Confirm that the draft is to be discarded." }) }, { error: "Confirm that the draft is to be discarded." });
+
+/** The owner discards their draft: the next new-case form starts blank. Drafts are not audited (nor their saves). */
+export async function discardApplicationDraft({ actor, input }: { actor: Actor | null; input: unknown }): Promise<void> {
+  const staff = requirePermission(actor, "cases.create");
+  discardInput.parse(input);
   await db().applicationDraft.deleteMany({ where: { userId: staff.userId } });
 }

@@ -56,6 +56,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(intake)/intake/cases/[caseId]/actions.ts#markRecordsCompleteAction": { matrix: ["records.complete"] },
   "action app/(intake)/intake/cases/new/actions.ts#createCaseAction": { matrix: ["applications.submit", "applications.clear_draft"] },
   "action app/(intake)/intake/cases/new/actions.ts#saveApplicationDraftAction": { matrix: ["applications.save_draft"] },
+  "action app/(intake)/intake/cases/new/actions.ts#discardApplicationDraftAction": { matrix: ["applications.discard_draft"] },
+  "action app/(intake)/intake/cases/[caseId]/application-actions.ts#editApplicationAction": { matrix: ["cases.edit_application"] },
   "action app/(intake)/intake/cases/[caseId]/reissue-actions.ts#reissueAccessCodeAction": { matrix: ["parties.reissue_code"] },
   // server actions: reviewer
   "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": { matrix: ["offers.accept (own offer)", "offers.decline (own offer)"] },

@@ -16,7 +16,8 @@ import { listCases } from "@/lib/cases/list-cases.ts";
 import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { submitApplication } from "@/lib/intake/submit-application.ts";
-import { clearApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
+import { clearApplicationDraft, discardApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
+import { applicationForEdit, editApplication } from "@/lib/cases/edit-application.ts";
 import { confirmEligibility } from "@/lib/intake/confirm-eligibility.ts";
 import { markRecordsComplete } from "@/lib/records/mark-records-complete.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
@@ -123,6 +124,22 @@ export const MATRIX: Record<string, MatrixRow> = {
   "applications.submit": row(submitApplication, STAFF, () => applicationInput()),
   "applications.save_draft": row(saveApplicationDraft, STAFF, () => ({ employeeName: "Maria Lopez", signed: true, items: ["Lumbar MRI"] })),
   "applications.clear_draft": call(clearApplicationDraft, STAFF, (actor) => clearApplicationDraft({ actor })),
+  "applications.discard_draft": row(discardApplicationDraft, STAFF, () => ({ confirmed: true })),
+  "cases.application_for_edit": call(applicationForEdit, STAFF, (actor, w) => applicationForEdit({ actor, caseId: w.receivedCaseIds.intake })),
+  // a correction of the application: names, claim number, a date, the UR reference, a party's service, an item's wording
+  "cases.edit_application": row(editApplication, STAFF, (w, as) => ({
+    caseId: perStaff(w.receivedCaseIds, as),
+    reason: "The claim number and the employee's name were mistyped at intake.",
+    employeeName: unique("Corrected Employee"),
+    claimNumber: unique("CLM"),
+    dateOfInjury: "2020-01-14",
+    urDecisionReference: unique("UR"),
+    claimsAdministratorAddress: "1 Claims Way, Sacramento CA",
+    claimsAdministratorEmail: "claims@example.com",
+    claimsAdministratorServiceMethod: "EMAIL",
+    claimsAdministratorElectronicConsent: true,
+    items: [{ itemId: perStaff(w.receivedItemIds, as), description: unique("Cervical medial branch blocks C3-C5") }],
+  })),
   "cases.eligibility": row(confirmEligibility, STAFF, (w, as) => ({ caseId: perStaff(w.receivedCaseIds, as), outcome: "ELIGIBLE" })),
   "records.complete": row(markRecordsComplete, STAFF, (w, as) => ({ caseId: perStaff(w.awaitingRecordsCaseIds, as) })),
   "documents.upload": {

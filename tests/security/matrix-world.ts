@@ -39,6 +39,8 @@ export type Ids = {
   licenseId: string; removableLicenseId: string; certificationId: string; removableCertificationId: string;
   affiliationId: string; removableAffiliationId: string; leaveId: string;
   receivedCaseIds: PerStaff; awaitingRecordsCaseIds: PerStaff;
+  /** the first disputed item of each received case (its wording is corrected by the edit-application row) */
+  receivedItemIds: PerStaff;
   submitCaseId: string; submitItemIds: { id: string }[]; submitDocuments: Awaited<ReturnType<typeof caseFileReviewed>>; returnDeterminationId: string; approveDeterminationId: string;
   enrolments: Record<"intake" | "admin" | "assignedReviewer" | "otherReviewer", Enrolment>; userTargetId: string;
   reissuePartyIds: PerStaff; lockoutCaseNumber: string; failedJobId: string; failedMessageId: string;
@@ -126,6 +128,7 @@ export async function buildWorld(): Promise<World> {
     licenseId: record.licenses[0].id, removableLicenseId, certificationId: record.certifications[0].id, removableCertificationId,
     affiliationId, removableAffiliationId, leaveId, organizationId, parentOrganizationId,
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin }, awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
+    receivedItemIds: { intake: (await itemsOf(receivedIntake))[0].id, admin: (await itemsOf(receivedAdmin))[0].id },
     submitCaseId: submit.caseId, submitItemIds: await itemsOf(submit.caseId), submitDocuments: await caseFileReviewed(submit.caseId), returnDeterminationId, approveDeterminationId,
     ...accounts, ...operations, ...publications, ...conflicts,
   };

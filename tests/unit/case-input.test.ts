@@ -1,4 +1,5 @@
 // The IMR application fields intake enters for a new case.
+import { jest } from "@jest/globals";
 import { createCaseInput, type CreateCaseFormValues } from "@/lib/cases/case-input.ts";
 
 const valid: CreateCaseFormValues = {
@@ -126,6 +127,7 @@ describe("the fields of the DWC Form IMR", () => {
   it.each([
     ["an expedited review without the physician's certification", { reviewType: "EXPEDITED" }, "expeditedCertified"],
     ["a UR decision served before its date", { urDecisionServedOn: "2023-02-01" }, "urDecisionServedOn"],
+    ["a UR decision served in the future", { urDecisionServedOn: `${nextYear}-01-01` }, "urDecisionServedOn"],
     ["a date of birth after the injury", { employeeDateOfBirth: "2023-06-01" }, "employeeDateOfBirth"],
     ["an unknown service method", { urServiceMethod: "PIGEON" }, "urServiceMethod"],
     ["an unknown UR decision kind", { urDecisionKind: "MAYBE" }, "urDecisionKind"],
@@ -140,5 +142,18 @@ describe("the fields of the DWC Form IMR", () => {
   it("reads checkboxes sent as true/false text by the form", () => {
     const result = createCaseInput.parse({ ...valid, signed: "false", urDecisionAttached: "true", liabilityDisputed: "on" });
     expect([result.signed, result.urDecisionAttached, result.liabilityDisputed]).toEqual([false, true, true]);
+  });
+});
+
+describe("a date is in the future when it is after today in California", () => {
+  afterEach(() => jest.useRealTimers());
+
+  // 11:30 pm on December 4 in California is already December 5 in UTC
+  it.each([
+    ["2026-12-04", []],
+    ["2026-12-05", [["dateOfInjury", "Date of injury cannot be in the future."], ["urDecisionDate", "UR decision date cannot be before the date of injury."]]],
+  ])("date of injury %s", (dateOfInjury, expected) => {
+    jest.useFakeTimers({ now: new Date("2026-12-05T07:30:00Z") });
+    expect(issuesOf({ dateOfInjury, urDecisionDate: "2026-12-04" })).toEqual(expected);
   });
 });

@@ -20,6 +20,9 @@ import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { partyAccessCodes } from "@/lib/parties/party-access-codes-view.ts";
 import { ReissueAccessCodesCard } from "@/components/parties/reissue-access-codes-card.tsx";
 import { reissueAccessCodeAction } from "./reissue-actions.ts";
+import { applicationForEdit } from "@/lib/cases/edit-application.ts";
+import { EditApplicationCard } from "@/components/cases/edit-application-form.tsx";
+import { editApplicationAction } from "./application-actions.ts";
 
 const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"];
 
@@ -27,7 +30,9 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCase({ actor, caseId }));
-  const [view, specialty, codes] = await Promise.all([intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id })]);
+  const [view, specialty, codes, application] = await Promise.all([
+    intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id }), applicationForEdit({ actor, caseId: kase.id }),
+  ]);
   const webVersions = await documentsWithRendition(view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
   const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
   return (
@@ -39,6 +44,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
           <CaseFacts kase={kase} specialtyName={specialty} />
+          <EditApplicationCard application={application} action={editApplicationAction} />
           <ReissueAccessCodesCard codes={codes} reissue={reissueAccessCodeAction} />
           <DeadlinesPanel deadlines={view.deadlines} />
         </div>
