@@ -11,6 +11,7 @@ import { db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DeterminationStatus } from "../db/generated/enums.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { syncCaseListNames } from "./case-list-names.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict, notFound } from "../errors.ts";
@@ -279,6 +280,8 @@ export async function editApplication({ actor, input, now = new Date() }: { acto
 
     if (Object.keys(caseUpdate).length > 0) await tx.case.update({ where: { id: kase.id }, data: caseUpdate });
     for (const update of partyUpdates) await tx.party.update({ where: { id: update.id }, data: update.data });
+    // the case lists' copy of the employee's and claims administrator's names (./case-list-names.ts)
+    if (partyUpdates.length > 0) await syncCaseListNames(tx, kase.id);
     for (const item of itemUpdates) await tx.disputedItem.update({ where: { id: item.id }, data: { description: item.description } });
     await recordAudit(tx, staff, {
       action: "case.application_edited",

@@ -133,6 +133,8 @@ describe("a correction", () => {
       { field: "items.1", label: "Disputed item 2", before: item2.description, after: "Physical therapy, 12 sessions" },
     ];
     expect(edited).toEqual({ caseId, caseNumber: expect.any(String), changes });
+    // the case lists find the corrected name (the case's own copy follows the party)
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { employeeName: true } })).toEqual({ employeeName: "Jane Q. Doe" });
 
     const after = await snapshot(caseId);
     expect(after.kase).toMatchObject({ claimNumber: "WC-2020-0042", dateOfInjury: new Date("2020-01-16T00:00:00Z"), urDecisionReference: "UR-2026-88412" });
