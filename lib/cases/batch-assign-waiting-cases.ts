@@ -13,7 +13,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { assignmentScore } from "../matching/auto-assign.ts";
 import { preparePanel } from "../matching/panel.ts";
-import { planBatchAssignment } from "../matching/plan-assignments.ts";
+import { planBatchAssignment } from "./matching-data/plan-assignments.ts";
 import { rankOnPanel } from "../matching/rank.ts";
 import { lockAssignmentWriters } from "./assignment-lock.ts";
 import { snapshotOfRanking } from "./case-candidates.ts";

@@ -6,7 +6,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { formatCaliforniaDate } from "../format/dates.ts";
 import type { RankedCandidate } from "../matching/rank.ts";
-import { screenCaseCandidates } from "../matching/screen-case-candidates.ts";
+import { screenCaseCandidates } from "./matching-data/screen-case-candidates.ts";
 import type { PossibleConflict, ScorePart } from "../matching/types.ts";
 
 export type CandidateReason = { code: string; message: string; possibleConflict?: PossibleConflict };

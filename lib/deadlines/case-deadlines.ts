@@ -7,7 +7,7 @@
 //   DETERMINATION_DUE   complete records + 30 days / 72 h / 5 working days  Lab. Code 4610.6(d)
 //   IMPLEMENTATION_DUE  letter + 5 working days, when an item is overturned  8 CCR 9792.10.7(a)(2)
 //   APPEAL_WINDOW       letter + 30 days (+5 mailed)                      Lab. Code 4610.6(h)
-import type { ReviewType } from "../db/generated/enums.ts";
+import type { ReviewType } from "./review-type.ts";
 import { addBusinessDays, addDays, californiaDate, endOfCaliforniaDay, onOrNextBusinessDay, type IsoDate } from "./calendar.ts";
 import { DEADLINE_RULES, DEFAULT_DEADLINE_SETTINGS, type DeadlineKind, type DeadlineSettings } from "./deadline-rules.ts";
 import { determinationDue } from "./determination-due.ts";

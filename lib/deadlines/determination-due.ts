@@ -5,7 +5,7 @@
 // - expedited: 72 hours, an instant (received Friday 18:30, due Monday 18:30).
 // - pharmacy formulary: 5 working days (weekends and state holidays skipped), due by the end
 //   of that California date; the day the clock starts is not counted.
-import type { ReviewType } from "../db/generated/enums.ts";
+import type { ReviewType } from "./review-type.ts";
 import {
   addBusinessDays as addBusinessDates, addDays, californiaDate, californiaOffsetMinutes, daysBetween, endOfCaliforniaDay, type IsoDate,
 } from "./calendar.ts";

@@ -6,15 +6,15 @@ import { rankOnPanel, type RankedCandidate } from "./rank.ts";
 import { preparePanel, type PreparedPanel } from "./panel.ts";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "./score.ts";
 import type { CandidateVerdict } from "./qualify-reviewer.ts";
-import { DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type QualificationRules, type ReviewerForMatching } from "./types.ts";
+import type { CaseForMatching, QualificationRules, ReviewerForMatching } from "./types.ts";
 
 export type AutoAssignChoice =
   | { kind: "chosen"; candidate: RankedCandidate; runnersUp: RankedCandidate[] }
   | { kind: "none"; reason: string };
 
 export function chooseReviewer(
-  kase: CaseForMatching, reviewers: ReviewerForMatching[] | PreparedPanel, rules: QualificationRules = DEFAULT_QUALIFICATION_RULES,
-  now: Date = new Date(), weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  kase: CaseForMatching, reviewers: ReviewerForMatching[] | PreparedPanel, rules: QualificationRules,
+  now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): AutoAssignChoice {
   const panel = Array.isArray(reviewers) ? preparePanel(reviewers, rules, now, weights) : reviewers;
   const ranked = rankOnPanel(kase, panel);

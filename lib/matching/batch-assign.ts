@@ -71,13 +71,13 @@ export function solveGreedy(problem: BatchProblem): BatchChoice {
   });
 }
 
-export function batchAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions = {}): BatchResult {
+export function batchAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchResult {
   const problem = buildBatchProblem(cases, reviewers, options);
   const { choice, stats } = solveOptimal(problem, options.candidateLimit);
   return batchResult(problem, choice, stats);
 }
 
-export function greedyAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions = {}): BatchResult {
+export function greedyAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchResult {
   const problem = buildBatchProblem(cases, reviewers, options);
   return batchResult(problem, solveGreedy(problem), null);
 }

@@ -17,7 +17,8 @@ import { DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type QualificationRu
 
 export type BatchOptions = {
   rules?: QualificationRules;
-  now?: Date;
+  /** the day the rules apply (no default: the caller owns the clock) */
+  now: Date;
   weights?: RankingWeights;
   /** arcs per case given to the solver first (more are added when they could improve the result) */
   candidateLimit?: number;
@@ -46,8 +47,8 @@ export function casePriority(pc: PreparedCase, now: Date): number {
   return (pc.kase.reviewType === "EXPEDITED" ? 100 : 0) + urgency;
 }
 
-export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions = {}): BatchProblem {
-  const now = options.now ?? new Date();
+export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchProblem {
+  const now = options.now;
   const weights = options.weights ?? DEFAULT_RANKING_WEIGHTS;
   const panel = preparePanel(reviewers, options.rules ?? DEFAULT_QUALIFICATION_RULES, now, weights);
   const top = maxScore(weights);

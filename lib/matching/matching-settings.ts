@@ -2,17 +2,14 @@
 // states accepted besides California ("matching.acceptedLicenseStates", default ["CA"]) and
 // the minimum hours a week of active practice ("matching.minHoursPerWeek", default 24; the
 // published letters say "at least 24 hours a week"). A missing or malformed value falls
-// back to its default, so a bad edit cannot empty the panel.
-import type { Prisma } from "../db/generated/client.ts";
-import { db } from "../db/client.ts";
+// back to its default, so a bad edit cannot empty the panel. Pure: the rows are read by
+// lib/cases/matching-data/load-matching-settings.ts.
 import { DEFAULT_QUALIFICATION_RULES, type QualificationRules } from "./types.ts";
 
 export const MATCHING_SETTING_KEYS = {
   acceptedLicenseStates: "matching.acceptedLicenseStates",
   minHoursPerWeek: "matching.minHoursPerWeek",
 } as const;
-
-type SettingReader = Pick<Prisma.TransactionClient, "setting">;
 
 export function parseMatchingSettings(rows: { key: string; value: unknown }[]): QualificationRules {
   const value = (key: string) => rows.find((row) => row.key === key)?.value;
@@ -32,12 +29,4 @@ function parseStates(raw: unknown): string[] | null {
 function parseHours(raw: unknown): number | null {
   const hours = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
   return typeof hours === "number" && Number.isFinite(hours) && hours >= 0 && hours <= 168 ? hours : null;
-}
-
-export async function loadMatchingSettings(reader: SettingReader = db()): Promise<QualificationRules> {
-  const rows = await reader.setting.findMany({
-    where: { key: { in: Object.values(MATCHING_SETTING_KEYS) } },
-    select: { key: true, value: true },
-  });
-  return parseMatchingSettings(rows);
 }

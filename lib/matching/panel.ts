@@ -5,7 +5,7 @@ import { buildMentionIndex, candidateSlots, type MentionIndex } from "../identit
 import { californiaDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "./score.ts";
 import { prepareReviewer, type PreparedCase, type PreparedReviewer } from "./prepare.ts";
-import { DEFAULT_QUALIFICATION_RULES, type QualificationRules, type ReviewerForMatching } from "./types.ts";
+import type { QualificationRules, ReviewerForMatching } from "./types.ts";
 
 export type PreparedPanel = {
   rules: QualificationRules;
@@ -18,7 +18,7 @@ export type PreparedPanel = {
 };
 
 export function preparePanel(
-  reviewers: ReviewerForMatching[], rules: QualificationRules = DEFAULT_QUALIFICATION_RULES, now: Date = new Date(),
+  reviewers: ReviewerForMatching[], rules: QualificationRules, now: Date,
   weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): PreparedPanel {
   // sorted by reviewerId, so that index order is id order: results never depend on input order

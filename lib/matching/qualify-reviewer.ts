@@ -8,7 +8,7 @@ import { prepareCase, prepareReviewer } from "./prepare.ts";
 import { byRank, scoreCandidate } from "./rank.ts";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "./score.ts";
 import {
-  DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type Disqualification, type QualificationRules, type ReviewerForMatching, type ScorePart,
+  type CaseForMatching, type Disqualification, type QualificationRules, type ReviewerForMatching, type ScorePart,
 } from "./types.ts";
 
 export { DEFAULT_QUALIFICATION_RULES } from "./types.ts";
@@ -18,7 +18,7 @@ export type {
 
 /** Every reason the reviewer may not review the case; empty when qualified. */
 export function disqualifications(
-  reviewer: ReviewerForMatching, kase: CaseForMatching, rules: QualificationRules = DEFAULT_QUALIFICATION_RULES, now: Date = new Date(),
+  reviewer: ReviewerForMatching, kase: CaseForMatching, rules: QualificationRules, now: Date,
 ): Disqualification[] {
   return disqualify(prepareCase(kase), prepareReviewer(reviewer, rules, now), rules.acceptedLicenseStates);
 }
@@ -36,8 +36,8 @@ export type CandidateVerdict = {
 
 /** Verdicts for the whole panel: qualified first, best score first; then the others by name. */
 export function screenReviewers(
-  reviewers: ReviewerForMatching[], kase: CaseForMatching, rules: QualificationRules = DEFAULT_QUALIFICATION_RULES,
-  now: Date = new Date(), weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  reviewers: ReviewerForMatching[], kase: CaseForMatching, rules: QualificationRules,
+  now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): CandidateVerdict[] {
   const pc = prepareCase(kase);
   const panel = preparePanel(reviewers, rules, now, weights);

@@ -6,7 +6,7 @@ import { isEligible, matchedSpecialty } from "./hard-constraints.ts";
 import { certifiedFor, mayBeTied, type PreparedPanel } from "./panel.ts";
 import { PREFERRED_LICENSE_STATE, prepareCase, prepareReviewer, type PreparedCase, type PreparedReviewer } from "./prepare.ts";
 import { DEFAULT_RANKING_WEIGHTS, licensePart, specialtyPart, workloadParts, type RankingWeights } from "./score.ts";
-import { DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type QualificationRules, type ReviewerForMatching, type ScorePart, type SpecialtyMatch } from "./types.ts";
+import type { CaseForMatching, QualificationRules, ReviewerForMatching, ScorePart, SpecialtyMatch } from "./types.ts";
 
 export type RankedCandidate = {
   reviewerId: string;
@@ -69,8 +69,8 @@ export function rankOnPanel(kase: CaseForMatching | PreparedCase, panel: Prepare
 
 /** Eligible reviewers for a case, best first (pure; `now` is the day the rules apply). */
 export function rankCandidates(
-  kase: CaseForMatching, reviewers: ReviewerForMatching[], rules: QualificationRules = DEFAULT_QUALIFICATION_RULES,
-  now: Date = new Date(), weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  kase: CaseForMatching, reviewers: ReviewerForMatching[], rules: QualificationRules,
+  now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): RankedCandidate[] {
   const pc = prepareCase(kase);
   const accepted = new Set(pc.acceptedCodes);

@@ -1,5 +1,5 @@
 // The plain data the matching rules work on (Labor Code 4610.6(e)-(f); 8 CCR 9792.10.4
-// and 9792.10.5). Loaded by load-matching-data.ts; everything else in lib/matching is pure.
+// and 9792.10.5). Loaded by lib/cases/matching-data/load-matching-data.ts; lib/matching is pure.
 
 /** Settings an administrator may change (the Setting table; see matching-settings.ts). */
 export type QualificationRules = { acceptedLicenseStates: string[]; minHoursPerWeek: number };

@@ -1,7 +1,7 @@
 // A reviewer's workload from their assignments: open cases (OFFERED or ACTIVE), cases in
 // the last 7 days (assigned then and not declined or revoked), and the median turnaround
 // (hours from assignment to completion) of the reviews completed in the last 180 days.
-// Aggregated in the database by loadWorkload (./load-matching-data.ts).
+// Aggregated in the database by loadWorkload (lib/cases/matching-data/load-matching-data.ts).
 import { DAY_MS } from "./calendar.ts";
 
 export const RECENT_DAYS = 7;

@@ -3,9 +3,9 @@
 // NPI, an appealed earlier review), the workload read from assignments, the settings, and
 // the ranking of the qualified ones.
 import { db, closeDb } from "@/lib/db/client.ts";
-import { screenCaseCandidates } from "@/lib/matching/screen-case-candidates.ts";
-import { loadWaitingCases } from "@/lib/matching/load-matching-data.ts";
-import { planAutoAssignment } from "@/lib/matching/plan-assignments.ts";
+import { screenCaseCandidates } from "@/lib/cases/matching-data/screen-case-candidates.ts";
+import { loadWaitingCases } from "@/lib/cases/matching-data/load-matching-data.ts";
+import { planAutoAssignment } from "@/lib/cases/matching-data/plan-assignments.ts";
 import { MATCHING_SETTING_KEYS } from "@/lib/matching/matching-settings.ts";
 import type { CandidateVerdict } from "@/lib/matching/qualify-reviewer.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { verifyPassword } from "@/lib/auth/passwords.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
-import { screenCaseCandidates } from "@/lib/matching/screen-case-candidates.ts";
+import { screenCaseCandidates } from "@/lib/cases/matching-data/screen-case-candidates.ts";
 import { createReviewer } from "@/lib/reviewers/create-reviewer.ts";
 import { updateReviewerProfile } from "@/lib/reviewers/update-reviewer-profile.ts";
 import { setReviewerDisabled } from "@/lib/reviewers/set-reviewer-disabled.ts";

@@ -2,7 +2,7 @@
 // (loadWorkload): open offers and reviews, assignments of the last 7 days, the median
 // turnaround of the last 180 days; each rule with its boundary, one reviewer per row.
 import { closeDb, db } from "@/lib/db/client.ts";
-import { loadWorkload } from "@/lib/matching/load-matching-data.ts";
+import { loadWorkload } from "@/lib/cases/matching-data/load-matching-data.ts";
 import type { Workload } from "@/lib/matching/workload.ts";
 import type { AssignmentStatus } from "@/lib/db/generated/enums.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";

@@ -7,11 +7,14 @@ import {
   type DisqualificationCode,
   type ReviewerForMatching,
 } from "@/lib/matching/qualify-reviewer.ts";
+import { DEFAULT_QUALIFICATION_RULES } from "@/lib/matching/types.ts";
 
 /** 11:59:59.999 pm on July 1 in California (already July 2 in UTC), as the app stores a due date */
 const DUE = new Date("2025-07-02T06:59:59.999Z");
 const DUE_DAY = new Date("2025-07-01T00:00:00.000Z");
 const DAY_BEFORE_DUE = new Date("2025-06-30T00:00:00.000Z");
+/** the day the rules are applied: a month before the due date */
+const NOW = new Date("2025-06-02T17:00:00.000Z");
 const NPI = "1234567893";
 
 const kase: CaseForMatching = {
@@ -61,12 +64,12 @@ function reviewer(over: Partial<ReviewerForMatching> = {}): ReviewerForMatching 
   };
 }
 
-const codes = (r: ReviewerForMatching, k = kase, rules?: Parameters<typeof disqualifications>[2]) =>
-  disqualifications(r, k, rules).map((d) => d.code).sort();
+const codes = (r: ReviewerForMatching, k = kase, rules = DEFAULT_QUALIFICATION_RULES) =>
+  disqualifications(r, k, rules, NOW).map((d) => d.code).sort();
 
 describe("disqualifications", () => {
   it("returns nothing for a fully qualified reviewer", () => {
-    expect(disqualifications(reviewer(), kase)).toEqual([]);
+    expect(disqualifications(reviewer(), kase, DEFAULT_QUALIFICATION_RULES, NOW)).toEqual([]);
   });
 
   it.each<[string, Partial<ReviewerForMatching>, DisqualificationCode[]]>([
@@ -108,7 +111,7 @@ describe("disqualifications", () => {
     ["representative", person("María López"), "Affiliated with the representative (María López; "],
     ["UR organization", aff("The Western UR Services"), "Affiliated with the UR organization (The Western UR Services; "],
   ])("conflict with the %s", (_label, affiliation, message) => {
-    const reasons = disqualifications(reviewer({ affiliations: [affiliation] }), kase);
+    const reasons = disqualifications(reviewer({ affiliations: [affiliation] }), kase, DEFAULT_QUALIFICATION_RULES, NOW);
     expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
     expect(reasons[0].message.startsWith(message)).toBe(true);
   });
@@ -120,7 +123,7 @@ describe("disqualifications", () => {
 
   it("labels an unknown party role generically", () => {
     const k: CaseForMatching = { ...kase, parties: [{ role: "WITNESS", name: "Jane Doe", identifier: null }] };
-    const reasons = disqualifications(reviewer({ affiliations: [aff("Jane Doe")] }), k);
+    const reasons = disqualifications(reviewer({ affiliations: [aff("Jane Doe")] }), k, DEFAULT_QUALIFICATION_RULES, NOW);
     expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
     expect(reasons[0].message).toMatch(/^Affiliated with a party \(Jane Doe; .+\)\.$/);
   });
@@ -138,7 +141,7 @@ describe("disqualifications", () => {
     });
 
     it("names the rules in the messages", () => {
-      expect(disqualifications(reviewer({ licenses: [], hoursPerWeek: 19 }), kase, rules).map((d) => d.message)).toEqual([
+      expect(disqualifications(reviewer({ licenses: [], hoursPerWeek: 19 }), kase, rules, NOW).map((d) => d.message)).toEqual([
         "No active, unrestricted CA/NV license valid through the due date.",
         "Active practice 19 h/week, under the 20 required.",
       ]);
@@ -154,7 +157,7 @@ describe("screenReviewers", () => {
       reviewer({ reviewerId: "alice", name: "Alice Young" }),
       reviewer({ reviewerId: "bob", name: "Bob Brown", active: false }),
     ];
-    expect(screenReviewers(panel, kase, undefined, DAY_BEFORE_DUE).map((v) => [v.reviewerId, v.name, v.qualified, v.reasons.map((r) => r.code)])).toEqual([
+    expect(screenReviewers(panel, kase, DEFAULT_QUALIFICATION_RULES, DAY_BEFORE_DUE).map((v) => [v.reviewerId, v.name, v.qualified, v.reasons.map((r) => r.code)])).toEqual([
       ["alice", "Alice Young", true, []],
       ["zoe", "Zoe Adams", true, []],
       ["bob", "Bob Brown", false, ["INACTIVE_ACCOUNT"]],
@@ -164,12 +167,12 @@ describe("screenReviewers", () => {
 
   it("applies custom rules", () => {
     const panel = [reviewer({ reviewerId: "nv", name: "Nevada Doc", licenses: [license({ state: "NV" })], hoursPerWeek: 20 })];
-    expect(screenReviewers(panel, kase, { acceptedLicenseStates: ["CA", "NV"], minHoursPerWeek: 20 })[0].qualified).toBe(true);
-    expect(screenReviewers(panel, kase)[0].qualified).toBe(false);
+    expect(screenReviewers(panel, kase, { acceptedLicenseStates: ["CA", "NV"], minHoursPerWeek: 20 }, NOW)[0].qualified).toBe(true);
+    expect(screenReviewers(panel, kase, DEFAULT_QUALIFICATION_RULES, NOW)[0].qualified).toBe(false);
   });
 
   it("returns an empty list for an empty panel", () => {
-    expect(screenReviewers([], kase)).toEqual([]);
+    expect(screenReviewers([], kase, DEFAULT_QUALIFICATION_RULES, NOW)).toEqual([]);
   });
 });
 

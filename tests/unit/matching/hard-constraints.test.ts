@@ -10,7 +10,7 @@ const codes = (r: ReviewerForMatching, k: CaseForMatching = caseFor(), rules = D
 
 describe("hard constraints", () => {
   it("a fully qualified reviewer has no reasons", () => {
-    expect(disqualifications(reviewer(), caseFor(), undefined, NOW)).toEqual([]);
+    expect(disqualifications(reviewer(), caseFor(), DEFAULT_QUALIFICATION_RULES, NOW)).toEqual([]);
   });
 
   it.each<[string, Partial<ReviewerForMatching>, DisqualificationCode[]]>([
@@ -85,7 +85,7 @@ describe("hard constraints", () => {
     ["maker of the device", "MEDTRONIC USA", null, "the maker of the disputed drug or device"],
   ])("conflict: %s", (_label, name, identifier, party) => {
     const kind = /the (employee|representative|requesting physician|UR reviewer)$/.test(party) ? "PHYSICIAN" : "EMPLOYER";
-    const reasons = disqualifications(reviewer({ affiliations: [aff(name, identifier, kind)] }), caseFor(), undefined, NOW);
+    const reasons = disqualifications(reviewer({ affiliations: [aff(name, identifier, kind)] }), caseFor(), DEFAULT_QUALIFICATION_RULES, NOW);
     expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
     expect(reasons[0].message).toMatch(new RegExp(`^Affiliated with ${escape(party)} \\(${escape(name)}; \\w.+\\)\\.$`));
   });
@@ -99,7 +99,7 @@ describe("hard constraints", () => {
     const tpa = { id: "org-tpa", name: "Golden State Claims Co.", aliases: [], ancestorIds: ["org-insurer"] };
     const k = caseFor({ parties: [{ role: "CLAIMS_ADMINISTRATOR", name: "Golden State Claims Co.", identifier: null, directory: tpa }] });
     const parent = { ...aff("Sunrise Mutual Insurance"), directory: { id: "org-insurer", name: "Sunrise Mutual Insurance", aliases: [], ancestorIds: [] } };
-    const reasons = disqualifications(reviewer({ affiliations: [parent] }), k, undefined, NOW);
+    const reasons = disqualifications(reviewer({ affiliations: [parent] }), k, DEFAULT_QUALIFICATION_RULES, NOW);
     expect(reasons.map((r) => r.code)).toEqual(["CONFLICT_OF_INTEREST"]);
     expect(reasons[0].message).toContain("Sunrise Mutual Insurance");
   });
@@ -121,7 +121,7 @@ describe("hard constraints", () => {
   describe("a possible match needs an administrator", () => {
     const alone = reviewer({ affiliations: [aff("Medtronic")] });
     it("is held back with both names and the reason", () => {
-      const [reason, ...rest] = disqualifications(alone, caseFor(), undefined, NOW);
+      const [reason, ...rest] = disqualifications(alone, caseFor(), DEFAULT_QUALIFICATION_RULES, NOW);
       expect(rest).toEqual([]);
       expect(reason.code).toBe("POSSIBLE_CONFLICT");
       expect(reason.possibleConflict).toMatchObject({ affiliationName: "Medtronic", partyName: "Medtronic USA, Inc.", partyLabel: "the maker of the disputed drug or device" });
@@ -132,20 +132,20 @@ describe("hard constraints", () => {
       ["CONFIRMED", ["CONFLICT_OF_INTEREST"]],
       ["DISMISSED", []],
     ])("%s by an administrator", (resolution, expected) => {
-      const pairKey = disqualifications(alone, caseFor(), undefined, NOW)[0].possibleConflict!.pairKey;
+      const pairKey = disqualifications(alone, caseFor(), DEFAULT_QUALIFICATION_RULES, NOW)[0].possibleConflict!.pairKey;
       const k = caseFor({ conflictDecisions: [{ reviewerId: alone.reviewerId, pairKey, resolution }] });
       expect(codes(alone, k)).toEqual(expected);
       expect(isEligible(prepareCase(k), prepareReviewer(alone, DEFAULT_QUALIFICATION_RULES, NOW))).toBe(expected.length === 0);
     });
     it("an answer for another reviewer changes nothing", () => {
-      const pairKey = disqualifications(alone, caseFor(), undefined, NOW)[0].possibleConflict!.pairKey;
+      const pairKey = disqualifications(alone, caseFor(), DEFAULT_QUALIFICATION_RULES, NOW)[0].possibleConflict!.pairKey;
       const k = caseFor({ conflictDecisions: [{ reviewerId: "r-other", pairKey, resolution: "DISMISSED" }] });
       expect(codes(alone, k)).toEqual(["POSSIBLE_CONFLICT"]);
     });
   });
 
   it("one reason per party tied, in the case's party order", () => {
-    const reasons = disqualifications(reviewer({ affiliations: [aff("MEDTRONIC USA INC"), aff("Jane Doe", null, "EMPLOYEE"), aff("Dr. Jane Doe, MD", null, "EMPLOYEE")] }), caseFor(), undefined, NOW);
+    const reasons = disqualifications(reviewer({ affiliations: [aff("MEDTRONIC USA INC"), aff("Jane Doe", null, "EMPLOYEE"), aff("Dr. Jane Doe, MD", null, "EMPLOYEE")] }), caseFor(), DEFAULT_QUALIFICATION_RULES, NOW);
     expect(reasons.map((r) => r.message.replace(/;.*$/, ""))).toEqual([
       "Affiliated with the employee (Jane Doe",
       "Affiliated with the maker of the disputed drug or device (MEDTRONIC USA INC",
@@ -168,7 +168,7 @@ describe("hard constraints", () => {
     const r = reviewer({
       reviewerId: "r-prior", licenses: [license({ verifiedAt: null })], openCases: 10, casesLast7Days: 15, leaves: [leave("2025-06-20", "2025-06-22")],
     });
-    expect(disqualifications(r, caseFor({ priorReviewerIds: ["r-prior"] }), undefined, NOW).map((d) => d.message)).toEqual([
+    expect(disqualifications(r, caseFor({ priorReviewerIds: ["r-prior"] }), DEFAULT_QUALIFICATION_RULES, NOW).map((d) => d.message)).toEqual([
       "The only active, unrestricted CA license valid through the due date is not verified.",
       "At capacity: 10 of 10 open cases.",
       "At capacity: 15 cases assigned in the last 7 days (weekly limit 15).",

@@ -1,10 +1,10 @@
 // Loads a case, the matching settings and the reviewer panel, and gives every reviewer a
 // verdict for the case: qualified ones first, best-ranked first, each with its score in
 // words; the others with every reason they are not qualified.
-import { db } from "../db/client.ts";
+import { db } from "../../db/client.ts";
+import { screenReviewers, type CandidateVerdict } from "../../matching/qualify-reviewer.ts";
 import { loadCaseForMatching, loadPanel, type MatchingReader } from "./load-matching-data.ts";
-import { loadMatchingSettings } from "./matching-settings.ts";
-import { screenReviewers, type CandidateVerdict } from "./qualify-reviewer.ts";
+import { loadMatchingSettings } from "./load-matching-settings.ts";
 
 export { loadCaseForMatching, loadPanel, loadWaitingCases, type MatchingReader } from "./load-matching-data.ts";
 

@@ -1,11 +1,11 @@
 // Loads what automatic and batch assignment need and runs the pure matching on it. Nothing
 // is written here: the use case that assigns stores the result in its own transaction.
-import { db } from "../db/client.ts";
-import { chooseReviewer, type AutoAssignChoice } from "./auto-assign.ts";
-import { batchAssign, type BatchOptions, type BatchResult } from "./batch-assign.ts";
+import { db } from "../../db/client.ts";
+import { chooseReviewer, type AutoAssignChoice } from "../../matching/auto-assign.ts";
+import { batchAssign, type BatchOptions, type BatchResult } from "../../matching/batch-assign.ts";
+import type { CaseForMatching, QualificationRules, ReviewerForMatching } from "../../matching/types.ts";
 import { loadCaseForMatching, loadPanel, loadWaitingCases, type MatchingReader } from "./load-matching-data.ts";
-import { loadMatchingSettings } from "./matching-settings.ts";
-import type { CaseForMatching, QualificationRules, ReviewerForMatching } from "./types.ts";
+import { loadMatchingSettings } from "./load-matching-settings.ts";
 
 export async function planAutoAssignment(caseId: string, reader: MatchingReader = db(), now: Date = new Date()): Promise<AutoAssignChoice> {
   const rules = await loadMatchingSettings(reader);

@@ -1,13 +1,14 @@
 // Loads cases and the reviewer panel for matching: one query per table, whatever the size
 // of the panel (no query per reviewer or per case), names and identifiers pre-normalized.
-import { Prisma } from "../db/generated/client.ts";
-import { db } from "../db/client.ts";
-import { notFound } from "../errors.ts";
-import { loadDirectoryEntries } from "../organizations/directory-ancestry.ts";
-import { californiaDay } from "./calendar.ts";
-import { normalizeName } from "./normalize-name.ts";
-import { NO_WORKLOAD, recentSince, turnaroundSince, type Workload } from "./workload.ts";
-import type { CaseForMatching, DirectoryLink, ReviewerForMatching } from "./types.ts";
+// The use cases' side of matching: lib/matching itself is pure and gets what this reads.
+import { Prisma } from "../../db/generated/client.ts";
+import { db } from "../../db/client.ts";
+import { notFound } from "../../errors.ts";
+import { loadDirectoryEntries } from "../../organizations/directory-ancestry.ts";
+import { californiaDay } from "../../matching/calendar.ts";
+import { normalizeName } from "../../matching/normalize-name.ts";
+import { NO_WORKLOAD, recentSince, turnaroundSince, type Workload } from "../../matching/workload.ts";
+import type { CaseForMatching, DirectoryLink, ReviewerForMatching } from "../../matching/types.ts";
 
 export type MatchingReader = Pick<
   Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting" | "organization" | "conflictDecision" | "$queryRaw"
