@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor, StaffActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
-import { wakeJobLoop } from "../jobs/job-loop.ts";
+import { wakeJobLoop } from "../jobs/wake.ts";
 import { batchAssignWaitingCases, type BatchRunResult } from "./batch-assign-waiting-cases.ts";
 
 export const BATCH_JOB = "batch-assign";

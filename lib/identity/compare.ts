@@ -4,47 +4,16 @@
 // is "Pacific Claims Services, Inc.": identity is never decided by exact string equality.
 // Pure: no database, no clock. Every verdict carries its reason in words.
 import { COMMON_WORDS } from "./abbreviations.ts";
+import type { EntityKind, Mention, PreparedMention } from "./mention.ts";
+import { mentionKeys } from "./mention-keys.ts";
 import { compareOrgVariants, orgVariants, type OrgVariant } from "./organization-name.ts";
-import { parsePerson, type PersonName } from "./person-name.ts";
+import { parsePerson } from "./person-name.ts";
 import { comparePersonNames } from "./person-name-match.ts";
-import { mentionKeys, type Anchor } from "./mention-keys.ts";
+import { STRENGTH_RANK, type MatchVerdict } from "./verdict.ts";
 
-export type MatchStrength = "EXACT" | "STRONG" | "POSSIBLE" | "DIFFERENT";
-export type MatchVerdict = { strength: MatchStrength; reason: string };
-export type EntityKind = "PERSON" | "ORGANIZATION";
-export type Mention = {
-  kind: EntityKind;
-  name: string;
-  /** NPI, FEIN, license number: compared without spaces, dashes or case. */
-  identifier?: string | null;
-  /** Other names of the same organisation (from the directory); ignored for people. */
-  aliases?: string[];
-  /** The organisation's directory entry id. */
-  directoryId?: string | null;
-  /** Ids of its parent, grandparent … in the directory. */
-  ancestorIds?: string[];
-};
-export type PreparedMention = {
-  kind: EntityKind;
-  name: string;
-  identifier: string | null;
-  directoryId: string | null;
-  ancestorIds: string[];
-  /** Organisation: every name it goes by (name, "dba" names, aliases), reduced. */
-  variants: OrgVariant[];
-  /** Person: the name read every plausible way; null for organisations. */
-  person: PersonName | null;
-  /** Blocking keys this mention is filed under, and the keys to look up to find its matches. */
-  keys: string[];
-  probes: string[];
-  keyHashes: Int32Array;
-  /** Probe hashes and anchors packed for the look-up (mention-keys.ts). */
-  screen: Int32Array;
-  /** Words a typo could hide in (distinctive words, surname parts), for the index's typo scan. */
-  anchors: Anchor[];
-};
-
-export const STRENGTH_RANK: Record<MatchStrength, number> = { EXACT: 3, STRONG: 2, POSSIBLE: 1, DIFFERENT: 0 };
+export type { MatchStrength, MatchVerdict } from "./verdict.ts";
+export { STRENGTH_RANK } from "./verdict.ts";
+export type { Anchor, EntityKind, Mention, PreparedMention } from "./mention.ts";
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 

@@ -3,7 +3,9 @@
 // key (hashed to integers; a collision only costs one more comparison) (mention-keys.ts), or holding a word the looked-up one could be a typo of (lengths within
 // two, letter profiles within two bits per edit), get the full comparison; an unrelated name costs a few
 // map reads and integer tests.
-import { compareMentions, STRENGTH_RANK, type MatchVerdict, type PreparedMention } from "./compare.ts";
+import { compareMentions } from "./compare.ts";
+import type { PreparedMention } from "./mention.ts";
+import { STRENGTH_RANK, type MatchVerdict } from "./verdict.ts";
 import { bitCount } from "./similarity.ts";
 
 export type MentionIndex = {

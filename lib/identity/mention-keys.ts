@@ -8,10 +8,10 @@
 // words outside the dictionary are paired by the index's scan (letter profiles, similarity.ts).
 import { COMMON_WORDS, KNOWN_WORDS, LEGAL_SUFFIXES, STOPWORDS, isKnownWord } from "./abbreviations.ts";
 import { isTypo, letterProfile, metaphone } from "./similarity.ts";
-import type { PreparedMention } from "./compare.ts";
+import type { Anchor, PreparedMention } from "./mention.ts";
 
-/** flags: 1 = a person's surname (typos are only looked for within one kind). */
-export type Anchor = { word: string; profile: [number, number, number]; flags: number };
+export type { Anchor } from "./mention.ts";
+
 /**
  * screen: what a look-up reads, packed in one array so that a look-up touches one object:
  * [probe count, probe hashes…, anchor count, (length, flags, profile0, profile1, profile2)…].

@@ -5,7 +5,7 @@
 import { COMMON_WORDS, LEGAL_SUFFIXES, STOPWORDS, expandToken, isKnownWord } from "./abbreviations.ts";
 import { initialRuns, possibleInitials, sameInitials, type Initials } from "./acronyms.ts";
 import { foldName, isTypo, letterProfile, words, type Profile } from "./similarity.ts";
-import type { MatchVerdict } from "./compare.ts";
+import type { MatchVerdict } from "./verdict.ts";
 
 export type OrgVariant = {
   text: string;

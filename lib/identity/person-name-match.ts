@@ -15,7 +15,7 @@ import { editDistance, isTypo, metaphone } from "./similarity.ts";
 
 /** "Smith" / "Smyth", "Meyer" / "Meier": the same Double Metaphone code and the same first letter. */
 const soundAlike = (a: string, b: string) => a[0] === b[0] && a.length >= 3 && b.length >= 3 && metaphone(a) !== "" && metaphone(a) === metaphone(b);
-import type { MatchVerdict } from "./compare.ts";
+import type { MatchVerdict } from "./verdict.ts";
 
 const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 const RANK = { EXACT: 3, STRONG: 2, POSSIBLE: 1, DIFFERENT: 0 } as const;

@@ -2,12 +2,16 @@
 // (lib/notifications/deliver-outbox.ts) and, once an hour, queues the reminder sweep. It
 // runs inside the web server (instrumentation.ts, unless IMR_JOBS=off) or on its own
 // (`npm run jobs:work`). Ticks never overlap; an error is logged and the next tick goes on.
-// wakeJobLoop() starts a tick now (after the one running, if any), for work a user waits for.
+// wakeJobLoop() (wake.ts, which use cases import) starts a tick now (after the one running,
+// if any), for work a user waits for.
 import os from "node:os";
 import { db } from "../db/client.ts";
 import { deliverDueMessages } from "../notifications/deliver-outbox.ts";
 import { enqueueJob } from "./enqueue-job.ts";
 import { runDueJobs } from "./job-runner.ts";
+import { setJobWakeListener } from "./wake.ts";
+
+export { wakeJobLoop } from "./wake.ts";
 
 export type JobLoop = { workerId: string; stop: () => Promise<void>; wake: () => void };
 export type JobLoopOptions = { pollMs?: number; workerId?: string; kinds?: readonly string[]; keepAlive?: boolean };
@@ -72,15 +76,12 @@ export function startJobLoop({ pollMs = Number(process.env.IMR_JOBS_POLL_MS ?? 5
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      setJobWakeListener(null);
       await current;
       holder.loop = undefined;
     },
   };
   holder.loop = loop;
+  setJobWakeListener(loop.wake);
   return loop;
-}
-
-/** Runs the loop of this process soon, if it runs one (a no-op otherwise, e.g. IMR_JOBS=off). */
-export function wakeJobLoop(): void {
-  holder.loop?.wake();
 }

@@ -17,7 +17,7 @@ import { AppError, conflict, notFound } from "../errors.ts";
 import { allowedLetterUrlHosts } from "../config/letter-links.ts";
 import { isUuid } from "../format/ids.ts";
 import { enqueueJob } from "../jobs/enqueue-job.ts";
-import { wakeJobLoop } from "../jobs/job-loop.ts";
+import { wakeJobLoop } from "../jobs/wake.ts";
 import { countFlags, draftFields, findDraftFlags, type DraftField, type DraftFlag } from "./draft-flags.ts";
 
 export const MIN_OVERRIDE_REASON = 10;

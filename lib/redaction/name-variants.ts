@@ -14,21 +14,11 @@
 import { isCommonWord } from "./common-words.ts";
 import { anyCase, capitalized, escapeRegex, WORD_END, WORD_START } from "./fold.ts";
 import { isInitial, letterCount, parsePersonName } from "./person-name.ts";
+import type { Variant } from "./variant.ts";
 
 export { organizationVariants } from "./organization-variants.ts";
 
-export type Variant = {
-  /** What the form looks like ("Dr. Smith"), for reports and tests. */
-  form: string;
-  /** Regex source for new RegExp(source, "gu"), run on folded text. */
-  source: string;
-  /** Lower-case pieces one of which every match holds (the precondition of matchers.ts). */
-  needles?: string[];
-  /** A second such list: every match also holds one of these (a given name, "j." of "J. Smith"). */
-  alsoNeedles?: string[];
-  /** A third precondition, on the lower-case text: false when no match is possible there. */
-  precheck?: (lower: string) => boolean;
-};
+export type { Variant } from "./variant.ts";
 
 type Mode = "any" | "cap";
 const lit = (s: string, mode: Mode) => (mode === "any" ? anyCase(s) : capitalized(s));

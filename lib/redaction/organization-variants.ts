@@ -10,7 +10,7 @@
 import { isGenericOrganizationWord } from "./common-words.ts";
 import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.ts";
 import { letterCount } from "./person-name.ts";
-import type { Variant } from "./name-variants.ts";
+import type { Variant } from "./variant.ts";
 
 const CORPORATE = ["inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited", "lp", "llp", "pc", "plc", "pllc"];
 const DOTTED = (letters: string) => [...letters].map(anyCase).join("\\.?");

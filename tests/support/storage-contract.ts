@@ -2,7 +2,7 @@
 // the bytes read back are the bytes stored, a key that holds nothing is a not-found with
 // the filesystem's code (ENOENT), removing is idempotent, and a large object survives.
 import crypto from "node:crypto";
-import type { BlobStorage } from "@/lib/documents/storage/storage.ts";
+import type { BlobStorage } from "@/lib/documents/storage/blob-storage.ts";
 
 const sha256 = (bytes: Buffer) => crypto.createHash("sha256").update(bytes).digest("hex");
 

@@ -1,7 +1,7 @@
 // Document bytes on the local disk, one file per key, written atomically (temp + rename).
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { BlobStorage } from "./storage.ts";
+import type { BlobStorage } from "./blob-storage.ts";
 
 export function diskStorage(env: Record<string, string | undefined>): BlobStorage {
   const root = env.DOCUMENT_STORAGE_DIR?.trim() || path.join(process.cwd(), "storage", "documents");

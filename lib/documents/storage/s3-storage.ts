@@ -2,7 +2,7 @@
 // for JavaScript (@aws-sdk/client-s3): path-style requests to S3_ENDPOINT, signed by the SDK.
 // The SDK is loaded on first use, so a deployment on disk storage never loads it.
 import type { S3Client } from "@aws-sdk/client-s3";
-import type { BlobStorage } from "./storage.ts";
+import type { BlobStorage } from "./blob-storage.ts";
 
 type S3Config = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 

@@ -3,17 +3,11 @@
 //   DOCUMENT_STORAGE=s3              an S3-compatible bucket (S3_ENDPOINT, S3_BUCKET, S3_REGION,
 //                                    S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), through the AWS SDK
 // Keys carry their backend ("disk:...", "s3:..."); letters stay in the database ("db:...").
+import type { BlobStorage } from "./blob-storage.ts";
 import { diskStorage } from "./disk-storage.ts";
 import { s3Storage } from "./s3-storage.ts";
 
-export type BlobStorage = {
-  scheme: "disk" | "s3";
-  put(key: string, bytes: Buffer): Promise<void>;
-  /** Rejects with an error whose code is ENOENT when nothing is stored under the key. */
-  get(key: string): Promise<Buffer>;
-  /** Removing a key that holds nothing is not an error. */
-  remove(key: string): Promise<void>;
-};
+export type { BlobStorage } from "./blob-storage.ts";
 
 export function configuredStorage(env: Record<string, string | undefined> = process.env): BlobStorage {
   return env.DOCUMENT_STORAGE === "s3" ? s3Storage(env) : diskStorage(env);
