@@ -1,5 +1,6 @@
-// Loads the demo data: staff sign-ins, the reviewer panel, the specialty table and a few
-// cases in different states. Idempotent: a second run changes nothing.
+// Loads the demo data: staff sign-ins, the reviewer panel, the specialty table, a year of
+// generated history (history/, unless IMR_DEMO_HISTORY=0) and a few cases in different
+// states. Idempotent: a second run changes nothing.
 import { db } from "../db/client.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { StaffActor } from "../auth/actor.ts";
@@ -18,6 +19,7 @@ import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, RECEIVED_CASE, SAMP
 import { throughIntake } from "./through-intake.ts";
 import { seedDemoOrganizations } from "./organizations.ts";
 import { seedTreatmentCategories } from "../intake/treatment-categories.ts";
+import { demoHistoryWanted, seedDemoHistory } from "./history/seed-history.ts";
 
 export const DEMO_PASSWORD = "imr-demo-2026";
 export const DEMO_STAFF = [
@@ -27,7 +29,7 @@ export const DEMO_STAFF = [
 
 const DEMO_VERIFICATION = { verifiedAt: new Date("2026-01-05T17:00:00Z"), verifiedBy: "Adam Admin", verificationSource: "Primary source (state board / ABMS)" };
 
-export async function seedDemo(): Promise<{ created: boolean }> {
+export async function seedDemo({ history = demoHistoryWanted() }: { history?: boolean } = {}): Promise<{ created: boolean }> {
   const prisma = db();
   if (await prisma.user.findUnique({ where: { email: DEMO_STAFF[0].email } })) return { created: false };
 
@@ -47,11 +49,19 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   const intake = staff.get("INTAKE")!;
   const admin = staff.get("ADMIN")!;
   await seedTreatmentCategories();
+  // The year before today first, so that today's demo cases take the next case numbers.
+  // It may reopen the database: db() below, never the client taken above. Should it fail, the
+  // demo goes on without it (the months already loaded stay) rather than not starting at all.
+  if (history) {
+    await seedDemoHistory({ staff: { intake: intake.userId, admin: admin.userId, qa: admin.userId } }).catch((error: unknown) => {
+      console.warn(`The demo history could not be loaded (${error instanceof Error ? error.message : String(error)}); the demo goes on without it. IMR_DEMO_HISTORY=0 skips it.`);
+    });
+  }
   const sampleCase = await createCase({ actor: intake, input: SAMPLE_CASE });
   await seedDemoOrganizations(admin);
-  await prisma.case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
+  await db().case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
 
-  const sample = await prisma.case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });
+  const sample = await db().case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });
   await seedCaseFile(sample.id, "sample");
   await throughIntake(intake, sampleCase.caseId);
 
@@ -65,7 +75,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   await throughIntake(intake, decided.caseId);
   const raman = reviewers.get("reviewer@demo.imr")!;
   await offerAndAccept(admin, raman, decided.caseId);
-  const item = await prisma.disputedItem.findFirstOrThrow({ where: { caseId: decided.caseId } });
+  const item = await db().disputedItem.findFirstOrThrow({ where: { caseId: decided.caseId } });
   const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
   const { determinationId } = await submitDetermination({
     actor: raman,

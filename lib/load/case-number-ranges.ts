@@ -3,7 +3,7 @@
 // (CaseNumberCounter, as lib/cases/case-number.ts uses it) is advanced once by the year's
 // total, and each month of that year takes the next slice. Cases created by the app later
 // continue after the reserved numbers, so nothing collides.
-import type pg from "pg";
+import type { LoadClient } from "./load-client.ts";
 import type { MonthBatch } from "./month-plan.ts";
 
 export const MAX_SEQUENCE = 9_999_999;
@@ -27,7 +27,7 @@ export function casesPerYear(plan: MonthBatch[]): Map<number, number> {
 }
 
 /** Advances each year's counter by its total; returns, per batch, the last number before its slice. */
-export async function reserveCaseNumbers(client: pg.Client, plan: MonthBatch[]): Promise<number[]> {
+export async function reserveCaseNumbers(client: LoadClient, plan: MonthBatch[]): Promise<number[]> {
   const yearStart = new Map<number, number>();
   for (const [year, total] of casesPerYear(plan)) {
     const { rows } = await client.query<{ last: number }>(

@@ -92,7 +92,7 @@ export async function generateLoad(input: GenerateLoadInput): Promise<GenerateLo
 }
 
 // The search form's select values of the published copies (lib/publication/search-facets.ts).
-const INSERT_FACET_VALUES = `
+export const INSERT_FACET_VALUES = `
 INSERT INTO "PublishedFacetValue" ("kind", "value")
 SELECT DISTINCT 'specialty', "reviewerSpecialty" FROM "PublishedDecision" WHERE "status" = 'PUBLISHED'
 UNION SELECT DISTINCT 'category', c FROM "PublishedDecision", unnest("categories") AS c WHERE "status" = 'PUBLISHED'

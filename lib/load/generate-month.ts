@@ -1,7 +1,9 @@
 // One month of load in one transaction: build the month's cases (numbered after `before`,
 // from the slice reserved in case-number-ranges.ts) and items in temporary tables, insert
 // every table from them, and report the statuses. A failure leaves nothing of the month behind.
-import type pg from "pg";
+// Callers may add statements of their own over the month's tables: after the cases are drawn
+// (to adjust their times) and after the rows are inserted (to add rows of their own).
+import type { LoadClient } from "./load-client.ts";
 import type { MonthBatch } from "./month-plan.ts";
 import { CREATE_MONTH_CASES } from "./sql/month-cases.ts";
 import { ADD_CASE_SUMMARIES, CREATE_MONTH_ITEMS } from "./sql/month-items.ts";
@@ -21,9 +23,12 @@ const STEPS = [
 
 export type MonthResult = { cases: number; rows: number; byStatus: Record<string, number> };
 
+export type MonthExtraSteps = { afterCases?: string[]; afterRows?: string[] };
+
 /** `onStep`: called after each statement with its index and milliseconds (for profiling). */
 export async function generateMonth(
-  client: pg.Client, batch: MonthBatch, { before, seed, onStep }: { before: number; seed: number; onStep?: (step: number, ms: number) => void },
+  client: LoadClient, batch: MonthBatch,
+  { before, seed, onStep, extraSteps = {} }: { before: number; seed: number; onStep?: (step: number, ms: number) => void; extraSteps?: MonthExtraSteps },
 ): Promise<MonthResult> {
   if (batch.cases === 0) return { cases: 0, rows: 0, byStatus: {} };
   await client.query("BEGIN");
@@ -33,7 +38,8 @@ export async function generateMonth(
     await client.query(CREATE_MONTH_CASES, [batch.start.toISOString(), batch.end.toISOString(), batch.cases, before, yy]);
     await client.query("ANALYZE load_case");
     let rows = 0;
-    for (const [step, sql] of STEPS.entries()) {
+    const steps = [...(extraSteps.afterCases ?? []), ...STEPS, ...(extraSteps.afterRows ?? [])];
+    for (const [step, sql] of steps.entries()) {
       const stepStarted = performance.now();
       const result = await client.query(sql);
       onStep?.(step, performance.now() - stepStarted);

@@ -1,6 +1,8 @@
 // The generator's session: temporary tables the month statements read (constants with the
 // guideline list, clinical profiles, the assignable reviewers per specialty). They live as long as the one connection the generator uses, and are never in the schema.
-import type pg from "pg";
+// The demo history (lib/demo/history) makes the same tables with its own staff and panel:
+// createLoadConstants, then load_reviewer and load_specialty_count of its own.
+import type { LoadClient } from "./load-client.ts";
 import { citationText } from "../guidelines/starter-list.ts";
 import type { EvidenceTier } from "../db/generated/enums.ts";
 import { PROFILES } from "./load-vocabulary.ts";
@@ -27,7 +29,15 @@ ALTER TABLE load_profile ALTER specialties SET STORAGE PLAIN, ALTER diagnoses SE
 ALTER TABLE load_const ALTER guideline_ids SET STORAGE PLAIN, ALTER guideline_citations SET STORAGE PLAIN;
 `;
 
-export async function prepareLoadSession(client: pg.Client, { now, staff, blobs }: { now: Date; staff: LoadStaffIds; blobs: SharedBlobs }): Promise<void> {
+export type LoadConstants = { now: Date; staff: LoadStaffIds; blobs: SharedBlobs; panelSize?: number };
+
+export async function prepareLoadSession(client: LoadClient, constants: LoadConstants): Promise<void> {
+  await createLoadConstants(client, constants);
+  await createReviewerTables(client);
+}
+
+/** The session settings, load_const and load_profile; load_reviewer is the caller's. */
+export async function createLoadConstants(client: LoadClient, { now, staff, blobs, panelSize = PANEL_SIZE }: LoadConstants): Promise<void> {
   await client.query(SETUP);
   const guidelines = await client.query<{ id: string; tier: EvidenceTier; source: string; title: string; section: string | null; pages: string | null }>(
     `SELECT id, tier, source, title, section, pages FROM "Guideline" WHERE active ORDER BY tier, source, title`,
@@ -35,7 +45,7 @@ export async function prepareLoadSession(client: pg.Client, { now, staff, blobs 
   const citations = guidelines.rows.map((g) => citationText(g).replace(/^Decision based on /, "").replace(/\.$/, ""));
   await client.query(
     `INSERT INTO load_const VALUES (($1::timestamptz AT TIME ZONE 'UTC'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [now.toISOString(), staff.intake, staff.admin, staff.qa, PANEL_SIZE,
+    [now.toISOString(), staff.intake, staff.admin, staff.qa, panelSize,
       blobs.notice.storageKey, blobs.notice.byteSize, blobs.notice.sha256, blobs.records.storageKey, blobs.records.byteSize, blobs.records.sha256,
       blobs.letter.storageKey, blobs.letter.byteSize, blobs.letter.sha256, guidelines.rows.map((g) => g.id), citations],
   );
@@ -47,11 +57,10 @@ export async function prepareLoadSession(client: pg.Client, { now, staff, blobs 
       [idx, lo, hi, profile.region, profile.specialties, profile.diagnoses, profile.findings, profile.items]);
     lo = hi;
   }
-  await createReviewerTables(client);
 }
 
 /** Assignable reviewers (as lib/matching/qualify-reviewer.ts screens them), numbered 0..n-1 per certified specialty. */
-async function createReviewerTables(client: pg.Client): Promise<void> {
+async function createReviewerTables(client: LoadClient): Promise<void> {
   await client.query(`
     CREATE TEMP TABLE load_reviewer AS
     SELECT rp.id AS reviewer_id, u.id AS user_id, bc."specialtyCode" AS specialty, s.name AS specialty_name,
@@ -68,8 +77,11 @@ async function createReviewerTables(client: pg.Client): Promise<void> {
     CREATE INDEX ON load_reviewer (specialty, idx);
     CREATE TEMP TABLE load_specialty_count AS SELECT specialty, count(*)::int AS n FROM load_reviewer GROUP BY specialty;
   `);
-  const needed = [...new Set(PROFILES.flatMap((p) => p.specialties))];
+  const needed = neededSpecialties();
   const { rows } = await client.query<{ specialty: string; n: number }>(`SELECT specialty, n FROM load_specialty_count`);
   const missing = needed.filter((code) => (rows.find((r) => r.specialty === code)?.n ?? 0) < 2);
   if (missing.length) throw new Error(`The generated panel has fewer than two assignable reviewers in ${missing.join(", ")}`);
 }
+
+/** Every specialty a generated case may need: load_reviewer has at least two reviewers for each. */
+export const neededSpecialties = (): string[] => [...new Set(PROFILES.flatMap((p) => p.specialties))];
