@@ -1,10 +1,36 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Layers (ARCHITECTURE.md). lib/ is the domain and never imports the routes or the UI.
+const LIB_IMPORTS = [
+  { regex: "^@/(app|components)(/|$)", message: "lib/ never imports from app/ or components/: pass what it needs in." },
+  { regex: "^(\\.\\./)+(app|components)(/|$)", message: "lib/ never imports from app/ or components/: pass what it needs in." },
+];
+
+// The pure core: rules over plain data, no I/O, no clock, no Prisma types. The use cases
+// (lib/cases, lib/intake, lib/publication, ...) load the data, read the clock and pass both in.
+const CORE = ["eligibility", "deadlines", "matching", "redaction", "identity"];
+const CORE_IMPORTS = [
+  ...LIB_IMPORTS,
+  { regex: "(^|/)db(/|$)", message: "The pure core does not touch the data layer (lib/db, Prisma's generated client and types): the use case loads the rows and passes plain data." },
+  { regex: "^(@prisma/|\\.prisma/|prisma$|pg$|pg/|@electric-sql/|pglite-prisma-adapter)", message: "The pure core does not touch the database or Prisma's types." },
+  {
+    regex: "^(node:)?(fs|fs/promises|net|http|https|http2|tls|dgram|dns|dns/promises|child_process|cluster|worker_threads|readline|os)$",
+    message: "The pure core does no I/O: the use case reads and writes, the core computes.",
+  },
+  { regex: "^(next|next-auth)($|/)|^server-only$|^nodemailer($|/)|^@aws-sdk/", message: "The pure core does not depend on the framework, the server or outside services." },
+  {
+    regex: `^\\.\\./(?!(${CORE.join("|")})/)|^(\\.\\./){2,}|^@/(?!lib/(${CORE.join("|")})/)`,
+    message: `The pure core (lib/{${CORE.join(",")}}) imports only itself: use cases, jobs and the rest of lib are the callers, not the callees.`,
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" }] } },
+  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: LIB_IMPORTS }] } },
+  { files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`), rules: { "no-restricted-imports": ["error", { patterns: CORE_IMPORTS }] } },
   { ignores: ["lib/db/generated/**", ".next/**", "data/**", "node_modules/**", "next-env.d.ts"] },
 ];
 

@@ -39,6 +39,7 @@ npx tsc --noEmit
 
 step "Lint"
 npx eslint .
+npm run --silent lint:cycles
 
 step "Unit and integration tests (real PostgreSQL)"
 npx jest --selectProjects unit integration
