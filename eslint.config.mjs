@@ -7,6 +7,16 @@ const LIB_IMPORTS = [
   { regex: "^(\\.\\./)+(app|components)(/|$)", message: "lib/ never imports from app/ or components/: pass what it needs in." },
 ];
 
+// Use cases queue background work (lib/jobs/enqueue-job.ts) and wake the loop after their
+// commit (lib/jobs/wake.ts); the loop, the runner and the handlers (which call the use cases)
+// are imported only within lib/jobs, by the server's start-up and by the worker script.
+const JOB_RUNNER_IMPORTS = [
+  {
+    regex: "(^|/)jobs/(job-loop|job-runner|handlers|claim-job)(\\.ts)?$",
+    message: "Queue work with lib/jobs/enqueue-job.ts and wake the loop with lib/jobs/wake.ts after the commit: the loop, runner and handlers call the use cases, not the other way round.",
+  },
+];
+
 // The pure core: rules over plain data, no I/O, no clock, no Prisma types. The use cases
 // (lib/cases, lib/intake, lib/publication, ...) load the data, read the clock and pass both in.
 const CORE = ["eligibility", "deadlines", "matching", "redaction", "identity"];
@@ -29,7 +39,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" }] } },
-  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: LIB_IMPORTS }] } },
+  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...JOB_RUNNER_IMPORTS] }] } },
+  { files: ["lib/jobs/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: LIB_IMPORTS }] } },
   { files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`), rules: { "no-restricted-imports": ["error", { patterns: CORE_IMPORTS }] } },
   { ignores: ["lib/db/generated/**", ".next/**", "data/**", "node_modules/**", "next-env.d.ts"] },
 ];
