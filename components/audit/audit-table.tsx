@@ -35,7 +35,7 @@ function RecordCell({ type, id }: { type: string; id: string }) {
 
 export function AuditTable({ rows }: { rows: AuditEventView[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div tabIndex={0} role="region" aria-label="Audit events (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Audit events, newest first; times in California time</caption>
         <thead className="bg-slate-50">

@@ -15,7 +15,7 @@ type Props = { kind: "address" | "case"; rows: LockoutRow[]; lift: Lift; emptyMe
 
 export function LockoutTable({ kind, rows, lift, emptyMessage }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} role="region" aria-label="Access lockouts (scrolls sideways on narrow screens)" className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{kind === "address" ? "Locked-out addresses" : "Locked-out case numbers"}</caption>
         <thead className="bg-slate-50">

@@ -30,7 +30,7 @@ export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, 
   const header = { state: sort, basePath, params };
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Cases (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Cases</caption>
           <thead className="bg-slate-50">

@@ -14,7 +14,7 @@ type Props = {
 export function CompletedReviewsTable({ rows, total, totalIsCapped, page, pageSize, basePath, params, caseHref }: Props) {
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Completed reviews (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Completed reviews, newest first</caption>
           <thead className="bg-slate-50">

@@ -20,7 +20,7 @@ function when(job: Job): string {
 export function JobTable({ caption, rows, empty, retry }: Props) {
   const columns = retry ? 6 : 5;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} role="region" aria-label="Jobs (scrolls sideways on narrow screens)" className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

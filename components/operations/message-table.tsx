@@ -14,7 +14,7 @@ type Props = { caption: string; rows: Message[]; empty: string; retry?: (input: 
 export function MessageTable({ caption, rows, empty, retry }: Props) {
   const columns = retry ? 5 : 4;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} role="region" aria-label="E-mail messages (scrolls sideways on narrow screens)" className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

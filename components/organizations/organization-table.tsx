@@ -11,7 +11,7 @@ export function OrganizationTable({ rows, total, page, pageSize, params }: Props
   const filtered = Boolean(params.q || params.kind);
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Organizations (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Organizations in the directory</caption>
           <thead className="bg-slate-50">

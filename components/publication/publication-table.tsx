@@ -49,7 +49,7 @@ function Details({ row }: { row: AdminPublicationRow }) {
 export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, params, withdrawAction, retryAction }: Props) {
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Published decisions (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Publications</caption>
           <thead className="bg-slate-50">

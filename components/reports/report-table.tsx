@@ -55,7 +55,7 @@ export function ReportTable({ caption, columns, rows, empty, sortable = false, i
   const cell = (column: TableColumn) => `px-3 py-2 ${NUMERIC.includes(column.kind) ? "text-right tabular-nums" : "text-left"}`;
 
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    <div tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} className="-mx-4 overflow-x-auto sm:mx-0">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}{sortable ? " (column headers sort the table)" : ""}</caption>
         <thead className="bg-slate-50">

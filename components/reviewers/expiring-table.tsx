@@ -10,7 +10,7 @@ type Props = { rows: ExpiringRow[]; total: number; page: number; pageSize: numbe
 export function ExpiringTable({ rows, total, page, pageSize, params }: Props) {
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Expiring credentials (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Credentials by expiry date</caption>
           <thead className="bg-slate-50">

@@ -12,7 +12,7 @@ export function ReviewerTable({ rows, total, page, pageSize, sort, params }: Pro
   const header = { state: sort, basePath: "/admin/reviewers", params };
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Reviewers (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Reviewers</caption>
           <thead className="bg-slate-50">

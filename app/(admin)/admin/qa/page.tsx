@@ -17,7 +17,7 @@ export default async function QaQueuePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="QA queue" description="Determinations submitted by reviewers, oldest first. Read the draft letter, then return it with comments or approve it." />
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="QA queue (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Determinations waiting for QA</caption>
           <thead className="bg-slate-50">

@@ -16,7 +16,7 @@ export default async function LateRecordsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Late records" description="Records requests past their due date with no records received, most overdue first." />
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} role="region" aria-label="Records overdue (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Late records requests</caption>
           <thead className="bg-slate-50"><tr>{["Case", "Type", "Requested", "Due", "Late by", "Request"].map((h) => <PlainHeader key={h} label={h} />)}</tr></thead>
