@@ -238,6 +238,7 @@ type Who = "public" | "admin" | "intake" | "reviewer";
 const QUERY_PAGES: { path: string; who: Who; params: string[] }[] = [
   { path: "/decisions", who: "public", params: ["q", "caseNumber", "outcome", "decision", "decidedFrom", "decidedTo", "injuryFrom", "injuryTo", "receivedFrom", "receivedTo", "specialty", "category", "subcategory", "page", "pageSize"] },
   { path: "/access/lang", who: "public", params: ["to", "back"] },
+  { path: "/signin", who: "public", params: ["next", "callbackUrl"] },
   { path: "/signin/unlock", who: "public", params: ["token"] },
   { path: "/intake", who: "intake", params: ["q", "status", "sort", "dir", "page", "pageSize"] },
   { path: "/intake/records", who: "intake", params: ["page"] },
