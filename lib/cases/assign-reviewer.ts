@@ -13,6 +13,7 @@ import { assignmentScore } from "../matching/auto-assign.ts";
 import { lockAssignmentWriters } from "./assignment-lock.ts";
 import { screenForOffer, snapshotOfScreen, topCandidate } from "./case-candidates.ts";
 import { writeOffer } from "./offer-case.ts";
+import { CASE_ACTION_REFUSALS, statusAllows } from "./case-status-rules.ts";
 
 export const assignReviewerInput = z.object({
   caseId: z.uuid("Unknown case."),
@@ -26,7 +27,6 @@ export const assignReviewerInput = z.object({
 });
 
 export const TOP_RANKED_REASON = "Top-ranked candidate";
-const NOT_WAITING = "This case is not waiting for assignment (it may have just been assigned).";
 
 export async function assignReviewer({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ assignmentId: string; override: boolean }> {
   const staff = requirePermission(actor, "cases.assign");
@@ -36,7 +36,7 @@ export async function assignReviewer({ actor, input, now = new Date() }: { actor
     await lockAssignmentWriters(tx);
     const kase = await tx.case.findUnique({ where: { id: caseId }, select: { status: true } });
     if (!kase) throw notFound("Case");
-    if (kase.status !== "READY_FOR_ASSIGNMENT") throw conflict(NOT_WAITING);
+    if (!statusAllows(kase.status, "assignment.offer")) throw conflict(CASE_ACTION_REFUSALS["assignment.offer"]);
 
     const candidates = await screenForOffer(tx, caseId, now);
     const chosen = candidates.find((candidate) => candidate.reviewerId === reviewerId);

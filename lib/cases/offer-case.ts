@@ -9,6 +9,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { assignmentScore } from "../matching/auto-assign.ts";
 import type { CandidateSnapshot } from "./case-candidates.ts";
 import { notifyOffer } from "../notifications/case-notifications.ts";
+import { statusesAllowing } from "./case-status-rules.ts";
 
 export type Offer = {
   caseId: string;
@@ -24,7 +25,7 @@ export type Offer = {
 
 /** The new assignment's id, or null when the case is no longer waiting for assignment. */
 export async function writeOffer(tx: Prisma.TransactionClient, actor: Actor, offer: Offer, now: Date = new Date()): Promise<string | null> {
-  const moved = await tx.case.updateMany({ where: { id: offer.caseId, status: "READY_FOR_ASSIGNMENT" }, data: { status: "ASSIGNED" } });
+  const moved = await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.offer") } }, data: { status: "ASSIGNED" } });
   if (moved.count !== 1) return null;
   const assignment = await tx.assignment.create({
     data: {

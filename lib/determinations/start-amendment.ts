@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { conflict, notFound } from "../errors.ts";
+import { statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const startAmendmentInput = z.object({
   caseId: z.uuid("Unknown case."),
@@ -19,7 +20,7 @@ export async function startAmendment({ actor, input }: { actor: Actor | null; in
   const { caseId, reason } = startAmendmentInput.parse(input);
   return db().$transaction(async (tx) => {
     const issued = await tx.determination.findFirst({
-      where: { caseId, status: "ISSUED", case: { status: "DECIDED" } },
+      where: { caseId, status: "ISSUED", case: { status: { in: statusesAllowing("amendment.start") } } },
       orderBy: { version: "desc" },
       select: {
         id: true, version: true, reviewerId: true, clinicalSummary: true,

@@ -1,18 +1,20 @@
 // Intake uploads a document to a case: a PDF by content (its header, not its name), within
 // the size limit, scanned by the virus-scan hook, with its page count and sha256. The bytes
 // go to the configured storage (disk or S3-compatible) and the row and audit are written
-// in one transaction; if that fails, the stored bytes are removed.
+// in one transaction; if that fails, the stored bytes are removed. A decided or terminated
+// case takes no more documents (lib/cases/case-status-rules.ts).
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { AppError, notFound } from "../errors.ts";
+import { AppError, conflict, notFound } from "../errors.ts";
 import { countPdfPages, isPdf } from "./pdf-pages.ts";
 import { scanDocument } from "./scan.ts";
 import { configuredStorage } from "./storage/storage.ts";
 import { sha256Hex } from "./store-document.ts";
+import { CASE_ACTION_REFUSALS, statusAllows, statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const UPLOAD_KINDS = ["APPLICATION", "UR_DECISION", "MEDICAL_REPORT", "CORRESPONDENCE", "OTHER"] as const;
 
@@ -41,8 +43,9 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
   if (bytes.length === 0) throw invalid("file", "Choose a file to upload.");
   if (bytes.length > maxUploadBytes()) throw invalid("file", `The file is larger than the limit of ${process.env.IMR_MAX_UPLOAD_MB || 25} MB.`);
   if (!isPdf(bytes)) throw invalid("file", "This file is not a PDF (its content was checked, not its name). Upload a PDF.");
-  const kase = await db().case.findUnique({ where: { id: data.caseId }, select: { id: true } });
+  const kase = await db().case.findUnique({ where: { id: data.caseId }, select: { id: true, status: true } });
   if (!kase) throw notFound("Case");
+  if (!statusAllows(kase.status, "documents.upload")) throw conflict(CASE_ACTION_REFUSALS["documents.upload"]);
   const scan = await scanDocument(bytes);
   if (!scan.clean) throw invalid("file", "The virus scan rejected this file; it was not stored.");
 
@@ -54,6 +57,9 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
   await storage.put(key, bytes);
   try {
     return await db().$transaction(async (tx) => {
+      // the status again, holding the row: a case decided meanwhile takes no more documents
+      const open = await tx.case.updateMany({ where: { id: data.caseId, status: { in: statusesAllowing("documents.upload") } }, data: { updatedAt: new Date() } });
+      if (open.count !== 1) throw conflict(CASE_ACTION_REFUSALS["documents.upload"]);
       const doc = await tx.document.create({
         data: {
           id, caseId: data.caseId, kind: data.kind, title: data.title, fileName: data.fileName.replace(/[^\w.\- ]/g, "_"), mimeType: "application/pdf",

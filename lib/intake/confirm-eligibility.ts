@@ -15,6 +15,7 @@ import { loadApplicationFacts } from "./application-facts.ts";
 import { loadEligibilitySettings } from "./eligibility-settings.ts";
 import { renderEligibilityNotice } from "./eligibility-notice.ts";
 import { SERVICE_METHODS, UR_DECISION_KINDS } from "../cases/case-input.ts";
+import { CASE_ACTION_REFUSALS, statusAllows, statusesAllowing } from "../cases/case-status-rules.ts";
 
 const OUTCOMES = ["ELIGIBLE", "INELIGIBLE", "DEFERRED", "NEEDS_INFORMATION"] as const;
 
@@ -35,7 +36,6 @@ export const confirmEligibilityInput = z.object({
     .optional(),
 });
 
-const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"] as const;
 const STATUS_FOR: Record<(typeof OUTCOMES)[number], "AWAITING_RECORDS" | "INELIGIBLE" | "DEFERRED" | "NEEDS_INFORMATION"> = {
   ELIGIBLE: "AWAITING_RECORDS", INELIGIBLE: "INELIGIBLE", DEFERRED: "DEFERRED", NEEDS_INFORMATION: "NEEDS_INFORMATION",
 };
@@ -51,9 +51,7 @@ export async function confirmEligibility({ actor, input, now = new Date() }: { a
   const data = confirmEligibilityInput.parse(input);
   return db().$transaction(async (tx) => {
     const current = await tx.case.findUnique({ where: { id: data.caseId }, select: { status: true } });
-    if (!current || !(OPEN_FOR_ELIGIBILITY as readonly string[]).includes(current.status)) {
-      throw conflict("Eligibility can be decided only for a case that is received, waiting for information or deferred.");
-    }
+    if (!current || !statusAllows(current.status, "eligibility.decide")) throw conflict(CASE_ACTION_REFUSALS["eligibility.decide"]);
     if (data.facts && Object.keys(data.facts).length) await tx.case.update({ where: { id: data.caseId }, data: data.facts });
     const computed = await evaluateEligibility(data.caseId, now, tx);
     const overridden = computed.outcome !== data.outcome;
@@ -63,7 +61,7 @@ export async function confirmEligibility({ actor, input, now = new Date() }: { a
     const notice = await renderEligibilityNotice(tx, { caseId: data.caseId, outcome: data.outcome, computed, overrideReason: data.overrideReason ?? null, noticeMethod: data.noticeMethod, now });
     const stored = await storeDocument(tx, { caseId: data.caseId, kind: "NOTICE", title: notice.title, fileName: notice.fileName, mimeType: "application/pdf", bytes: notice.bytes, documentDate: now, renditionModel: { kind: "notice", model: notice.model } });
     const moved = await tx.case.updateMany({
-      where: { id: data.caseId, status: { in: [...OPEN_FOR_ELIGIBILITY] } },
+      where: { id: data.caseId, status: { in: statusesAllowing("eligibility.decide") } },
       data: {
         status: STATUS_FOR[data.outcome],
         eligibilityOutcome: data.outcome,

@@ -9,15 +9,15 @@ import { AppError, conflict, notFound } from "../errors.ts";
 import { findDuplicate } from "../eligibility/duplicates.ts";
 import { toIsoDate } from "../format/dates.ts";
 import { normalizeTreatment } from "../eligibility/treatment-text.ts";
+import { statusAllows, statusesAllowing } from "../cases/case-status-rules.ts";
 
 export type MergedApplication = { caseId: string; caseNumber: string; addedItems: string[] };
 
-const BEFORE_REVIEW = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"] as const;
 
 export async function mergeApplication({ actor, caseId, application }: { actor: StaffActor; caseId: string; application: CreateCaseInput }): Promise<MergedApplication> {
   return db().$transaction(async (tx) => {
     const kase = await tx.case.findFirst({
-      where: { id: caseId, mergedIntoCaseId: null, status: { notIn: ["DECIDED", "TERMINATED", "INELIGIBLE"] } },
+      where: { id: caseId, mergedIntoCaseId: null, status: { in: statusesAllowing("application.merge") } },
       select: {
         id: true, caseNumber: true, status: true, claimNumber: true, urDecisionDate: true,
         items: { select: { description: true, ordinal: true } },
@@ -33,12 +33,12 @@ export async function mergeApplication({ actor, caseId, application }: { actor: 
     if (!match) throw new AppError("VALIDATION", `This application does not repeat case ${kase.caseNumber}; it cannot be merged into it.`);
     const known = new Set(kase.items.map((item) => normalizeTreatment(item.description)));
     const fresh = application.items.filter((item) => !known.has(normalizeTreatment(item.description)));
-    if (fresh.length > 0 && !(BEFORE_REVIEW as readonly string[]).includes(kase.status)) {
+    if (fresh.length > 0 && !statusAllows(kase.status, "items.add")) {
       throw conflict(`Case ${kase.caseNumber} is already in review; its treatments cannot change. Create a separate case for the new treatments.`);
     }
     if (fresh.length > 0) {
       // Holds the case's row: it cannot move into review while the items are added.
-      const held = await tx.case.updateMany({ where: { id: caseId, status: { in: [...BEFORE_REVIEW] } }, data: { updatedAt: new Date() } });
+      const held = await tx.case.updateMany({ where: { id: caseId, status: { in: statusesAllowing("items.add") } }, data: { updatedAt: new Date() } });
       if (held.count !== 1) throw conflict(`Case ${kase.caseNumber} has just moved into review; create a separate case for the new treatments.`);
     }
     let ordinal = Math.max(0, ...kase.items.map((item) => item.ordinal));

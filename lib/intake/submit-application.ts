@@ -12,6 +12,7 @@ import { createCaseInput } from "../cases/case-input.ts";
 import { toIsoDate } from "../format/dates.ts";
 import { findDuplicate } from "../eligibility/duplicates.ts";
 import { mergeApplication, type MergedApplication } from "./merge-application.ts";
+import { statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const duplicateDecision = z
   .discriminatedUnion("action", [
@@ -23,7 +24,8 @@ export const duplicateDecision = z
 export type DuplicateFound = { kind: "duplicate"; caseId: string; caseNumber: string; sameItems: string[]; newItems: string[] };
 export type ApplicationOutcome = DuplicateFound | ({ kind: "created" } & CreatedCase) | ({ kind: "merged" } & MergedApplication);
 
-const OPEN: Prisma.CaseWhereInput = { status: { notIn: ["DECIDED", "TERMINATED", "INELIGIBLE"] }, mergedIntoCaseId: null };
+/** The open cases a new application may repeat: those a duplicate can still be merged into. */
+const OPEN: Prisma.CaseWhereInput = { status: { in: statusesAllowing("application.merge") }, mergedIntoCaseId: null };
 
 export async function submitApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ApplicationOutcome> {
   const staff = requirePermission(actor, "cases.create");

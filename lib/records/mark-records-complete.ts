@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { conflict, notFound } from "../errors.ts";
 import { determinationDueAt } from "../deadlines/determination-due.ts";
+import { CASE_ACTION_REFUSALS, statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const markRecordsCompleteInput = z.object({ caseId: z.uuid("Unknown case.") });
 
@@ -19,10 +20,10 @@ export async function markRecordsComplete({ actor, input, now = new Date() }: { 
     if (!kase) throw notFound("Case");
     const dueAt = determinationDueAt(kase.reviewType, now);
     const moved = await tx.case.updateMany({
-      where: { id: caseId, status: "AWAITING_RECORDS" },
+      where: { id: caseId, status: { in: statusesAllowing("records.complete") } },
       data: { status: "READY_FOR_ASSIGNMENT", recordsCompleteAt: now, dueAt },
     });
-    if (moved.count !== 1) throw conflict("Records can be marked complete only for a case waiting for records.");
+    if (moved.count !== 1) throw conflict(CASE_ACTION_REFUSALS["records.complete"]);
     await tx.recordsRequest.updateMany({ where: { caseId, receivedAt: null }, data: { receivedAt: now } });
     await recordAudit(tx, staff, {
       action: "case.records_complete",

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { getCase } from "@/lib/cases/get-case.ts";
+import { getCaseFile } from "@/lib/cases/get-case.ts";
+import { statusAllows } from "@/lib/cases/case-status-rules.ts";
 import { adminCaseView } from "@/lib/cases/admin-case-view.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
@@ -22,8 +23,8 @@ import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("ADMIN");
-  const kase = await orNotFound(getCase({ actor, caseId }));
-  const waiting = kase.status === "READY_FOR_ASSIGNMENT";
+  const kase = await orNotFound(getCaseFile({ actor, caseId }));
+  const waiting = statusAllows(kase.status, "assignment.offer");
   const [candidates, history, view, specialty] = await Promise.all([
     waiting ? listCaseCandidates({ actor, caseId: kase.id }) : [],
     caseHistory({ actor, input: { caseId: kase.id } }),
@@ -45,7 +46,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
         <div className="space-y-4 lg:col-span-3">
           <LetterLinks kase={kase} />
           <AssignmentPanel assignments={kase.assignments} withdraw={withdrawOfferAction} />
-          {kase.status === "DECIDED" && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
+          {statusAllows(kase.status, "amendment.start") && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <AmendmentForm caseId={kase.id} start={startAmendmentAction} />
           ) : null}
           {kase.determinations.some((d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { getCase } from "@/lib/cases/get-case.ts";
+import { getCaseFile } from "@/lib/cases/get-case.ts";
+import { statusAllows } from "@/lib/cases/case-status-rules.ts";
 import { specialtyName } from "@/lib/cases/specialties.ts";
 import { evaluateEligibility } from "@/lib/intake/confirm-eligibility.ts";
 import { intakeCaseView } from "@/lib/intake/intake-case-view.ts";
@@ -24,17 +25,15 @@ import { applicationForEdit } from "@/lib/cases/edit-application.ts";
 import { EditApplicationCard } from "@/components/cases/edit-application-form.tsx";
 import { editApplicationAction } from "./application-actions.ts";
 
-const OPEN_FOR_ELIGIBILITY = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"];
-
 export default async function IntakeCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
-  const kase = await orNotFound(getCase({ actor, caseId }));
+  const kase = await orNotFound(getCaseFile({ actor, caseId }));
   const [view, specialty, codes, application] = await Promise.all([
     intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id }), applicationForEdit({ actor, caseId: kase.id }),
   ]);
   const webVersions = await documentsWithRendition(view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
-  const computed = OPEN_FOR_ELIGIBILITY.includes(kase.status) ? await evaluateEligibility(kase.id) : null;
+  const computed = statusAllows(kase.status, "eligibility.decide") ? await evaluateEligibility(kase.id) : null;
   return (
     <>
       <PageHeader
@@ -59,13 +58,13 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
           <RecordsPanel
             caseId={kase.id}
             requests={view.kase.recordsRequests.map((r) => ({ id: r.id, description: r.description, dueAt: r.dueAt.toISOString(), receivedAt: r.receivedAt?.toISOString() ?? null, late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime() }))}
-            canComplete={kase.status === "AWAITING_RECORDS"}
+            canComplete={statusAllows(kase.status, "records.complete")}
             completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
             complete={markRecordsCompleteAction}
           />
           <DocumentsPanel
             caseId={kase.id}
-            canUpload={!["DECIDED", "TERMINATED"].includes(kase.status)}
+            canUpload={statusAllows(kase.status, "documents.upload")}
             documents={view.kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id) }))}
           />
         </div>

@@ -9,7 +9,6 @@ import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { ReviewerWorkspace } from "@/components/determinations/reviewer-workspace.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
-import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { offerView } from "@/lib/cases/offer-view.ts";
 import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { submitDeterminationAction } from "./actions.ts";
@@ -44,18 +43,18 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
     }
     notFound();
   }
-  const kase = reachable;
-  const webVersions = await documentsWithRendition(kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
-  const offered = kase.assignments.find((a) => a.reviewer.id === actor.reviewerId && a.status === "OFFERED");
-  if (offered) {
-    const offer = (await listMyOffers({ actor })).find((o) => o.id === offered.id);
+  // offered only: the offer, not the case file (getCase gives nothing more)
+  if (reachable.view === "offer") {
+    const { offer } = reachable;
     return (
       <>
-        <PageHeader title={`Case ${kase.caseNumber}`} description="This case is offered to you. Check the parties for any conflict of interest, then accept or decline it; the case file opens once you accept." />
-        <div className="max-w-3xl">{offer ? <OfferCard offer={offerView(offer, await specialtyName(kase.specialtyCode))} respond={respondToOfferAction} onCasePage /> : null}</div>
+        <PageHeader title={`Case ${reachable.caseNumber}`} description="This case is offered to you. Check the parties for any conflict of interest, then accept or decline it; the case file opens once you accept." />
+        <div className="max-w-3xl"><OfferCard offer={offerView(offer, await specialtyName(offer.case.specialtyCode))} respond={respondToOfferAction} onCasePage /></div>
       </>
     );
   }
+  const kase = reachable;
+  const webVersions = await documentsWithRendition(kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
   const mine = kase.determinations.find((d) => d.reviewerId === actor.reviewerId);
   const open = mine && (mine.status === "DRAFT" || mine.status === "RETURNED") ? mine : undefined;
   const returned = open?.status === "RETURNED" ? open.qaReviews.find((r) => r.outcome === "RETURNED") : undefined;
