@@ -1,11 +1,9 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor.ts";
-import { runAction, type ActionResult } from "@/lib/action-result.ts";
-import { respondToOffer, type OfferResponse } from "@/lib/cases/respond-to-offer.ts";
+import { defineAction } from "@/lib/http/entry-point.ts";
+import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 
-export async function respondToOfferAction(input: unknown): Promise<ActionResult<OfferResponse>> {
-  const result = await runAction(async () => respondToOffer({ actor: await currentActor(), input }));
-  if (result.ok) revalidatePath("/reviewer", "layout");
-  return result;
-}
+export const respondToOfferAction = defineAction({
+  run: async (input) => respondToOffer({ actor: await currentActor(), input }),
+  revalidate: [{ layout: "/reviewer" }],
+});

@@ -1,45 +1,39 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor.ts";
-import { runAction, type ActionResult } from "@/lib/action-result.ts";
+import { defineAction } from "@/lib/http/entry-point.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts";
-import { withdrawOffer, type WithdrawnOffer } from "@/lib/cases/withdraw-offer.ts";
+import { withdrawOffer } from "@/lib/cases/withdraw-offer.ts";
 
-export async function assignReviewerAction(input: unknown): Promise<ActionResult<{ assignmentId: string; override: boolean }>> {
-  const result = await runAction(async () => assignReviewer({ actor: await currentActor(), input }), "Case offered to the reviewer.");
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+const ADMIN_PAGES = [{ layout: "/admin" }];
 
-export async function autoAssignAction(input: unknown): Promise<ActionResult<{ assignmentId: string; reviewerId: string }>> {
-  const result = await runAction(async () => autoAssignCase({ actor: await currentActor(), input }), "Case offered to the top-ranked reviewer.");
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const assignReviewerAction = defineAction({
+  run: async (input) => assignReviewer({ actor: await currentActor(), input }),
+  message: "Case offered to the reviewer.",
+  revalidate: ADMIN_PAGES,
+});
 
-export async function startAmendmentAction(input: unknown): Promise<ActionResult<{ determinationId: string; version: number }>> {
-  const result = await runAction(async () => startAmendment({ actor: await currentActor(), input }));
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const autoAssignAction = defineAction({
+  run: async (input) => autoAssignCase({ actor: await currentActor(), input }),
+  message: "Case offered to the top-ranked reviewer.",
+  revalidate: ADMIN_PAGES,
+});
 
-export async function decidePossibleConflictAction(input: unknown): Promise<ActionResult<{ decisionId: string }>> {
-  const result = await runAction(
-    async () => decidePossibleConflict({ actor: await currentActor(), input }),
-    "Answer recorded. The candidate list is updated.",
-  );
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const startAmendmentAction = defineAction({
+  run: async (input) => startAmendment({ actor: await currentActor(), input }),
+  revalidate: ADMIN_PAGES,
+});
 
-export async function withdrawOfferAction(input: unknown): Promise<ActionResult<WithdrawnOffer>> {
-  const result = await runAction(
-    async () => withdrawOffer({ actor: await currentActor(), input }),
-    "Offer withdrawn; the reviewer is told by e-mail. The case is back in the assignment queue.",
-  );
-  if (result.ok) revalidatePath("/admin", "layout");
-  return result;
-}
+export const decidePossibleConflictAction = defineAction({
+  run: async (input) => decidePossibleConflict({ actor: await currentActor(), input }),
+  message: "Answer recorded. The candidate list is updated.",
+  revalidate: ADMIN_PAGES,
+});
+
+export const withdrawOfferAction = defineAction({
+  run: async (input) => withdrawOffer({ actor: await currentActor(), input }),
+  message: "Offer withdrawn; the reviewer is told by e-mail. The case is back in the assignment queue.",
+  revalidate: ADMIN_PAGES,
+});
