@@ -1,7 +1,5 @@
-// Responses for file downloads and for errors of route handlers. Downloads are never
-// cached (medical content); errors show only safe messages.
-import { failureFrom } from "../action-result.ts";
-import { errorStatus } from "./error-status.ts";
+// Responses for file downloads: never cached (medical content). A route's errors are
+// answered by routeFailure (./entry-point.ts).
 import type { DownloadedFile } from "../documents/download-letter.ts";
 
 export function fileResponse(file: DownloadedFile, { inline = false } = {}): Response {
@@ -15,15 +13,4 @@ export function fileResponse(file: DownloadedFile, { inline = false } = {}): Res
       "X-Content-SHA256": file.sha256,
     },
   });
-}
-
-/** The user's own mistakes (AppError, invalid input, unstorable text) with their message; anything else a generic 500. */
-export function errorResponse(error: unknown): Response {
-  const status = errorStatus(error);
-  if (status === 500) {
-    console.error(error);
-    return Response.json({ error: "Something went wrong on our side." }, { status, headers: { "Cache-Control": "no-store" } });
-  }
-  const { message, fieldErrors } = failureFrom(error);
-  return Response.json(fieldErrors ? { error: message, fieldErrors } : { error: message }, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -15,7 +15,7 @@ import { db } from "@/lib/db/client.ts";
 import { openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { uploadDocument } from "@/lib/documents/upload-document.ts";
 import { saveApplicationDraft } from "@/lib/intake/application-draft.ts";
-import { errorResponse } from "@/lib/http/file-response.ts";
+import { routeFailure } from "@/lib/http/entry-point.ts";
 import { errorStatus } from "@/lib/http/error-status.ts";
 import { AppError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/auth/actor.ts";
@@ -179,10 +179,10 @@ describe("errors show no internals", () => {
   });
 
   test("a route handler's unknown error is a 500 with a plain message and no stack", async () => {
-    const { value: response } = await capturingConsoleError(async () => errorResponse(new Error('relation "Case" does not exist\n    at Object.<anonymous> (/app/lib/x.ts:1:1)')));
+    const { value: response } = await capturingConsoleError(async () => routeFailure(new Error('relation "Case" does not exist\n    at Object.<anonymous> (/app/lib/x.ts:1:1)')));
     expect(response.status).toBe(500);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ error: "Something went wrong on our side." });
+    expect(await response.json()).toEqual({ ok: false, message: GENERIC_FAILURE });
   });
 
   test("field names taken from the input stay data ('constructor', 'toString')", () => {

@@ -149,7 +149,7 @@ test("after Leave the old cookie value no longer reaches the case nor downloads 
   expect(await partyWith(cookie)).toBeNull();
   const refused = await download(cookie, letterId);
   expect(refused.status).toBe(401);
-  expect(await refused.json()).toEqual({ error: "Open your case with its number and your access code first." });
+  expect(await refused.json()).toEqual({ ok: false, message: "Open your case with its number and your access code first." });
   // Leaving again with it changes nothing and records nothing.
   jar.set(PARTY_COOKIE, cookie);
   await leave();

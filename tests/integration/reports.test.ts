@@ -19,7 +19,8 @@ import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { atCaliforniaTime } from "@/lib/deadlines/calendar.ts";
 import { readReports, type ReportsResult } from "@/lib/reports/read-reports.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
-import { reportErrorResponse } from "@/lib/reports/report-error-response.ts";
+import { routeFailure } from "@/lib/http/entry-point.ts";
+import { REPORT_ERROR_STATUS } from "@/lib/reports/report-error-status.ts";
 import { reportCsv } from "@/lib/reports/report-csv.ts";
 import { REPORT_IDS, REPORTS, type ReportColumn, type ReportId } from "@/lib/reports/catalog.ts";
 import { REVIEW_TYPE_NAMES, ALL_REVIEW_TYPES, REVIEW_TYPE_ORDER } from "@/lib/reports/review-types.ts";
@@ -506,6 +507,8 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** What the report route answers for a failure (app/api/reports/[report]/route.ts). */
+const reportFailure = (error: unknown) => routeFailure(error, REPORT_ERROR_STATUS);
 const exportCount = (actorId: string) => db().auditEvent.count({ where: { action: "report.exported", actorId } });
 
 describe("CSV export", () => {
@@ -555,22 +558,22 @@ describe("CSV export", () => {
     const actor = await makeActor();
     await expect(readReports({ actor, input: {}, now: NOW })).rejects.toMatchObject({ code: status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN" });
     for (const report of ["overturn-by-year", "reviewer-workload", "no-such-report"]) {
-      const response = await exportReport({ actor, input: { report }, now: NOW }).then(fileResponse, reportErrorResponse);
+      const response = await exportReport({ actor, input: { report }, now: NOW }).then(fileResponse, reportFailure);
       expect(response.status).toBe(status);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
       expect(response.headers.get("cache-control")).toBe("no-store");
-      expect(Object.keys(await response.json())).toEqual(["error"]);
+      expect(Object.keys(await response.json())).toEqual(["ok", "message"]);
     }
     if (actor) expect(await exportCount(actor.userId)).toBe(0);
   });
 
   test("an unknown report is not found and wrong dates are explained; neither is recorded", async () => {
     const admin = await createStaff("ADMIN");
-    const unknown = await exportReport({ actor: admin, input: { report: "salaries" }, now: NOW }).then(fileResponse, reportErrorResponse);
+    const unknown = await exportReport({ actor: admin, input: { report: "salaries" }, now: NOW }).then(fileResponse, reportFailure);
     expect(unknown.status).toBe(404);
-    const wrong = await exportReport({ actor: admin, input: { report: "deadlines", from: "2021-05-01", to: "2021-04-01" }, now: NOW }).then(fileResponse, reportErrorResponse);
+    const wrong = await exportReport({ actor: admin, input: { report: "deadlines", from: "2021-05-01", to: "2021-04-01" }, now: NOW }).then(fileResponse, reportFailure);
     expect(wrong.status).toBe(422);
-    expect(await wrong.json()).toEqual({ error: "Please correct the dates of the report.", fieldErrors: { to: ["The end date must be on or after the start date."] } });
+    expect(await wrong.json()).toEqual({ ok: false, message: "Please correct the dates of the report.", fieldErrors: { to: ["The end date must be on or after the start date."] } });
     expect(await exportCount(admin.userId)).toBe(0);
   });
 });

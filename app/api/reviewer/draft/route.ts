@@ -4,22 +4,20 @@
 // the body is read; JSON in (at most 256 KB), JSON out; a stale revision answers 409.
 import { currentActor } from "@/lib/auth/current-actor.ts";
 import { requirePermission } from "@/lib/auth/permissions.ts";
-import { failureFrom } from "@/lib/action-result.ts";
-import { errorStatus } from "@/lib/http/error-status.ts";
+import { defineRoute, jsonResponse, type RouteContext } from "@/lib/http/entry-point.ts";
 import { readJsonCapped } from "@/lib/http/request-body.ts";
 import { refuseUnlessSameOrigin } from "@/lib/http/state-changing-route.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 
-export async function POST(request: Request) {
+const saveDraft = defineRoute(async (request) => {
+  const actor = requirePermission(await currentActor(), "determinations.draft");
+  const input = await readJsonCapped(request);
+  const saved = await saveDeterminationDraft({ actor, input });
+  return jsonResponse({ ok: true, revision: saved.revision, savedAt: saved.savedAt });
+});
+
+export async function POST(request: Request, context?: RouteContext<Record<string, never>>) {
   const refused = refuseUnlessSameOrigin(request, "json");
   if (refused) return refused;
-  try {
-    const actor = requirePermission(await currentActor(), "determinations.draft");
-    const input = await readJsonCapped(request);
-    const saved = await saveDeterminationDraft({ actor, input });
-    return Response.json({ ok: true, revision: saved.revision, savedAt: saved.savedAt }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    const status = errorStatus(error);
-    return Response.json(failureFrom(error), { status, headers: { "Cache-Control": "no-store" } });
-  }
+  return saveDraft(request, context);
 }
