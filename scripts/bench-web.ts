@@ -1,11 +1,13 @@
-// `npm run bench:web -- [--connections 50] [--duration 10] [--routes queue,case,...] [--database-url URL]`
+// `npm run bench:web -- [--connections 50] [--duration 10] [--routes floor,queue,case,...] [--nginx] [--database-url URL]`
 // Drives the production build on the generated benchmark database (`npm run db:generate-load`)
-// with signed-in sessions: the admin queue filtered and sorted by due date (and a large
-// status), a case page, a reviewer's list, the public search. Prints requests per second,
-// p50/p95 latency and errors per route, the queue's raw SQL time beside its page time, and
-// the queue again at 1, 5, 10 and 25 connections (its latency by load, and the page's own
-// time with one connection), and whether the goals are met (exit code 1 if not). See
-// lib/load/bench/.
+// with signed-in sessions: the floor (the sign-in page, a minimal dynamic page), the admin
+// queue filtered and sorted by due date (and a large status), a case page, a reviewer's list,
+// the public decisions page, its search, a published decision's page and its PDF. Prints per
+// route requests per second, p50/p95 latency, bytes per response, the ratio to the floor's
+// throughput and errors; the queue's raw SQL time beside its page time, and the queue again
+// at 1, 5, 10 and 25 connections; with --nginx (or `npm run bench:web:cache`) the public
+// routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
+// and whether the goals are met (exit code 1 if not). See lib/load/bench/ and scripts/bench-web/.
 import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
@@ -17,11 +19,36 @@ import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../l
 import { checkPaths, runRoute } from "../lib/load/bench/run-route.ts";
 import { waitForQuiet } from "../lib/load/bench/wait-for-quiet.ts";
 import { queuePageQueries, timeQueries } from "../lib/load/bench/queue-sql.ts";
-import { evaluateGoals, formatGoals, formatSweep, formatTable, type ReportRow, type SweepPoint } from "../lib/load/bench/bench-report.ts";
+import { evaluateGoals, formatGoals, formatSweep, type ReportRow, type SweepPoint } from "../lib/load/bench/bench-report.ts";
+import { ROUTES } from "../lib/load/bench/bench-options.ts";
+import { extraSpecs, findPublished, measureBytes, type BenchRoute, type PublishedTargets } from "./bench-web/public-routes.ts";
+import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
+import { benchThroughCache } from "./bench-web/nginx.ts";
 
 const QUEUE_PARAMS = { status: "READY_FOR_ASSIGNMENT", sort: "dueAt", dir: "asc" };
 
-async function readTargets(url: string): Promise<{ targets: BenchTargets; admin: StaffActor }> {
+/** The order routes are measured in: the floor first. */
+const ALL_ROUTES = ["floor", "queue", "queue-decided", "case", "reviewer", "decisions", "search", "decision", "pdf"] as const;
+type AnyRoute = (typeof ALL_ROUTES)[number];
+
+/** This script's own flags (--routes with the extra routes, --nginx); the rest goes to parseBenchOptions. */
+function ownFlags(argv: string[]): { rest: string[]; routes: AnyRoute[]; nginx: boolean } {
+  const rest: string[] = [];
+  let routes: AnyRoute[] = [...ALL_ROUTES];
+  let nginx = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    if (flag === "--nginx") { nginx = true; continue; }
+    if (flag !== "--routes") { rest.push(argv[i]); continue; }
+    const names = (inline ?? argv[++i] ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+    const unknown = names.filter((n) => !(ALL_ROUTES as readonly string[]).includes(n));
+    if (unknown.length || names.length === 0) throw new Error(`Unknown route ${unknown.join(", ") || "(none given)"}; routes: ${ALL_ROUTES.join(", ")}`);
+    routes = ALL_ROUTES.filter((n) => names.includes(n));
+  }
+  return { rest, routes, nginx };
+}
+
+async function readTargets(url: string): Promise<{ targets: BenchTargets; admin: StaffActor; published: PublishedTargets }> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -30,9 +57,10 @@ async function readTargets(url: string): Promise<{ targets: BenchTargets; admin:
   }
   try {
     const targets = await findTargets(client);
+    const published = await findPublished(client);
     const { rows } = await client.query<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = $1`, [targets.adminEmail]);
     const admin: StaffActor = { kind: "user", userId: rows[0].id, role: "ADMIN", name: rows[0].name, reviewerId: null, meta: { ip: null, userAgent: "bench" } };
-    return { targets, admin };
+    return { targets, admin, published };
   } finally {
     await client.end();
   }
@@ -48,8 +76,8 @@ async function sessions(app: RunningApp, targets: BenchTargets, options: BenchOp
   };
 }
 
-async function benchRoutes(apps: RunningApp[], specs: RouteSpec[], cookies: Record<RouteSpec["as"], string | null>, options: BenchOptions): Promise<ReportRow[]> {
-  const rows: ReportRow[] = [];
+async function benchRoutes(apps: RunningApp[], specs: BenchRoute[], cookies: Record<RouteSpec["as"], string | null>, options: BenchOptions): Promise<FloorRow[]> {
+  const rows: FloorRow[] = [];
   for (const spec of specs) {
     const cookie = cookies[spec.as];
     const waited = await waitForQuiet(options.databaseUrl);
@@ -60,13 +88,15 @@ async function benchRoutes(apps: RunningApp[], specs: RouteSpec[], cookies: Reco
     } catch (error) {
       const note = `skipped: ${(error as Error).message}`;
       console.log(`  ${spec.label}: ${note}`);
-      rows.push({ name: spec.name, label: spec.label, result: null, note });
+      rows.push({ name: spec.name, label: spec.label, result: null, bytes: null, note });
       continue;
     }
+    const measured = await measureBytes(apps[0].baseUrl, spec.paths, cookie);
     process.stdout.write(`  ${spec.label}: ${options.connections} connections for ${options.duration} s... `);
     const result = await runRoute({ baseUrls: urlsOf(apps), paths: spec.paths, cookie, connections: options.connections, duration: options.duration });
-    console.log(`${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${result.errors} error(s)`);
-    rows.push({ name: spec.name, label: spec.label, result });
+    console.log(`${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s)`);
+    if (spec.as === "public") console.log(`    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`);
+    rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes });
   }
   return rows;
 }
@@ -83,10 +113,11 @@ async function sweepQueue(apps: RunningApp[], spec: RouteSpec, cookie: string | 
 }
 
 async function main(): Promise<void> {
-  const options = parseBenchOptions(process.argv.slice(2));
+  const own = ownFlags(process.argv.slice(2));
+  const options = parseBenchOptions(own.rest);
   // Anything in this process that opens the app's database opens the benchmark database, never the embedded one.
   process.env.DATABASE_URL = options.databaseUrl;
-  const { targets, admin } = await readTargets(options.databaseUrl);
+  const { targets, admin, published } = await readTargets(options.databaseUrl);
   console.log(`Benchmark database: ${targets.cases.toLocaleString("en-US")} cases; reviewer ${targets.reviewerEmail} has ${targets.reviewerCases} accepted cases.`);
   if (options.build || !hasProductionBuild()) {
     if (!options.build) console.log("No production build (.next/BUILD_ID is missing).");
@@ -114,16 +145,24 @@ async function main(): Promise<void> {
     }
     const app = apps[0];
     const cookies = await sessions(app, targets, options);
-    const specs = routeSpecs(targets, options.routes);
+    const staff = routeSpecs(targets, [...ROUTES]);
+    const extra = extraSpecs(published);
+    const specs: BenchRoute[] = own.routes.map((name) => [...staff, ...extra].find((spec) => spec.name === name)!).filter(Boolean);
     console.log(`Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`);
     const rows = await benchRoutes(apps, specs, cookies, options);
-    const queueSpec = specs.find((spec) => spec.name === "queue");
+    const queueSpec = staff.find((spec) => spec.name === "queue" && own.routes.includes("queue"));
     const sweep = queueSpec && rows.find((row) => row.name === "queue")?.result ? await sweepQueue(apps, queueSpec, cookies.admin, options) : [];
-    console.log(`\n${formatTable(rows, sql.total)}\n`);
+    const cached = own.nginx ? await benchThroughCache(app, specs.filter((spec) => spec.as === "public" && spec.name !== "floor"), options) : null;
+    const allRows = [...rows, ...(cached?.rows ?? [])];
+    console.log(`\n${formatFloorTable(allRows)}\n`);
+    console.log(`  raw SQL of the queue page: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms\n`);
     if (sweep.length) console.log(`${queueSpec!.label}, by number of connections:\n${formatSweep(sweep)}\n`);
-    const goals = evaluateGoals(rows, sql.total, options.connections, sweep);
+    const goals = evaluateGoals(rows as ReportRow[], sql.total, options.connections, sweep);
     console.log(`Goals (set for 2,000,000 cases; this database has ${targets.cases.toLocaleString("en-US")}):\n${formatGoals(goals)}`);
-    process.exitCode = goals.every((g) => g.met) ? 0 : 1;
+    const cachedSearch = cached?.rows.find((row) => row.name === "cached-search")?.result;
+    const floorGoals = evaluateFloorGoals(allRows, cachedSearch ? { result: cachedSearch, connections: options.connections } : null);
+    console.log(`Goals against the floor (one instance, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`);
+    process.exitCode = goals.every((g) => g.met) && floorGoals.every((g) => g.met) ? 0 : 1;
   } finally {
     process.off("SIGINT", stop);
     await stopAll();

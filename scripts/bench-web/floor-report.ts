@@ -1,0 +1,81 @@
+// The benchmark's per-route table measured against the floor (pure): a minimal dynamic page
+// of the same app (the sign-in page) shows what one instance serves when a page costs
+// nothing but the framework; each route's throughput is given as a ratio to it, with its
+// bytes per response (the HTML document, which carries the RSC payload inline). Goals: every
+// measured route at least half the floor's throughput, the public decisions page under
+// 40 KB per response, and, through the shared cache, the public search at 50 connections
+// with p95 under 150 ms.
+import type { RouteResult } from "../../lib/load/bench/run-route.ts";
+
+export const FLOOR_GOALS = { ratio: 0.5, decisionsPageBytes: 40 * 1024, cachedSearchP95Ms: 150, cachedConnections: 50 };
+
+export type FloorRow = { name: string; label: string; result: RouteResult | null; bytes: number | null; note?: string };
+export type FloorGoal = { goal: string; met: boolean; detail: string };
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : "-");
+export const kb = (bytes: number | null) => (bytes === null ? "-" : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** The floor row's throughput, or null when it was not measured (or nothing finished). */
+export function floorRate(rows: FloorRow[]): number | null {
+  const floor = rows.find((r) => r.name === "floor")?.result;
+  return floor && floor.requests > 0 ? floor.perSecond : null;
+}
+
+export function formatFloorTable(rows: FloorRow[]): string {
+  const floor = floorRate(rows);
+  const header = ["Route", "req/s", "p50 ms", "p95 ms", "bytes/resp", "x floor", "errors"];
+  const body = rows.map((row) => {
+    const r = row.result;
+    if (!r) return [row.label, "-", "-", "-", kb(row.bytes), "-", row.note ?? "skipped"];
+    return [
+      row.label, r.perSecond.toFixed(1), ms(r.latency.p50), ms(r.latency.p95), kb(row.bytes),
+      floor ? (r.perSecond / floor).toFixed(2) : "-", String(r.errors) + (r.timeouts ? ` (${r.timeouts} timeouts)` : ""),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** Routes that are not the floor itself and are not served through the shared cache. */
+const measuredAgainstFloor = (row: FloorRow) => row.name !== "floor" && !row.name.startsWith("cached-") && row.result;
+
+export function evaluateFloorGoals(rows: FloorRow[], cached: { result: RouteResult; connections: number } | null): FloorGoal[] {
+  const goals: FloorGoal[] = [];
+  const floor = floorRate(rows);
+  if (floor) {
+    for (const row of rows.filter(measuredAgainstFloor)) {
+      const ratio = row.result!.perSecond / floor;
+      goals.push({
+        goal: `${row.name}: at least ${FLOOR_GOALS.ratio}x the floor's throughput`,
+        met: ratio >= FLOOR_GOALS.ratio,
+        detail: `${row.result!.perSecond.toFixed(1)} req/s = ${ratio.toFixed(2)}x the floor's ${floor.toFixed(1)}`,
+      });
+    }
+  } else {
+    goals.push({ goal: "Every route at least half the floor's throughput", met: false, detail: "the floor (sign-in page) was not measured: add floor to --routes" });
+  }
+  for (const name of ["decisions", "search"]) {
+    const row = rows.find((r) => r.name === name);
+    if (row?.bytes != null) {
+      goals.push({
+        goal: `${name}: under ${kb(FLOOR_GOALS.decisionsPageBytes)} per response`,
+        met: row.bytes < FLOOR_GOALS.decisionsPageBytes,
+        detail: `${kb(row.bytes)} (HTML with its RSC payload)`,
+      });
+    }
+  }
+  if (cached) {
+    const ok = cached.result.requests > 0 && cached.result.errors === 0 && cached.connections >= FLOOR_GOALS.cachedConnections;
+    goals.push({
+      goal: `Public search through the shared cache: p95 under ${FLOOR_GOALS.cachedSearchP95Ms} ms at ${FLOOR_GOALS.cachedConnections} connections`,
+      met: ok && cached.result.latency.p95 < FLOOR_GOALS.cachedSearchP95Ms,
+      detail: `p95 ${ms(cached.result.latency.p95)} ms, ${cached.result.perSecond.toFixed(0)} req/s, ${cached.result.errors} error(s) at ${cached.connections} connections`,
+    });
+  }
+  return goals;
+}
+
+export function formatFloorGoals(goals: FloorGoal[]): string {
+  return goals.map((g) => `  [${g.met ? "met" : "NOT met"}] ${g.goal}: ${g.detail}`).join("\n");
+}
