@@ -17,6 +17,17 @@ const JOB_RUNNER_IMPORTS = [
   },
 ];
 
+// The audit trail: use cases write it through lib/audit/record-audit.ts; reading it (the
+// viewer, a case's history, the CSV export) is lib/audit-viewer, used by the pages only.
+const AUDIT_VIEWER_IMPORTS = [
+  { regex: "(^|/)audit-viewer(/|$)", message: "Use cases write the audit trail with lib/audit/record-audit.ts; the viewer (lib/audit-viewer) is for the pages." },
+];
+
+// Tooling (tools/: the load generator, the demo data) uses lib; lib never uses tooling.
+const TOOLS_IMPORTS = [
+  { regex: "^@/tools(/|$)|^(\\.\\./)+tools(/|$)", message: "lib/ never imports tooling (tools/): the app must not depend on the load generator or the demo data." },
+];
+
 // The pure core: rules over plain data, no I/O, no clock, no Prisma types. The use cases
 // (lib/cases, lib/intake, lib/publication, ...) load the data, read the clock and pass both in.
 const CORE = ["eligibility", "deadlines", "matching", "redaction", "identity"];
@@ -39,8 +50,9 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" }] } },
-  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...JOB_RUNNER_IMPORTS] }] } },
-  { files: ["lib/jobs/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: LIB_IMPORTS }] } },
+  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...JOB_RUNNER_IMPORTS, ...AUDIT_VIEWER_IMPORTS] }] } },
+  { files: ["lib/jobs/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...AUDIT_VIEWER_IMPORTS] }] } },
+  { files: ["lib/audit-viewer/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...JOB_RUNNER_IMPORTS] }] } },
   { files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`), rules: { "no-restricted-imports": ["error", { patterns: CORE_IMPORTS }] } },
   { ignores: ["lib/db/generated/**", ".next/**", "data/**", "node_modules/**", "next-env.d.ts"] },
 ];

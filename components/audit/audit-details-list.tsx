@@ -1,7 +1,7 @@
-// An audit event's payload in words (lib/audit/audit-details.ts): each field with its label,
+// An audit event's payload in words (lib/audit-viewer/audit-details.ts): each field with its label,
 // people and organisations linked to their page.
 import Link from "next/link";
-import type { AuditDetail } from "@/lib/audit/audit-details.ts";
+import type { AuditDetail } from "@/lib/audit-viewer/audit-details.ts";
 
 export function AuditDetailsList({ details, className = "" }: { details: readonly AuditDetail[]; className?: string }) {
   if (details.length === 0) return null;

@@ -2,7 +2,7 @@
 // words, newest first (times in California time, each event's details in words), with the
 // whole trail one link away in the audit viewer.
 import Link from "next/link";
-import type { CaseHistory } from "@/lib/audit/case-history.ts";
+import type { CaseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { AuditDetailsList } from "./audit-details-list.tsx";

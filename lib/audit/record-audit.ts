@@ -1,5 +1,9 @@
 // Writes one audit event. Called inside the same transaction as the change it records,
-// so a change without its audit row (or the reverse) cannot happen.
+// so a change without its audit row (or the reverse) cannot happen. Every use case imports
+// this writer and nothing else of the audit trail; reading it (the viewer, a case's history,
+// the CSV export, the words for each action) is lib/audit-viewer. AuditPayloads lists only
+// the actions some use case writes; the viewer keeps words for actions no longer written
+// (lib/audit-viewer/audit-actions.ts, RETIRED_AUDIT_ACTION_WORDS).
 import type { Prisma } from "../db/generated/client.ts";
 import type { Actor } from "../auth/actor.ts";
 
@@ -14,10 +18,8 @@ export type AuditPayloads = {
     changes: { field: string; label: string; before: string | boolean | null; after: string | boolean | null }[];
   };
   "case.eligibility_decided": { outcome: string; computed: string; overrideReason: string | null; reasons: string[]; noticeId: string | null };
-  "case.records_requested": { requestId: string; dueAt: string };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };
   "document.uploaded": { documentId: string; kind: string; sha256: string; byteSize: number; pageCount: number | null; scanner: string | null };
-  "application.draft_saved": { fields: number };
   /** an offer to a reviewer: who or what chose them (method), why, and from how many qualified candidates */
   "case.assigned": {
     reviewerId: string; assignmentId: string; method: "MANUAL" | "AUTO" | "BATCH"; score: number | null;
@@ -61,7 +63,6 @@ export type AuditPayloads = {
   "determination.approved": { determinationId: string; version: number; flagCounts?: Partial<Record<string, number>>; flagsOverrideReason?: string };
   "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
-  "decision.publication_blocked": { publicationId: string; determinationId: string; leakKinds: string[]; leaks: number };
   "decision.redaction_opened": { publicationId: string; determinationId: string };
   "decision.held_for_review": { publicationId: string; determinationId: string; doubts: number; leaks: number };
   /** a redaction reviewer removed more text, or kept text the redactor doubted ("keep"); never the text itself */

@@ -17,8 +17,8 @@ import { listExpiringCredentials } from "@/lib/reviewers/expiring-credentials.ts
 import { listOrganizations } from "@/lib/organizations/list-organizations.ts";
 import { searchPublished } from "@/lib/publication/search-published.ts";
 import { listPublications } from "@/lib/publication/admin-publications.ts";
-import { listAuditEvents } from "@/lib/audit/list-audit-events.ts";
-import { exportAuditEvents } from "@/lib/audit/export-audit-events.ts";
+import { listAuditEvents } from "@/lib/audit-viewer/list-audit-events.ts";
+import { exportAuditEvents } from "@/lib/audit-viewer/export-audit-events.ts";
 import { readReports } from "@/lib/reports/read-reports.ts";
 import { createReviewer, createStaff, ensureSpecialties } from "../factories/index.ts";
 

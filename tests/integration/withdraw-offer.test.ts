@@ -17,7 +17,7 @@ import { getCase } from "@/lib/cases/get-case.ts";
 import { listMyOffers } from "@/lib/cases/list-offers.ts";
 import { OFFER_WITHDRAWN, respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { withdrawOffer, withdrawnOfferNotice } from "@/lib/cases/withdraw-offer.ts";
-import { caseHistory } from "@/lib/audit/case-history.ts";
+import { caseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { runAction } from "@/lib/action-result.ts";
 import { loadDashboard } from "@/lib/cases/dashboard.ts";
 import { AppError } from "@/lib/errors.ts";

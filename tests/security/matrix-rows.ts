@@ -72,7 +72,7 @@ import { loadRedactionReview } from "@/lib/publication/redaction-review/load-red
 import { editRedaction } from "@/lib/publication/redaction-review/edit-redaction.ts";
 import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts";
 import { retryPublication } from "@/lib/publication/retry-publication.ts";
-import { exportAuditEvents } from "@/lib/audit/export-audit-events.ts";
+import { exportAuditEvents } from "@/lib/audit-viewer/export-audit-events.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
 import { base32Decode, totpAt } from "@/lib/auth/totp.ts";
 import { applicationInput, completeDecisions, unique } from "../factories/index.ts";

@@ -1,7 +1,7 @@
-// Audit payloads in plain words (lib/audit/audit-details.ts), table-driven: instants in
+// Audit payloads in plain words (lib/audit-viewer/audit-details.ts), table-driven: instants in
 // California time, calendar dates in words, hashes shortened and labelled, codes in words,
 // record ids left out, people and organisations named and linked when known.
-import { auditDetails, detailsText, namedIds } from "@/lib/audit/audit-details.ts";
+import { auditDetails, detailsText, namedIds } from "@/lib/audit-viewer/audit-details.ts";
 
 const REVIEWER = "0ac9ffb8-2ef3-440c-a0c5-1f3c1fbc642e";
 const USER = "1bd9ffb8-2ef3-440c-a0c5-1f3c1fbc642f";

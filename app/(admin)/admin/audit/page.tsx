@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { listAuditEvents, type AuditPage } from "@/lib/audit/list-audit-events.ts";
-import { AUDIT_EXPORT_CAP } from "@/lib/audit/export-audit-events.ts";
+import { listAuditEvents, type AuditPage } from "@/lib/audit-viewer/list-audit-events.ts";
+import { AUDIT_EXPORT_CAP } from "@/lib/audit-viewer/export-audit-events.ts";
 import { AppError } from "@/lib/errors.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { AuditFilters } from "@/components/audit/audit-filters.tsx";

@@ -17,7 +17,7 @@ import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { PossibleConflicts } from "@/components/matching/possible-conflicts.tsx";
 import { assignReviewerAction, autoAssignAction, decidePossibleConflictAction, startAmendmentAction, withdrawOfferAction } from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
-import { caseHistory } from "@/lib/audit/case-history.ts";
+import { caseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
 
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {

@@ -2,17 +2,15 @@
 // history. The words complete a sentence that starts with who acted ("Ana Ruiz (Intake)
 // created the case"). An action without words here is still shown, by its code, but cannot
 // be chosen as a filter: tests/integration/audit-viewer.test.ts checks that none is missing.
-import type { AuditAction } from "./record-audit.ts";
+import type { AuditAction } from "../audit/record-audit.ts";
 
 export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "case.created": "created the case",
   "case.application_merged": "merged a duplicate application into the case",
   "case.application_edited": "corrected the application",
   "case.eligibility_decided": "decided eligibility",
-  "case.records_requested": "requested the medical records",
   "case.records_complete": "marked the records complete",
   "document.uploaded": "uploaded a document",
-  "application.draft_saved": "saved an application draft",
   "case.assigned": "offered the case to a reviewer",
   "assignment.accepted": "accepted the case",
   "assignment.declined": "declined the case",
@@ -47,7 +45,6 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "determination.approved": "approved the determination for issue",
   "determination.issued": "issued the final determination letter",
   "decision.published": "published the redacted decision",
-  "decision.publication_blocked": "held back publication (personal data found)",
   "decision.redaction_opened": "opened the redaction review of a decision (the unredacted letter)",
   "decision.held_for_review": "held the redacted decision for redaction review",
   "decision.redaction_edited": "edited the redaction of a decision",
@@ -80,9 +77,18 @@ export const AUDIT_ACTION_WORDS: { [A in AuditAction]?: string } = {
   "user.status_changed": "enabled or disabled a user",
 };
 
+/**
+ * Actions written by earlier versions and no longer: their rows may still be in the trail,
+ * so they keep their words, but they are not offered as a filter. A copy with a leak was
+ * "blocked" until the redaction review replaced it (now decision.held_for_review).
+ */
+export const RETIRED_AUDIT_ACTION_WORDS: Readonly<Record<string, string>> = {
+  "decision.publication_blocked": "held back publication (personal data found)",
+};
+
 /** The actions the viewer offers as a filter, sorted by code. */
 export const KNOWN_AUDIT_ACTIONS = (Object.keys(AUDIT_ACTION_WORDS) as AuditAction[]).sort();
 
 export function auditActionWords(action: string): string {
-  return AUDIT_ACTION_WORDS[action as AuditAction] ?? `recorded “${action}”`;
+  return AUDIT_ACTION_WORDS[action as AuditAction] ?? RETIRED_AUDIT_ACTION_WORDS[action] ?? `recorded “${action}”`;
 }

@@ -3,7 +3,7 @@
 // itself audited ("audit.exported") in the same transaction as the read.
 import crypto from "node:crypto";
 import { db } from "../db/client.ts";
-import { recordAudit } from "./record-audit.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import type { DownloadedFile } from "../documents/download-letter.ts";

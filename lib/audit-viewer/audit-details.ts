@@ -9,7 +9,7 @@ import { staffRoleLabel } from "./audit-format.ts";
 
 export type AuditDetail = { label: string; text: string; href?: string };
 
-/** Names looked up for the ids a payload carries (lib/audit/audit-rows.ts fills them per batch). */
+/** Names looked up for the ids a payload carries (lib/audit-viewer/audit-rows.ts fills them per batch). */
 export type AuditNames = {
   users?: ReadonlyMap<string, string>;
   reviewers?: ReadonlyMap<string, string>;
