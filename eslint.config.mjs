@@ -52,6 +52,8 @@ const config = [
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" }] } },
   { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...JOB_RUNNER_IMPORTS, ...AUDIT_VIEWER_IMPORTS] }] } },
   { files: ["lib/jobs/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...AUDIT_VIEWER_IMPORTS] }] } },
+  // tooling uses lib, never the routes or the UI (tools/demo/case-file.tsx renders a letter model only)
+  { files: ["tools/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: LIB_IMPORTS.map((p) => ({ ...p, message: "tools/ uses lib/, never app/ or components/." })) }] } },
   { files: ["lib/audit-viewer/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [...LIB_IMPORTS, ...TOOLS_IMPORTS, ...JOB_RUNNER_IMPORTS] }] } },
   { files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`), rules: { "no-restricted-imports": ["error", { patterns: CORE_IMPORTS }] } },
   { ignores: ["lib/db/generated/**", ".next/**", "data/**", "node_modules/**", "next-env.d.ts"] },

@@ -1,6 +1,6 @@
 // `npm run db:seed`: loads the demo data into the configured database (idempotent).
 import { closeDb } from "../lib/db/client.ts";
-import { seedDemo } from "../lib/demo/seed-demo.ts";
+import { seedDemo } from "../tools/demo/seed-demo.ts";
 
 seedDemo()
   .then(({ created }) => console.log(created ? "Demo data loaded." : "Demo data already present."))

@@ -22,8 +22,8 @@ env.IMR_JOBS = "off";
 
 const { migrateConfiguredDatabase } = await import("./db-migrate.ts");
 const { closeDb, db } = await import("../lib/db/client.ts");
-const { seedDemo, DEMO_STAFF } = await import("../lib/demo/seed-demo.ts");
-const { demoHistoryWanted } = await import("../lib/demo/history/seed-history.ts");
+const { seedDemo, DEMO_STAFF } = await import("../tools/demo/seed-demo.ts");
+const { demoHistoryWanted } = await import("../tools/demo/history/seed-history.ts");
 const { loadDashboard } = await import("../lib/cases/dashboard.ts");
 const { readReports } = await import("../lib/reports/read-reports.ts");
 const { searchPublished } = await import("../lib/publication/search-published.ts");

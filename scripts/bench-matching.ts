@@ -4,7 +4,7 @@
 // 3. the batch's total cost against a greedy assignment of the same input.
 // Goals: ranking under 50 ms, batch under 2 s, batch never worse than greedy (exit 1 if worse).
 import { performance } from "node:perf_hooks";
-import { SIMILAR_SPECIALTIES, SPECIALTIES } from "../lib/demo/specialties.ts";
+import { SIMILAR_SPECIALTIES, SPECIALTIES } from "../tools/demo/specialties.ts";
 import { normalizeName } from "../lib/matching/normalize-name.ts";
 import { preparePanel } from "../lib/matching/panel.ts";
 import { rankCandidates, rankOnPanel } from "../lib/matching/rank.ts";

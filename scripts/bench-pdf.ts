@@ -15,7 +15,7 @@ const { renderLetterPdf } = await import("../lib/determinations/letter/render-le
 const { LETTER_FONT_FAMILY, registerLetterFonts } = await import("../lib/determinations/letter/fonts.ts");
 const { letterBlocks } = await import("../lib/determinations/letter/letter-blocks.ts");
 const { LETTER_TITLE, runningTitle } = await import("../lib/determinations/letter/letter-text.ts");
-const { sampleLetter } = await import("../lib/determinations/letter/sample-model.ts");
+const { sampleLetter } = await import("../tools/letter/sample-model.ts");
 type LetterModel = ReturnType<typeof sampleLetter>;
 
 const RUNS = Number(process.argv[2] ?? 200);

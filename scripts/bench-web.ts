@@ -7,20 +7,20 @@
 // throughput and errors; the queue's raw SQL time beside its page time, and the queue again
 // at 1, 5, 10 and 25 connections; with --nginx (or `npm run bench:web:cache`) the public
 // routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
-// and whether the goals are met (exit code 1 if not). See lib/load/bench/ and scripts/bench-web/.
+// and whether the goals are met (exit code 1 if not). See tools/load/bench/ and scripts/bench-web/.
 import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import type { StaffActor } from "../lib/auth/actor.ts";
-import { parseBenchOptions, type BenchOptions } from "../lib/load/bench/bench-options.ts";
-import { buildProduction, freePort, hasProductionBuild, startApp, type RunningApp } from "../lib/load/bench/app-server.ts";
-import { signIn } from "../lib/load/bench/sign-in.ts";
-import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../lib/load/bench/bench-targets.ts";
-import { checkPaths, runRoute } from "../lib/load/bench/run-route.ts";
-import { waitForQuiet } from "../lib/load/bench/wait-for-quiet.ts";
-import { queuePageQueries, timeQueries } from "../lib/load/bench/queue-sql.ts";
-import { evaluateGoals, formatGoals, formatSweep, type ReportRow, type SweepPoint } from "../lib/load/bench/bench-report.ts";
-import { ROUTES } from "../lib/load/bench/bench-options.ts";
+import { parseBenchOptions, type BenchOptions } from "../tools/load/bench/bench-options.ts";
+import { buildProduction, freePort, hasProductionBuild, startApp, type RunningApp } from "../tools/load/bench/app-server.ts";
+import { signIn } from "../tools/load/bench/sign-in.ts";
+import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../tools/load/bench/bench-targets.ts";
+import { checkPaths, runRoute } from "../tools/load/bench/run-route.ts";
+import { waitForQuiet } from "../tools/load/bench/wait-for-quiet.ts";
+import { queuePageQueries, timeQueries } from "../tools/load/bench/queue-sql.ts";
+import { evaluateGoals, formatGoals, formatSweep, type ReportRow, type SweepPoint } from "../tools/load/bench/bench-report.ts";
+import { ROUTES } from "../tools/load/bench/bench-options.ts";
 import { extraSpecs, findPublished, measureBytes, type BenchRoute, type PublishedTargets } from "./bench-web/public-routes.ts";
 import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
 import { benchThroughCache } from "./bench-web/nginx.ts";

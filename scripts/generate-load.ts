@@ -1,13 +1,13 @@
 // `npm run db:generate-load -- [--years 2] [--per-year 200000] [--scale 1] [--workers 2] [--database-url URL] [--force]`
 // Fills a dedicated benchmark database with N years of realistic IMR volume (cases, parties,
 // items, assignments, determinations, letters, published decisions, audit rows), month by
-// month in SQL so memory stays flat (lib/load/generate-load.ts). Ctrl-C stops after the
+// month in SQL so memory stays flat (tools/load/generate-load.ts). Ctrl-C stops after the
 // months in progress and still rebuilds the indexes. See the README, "Scaling beyond one machine".
 import pg from "pg";
-import { parseLoadOptions } from "../lib/load/load-options.ts";
-import { requirePostgresUrl } from "../lib/load/load-target.ts";
-import { LOAD_STAFF, PANEL_SIZE } from "../lib/load/load-panel.ts";
-import { generateLoad } from "../lib/load/generate-load.ts";
+import { parseLoadOptions } from "../tools/load/load-options.ts";
+import { requirePostgresUrl } from "../tools/load/load-target.ts";
+import { LOAD_STAFF, PANEL_SIZE } from "../tools/load/load-panel.ts";
+import { generateLoad } from "../tools/load/generate-load.ts";
 
 async function main(): Promise<void> {
   const options = parseLoadOptions(process.argv.slice(2));

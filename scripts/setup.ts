@@ -3,8 +3,8 @@
 // prints the demo sign-ins.
 import { ensureServerSecretFile } from "../lib/config/secret.ts";
 import { closeDb } from "../lib/db/client.ts";
-import { DEMO_PANEL } from "../lib/demo/panel.ts";
-import { DEMO_PASSWORD, DEMO_STAFF, seedDemo } from "../lib/demo/seed-demo.ts";
+import { DEMO_PANEL } from "../tools/demo/panel.ts";
+import { DEMO_PASSWORD, DEMO_STAFF, seedDemo } from "../tools/demo/seed-demo.ts";
 import { migrateConfiguredDatabase } from "./db-migrate.ts";
 
 async function main(): Promise<void> {

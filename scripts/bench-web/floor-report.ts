@@ -5,7 +5,7 @@
 // measured route at least half the floor's throughput, the public decisions page under
 // 40 KB per response, and, through the shared cache, the public search at 50 connections
 // with p95 under 150 ms.
-import type { RouteResult } from "../../lib/load/bench/run-route.ts";
+import type { RouteResult } from "../../tools/load/bench/run-route.ts";
 
 export const FLOOR_GOALS = { ratio: 0.5, decisionsPageBytes: 40 * 1024, cachedSearchP95Ms: 150, cachedConnections: 50 };
 

@@ -8,10 +8,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { BenchOptions } from "../../lib/load/bench/bench-options.ts";
-import { freePort, type RunningApp } from "../../lib/load/bench/app-server.ts";
-import { runRoute } from "../../lib/load/bench/run-route.ts";
-import { waitForQuiet } from "../../lib/load/bench/wait-for-quiet.ts";
+import type { BenchOptions } from "../../tools/load/bench/bench-options.ts";
+import { freePort, type RunningApp } from "../../tools/load/bench/app-server.ts";
+import { runRoute } from "../../tools/load/bench/run-route.ts";
+import { waitForQuiet } from "../../tools/load/bench/wait-for-quiet.ts";
 import type { FloorRow } from "./floor-report.ts";
 import { measureBytes, type BenchRoute } from "./public-routes.ts";
 

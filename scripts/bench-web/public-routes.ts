@@ -3,8 +3,8 @@
 // published decision's page and its PDF; and the bytes of one response of each route.
 import crypto from "node:crypto";
 import type pg from "pg";
-import { minimalPdf } from "../../lib/load/minimal-pdf.ts";
-import type { RouteSpec } from "../../lib/load/bench/bench-targets.ts";
+import { minimalPdf } from "../../tools/load/minimal-pdf.ts";
+import type { RouteSpec } from "../../tools/load/bench/bench-targets.ts";
 
 export const EXTRA_ROUTES = ["floor", "decisions", "decision", "pdf"] as const;
 export type ExtraRoute = (typeof EXTRA_ROUTES)[number];

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { db } from "@/lib/db/client.ts";
-import { seedCaseFile } from "@/lib/demo/case-file.tsx";
+import { seedCaseFile } from "@/tools/demo/case-file.tsx";
 import { newContext } from "../support/browser.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase } from "../factories/index.ts";

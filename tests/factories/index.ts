@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client.ts";
 import type { Actor, StaffActor } from "@/lib/auth/actor.ts";
 import type { AffiliationKind, Role } from "@/lib/db/generated/enums.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
-import { throughIntake } from "@/lib/demo/through-intake.ts";
+import { throughIntake } from "@/tools/demo/through-intake.ts";
 import { assignReviewer } from "@/lib/cases/assign-reviewer.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
@@ -14,7 +14,7 @@ import type { IssuedLetter } from "@/lib/qa/issue-letter.ts";
 import { runDueJobs } from "@/lib/jobs/job-runner.ts";
 import type { CreateCaseFormValues } from "@/lib/cases/case-input.ts";
 import { normalizeName } from "@/lib/matching/normalize-name.ts";
-import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/lib/demo/specialties.ts";
+import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/tools/demo/specialties.ts";
 
 // A fixed argon2id hash of "test-password", so factories do not spend time hashing.
 export const TEST_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$xvAeaXVH3H+Pid4pCXYoNg$QHevvBgEFGfZDY0hyHPqH3zHUAf5r4kD5uIhqd+ltbU";

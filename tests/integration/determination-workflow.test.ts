@@ -11,7 +11,7 @@ import { issueLetter } from "@/lib/qa/issue-letter.ts";
 import { returnDetermination } from "@/lib/qa/return-determination.ts";
 import { previewLetter } from "@/lib/qa/preview-letter.ts";
 import { storeDocument } from "@/lib/documents/store-document.ts";
-import { seedGuidelines } from "@/lib/demo/guidelines.ts";
+import { seedGuidelines } from "@/tools/demo/guidelines.ts";
 import { readPdf } from "../support/pdf-text.ts";
 import { organizationName } from "@/lib/config/organization.ts";
 import { captureQualifications } from "@/lib/determinations/capture-qualifications.ts";

@@ -11,8 +11,8 @@ import { jest } from "@jest/globals";
 import { db } from "@/lib/db/client.ts";
 import { nextCaseNumber } from "@/lib/cases/case-number.ts";
 import { readDocumentBytes } from "@/lib/documents/read-document-bytes.ts";
-import { generateLoad, type GenerateLoadInput } from "@/lib/load/generate-load.ts";
-import { pendingIndexFile } from "@/lib/load/bulk-indexes.ts";
+import { generateLoad, type GenerateLoadInput } from "@/tools/load/generate-load.ts";
+import { pendingIndexFile } from "@/tools/load/bulk-indexes.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 

@@ -11,7 +11,7 @@ import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { batchAssignWaitingCases } from "@/lib/cases/batch-assign-waiting-cases.ts";
 import { respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
-import { throughIntake } from "@/lib/demo/through-intake.ts";
+import { throughIntake } from "@/tools/demo/through-intake.ts";
 import { getOperationsOverview } from "@/lib/jobs/operations-overview.ts";
 import { notifyAcceptance, notifyLetterIssued, notifyOffer } from "@/lib/notifications/case-notifications.ts";
 import { deliverDueMessages, OUTBOX_BACKOFF, OUTBOX_MAX_ATTEMPTS } from "@/lib/notifications/deliver-outbox.ts";

@@ -4,7 +4,7 @@
 import { db, closeDb } from "@/lib/db/client.ts";
 import { runAction } from "@/lib/action-result.ts";
 import { approveDetermination, getDraftCheck } from "@/lib/qa/approve-determination.ts";
-import { seedGuidelines } from "@/lib/demo/guidelines.ts";
+import { seedGuidelines } from "@/tools/demo/guidelines.ts";
 import { assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
-import { seedCaseFile } from "@/lib/demo/case-file.tsx";
+import { seedCaseFile } from "@/tools/demo/case-file.tsx";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { adminUrl } from "../support/test-database.ts";

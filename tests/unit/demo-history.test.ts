@@ -1,10 +1,10 @@
 // The pure parts of the demo history: who may review which specialty, the office-hours
 // calendar, the switch, the command a statement reports, and the PDF of a published copy.
-import { specialtyPools, type HistoryReviewer } from "@/lib/demo/history/history-panel.ts";
-import { businessWindows } from "@/lib/demo/history/business-hours.ts";
-import { commandOf } from "@/lib/demo/history/history-client.ts";
-import { demoHistoryWanted } from "@/lib/demo/history/seed-history.ts";
-import { publishedCopyPdf } from "@/lib/demo/history/published-pdfs.ts";
+import { specialtyPools, type HistoryReviewer } from "@/tools/demo/history/history-panel.ts";
+import { businessWindows } from "@/tools/demo/history/business-hours.ts";
+import { commandOf } from "@/tools/demo/history/history-client.ts";
+import { demoHistoryWanted } from "@/tools/demo/history/seed-history.ts";
+import { publishedCopyPdf } from "@/tools/demo/history/published-pdfs.ts";
 import { atCaliforniaTime } from "@/lib/deadlines/calendar.ts";
 
 const reviewer = (email: string, specialty: string): HistoryReviewer => ({ reviewerId: email, userId: email, email, specialty, specialtyName: specialty });

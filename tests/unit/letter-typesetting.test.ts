@@ -10,7 +10,7 @@ import { breakLongWord, MAX_WHOLE_WORD } from "@/lib/determinations/letter/fonts
 import { letterBlocks, type LetterBlock } from "@/lib/determinations/letter/letter-blocks.ts";
 import type { LetterItem, LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
-import { sampleLetter } from "@/lib/determinations/letter/sample-model.ts";
+import { sampleLetter } from "@/tools/letter/sample-model.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import { readPdf } from "../support/pdf-text.ts";
 

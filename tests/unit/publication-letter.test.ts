@@ -1,7 +1,7 @@
 // The published copy of a letter: its case-specific sections are redacted one by one and put
 // back; the search text leaves out the fixed WHAT HAPPENS NEXT; the PDF carries the
 // "published copy" mark, the clinical text and the case number, and none of the names.
-import { sampleLetter } from "@/lib/determinations/letter/sample-model.ts";
+import { sampleLetter } from "@/tools/letter/sample-model.ts";
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import { HEADINGS } from "@/lib/determinations/letter/letter-text.ts";
 import { APPEAL_GROUNDS } from "@/lib/determinations/letter/next-steps.ts";

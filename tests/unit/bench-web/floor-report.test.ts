@@ -1,6 +1,6 @@
 // bench:web's table against the floor and its goals.
 import { evaluateFloorGoals, formatFloorTable, type FloorRow } from "@/scripts/bench-web/floor-report.ts";
-import type { RouteResult } from "@/lib/load/bench/run-route.ts";
+import type { RouteResult } from "@/tools/load/bench/run-route.ts";
 
 const result = (perSecond: number, p95 = 100, errors = 0): RouteResult => ({
   requests: perSecond * 10, perSecond, latency: { count: perSecond * 10, p50: p95 / 2, p95, max: p95 }, errors, non2xx: errors, timeouts: 0,

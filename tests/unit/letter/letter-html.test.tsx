@@ -5,7 +5,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { letterBlocks, type LetterBlock } from "@/lib/determinations/letter/letter-blocks.ts";
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
-import { sampleLetter } from "@/lib/determinations/letter/sample-model.ts";
+import { sampleLetter } from "@/tools/letter/sample-model.ts";
 import { assignmentNotice, eligibilityNotice } from "@/lib/notices/build-notices.ts";
 import { reason } from "@/lib/eligibility/reasons.ts";
 import { parseRenditionModel } from "@/lib/documents/rendition-model.ts";

@@ -1,2 +1,2 @@
 // The case of the published sample final determination, as a LetterModel, for the letter tests.
-export * from "@/lib/determinations/letter/sample-model.ts";
+export * from "@/tools/letter/sample-model.ts";

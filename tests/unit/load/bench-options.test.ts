@@ -1,5 +1,5 @@
 // Options of `npm run bench:web`.
-import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/lib/load/bench/bench-options.ts";
+import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/tools/load/bench/bench-options.ts";
 
 test("defaults: 50 connections, 10 s a route, every route, the local benchmark database", () => {
   expect(parseBenchOptions([], {})).toMatchObject({ connections: 50, duration: 10, routes: [...ROUTES], databaseUrl: DEFAULT_BENCH_DATABASE, pool: 10, instances: 1, build: false });

@@ -1,9 +1,9 @@
 // The benchmark's arithmetic and verdicts: nearest-rank percentiles, the goals at 2,000,000
 // cases (queue p95 under 150 ms, no errors at 50 connections, page within 3x its SQL), and
 // the table, including routes skipped or that finished nothing.
-import { percentile, spread } from "@/lib/load/bench/percentiles.ts";
-import { evaluateGoals, formatSweep, formatTable, type ReportRow } from "@/lib/load/bench/bench-report.ts";
-import type { RouteResult } from "@/lib/load/bench/run-route.ts";
+import { percentile, spread } from "@/tools/load/bench/percentiles.ts";
+import { evaluateGoals, formatSweep, formatTable, type ReportRow } from "@/tools/load/bench/bench-report.ts";
+import type { RouteResult } from "@/tools/load/bench/run-route.ts";
 
 test.each([
   [[5], 50, 5], [[5], 95, 5], [[1, 2, 3, 4], 50, 2], [[1, 2, 3, 4], 95, 4],

@@ -1,7 +1,7 @@
 // Case numbers reserved per year and sliced per month in time order, so parallel months
 // are still numbered chronologically and never pass seven digits.
-import { casesPerYear, MAX_SEQUENCE, sliceRanges } from "@/lib/load/case-number-ranges.ts";
-import type { MonthBatch } from "@/lib/load/month-plan.ts";
+import { casesPerYear, MAX_SEQUENCE, sliceRanges } from "@/tools/load/case-number-ranges.ts";
+import type { MonthBatch } from "@/tools/load/month-plan.ts";
 
 const batch = (year: number, month: number, cases: number): MonthBatch => ({
   start: new Date(Date.UTC(year, month, 1)), end: new Date(Date.UTC(year, month + 1, 1)), year, label: `${year}-${month + 1}`, cases,

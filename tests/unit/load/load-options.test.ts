@@ -1,6 +1,6 @@
 // Options of `npm run db:generate-load`: defaults, both flag spellings, the database from the
 // environment, and clear messages for what is wrong.
-import { DEFAULT_LOAD_PASSWORD, parseLoadOptions } from "@/lib/load/load-options.ts";
+import { DEFAULT_LOAD_PASSWORD, parseLoadOptions } from "@/tools/load/load-options.ts";
 
 test("defaults: 2 years of 200,000 applications on 2 connections, no database", () => {
   expect(parseLoadOptions([], {})).toEqual({

@@ -1,9 +1,9 @@
 // Where load may go: a PostgreSQL URL (never the embedded database), a database without
 // data of its own unless forced; dropped indexes are recorded to be rebuilt safely.
 import path from "node:path";
-import { refusalFor, requirePostgresUrl } from "@/lib/load/load-target.ts";
-import { ifNotExists, pendingIndexFile } from "@/lib/load/bulk-indexes.ts";
-import { at, pick, textArray } from "@/lib/load/sql/sql-text.ts";
+import { refusalFor, requirePostgresUrl } from "@/tools/load/load-target.ts";
+import { ifNotExists, pendingIndexFile } from "@/tools/load/bulk-indexes.ts";
+import { at, pick, textArray } from "@/tools/load/sql/sql-text.ts";
 
 test("no URL means the embedded database: refused with the way out", () => {
   expect(() => requirePostgresUrl(undefined)).toThrow(/never writes to the embedded database.*createdb/s);

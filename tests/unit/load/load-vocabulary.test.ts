@@ -3,9 +3,9 @@
 // assignable reviewers on the generated panel, and the overturn rates average near the
 // DWC's 13%.
 import { STARTER_CATEGORIES } from "@/lib/intake/treatment-categories.ts";
-import { SPECIALTIES } from "@/lib/demo/specialties.ts";
-import { FORMULARY_ITEMS, PROFILES } from "@/lib/load/load-vocabulary.ts";
-import { PANEL_SIZE, panelReviewer } from "@/lib/load/load-panel.ts";
+import { SPECIALTIES } from "@/tools/demo/specialties.ts";
+import { FORMULARY_ITEMS, PROFILES } from "@/tools/load/load-vocabulary.ts";
+import { PANEL_SIZE, panelReviewer } from "@/tools/load/load-panel.ts";
 
 const NOW = new Date("2026-11-27T17:00:00.000Z");
 const items = PROFILES.flatMap((p) => p.items).map((item) => item.split("|"));

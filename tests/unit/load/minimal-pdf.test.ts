@@ -1,7 +1,7 @@
 // The shared PDF every generated document points at is a real one-page PDF: its header,
 // page count and text read back as the app and a PDF reader see them.
 import { countPdfPages, isPdf } from "@/lib/documents/pdf-pages.ts";
-import { minimalPdf } from "@/lib/load/minimal-pdf.ts";
+import { minimalPdf } from "@/tools/load/minimal-pdf.ts";
 import { readPdf } from "../../support/pdf-text.ts";
 
 test("one page with the title and lines, parentheses and backslashes escaped", async () => {

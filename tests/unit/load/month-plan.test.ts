@@ -1,6 +1,6 @@
 // The load generator's calendar: exact totals, contiguous month pieces inside one year
 // each, volume in proportion to each piece's length.
-import { monthPlan } from "@/lib/load/month-plan.ts";
+import { monthPlan } from "@/tools/load/month-plan.ts";
 
 const NOW = new Date("2026-11-27T17:00:00.000Z");
 

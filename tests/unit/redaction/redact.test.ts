@@ -1,7 +1,7 @@
 // redactText on short passages: the exact published text, the gap style of the sample letter,
 // the counts by kind, and clinical text (ages, sex, dates of service, levels, dosages,
 // citations) that must come through byte for byte whatever the case's identifiers are.
-import { SAMPLE_CLINICAL_SUMMARY, SAMPLE_RATIONALE } from "@/lib/determinations/letter/sample-model.ts";
+import { SAMPLE_CLINICAL_SUMMARY, SAMPLE_RATIONALE } from "@/tools/letter/sample-model.ts";
 import type { KnownIdentifiers } from "@/lib/redaction/known-identifiers.ts";
 import { buildMatchers } from "@/lib/redaction/matchers.ts";
 import { redactText } from "@/lib/redaction/redact.ts";

@@ -1,11 +1,11 @@
 // The one connection the demo history is generated on, in the shape the load generator's SQL
-// expects (lib/load/load-client.ts): node-postgres for a PostgreSQL server, or the embedded
+// expects (tools/load/load-client.ts): node-postgres for a PostgreSQL server, or the embedded
 // database (PGlite) wrapped to answer the same way. A statement with parameters goes through
 // PGlite's query (one statement); without, through exec, which runs several at once.
 import pg from "pg";
 import type { PGlite, Results } from "@electric-sql/pglite";
-import type { DatabaseTarget } from "../../db/config.ts";
-import { openPglite } from "../../db/pglite.ts";
+import type { DatabaseTarget } from "../../../lib/db/config.ts";
+import { openPglite } from "../../../lib/db/pglite.ts";
 import type { LoadClient, LoadQueryResult } from "../../load/load-client.ts";
 
 export type HistoryClient = LoadClient & { close(): Promise<void> };

@@ -1,24 +1,24 @@
 // Loads the demo data: staff sign-ins, the reviewer panel, the specialty table, a year of
 // generated history (history/, unless IMR_DEMO_HISTORY=0) and a few cases in different
 // states. Idempotent: a second run changes nothing.
-import { db } from "../db/client.ts";
-import { hashPassword } from "../auth/passwords.ts";
-import type { StaffActor } from "../auth/actor.ts";
-import { createCase } from "../cases/create-case.ts";
-import { assignReviewer } from "../cases/assign-reviewer.ts";
-import { respondToOffer } from "../cases/respond-to-offer.ts";
-import { submitDetermination } from "../determinations/submit-determination.ts";
-import { approveDetermination } from "../qa/approve-determination.ts";
-import { issueLetter } from "../qa/issue-letter.ts";
+import { db } from "../../lib/db/client.ts";
+import { hashPassword } from "../../lib/auth/passwords.ts";
+import type { StaffActor } from "../../lib/auth/actor.ts";
+import { createCase } from "../../lib/cases/create-case.ts";
+import { assignReviewer } from "../../lib/cases/assign-reviewer.ts";
+import { respondToOffer } from "../../lib/cases/respond-to-offer.ts";
+import { submitDetermination } from "../../lib/determinations/submit-determination.ts";
+import { approveDetermination } from "../../lib/qa/approve-determination.ts";
+import { issueLetter } from "../../lib/qa/issue-letter.ts";
 import { seedGuidelines } from "./guidelines.ts";
 import { seedCaseFile } from "./case-file.tsx";
-import { normalizeName } from "../matching/normalize-name.ts";
+import { normalizeName } from "../../lib/matching/normalize-name.ts";
 import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
 import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, RECEIVED_CASE, SAMPLE_CASE } from "./demo-cases.ts";
 import { throughIntake } from "./through-intake.ts";
 import { seedDemoOrganizations } from "./organizations.ts";
-import { seedTreatmentCategories } from "../intake/treatment-categories.ts";
+import { seedTreatmentCategories } from "../../lib/intake/treatment-categories.ts";
 import { demoHistoryWanted, seedDemoHistory } from "./history/seed-history.ts";
 
 export const DEMO_PASSWORD = "imr-demo-2026";

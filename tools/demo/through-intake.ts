@@ -1,8 +1,8 @@
 // Takes a demo case through intake as a person would: eligibility confirmed as the rules
 // find it, then records complete, so that it waits for assignment.
-import type { StaffActor } from "../auth/actor.ts";
-import { confirmEligibility, evaluateEligibility } from "../intake/confirm-eligibility.ts";
-import { markRecordsComplete } from "../records/mark-records-complete.ts";
+import type { StaffActor } from "../../lib/auth/actor.ts";
+import { confirmEligibility, evaluateEligibility } from "../../lib/intake/confirm-eligibility.ts";
+import { markRecordsComplete } from "../../lib/records/mark-records-complete.ts";
 
 export async function throughIntake(intake: StaffActor, caseId: string, { recordsComplete = true } = {}): Promise<void> {
   const { outcome } = await evaluateEligibility(caseId);

@@ -2,8 +2,8 @@
 // original), as a LetterModel: the reference letter of the tests and of the rendering
 // benchmark (scripts/bench-pdf.ts). The documents list itemizes the records the sample's
 // summary and rationale cite (the sample itself predates the list).
-import type { LetterModel, ReviewerQualifications } from "./letter-model.ts";
-import { describeReviewerQualifications } from "./qualifications.ts";
+import type { LetterModel, ReviewerQualifications } from "../../lib/determinations/letter/letter-model.ts";
+import { describeReviewerQualifications } from "../../lib/determinations/letter/qualifications.ts";
 
 export const SAMPLE_ORGANIZATION = "MAXIMUS Federal Services";
 

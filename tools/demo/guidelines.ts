@@ -1,5 +1,5 @@
-import { db } from "../db/client.ts";
-import { STARTER_GUIDELINES } from "../guidelines/starter-list.ts";
+import { db } from "../../lib/db/client.ts";
+import { STARTER_GUIDELINES } from "../../lib/guidelines/starter-list.ts";
 
 export async function seedGuidelines(): Promise<void> {
   await db().guideline.createMany({

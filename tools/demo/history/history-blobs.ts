@@ -1,10 +1,10 @@
 // The three PDFs every generated document of the demo history points at (a notice, medical
-// records, a final determination letter), as the load generator does (lib/load/shared-blobs.ts),
+// records, a final determination letter), as the load generator does (tools/load/shared-blobs.ts),
 // written once to the configured document storage under demo-history/. Each Document row
 // carries the blob's key, size and sha256, so downloads, the viewer and the backup's
 // verification of every document's sha256 work as for real documents.
-import { configuredStorage } from "../../documents/storage/storage.ts";
-import { sha256Hex } from "../../documents/store-document.ts";
+import { configuredStorage } from "../../../lib/documents/storage/storage.ts";
+import { sha256Hex } from "../../../lib/documents/store-document.ts";
 import { minimalPdf } from "../../load/minimal-pdf.ts";
 import type { SharedBlobs } from "../../load/shared-blobs.ts";
 

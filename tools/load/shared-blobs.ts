@@ -2,8 +2,8 @@
 // final determination letter, written once to the configured document storage (disk or S3,
 // lib/documents/storage) under load/. Each generated Document row carries the blob's
 // storage key, size and sha256, so downloads and the viewer work as for real documents.
-import { configuredStorage } from "../documents/storage/storage.ts";
-import { sha256Hex } from "../documents/store-document.ts";
+import { configuredStorage } from "../../lib/documents/storage/storage.ts";
+import { sha256Hex } from "../../lib/documents/store-document.ts";
 import { minimalPdf } from "./minimal-pdf.ts";
 
 export type SharedBlob = { storageKey: string; byteSize: number; sha256: string };

@@ -1,6 +1,6 @@
 // A demo reviewer panel of 34 fictional physicians with varied specialties, states,
 // expiries and affiliations, so that the qualification screen has something to explain.
-import type { AffiliationKind, LicenseStatus } from "../db/generated/enums.ts";
+import type { AffiliationKind, LicenseStatus } from "../../lib/db/generated/enums.ts";
 
 export type DemoReviewer = {
   name: string;

@@ -1,7 +1,7 @@
 // The PDF of each published decision of the demo history (the public search links to it,
 // app/api/public/decisions/[publicationId]/pdf): a one-page copy with the decision's case
 // number, date, outcome, reviewer specialty and items, saying that the full text is on the
-// decision's page. Built here (lib/load/minimal-pdf.ts, a fraction of a millisecond each,
+// decision's page. Built here (tools/load/minimal-pdf.ts, a fraction of a millisecond each,
 // where rendering the letter would take a second) and stored with its sha256, as the
 // publication of a real letter stores its rendered copy.
 import crypto from "node:crypto";

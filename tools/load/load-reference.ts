@@ -1,10 +1,10 @@
 // The maintained lists every case refers to, loaded as the demo loads them (same contents,
-// lib/demo and lib/intake), if missing: specialties and their similar pairs, treatment
+// tools/demo and lib/intake), if missing: specialties and their similar pairs, treatment
 // categories, the guideline reference list.
 import type pg from "pg";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "../demo/specialties.ts";
-import { STARTER_CATEGORIES } from "../intake/treatment-categories.ts";
-import { STARTER_GUIDELINES } from "../guidelines/starter-list.ts";
+import { STARTER_CATEGORIES } from "../../lib/intake/treatment-categories.ts";
+import { STARTER_GUIDELINES } from "../../lib/guidelines/starter-list.ts";
 
 export async function loadReferenceData(client: pg.Client): Promise<void> {
   await client.query(

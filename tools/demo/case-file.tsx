@@ -1,10 +1,10 @@
 // Demo medical records for the demo cases: small PDFs made on the fly, stored like any
 // other case document, so that the reviewer's case file and viewer have content.
 import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
-import type { DocumentKind } from "../db/generated/enums.ts";
-import { db } from "../db/client.ts";
-import { storeDocument } from "../documents/store-document.ts";
-import { countPdfPages } from "../documents/pdf-pages.ts";
+import type { DocumentKind } from "../../lib/db/generated/enums.ts";
+import { db } from "../../lib/db/client.ts";
+import { storeDocument } from "../../lib/documents/store-document.ts";
+import { countPdfPages } from "../../lib/documents/pdf-pages.ts";
 
 type DemoRecord = { kind: DocumentKind; title: string; date: string; pages: string[] };
 

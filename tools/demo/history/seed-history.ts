@@ -3,8 +3,8 @@
 // the app's Prisma client is closed first (the next db() opens it again) and the history is
 // written on a connection of its own; on a PostgreSQL server it simply takes one more
 // connection. Prints how long it took and what it made.
-import { closeDb } from "../../db/client.ts";
-import { resolveDatabaseTarget, type DatabaseTarget } from "../../db/config.ts";
+import { closeDb } from "../../../lib/db/client.ts";
+import { resolveDatabaseTarget, type DatabaseTarget } from "../../../lib/db/config.ts";
 import type { LoadStaffIds } from "../../load/load-panel.ts";
 import { openHistoryClient } from "./history-client.ts";
 import { generateDemoHistory, type DemoHistoryInput, type DemoHistoryResult } from "./generate-history.ts";

@@ -1,10 +1,10 @@
 // The generator's session: temporary tables the month statements read (constants with the
 // guideline list, clinical profiles, the assignable reviewers per specialty). They live as long as the one connection the generator uses, and are never in the schema.
-// The demo history (lib/demo/history) makes the same tables with its own staff and panel:
+// The demo history (tools/demo/history) makes the same tables with its own staff and panel:
 // createLoadConstants, then load_reviewer and load_specialty_count of its own.
 import type { LoadClient } from "./load-client.ts";
-import { citationText } from "../guidelines/starter-list.ts";
-import type { EvidenceTier } from "../db/generated/enums.ts";
+import { citationText } from "../../lib/guidelines/starter-list.ts";
+import type { EvidenceTier } from "../../lib/db/generated/enums.ts";
 import { PROFILES } from "./load-vocabulary.ts";
 import type { LoadStaffIds } from "./load-panel.ts";
 import { PANEL_SIZE } from "./load-panel.ts";

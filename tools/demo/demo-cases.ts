@@ -1,6 +1,6 @@
 // Demo applications. The first is the case of the published sample letter (a 48-year-old
 // man, cervical facet medial branch blocks C3 to C5), left ready for assignment.
-import type { CreateCaseFormValues } from "../cases/case-input.ts";
+import type { CreateCaseFormValues } from "../../lib/cases/case-input.ts";
 
 /** Dates relative to today, so that demo applications are always filed in time. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 // The demo's organization directory: an insurer and its TPA (the sample case's claims
 // administrator, linked to its entry), another TPA, a UR organization, a medical group, a
 // facility and a device maker, each with the other names it is written under.
-import { db } from "../db/client.ts";
-import type { StaffActor } from "../auth/actor.ts";
-import type { OrganizationKind } from "../db/generated/enums.ts";
-import { insertOrganization } from "../organizations/create-organization.ts";
+import { db } from "../../lib/db/client.ts";
+import type { StaffActor } from "../../lib/auth/actor.ts";
+import type { OrganizationKind } from "../../lib/db/generated/enums.ts";
+import { insertOrganization } from "../../lib/organizations/create-organization.ts";
 import { SAMPLE_CASE } from "./demo-cases.ts";
 
 type DemoOrganization = { kind: OrganizationKind; name: string; aliases: string[]; identifier?: string; subsidiaries?: DemoOrganization[] };

@@ -52,7 +52,7 @@ export async function assignableDemoReviewers(client: LoadClient, now: Date): Pr
   return rows.map((r) => ({ reviewerId: r.reviewer_id, userId: r.user_id, email: r.email, specialty: r.specialty, specialtyName: r.specialty_name }));
 }
 
-/** load_reviewer and load_specialty_count (lib/load/load-session.ts) from the demo panel's pools. */
+/** load_reviewer and load_specialty_count (tools/load/load-session.ts) from the demo panel's pools. */
 export async function createDemoReviewerTables(client: LoadClient, now: Date): Promise<HistoryReviewer[]> {
   const reviewers = await assignableDemoReviewers(client, now);
   if (reviewers.length < 2) throw new Error(`The demo panel has ${reviewers.length} assignable numbered reviewer(s) today; the demo history needs two or more.`);

@@ -4,7 +4,7 @@
 // the secondary indexes dropped during the load and built again at the end, and VACUUM
 // ANALYZE so the planner and index-only scans see the new rows.
 import pg from "pg";
-import { applyMigrations, openSqlSession } from "../db/migrate.ts";
+import { applyMigrations, openSqlSession } from "../../lib/db/migrate.ts";
 import { foreignData, refusalFor } from "./load-target.ts";
 import { loadReferenceData } from "./load-reference.ts";
 import { ensureStaffAndPanel } from "./load-panel.ts";

@@ -4,10 +4,10 @@
 // list and the count of cases waiting), then each is run again on one connection and timed.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../../db/generated/client.ts";
-import { closeDb } from "../../db/client.ts";
-import type { StaffActor } from "../../auth/actor.ts";
-import { loadAdminQueue } from "../../cases/admin-queue.ts";
+import { PrismaClient } from "../../../lib/db/generated/client.ts";
+import { closeDb } from "../../../lib/db/client.ts";
+import type { StaffActor } from "../../../lib/auth/actor.ts";
+import { loadAdminQueue } from "../../../lib/cases/admin-queue.ts";
 import { spread, type Spread } from "./percentiles.ts";
 
 export type CapturedQuery = { sql: string; params: unknown[] };

@@ -5,8 +5,8 @@
 // DWC letters, names of people and organizations already absent). Over load_case c and
 // load_item i; no parameters.
 import { DECLINE_REASONS, OVERTURNED_REASONS, QA_RETURN_COMMENTS, UPHELD_REASONS } from "../load-vocabulary.ts";
-import { organizationName } from "../../config/organization.ts";
-import { DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, SUMMARY_INTRO } from "../../determinations/letter/letter-text.ts";
+import { organizationName } from "../../../lib/config/organization.ts";
+import { DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, SUMMARY_INTRO } from "../../../lib/determinations/letter/letter-text.ts";
 import { at, literal, pick } from "./sql-text.ts";
 
 const guideline = (random: string) => `k.guideline_citations[1 + floor(${random} * cardinality(k.guideline_citations))::int]`;

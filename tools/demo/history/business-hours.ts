@@ -4,7 +4,7 @@
 // time (load_case.issue_at) to the window it falls in or the next one. A letter moved past
 // "now" is not issued yet: its case is back in QA. The windows end at 16:00 (midnight UTC in
 // winter), so the letter's UTC date, which the generator's SQL writes, is its California date.
-import { addDays, atCaliforniaTime, californiaDate, isBusinessDay } from "../../deadlines/calendar.ts";
+import { addDays, atCaliforniaTime, californiaDate, isBusinessDay } from "../../../lib/deadlines/calendar.ts";
 import type { LoadClient } from "../../load/load-client.ts";
 
 export const OPENS_AT_HOUR = 8;

@@ -6,9 +6,9 @@
 // same person. Created once; a later run reuses it (and sets the password given).
 import crypto from "node:crypto";
 import type pg from "pg";
-import { hashPassword } from "../auth/passwords.ts";
+import { hashPassword } from "../../lib/auth/passwords.ts";
 import { SIMILAR_SPECIALTIES } from "../demo/specialties.ts";
-import { normalizeName } from "../matching/normalize-name.ts";
+import { normalizeName } from "../../lib/matching/normalize-name.ts";
 import { CLAIMS_ADMINISTRATORS, EMPLOYERS, FIRST_NAMES, LAST_NAMES } from "./load-vocabulary.ts";
 import { LOAD_EMAIL_DOMAIN } from "./load-target.ts";
 
