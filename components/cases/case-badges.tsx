@@ -1,5 +1,5 @@
 // How case statuses, review types, decisions and due dates read on screen.
-import type { CaseStatus, Decision, ReviewType } from "@/lib/db/generated/enums.ts";
+import type { CaseStatus, ReviewType } from "@/lib/db/generated/enums.ts";
 import { CASE_STATUS_LABELS, caseStatusView, type CaseStatusKey, type StatusAssignment } from "@/lib/cases/case-status.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
@@ -49,11 +49,6 @@ const TYPE_LABELS: Record<ReviewType, [string, BadgeTone]> = {
 export function ReviewTypeBadge({ type }: { type: ReviewType }) {
   const [label, tone] = TYPE_LABELS[type];
   return <Badge tone={tone}>{label}</Badge>;
-}
-
-export function DecisionBadge({ decision }: { decision: Decision | null }) {
-  if (!decision) return <Badge>Undecided</Badge>;
-  return decision === "OVERTURNED" ? <Badge tone="green">Overturned</Badge> : <Badge tone="amber">Upheld</Badge>;
 }
 
 /** A due date with how far away it is; overdue and nearly due stand out. */

@@ -63,5 +63,3 @@ export function formatDateInput(value: string): string {
   const match = ISO.exec(value);
   return match ? `${match[2]}/${match[3]}/${match[1]}` : value;
 }
-
-export const isIsoDate = (value: string) => ISO.test(value);

@@ -154,8 +154,6 @@ function acronymVerdict(short: OrgVariant, long: OrgVariant): MatchVerdict {
   return { strength: "POSSIBLE", reason: `${short.shortForm!.toUpperCase()} may be the initials of ${cap(long.tokens.join(" "))}` };
 }
 
-export const orgIsCommonOnly = (v: OrgVariant): boolean => v.distinctive.length === 0;
-
 function beginsWith(short: OrgVariant, long: OrgVariant): { short: string; long: string } | null {
   const s = short.tokens.filter((t) => !STOPWORDS.has(t)), l = long.tokens.filter((t) => !STOPWORDS.has(t));
   return s.length >= 2 && s.length < l.length && s.every((t, i) => l[i] === t) ? { short: short.raw, long: long.raw } : null;

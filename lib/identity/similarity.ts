@@ -62,8 +62,6 @@ export function isTypo(a: string, b: string, profileA?: Profile, profileB?: Prof
   return shorter >= 5 && jaroWinkler(a, b) >= 0.92;
 }
 
-export const similarity = (a: string, b: string): number => jaroWinkler(a, b);
-
 const metaphoneCache = new Map<string, string>();
 /** Primary Double Metaphone code of a word ("" for words in other scripts). */
 export function metaphone(word: string): string {

@@ -18,7 +18,5 @@ export function californiaDay(instant: Date): number {
   return utcDay(new Date(instant.getTime() + californiaOffsetMinutes(instant) * 60_000));
 }
 
-export const startOfUtcDay = (date: Date): Date => new Date(utcDay(date));
-
 /** "2025-07-01" */
 export const isoDay = (day: number): string => new Date(day).toISOString().slice(0, 10);

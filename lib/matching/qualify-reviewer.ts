@@ -11,7 +11,6 @@ import {
   type CaseForMatching, type Disqualification, type QualificationRules, type ReviewerForMatching, type ScorePart,
 } from "./types.ts";
 
-export { DEFAULT_QUALIFICATION_RULES } from "./types.ts";
 export type {
   CaseForMatching, CaseParty, Disqualification, DisqualificationCode, QualificationRules, ReviewerForMatching, ScorePart, SpecialtyMatch,
 } from "./types.ts";

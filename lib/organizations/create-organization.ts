@@ -9,7 +9,6 @@ import { requirePermission } from "../auth/permissions.ts";
 import { organizationInput, type OrganizationData } from "./organization-input.ts";
 import { checkParent, lockDirectoryTree } from "./organization-tree.ts";
 
-export { organizationInput as createOrganizationInput } from "./organization-input.ts";
 
 /** Inserts the entry and its audit row inside the caller's transaction. */
 export async function insertOrganization(tx: Prisma.TransactionClient, actor: StaffActor, data: OrganizationData, from: "directory" | "intake"): Promise<{ organizationId: string }> {

@@ -101,13 +101,6 @@ export function lazyMatcher(fields: Omit<Matcher, "regex" | "asciiRegex" | "rege
   };
 }
 
-/** Lower-case needles of a name token: its longest piece between hyphens and apostrophes. */
-export function tokenNeedle(token: string): string {
-  let best = "";
-  for (const piece of token.toLowerCase().split(/[-'\s]+/)) if (piece.length > best.length) best = piece;
-  return best;
-}
-
 const compile = (source: string): RegExp => new RegExp(source, "gu");
 
 /** Names that parse the same ("SMITH, JOHN" and "Dr. John Smith") need their patterns once. */
@@ -123,8 +116,6 @@ type Precondition = Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "preche
 function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string, pre: Precondition = {}) {
   if (source) list.push(lazyMatcher({ kind, value, reason: reason ?? defaultReason(kind, value), ...pre }, source));
 }
-
-
 
 const KIND_REASON: Record<IdentifierKind, [string, string]> = {
   person: ["Name of a person in the case record", "Person's name"],

@@ -11,7 +11,6 @@ import { outcomesBy } from "./decided-outcomes.ts";
 import type { OutcomeCounts, ReportReader } from "./sql.ts";
 import type { ReportPeriod } from "./period.ts";
 
-export { NO_CERTIFICATION } from "./decided-outcomes.ts";
 
 export type OverturnBySpecialtyRow = { specialtyCode: string | null; specialty: string } & OutcomeCounts;
 

@@ -7,7 +7,6 @@ import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict } from "../errors.ts";
 import { bothWays, similarPairInput } from "./similar-pair-input.ts";
 
-export { similarPairInput as addSimilarSpecialtyInput } from "./similar-pair-input.ts";
 
 export async function addSimilarSpecialty({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ added: true }> {
   const admin = requirePermission(actor, "specialties.manage");

@@ -7,7 +7,6 @@ import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
 import { bothWays, similarPairInput } from "./similar-pair-input.ts";
 
-export { similarPairInput as removeSimilarSpecialtyInput } from "./similar-pair-input.ts";
 
 export async function removeSimilarSpecialty({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "specialties.manage");

@@ -10,8 +10,6 @@ import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict, notFound } from "../errors.ts";
 import { refuseOwnAccount, userEntity, userId } from "./user-fields.ts";
 
-export const CHANGEABLE_ROLES = ["INTAKE", "ADMIN"] as const;
-
 export const changeRoleInput = z.object({
   userId,
   role: z.enum(["INTAKE", "ADMIN", "REVIEWER"], "Choose a role."),

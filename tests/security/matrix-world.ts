@@ -190,15 +190,3 @@ async function publicationRecords(intake: StaffActor, admin: StaffActor, reviewe
   await db().publishedDecision.update({ where: { id: held.publicationId }, data: { status: "NEEDS_REVIEW", pdf: null, pdfSha256: null, redactedText: "", publishedAt: null } });
   return { publishedPublicationId: published.publicationId, blockedPublicationId: blocked.publicationId, reviewPublicationId: held.publicationId };
 }
-
-/** Every record id of the world, for inputs that name someone else's record. */
-export function worldIds(world: World): string[] {
-  const ids = new Set<string>();
-  const collect = (value: unknown) => {
-    if (typeof value === "string" && /^[0-9a-f-]{36}$/i.test(value)) ids.add(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  collect(world);
-  return [...ids].sort();
-}

@@ -15,7 +15,6 @@ import type { LetterModel } from "./letter-model.ts";
 import { styles } from "./letter-styles.ts";
 import { DRAFT_MARK, LETTER_TITLE, documentTitle, runningTitle } from "./letter-text.ts";
 
-export { HEADINGS, ISSUES_INTRO, LETTER_TITLE, SUMMARY_INTRO } from "./letter-text.ts";
 
 /** Space (points) a heading needs below it on the same page, so it is never left alone. */
 const KEEP_WITH_NEXT = 60;
