@@ -4,12 +4,17 @@
 // into a 500, and would let a missing Origin through. Then a fresh nonce and the Content
 // Security Policy that requires it (lib/http/content-security-policy.ts; Next.js reads the
 // nonce from the request's policy and puts it on its own scripts), and Strict-Transport-
-// Security when the request came over TLS (lib/http/transport-security.ts). The other security
+// Security when the request came over TLS (lib/http/transport-security.ts). The public pages
+// of published decisions (/decisions, /decisions/<case number>) get instead a nonce that is the
+// same for one URL within a minute and a Cache-Control that lets shared caches keep them
+// (publicPageNonce, lib/http/public-cache.ts); every other page a nonce new on every
+// response and Next.js's own no-store. The other security
 // headers are static (next.config.js). API routes are left out: they serve JSON and files, not
 // pages, check their own origin (lib/http/state-changing-route.ts), and a proxy would buffer
 // their request bodies (uploads) in memory.
 import { NextResponse, type NextRequest } from "next/server";
-import { NONCE_HEADER, contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.ts";
+import { NONCE_HEADER, contentSecurityPolicy, isPublicDecisionPage, newNonce, publicPageNonce } from "./lib/http/content-security-policy.ts";
+import { PUBLIC_CACHE_CONTROL } from "./lib/http/public-cache.ts";
 import { REQUESTED_PATH_HEADER } from "./lib/http/next-path.ts";
 import { SERVER_ACTION_BODY_LIMIT, pageBodyRefusal, pageRequestVerdict, readBodyUpTo, type PageRefusal } from "./lib/http/page-request-guard.ts";
 import { HSTS_VALUE, cameOverTls } from "./lib/http/transport-security.ts";
@@ -32,7 +37,9 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const nonce = newNonce();
+  // (the RSC payload of a client navigation has a URL of its own, ?_rsc=..., and Vary: rsc)
+  const publicPage = (request.method === "GET" || request.method === "HEAD") && isPublicDecisionPage(request.nextUrl.pathname);
+  const nonce = publicPage ? await publicPageNonce(`${request.nextUrl.pathname}${request.nextUrl.search}`) : newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
@@ -41,6 +48,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  if (publicPage) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
   if (cameOverTls(request.url, (name) => request.headers.get(name))) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }

@@ -3,7 +3,11 @@
 // with no violation (securitypolicyviolation events and console CSP errors are collected),
 // hydrates (its nonced scripts ran), passes axe-core's WCAG 2.1 A/AA rules (no violation of
 // any impact), and the PDF viewers render their documents (pdf.js and its worker). Then the headers themselves: a nonce new on every response and on every
-// nonced script, frame-ancestors 'none', HSTS only over TLS, the API's own policy.
+// nonced script, frame-ancestors 'none', HSTS only over TLS, the API's own policy. The public
+// pages of published decisions (the search, a decision's page) are the exception a shared
+// cache may keep: public Cache-Control, and a nonce that is the same for one URL within a
+// minute (lib/http/content-security-policy.ts, publicPageNonce); their PDF has an ETag and
+// answers 304 to If-None-Match.
 import type { BrowserContext, Page } from "playwright-core";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { signInAs } from "../support/browser.ts";
@@ -134,15 +138,51 @@ describe("every page runs under the policy without a violation", () => {
 
 describe("headers", () => {
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${E2E_BASE_URL}${path}`, { headers, redirect: "manual" });
+  const nonceOf = (r: Response) => r.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1];
+  const expectEveryScriptNonced = (html: string, nonce: string) => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  };
 
   test("each page response has its own nonce, on every script the page carries", async () => {
     const [first, second] = [await get("/access"), await get("/access")];
-    const nonceOf = (r: Response) => r.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1];
     expect(nonceOf(first)).not.toBe(nonceOf(second));
-    const html = await first.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(first)}"`);
+    expectEveryScriptNonced(await first.text(), nonceOf(first));
+    // and is never kept by a cache
+    expect(first.headers.get("cache-control")).toMatch(/no-store/);
+  });
+
+  test("the public decision pages may be kept by a shared cache: public Cache-Control, one nonce per URL within a minute", async () => {
+    const paths = ["/decisions", "/decisions?q=knee", ...(data.publishedCaseNumber ? [`/decisions/${encodeURIComponent(data.publishedCaseNumber)}`] : [])];
+    for (const path of paths) {
+      let [first, second] = [await get(path), await get(path)];
+      // a minute may have turned between the two: then two more within the next one
+      if (nonceOf(first) !== nonceOf(second)) [first, second] = [await get(path), await get(path)];
+      expect([path, first.status]).toEqual([path, 200]);
+      expect(first.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=60");
+      expect(first.headers.get("set-cookie")).toBeNull();
+      expect(first.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+      expect(nonceOf(second)).toBe(nonceOf(first));
+      expectEveryScriptNonced(await first.text(), nonceOf(first));
+      await second.arrayBuffer();
+    }
+    // another URL, another nonce
+    expect(nonceOf(await get("/decisions?q=knee"))).not.toBe(nonceOf(await get("/decisions?q=hip")));
+  });
+
+  test("a published decision's PDF: cacheable, its sha256 as ETag, 304 on If-None-Match", async () => {
+    if (!data.publishedCaseNumber) return console.warn("no decision is published in this run");
+    const page = await (await get(`/decisions/${encodeURIComponent(data.publishedCaseNumber)}`)).text();
+    const pdfPath = page.match(/\/api\/public\/decisions\/[0-9a-f-]{36}\/pdf/)![0];
+    const pdf = await get(pdfPath);
+    expect([pdf.status, pdf.headers.get("content-type"), pdf.headers.get("cache-control")]).toEqual([200, "application/pdf", "public, max-age=60, stale-while-revalidate=60"]);
+    const etag = pdf.headers.get("etag")!;
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(etag).toBe(`"${pdf.headers.get("x-content-sha256")}"`);
+    await pdf.arrayBuffer();
+    const again = await get(pdfPath, { "if-none-match": etag });
+    expect([again.status, again.headers.get("etag"), (await again.arrayBuffer()).byteLength]).toEqual([304, etag, 0]);
   });
 
   test("the pages' policy: nothing frames them, no plugins, no inline scripts without the nonce", async () => {
