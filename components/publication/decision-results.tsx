@@ -1,11 +1,14 @@
-// The public search's results: a table on wider screens, one card per decision on a phone.
-// Each decision shows its case number (to its page), decision date, outcome, reviewer
-// specialty, request categories, a snippet with the searched words marked, and the PDF.
-import Link from "next/link";
+// The public search's results: one short entry per decision (case number to its page,
+// outcome, decision date, reviewer specialty and request categories, a snippet with the
+// searched words marked, and the PDF), the same on a phone and a wide screen. Kept lean: this
+// page is the public's busiest, and its markup is sent twice (as HTML and as the RSC payload),
+// so the entries are plain links and text with few classes (no client components, no
+// prefetching of every listed decision).
 import type { PublishedSearchRow } from "@/lib/publication/search-published.ts";
 import { publishedPdfPath } from "@/lib/publication/published-pdf.ts";
-import { EmptyRow, Pagination, PlainHeader } from "@/components/ui/table.tsx";
-import { OutcomeBadge, formatIsoDay } from "./publication-badges.tsx";
+import { Pagination } from "@/components/ui/table.tsx";
+import { OUTCOME_LABELS, formatIsoDay } from "./publication-badges.tsx";
+import { shortSnippet } from "./short-snippet.ts";
 
 type Props = {
   rows: PublishedSearchRow[]; total: number; totalIsCapped: boolean; page: number; pageSize: number;
@@ -14,22 +17,24 @@ type Props = {
   unranked: boolean;
 };
 
-/** On a phone a cell stacks under the previous one with its own label. */
-function Cell({ label, children, className = "" }: { label: string; children: React.ReactNode; className?: string }) {
-  return (
-    <td className={`block px-3 py-1 sm:table-cell sm:py-3 sm:align-top ${className}`}>
-      <span className="text-xs font-medium text-slate-500 sm:hidden">{label}: </span>
-      {children}
-    </td>
-  );
-}
+const OUTCOME_CLASS = { UPHELD: "text-amber-800", OVERTURNED: "text-green-800", PARTIALLY_OVERTURNED: "text-blue-800" } as const;
 
-function Snippet({ row }: { row: PublishedSearchRow }) {
-  if (row.snippet.length === 0) return <span className="text-slate-500">—</span>;
+/** The entries' look, given once on the list rather than on each entry. */
+const ENTRIES = "divide-y divide-slate-100 rounded-lg bg-white text-sm text-slate-700 ring-1 ring-slate-200 [&>li]:p-3 [&_a]:text-brand-700 [&_a]:underline [&>li>a]:font-semibold";
+
+function Entry({ row }: { row: PublishedSearchRow }) {
+  const request = [...row.categories, ...row.subcategories.filter((s) => !row.categories.includes(s))].join(" · ");
   return (
-    <span className="text-slate-700">
-      {row.snippet.map((part, i) => (part.mark ? <mark key={i} className="rounded bg-amber-100 px-0.5 text-slate-900">{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </span>
+    <li>
+      <a href={`/decisions/${row.caseNumber}`}>{row.caseNumber}</a>
+      {row.version > 1 ? " (amended)" : null}
+      {" · "}<b className={OUTCOME_CLASS[row.outcome]}>{OUTCOME_LABELS[row.outcome][0]}</b>
+      {` · decided ${formatIsoDay(row.decisionDate)} · ${row.reviewerSpecialty}${request ? ` · ${request}` : ""}`}
+      <p>
+        {row.snippet.length === 0 ? "—" : shortSnippet(row.snippet).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+        {" "}<a href={publishedPdfPath(row.id)} aria-label={`PDF of decision ${row.caseNumber}`}>PDF</a>
+      </p>
+    </li>
   );
 }
 
@@ -42,48 +47,15 @@ export function DecisionResults({ rows, total, totalIsCapped, page, pageSize, pa
           filters to narrow the search and rank the results.
         </p>
       ) : null}
-      <div className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="block w-full text-sm sm:table sm:divide-y sm:divide-slate-200">
-          <caption className="sr-only">Published decisions{searched ? " matching the search" : ""}</caption>
-          <thead className="hidden bg-slate-50 sm:table-header-group">
-            <tr>
-              <PlainHeader label="Case" />
-              <PlainHeader label="Outcome" />
-              <PlainHeader label="Specialty and request" />
-              <PlainHeader label="From the decision" />
-            </tr>
-          </thead>
-          <tbody className="block divide-y divide-slate-100 sm:table-row-group">
-            {rows.length === 0 ? (
-              <EmptyRow colSpan={4}>
-                {searched ? "No published decision matches this search. Try fewer words or filters." : "No decision has been published yet."}
-              </EmptyRow>
-            ) : null}
-            {rows.map((row) => (
-              <tr key={row.id} className="block py-2 sm:table-row sm:py-0">
-                <Cell label="Case" className="sm:whitespace-nowrap">
-                  <Link href={`/decisions/${row.caseNumber}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.caseNumber}</Link>
-                  {row.version > 1 ? <span className="ml-1 text-xs text-slate-500">(amended)</span> : null}
-                  <div className="text-xs text-slate-600 sm:mt-1">Decided {formatIsoDay(row.decisionDate)}</div>
-                </Cell>
-                <Cell label="Outcome"><OutcomeBadge outcome={row.outcome} /></Cell>
-                <Cell label="Specialty and request">
-                  <div>{row.reviewerSpecialty}</div>
-                  <div className="text-xs text-slate-600">{[...row.categories, ...row.subcategories.filter((s) => !row.categories.includes(s))].join(" · ") || "—"}</div>
-                </Cell>
-                <Cell label="From the decision">
-                  <Snippet row={row} />
-                  <div className="mt-1">
-                    <a href={publishedPdfPath(row.id)} className="text-sm font-medium text-brand-700 underline underline-offset-2" aria-label={`Decision ${row.caseNumber} (PDF)`}>
-                      Decision (PDF)
-                    </a>
-                  </div>
-                </Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {rows.length === 0 ? (
+        <p className="rounded-lg bg-white px-3 py-8 text-center text-sm text-slate-500 ring-1 ring-slate-200">
+          {searched ? "No published decision matches this search. Try fewer words or filters." : "No decision has been published yet."}
+        </p>
+      ) : (
+        <ol aria-label={`Published decisions${searched ? " matching the search" : ""}`} className={ENTRIES}>
+          {rows.map((row) => <Entry key={`${row.caseNumber}v${row.version}`} row={row} />)}
+        </ol>
+      )}
       <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath="/decisions" params={params} />
     </div>
   );

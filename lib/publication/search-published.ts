@@ -42,7 +42,8 @@ export type PublishedSearchResult = {
   facets: SearchFacets;
 };
 
-const SNIPPET_LENGTH = 280;
+/** The snippet without words searched: about two lines of the list (the page is kept small). */
+const SNIPPET_LENGTH = 200;
 
 /**
  * The most matches counted, and the most ranked by relevance (larger sets: newest first).

@@ -11,12 +11,22 @@ import { DecisionResults } from "@/components/publication/decision-results.tsx";
 export const metadata = { title: "Published decisions" };
 export const dynamic = "force-dynamic";
 
+/**
+ * Results per page unless the URL asks for another number (pageSize, up to 50): ten keep the
+ * page, sent as HTML and again as its RSC payload, small for the public and for caches.
+ */
+const PUBLIC_PAGE_SIZE = "10";
+
 const FILTER_KEYS = ["q", "caseNumber", "outcome", "decision", "specialty", "category", "subcategory", "decidedFrom", "decidedTo", "receivedFrom", "receivedTo", "injuryFrom", "injuryTo"];
+
+/** Only the form's own values go to the (client) form: its props are sent in the RSC payload. */
+const formValues = (params: Record<string, string | undefined>) =>
+  Object.fromEntries(FILTER_KEYS.filter((key) => params[key]).map((key) => [key, params[key]]));
 
 export default async function PublishedDecisionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
   const parsed = publishedSearchInput.safeParse(params);
-  const result = parsed.success ? await searchPublished(params) : null;
+  const result = parsed.success ? await searchPublished({ ...params, pageSize: params.pageSize?.trim() || PUBLIC_PAGE_SIZE }) : null;
   const facets = result?.facets ?? (await searchFacets());
   const searched = FILTER_KEYS.some((key) => params[key]?.trim());
   return (
@@ -27,7 +37,7 @@ export default async function PublishedDecisionsPage({ searchParams }: { searchP
         employer, the claims administrator, the physicians and everyone else, and claim numbers, addresses and other
         identifying details, removed. Age, sex, dates of service and the clinical reasoning stay.
       </p>
-      <DecisionSearchForm params={params} facets={facets} errors={parsed.success ? {} : zodFieldErrors(parsed.error)} />
+      <DecisionSearchForm params={formValues(params)} facets={facets} errors={parsed.success ? {} : zodFieldErrors(parsed.error)} />
       <section aria-label="Results" aria-live="polite" className="mt-6">
         {result ? (
           <DecisionResults
