@@ -14,7 +14,9 @@ export const CASE_ACTIONS = [
   "records.complete",
   /** offer the case to a reviewer: by hand, automatically or in a batch (lib/cases/offer-case.ts) */
   "assignment.offer",
-  /** withdraw an unanswered offer, or the reviewer's answer to it (the case goes back to the queue) */
+  /** answer a possible conflict of interest found by the screen (lib/cases/decide-possible-conflict.ts) */
+  "conflicts.decide",
+  /** an offer ends unanswered (withdrawn by an administrator) or declined: the case goes back to the queue */
   "assignment.withdraw",
   /** a duplicate application may be merged into the case (lib/intake/merge-application.ts) */
   "application.merge",
@@ -36,7 +38,7 @@ export type CaseStatusRule = {
 };
 
 const ELIGIBILITY_OUTCOMES: readonly CaseStatus[] = ["AWAITING_RECORDS", "INELIGIBLE", "DEFERRED", "NEEDS_INFORMATION"];
-const BEFORE_ELIGIBILITY: readonly CaseAction[] = ["eligibility.decide", "documents.upload", "application.merge", "items.add"];
+const BEFORE_ELIGIBILITY: readonly CaseAction[] = ["eligibility.decide", "documents.upload", "application.merge", "items.add", "conflicts.decide"];
 
 /**
  * The table. INELIGIBLE, DECIDED and TERMINATED are final (a decided case changes only by an
@@ -48,8 +50,8 @@ export const CASE_STATUS_RULES: Record<CaseStatus, CaseStatusRule> = {
   NEEDS_INFORMATION: { next: ELIGIBILITY_OUTCOMES, allows: BEFORE_ELIGIBILITY },
   DEFERRED: { next: ELIGIBILITY_OUTCOMES, allows: BEFORE_ELIGIBILITY },
   INELIGIBLE: { next: [], allows: ["documents.upload"] },
-  AWAITING_RECORDS: { next: ["READY_FOR_ASSIGNMENT"], allows: ["records.complete", "documents.upload", "application.merge", "items.add"] },
-  READY_FOR_ASSIGNMENT: { next: ["ASSIGNED"], allows: ["assignment.offer", "documents.upload", "application.merge", "items.add"] },
+  AWAITING_RECORDS: { next: ["READY_FOR_ASSIGNMENT"], allows: ["records.complete", "documents.upload", "application.merge", "items.add", "conflicts.decide"] },
+  READY_FOR_ASSIGNMENT: { next: ["ASSIGNED"], allows: ["assignment.offer", "documents.upload", "application.merge", "items.add", "conflicts.decide"] },
   ASSIGNED: { next: ["READY_FOR_ASSIGNMENT", "IN_QA"], allows: ["assignment.withdraw", "determination.submit", "documents.upload", "application.merge"] },
   IN_QA: { next: ["ASSIGNED", "DECIDED"], allows: ["documents.upload", "application.merge"] },
   DECIDED: { next: [], allows: ["amendment.start", "determination.submit"] },
@@ -62,6 +64,7 @@ export const CASE_ACTION_REFUSALS: Record<CaseAction, string> = {
   "documents.upload": "Documents can no longer be added to this case: it is decided or terminated. A correction of the letter goes through an amendment.",
   "records.complete": "Records can be marked complete only for a case waiting for records.",
   "assignment.offer": "This case is not waiting for assignment (it may have just been assigned).",
+  "conflicts.decide": "This case is no longer waiting for a reviewer; its conflicts can no longer be answered.",
   "assignment.withdraw": "This case is not with a reviewer any more.",
   "application.merge": "This case is closed; an application cannot be merged into it.",
   "items.add": "This case is already in review; its treatments cannot change. Create a separate case for the new treatments.",
@@ -79,6 +82,9 @@ export function statusAllows(status: CaseStatus, action: CaseAction): boolean {
 export function statusesAllowing(action: CaseAction): CaseStatus[] {
   return STATUSES.filter((status) => statusAllows(status, action));
 }
+
+/** Final statuses move nowhere; every other status is an open case (the dashboard, the deadlines report). */
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = STATUSES.filter((status) => CASE_STATUS_RULES[status].next.length > 0);
 
 export function canMove(from: CaseStatus, to: CaseStatus): boolean {
   return CASE_STATUS_RULES[from].next.includes(to);

@@ -13,8 +13,8 @@ import { caseAge } from "../reports/case-age.ts";
 import { tuneReportSession } from "../reports/sql.ts";
 import { parseReportPeriod } from "../reports/period.ts";
 import { addDays, californiaDate } from "../deadlines/calendar.ts";
+import { OPEN_CASE_STATUSES } from "./case-status-rules.ts";
 
-const OPEN = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"] as const;
 /** Stages are counted up to this many cases each (index-only, a few milliseconds); more is shown as "more than". */
 export const STAGE_COUNT_CAP = 100_000;
 
@@ -49,7 +49,7 @@ export async function loadDashboard({ actor, now = new Date() }: { actor: Actor 
   const [stages, assigned, open, ages] = await Promise.all([
     casesByStage(),
     assignedByAnswer(),
-    db().case.findMany({ where: { status: { in: [...OPEN] } }, select: { ...caseDeadlineSelect, caseNumber: true }, take: 5000, orderBy: { dueAt: { sort: "asc", nulls: "last" } } }),
+    db().case.findMany({ where: { status: { in: [...OPEN_CASE_STATUSES] } }, select: { ...caseDeadlineSelect, caseNumber: true }, take: 5000, orderBy: { dueAt: { sort: "asc", nulls: "last" } } }),
     // read as the reports are: one transaction with their planner settings
     db().$transaction(async (tx) => {
       await tuneReportSession(tx);

@@ -14,6 +14,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { conflict, notFound } from "../errors.ts";
 import { lockAssignmentWriters } from "./assignment-lock.ts";
 import { screenForOffer } from "./case-candidates.ts";
+import { CASE_ACTION_REFUSALS, statusAllows } from "./case-status-rules.ts";
 
 export const decidePossibleConflictInput = z.object({
   caseId: z.uuid("Unknown case."),
@@ -27,8 +28,6 @@ export const decidePossibleConflictInput = z.object({
     .max(500, "The reason is too long (at most 500 characters)."),
 });
 
-const OPEN_STATUSES = new Set(["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"]);
-
 export async function decidePossibleConflict({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }) {
   const staff = requirePermission(actor, "conflicts.decide");
   const { caseId, reviewerId, pairKey, resolution, reason } = decidePossibleConflictInput.parse(input);
@@ -36,7 +35,7 @@ export async function decidePossibleConflict({ actor, input, now = new Date() }:
     await lockAssignmentWriters(tx);
     const kase = await tx.case.findUnique({ where: { id: caseId }, select: { status: true } });
     if (!kase) throw notFound("Case");
-    if (!OPEN_STATUSES.has(kase.status)) throw conflict("This case is no longer waiting for a reviewer; its conflicts can no longer be answered.");
+    if (!statusAllows(kase.status, "conflicts.decide")) throw conflict(CASE_ACTION_REFUSALS["conflicts.decide"]);
     const candidates = await screenForOffer(tx, caseId, now);
     const open = candidates
       .find((c) => c.reviewerId === reviewerId)

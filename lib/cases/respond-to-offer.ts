@@ -15,6 +15,7 @@ import { conflict, notFound } from "../errors.ts";
 import { lockAssignmentWriters } from "./assignment-lock.ts";
 import { offerToTopCandidate } from "./auto-assign-case.ts";
 import { notifyAcceptance } from "../notifications/case-notifications.ts";
+import { statusesAllowing } from "./case-status-rules.ts";
 
 export const REMATCH_REASON = "Re-matched automatically after the offered reviewer declined: top-ranked candidate";
 
@@ -99,7 +100,7 @@ async function decline(reviewer: StaffActor, assignmentId: string, reason: strin
       data: { status: "DECLINED", respondedAt: now, declineReason: reason, endedAt: now },
     });
     if (moved.count !== 1) throw await lostRace(tx, assignmentId);
-    await tx.case.updateMany({ where: { id: offer.caseId, status: "ASSIGNED" }, data: { status: "READY_FOR_ASSIGNMENT" } });
+    await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } }, data: { status: "READY_FOR_ASSIGNMENT" } });
     await recordAudit(tx, reviewer, {
       action: "assignment.declined",
       entityType: "Assignment",

@@ -16,6 +16,7 @@ import { requirePermission } from "../auth/permissions.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { conflict, notFound } from "../errors.ts";
 import { caseWhereForActor } from "./case-access.ts";
+import { statusesAllowing } from "./case-status-rules.ts";
 import { notifyWithdrawal } from "../notifications/case-notifications.ts";
 
 export const withdrawOfferInput = z.object({
@@ -62,7 +63,7 @@ export async function withdrawOffer({ actor, input, now = new Date() }: { actor:
       const current = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { status: true } });
       throw conflict(current.status === "OFFERED" ? "The offer changed a moment ago; reload the page." : NOT_PENDING[current.status]);
     }
-    const back = await tx.case.updateMany({ where: { id: offer.caseId, status: "ASSIGNED" }, data: { status: "READY_FOR_ASSIGNMENT" } });
+    const back = await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } }, data: { status: "READY_FOR_ASSIGNMENT" } });
     if (back.count !== 1) throw conflict("This case is no longer waiting for the reviewer's answer; reload the page.");
     await notifyWithdrawal(tx, { caseId: offer.caseId, reviewerId: offer.reviewerId, assignmentId, offeredAt: offer.assignedAt }, now);
     await recordAudit(tx, admin, {

@@ -13,9 +13,8 @@ import type { ReviewType } from "../db/generated/enums.ts";
 import { instant, originalLetterIn, type ReportReader } from "./sql.ts";
 import type { ReportPeriod } from "./period.ts";
 import { ALL_REVIEW_TYPES, REVIEW_TYPE_NAMES, REVIEW_TYPE_ORDER } from "./review-types.ts";
-
-/** Statuses of a case whose determination is still to come. */
-export const OPEN_CASE_STATUSES = ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"] as const;
+// the statuses of a case whose determination is still to come
+import { OPEN_CASE_STATUSES } from "../cases/case-status-rules.ts";
 
 export type DeadlineRow = {
   reviewType: string;
