@@ -5,7 +5,7 @@
 // the public decisions page, its search, a published decision's page and its PDF. Prints per
 // route requests per second, p50/p95 latency, bytes per response, the ratio to the floor's
 // throughput and errors; the queue's raw SQL time beside its page time, and the queue again
-// at 1, 5, 10 and 25 connections; with --nginx (or `npm run bench:web:cache`) the public
+// at 1, 5, 10 and 25 connections; with --nginx the public
 // routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
 // and whether the goals are met (exit code 1 if not). See tools/load/bench/ and scripts/bench-web/.
 import crypto from "node:crypto";
