@@ -6,8 +6,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 
-const cliDatabaseUrl =
-  process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const cliDatabaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export default defineConfig({
   experimental: { adapter: true },

@@ -13,10 +13,22 @@
 // pages, check their own origin (lib/http/state-changing-route.ts), and a proxy would buffer
 // their request bodies (uploads) in memory.
 import { NextResponse, type NextRequest } from "next/server";
-import { NONCE_HEADER, contentSecurityPolicy, isPublicDecisionPage, newNonce, publicPageNonce } from "./lib/http/content-security-policy.ts";
+import {
+  NONCE_HEADER,
+  contentSecurityPolicy,
+  isPublicDecisionPage,
+  newNonce,
+  publicPageNonce,
+} from "./lib/http/content-security-policy.ts";
 import { PUBLIC_CACHE_CONTROL } from "./lib/http/public-cache.ts";
 import { REQUESTED_PATH_HEADER } from "./lib/http/next-path.ts";
-import { SERVER_ACTION_BODY_LIMIT, pageBodyRefusal, pageRequestVerdict, readBodyUpTo, type PageRefusal } from "./lib/http/page-request-guard.ts";
+import {
+  SERVER_ACTION_BODY_LIMIT,
+  pageBodyRefusal,
+  pageRequestVerdict,
+  readBodyUpTo,
+  type PageRefusal,
+} from "./lib/http/page-request-guard.ts";
 import { HSTS_VALUE, cameOverTls } from "./lib/http/transport-security.ts";
 
 async function refusal(request: NextRequest): Promise<PageRefusal | null> {
@@ -38,7 +50,8 @@ export async function proxy(request: NextRequest) {
     });
   }
   // (the RSC payload of a client navigation has a URL of its own, ?_rsc=..., and Vary: rsc)
-  const publicPage = (request.method === "GET" || request.method === "HEAD") && isPublicDecisionPage(request.nextUrl.pathname);
+  const publicPage =
+    (request.method === "GET" || request.method === "HEAD") && isPublicDecisionPage(request.nextUrl.pathname);
   const nonce = publicPage ? await publicPageNonce(`${request.nextUrl.pathname}${request.nextUrl.search}`) : newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -49,7 +62,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (publicPage) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
-  if (cameOverTls(request.url, (name) => request.headers.get(name))) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  if (cameOverTls(request.url, (name) => request.headers.get(name)))
+    response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }
 

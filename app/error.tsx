@@ -30,10 +30,21 @@ function useViewer(): StaffActor | "public" | null {
         const role = ROLES.find((r) => r === session?.role);
         if (!role || typeof session?.uid !== "string") return setViewer("public");
         const name = typeof session.user?.name === "string" ? session.user.name : "";
-        setViewer({ kind: "user", userId: session.uid, role, name, reviewerId: null, meta: { ip: null, userAgent: null } });
+        setViewer({
+          kind: "user",
+          userId: session.uid,
+          role,
+          name,
+          reviewerId: null,
+          meta: { ip: null, userAgent: null },
+        });
       })
-      .catch(() => { if (live) setViewer("public"); });
-    return () => { live = false; };
+      .catch(() => {
+        if (live) setViewer("public");
+      });
+    return () => {
+      live = false;
+    };
   }, []);
   return viewer;
 }
@@ -44,16 +55,29 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   const content = (
     <div className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
-      <p className="mt-2 text-slate-600">Nothing was changed. Please try again; if it keeps happening, contact the administrator.</p>
-      {reference ? <p className="mt-2 text-sm text-slate-600">Reference for the administrator: <code>{reference}</code></p> : null}
+      <p className="mt-2 text-slate-600">
+        Nothing was changed. Please try again; if it keeps happening, contact the administrator.
+      </p>
+      {reference ? (
+        <p className="mt-2 text-sm text-slate-600">
+          Reference for the administrator: <code>{reference}</code>
+        </p>
+      ) : null}
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={() => retry()} className={buttonClass()}>Try again</button>
+        <button type="button" onClick={() => retry()} className={buttonClass()}>
+          Try again
+        </button>
         <Link href={viewer && viewer !== "public" ? HOME[viewer.role] : "/"} className={buttonClass("secondary")}>
           {viewer && viewer !== "public" ? "Go to your start page" : "Go to the start page"}
         </Link>
       </div>
     </div>
   );
-  if (viewer === null) return <main id="main" className="mx-auto max-w-6xl px-4 py-6">{content}</main>;
+  if (viewer === null)
+    return (
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {content}
+      </main>
+    );
   return viewer === "public" ? <PublicShell>{content}</PublicShell> : <AppShell actor={viewer}>{content}</AppShell>;
 }

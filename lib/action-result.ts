@@ -4,15 +4,16 @@ import { z } from "zod";
 import { AppError } from "./errors.ts";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was changed; please try again.";
-export const UNSTORABLE_TEXT = "The text contains a character that cannot be stored (a NUL character or a broken emoji). Remove it and try again; nothing was changed.";
+export const UNSTORABLE_TEXT =
+  "The text contains a character that cannot be stored (a NUL character or a broken emoji). Remove it and try again; nothing was changed.";
 
 // PostgreSQL refuses NUL in text (22021) and JSON (22P05); Prisma's engine refuses strings
 // with half an emoji (a lone UTF-16 surrogate). Either is the user's text, not our fault.
-const UNSTORABLE = /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|lone (leading|trailing) surrogate|unexpected end of hex escape/;
+const UNSTORABLE =
+  /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence|lone (leading|trailing) surrogate|unexpected end of hex escape/;
 export const isUnstorableText = (error: unknown): boolean => error instanceof Error && UNSTORABLE.test(error.message);
 
 export function failureFrom(error: unknown): Extract<ActionResult, { ok: false }> {
@@ -50,5 +51,7 @@ export async function runAction<T>(work: () => Promise<T>, message?: string): Pr
 // redirect() and notFound() from next/navigation work by throwing; let them through.
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

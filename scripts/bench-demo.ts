@@ -51,13 +51,39 @@ async function main(): Promise<void> {
   const cases = await db().case.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
   console.log(`Cases in the database: ${cases.map((g) => `${g.status} ${g._count._all}`).join(", ")}`);
 
-  const admin = await db().user.findUniqueOrThrow({ where: { email: DEMO_STAFF.find((s) => s.role === "ADMIN")!.email } });
-  const actor = { kind: "user" as const, userId: admin.id, role: admin.role, name: admin.name, reviewerId: null, meta: { ip: null, userAgent: "bench" } };
+  const admin = await db().user.findUniqueOrThrow({
+    where: { email: DEMO_STAFF.find((s) => s.role === "ADMIN")!.email },
+  });
+  const actor = {
+    kind: "user" as const,
+    userId: admin.id,
+    role: admin.role,
+    name: admin.name,
+    reviewerId: null,
+    meta: { ip: null, userAgent: "bench" },
+  };
   console.log("Reads on it (first call each):");
-  await timed("dashboard", () => loadDashboard({ actor }), (d) => `${Object.values(d.byStage).reduce((a, b) => a + b, 0)} cases by stage, ${d.lettersCounted} letters in the averages`);
-  await timed("reports (last 12 months)", () => readReports({ actor, input: {} }), (r) => `${r.rows["volume-by-month"].length} months of volume, ${r.rows["overturn-by-category"].length} categories`);
-  await timed("public search, all", () => searchPublished({}), (r) => `${r.totalIsCapped ? "more than " : ""}${r.total} published decisions`);
-  await timed("public search, \"epidural\"", () => searchPublished({ q: "epidural" }), (r) => `${r.totalIsCapped ? "more than " : ""}${r.total} found`);
+  await timed(
+    "dashboard",
+    () => loadDashboard({ actor }),
+    (d) =>
+      `${Object.values(d.byStage).reduce((a, b) => a + b, 0)} cases by stage, ${d.lettersCounted} letters in the averages`,
+  );
+  await timed(
+    "reports (last 12 months)",
+    () => readReports({ actor, input: {} }),
+    (r) => `${r.rows["volume-by-month"].length} months of volume, ${r.rows["overturn-by-category"].length} categories`,
+  );
+  await timed(
+    "public search, all",
+    () => searchPublished({}),
+    (r) => `${r.totalIsCapped ? "more than " : ""}${r.total} published decisions`,
+  );
+  await timed(
+    'public search, "epidural"',
+    () => searchPublished({ q: "epidural" }),
+    (r) => `${r.totalIsCapped ? "more than " : ""}${r.total} found`,
+  );
 }
 
 main()

@@ -25,24 +25,50 @@ const chance = (p: number) => random() < p;
 const days = (n: number) => new Date(NOW.getTime() + n * DAY);
 
 // How common each specialty is among IMR cases and on the panel (musculoskeletal first).
-const SHARE: Record<string, number> = { PMR: 18, ORTH: 16, PAIN: 12, OCC: 9, FM: 7, IM: 7, ANES: 6, NSURG: 6, NEURO: 6, PSY: 7, RHEUM: 3, PLAS: 3 };
+const SHARE: Record<string, number> = {
+  PMR: 18,
+  ORTH: 16,
+  PAIN: 12,
+  OCC: 9,
+  FM: 7,
+  IM: 7,
+  ANES: 6,
+  NSURG: 6,
+  NEURO: 6,
+  PSY: 7,
+  RHEUM: 3,
+  PLAS: 3,
+};
 const weighted = SPECIALTIES.flatMap(([code]) => Array<string>(SHARE[code] ?? 1).fill(code));
 const similarTo = new Map<string, string[]>(SPECIALTIES.map(([code]) => [code, []]));
 for (const [a, b] of SIMILAR_SPECIALTIES) {
   similarTo.get(a)!.push(b);
   similarTo.get(b)!.push(a);
 }
-const ORGS = Array.from({ length: 300 }, (_, i) => `${pick(["Pacific", "Golden", "Sierra", "Bay", "Coastal", "Valley"])} ${pick(["Claims", "Health", "Logistics", "Foods", "Builders", "Ortho"])} ${i} ${pick(["Inc.", "LLC", "Co.", "Group"])}`);
-const PHYSICIANS = Array.from({ length: 400 }, (_, i) => ({ name: `Dr. ${pick(["Ana", "Ben", "Chen", "Dev", "Eva"])} ${pick(["Lee", "Patel", "Garcia", "Nguyen", "Smith"])} ${i}, MD`, npi: String(1_000_000_000 + i * 7919) }));
+const ORGS = Array.from(
+  { length: 300 },
+  (_, i) =>
+    `${pick(["Pacific", "Golden", "Sierra", "Bay", "Coastal", "Valley"])} ${pick(["Claims", "Health", "Logistics", "Foods", "Builders", "Ortho"])} ${i} ${pick(["Inc.", "LLC", "Co.", "Group"])}`,
+);
+const PHYSICIANS = Array.from({ length: 400 }, (_, i) => ({
+  name: `Dr. ${pick(["Ana", "Ben", "Chen", "Dev", "Eva"])} ${pick(["Lee", "Patel", "Garcia", "Nguyen", "Smith"])} ${i}, MD`,
+  npi: String(1_000_000_000 + i * 7919),
+}));
 
 function makeReviewer(i: number): ReviewerForMatching {
   const certs = [pick(weighted), ...(chance(0.2) ? [pick(weighted)] : [])];
   const states = chance(0.8) ? ["CA", ...(chance(0.1) ? [pick(["NV", "AZ"])] : [])] : [pick(["NV", "AZ", "OR", "TX"])];
-  const maxOpenCases = int(3, 10), maxCasesPerWeek = int(3, 8);
+  const maxOpenCases = int(3, 10),
+    maxCasesPerWeek = int(3, 8);
   const affiliations = Array.from({ length: int(0, 4) }, () => {
     const p = chance(0.4) ? pick(PHYSICIANS) : null;
     const name = p ? p.name : pick(ORGS);
-    return { kind: p ? "PHYSICIAN" : "EMPLOYER", name, normalizedName: normalizeName(name), identifier: p && chance(0.5) ? p.npi : null };
+    return {
+      kind: p ? "PHYSICIAN" : "EMPLOYER",
+      name,
+      normalizedName: normalizeName(name),
+      identifier: p && chance(0.5) ? p.npi : null,
+    };
   });
   return {
     reviewerId: `rev-${String(i).padStart(5, "0")}`,
@@ -50,8 +76,18 @@ function makeReviewer(i: number): ReviewerForMatching {
     active: chance(0.98),
     hoursPerWeek: int(16, 50),
     disciplinaryHistory: chance(0.02),
-    licenses: states.map((state) => ({ state, status: chance(0.97) ? "ACTIVE" : "INACTIVE", restricted: chance(0.02), expiresOn: days(int(-30, 900)), verifiedAt: chance(0.97) ? days(-200) : null })),
-    certifications: certs.map((specialtyCode) => ({ specialtyCode, expiresOn: days(int(-20, 2000)), verifiedAt: chance(0.97) ? days(-200) : null })),
+    licenses: states.map((state) => ({
+      state,
+      status: chance(0.97) ? "ACTIVE" : "INACTIVE",
+      restricted: chance(0.02),
+      expiresOn: days(int(-30, 900)),
+      verifiedAt: chance(0.97) ? days(-200) : null,
+    })),
+    certifications: certs.map((specialtyCode) => ({
+      specialtyCode,
+      expiresOn: days(int(-20, 2000)),
+      verifiedAt: chance(0.97) ? days(-200) : null,
+    })),
     affiliations,
     maxOpenCases,
     maxCasesPerWeek,
@@ -98,7 +134,8 @@ const bigPanel = Array.from({ length: 10_000 }, (_, i) => makeReviewer(i));
 const ids = bigPanel.map((r) => r.reviewerId);
 const probes = Array.from({ length: 30 }, (_, i) => makeCase(i, ids));
 for (const probe of probes.slice(0, 3)) rankCandidates(probe, bigPanel, RULES, NOW); // warm-up
-const rankTimes: number[] = [], eligibleCounts: number[] = [];
+const rankTimes: number[] = [],
+  eligibleCounts: number[] = [];
 for (const probe of probes) {
   const [ranked, t] = time(() => rankCandidates(probe, bigPanel, RULES, NOW));
   rankTimes.push(t);
@@ -117,7 +154,8 @@ const [greedyChoice, greedyTime] = time(() => solveGreedy(problem));
 const greedy = batchCost(problem, greedyChoice);
 const batchTime = buildTime + solveTime + resultTime;
 const assigned = (choice: Int32Array) => choice.filter((p) => p >= 0).length;
-const expedited = (choice: Int32Array) => problem.cases.filter((pc, c) => pc.kase.reviewType === "EXPEDITED" && choice[c] >= 0).length;
+const expedited = (choice: Int32Array) =>
+  problem.cases.filter((pc, c) => pc.kase.reviewType === "EXPEDITED" && choice[c] >= 0).length;
 const expeditedTotal = problem.cases.filter((pc) => pc.kase.reviewType === "EXPEDITED").length;
 const capacity = problem.capacity.reduce((a, b) => a + b, 0);
 const gap = greedy.totalCost > 0 ? ((greedy.totalCost - batch.cost.totalCost) / greedy.totalCost) * 100 : 0;
@@ -125,12 +163,20 @@ const fmtCost = (c: { totalCost: number; pairCost: number; spreadCost: number; u
   `${n(c.totalCost)} (pairs ${n(c.pairCost)} + spread ${n(c.spreadCost)} + unassigned ${n(c.unassignedPenalty)})`;
 
 console.log(`Matching benchmark, seed ${SEED}, Node ${process.version}`);
-console.log(`Ranking one case against 10,000 reviewers: median ${ms(median(rankTimes))} over ${rankTimes.length} cases (median ${n(median(eligibleCounts))} eligible)`);
+console.log(
+  `Ranking one case against 10,000 reviewers: median ${ms(median(rankTimes))} over ${rankTimes.length} cases (median ${n(median(eligibleCounts))} eligible)`,
+);
 console.log(`  on a panel prepared once (${ms(prepareTime)} to prepare): median ${ms(median(preparedTimes))}`);
-console.log(`Batch of 1,000 cases over 2,000 reviewers: ${ms(batchTime)} (screening and scoring ${ms(buildTime)}, min-cost flow ${ms(solveTime)}, result ${ms(resultTime)})`);
-console.log(`  ${n(batch.stats.eligiblePairs)} eligible pairs, ${n(optimal.stats.arcs)} given to the solver (top 50 per case, the greedy choice, each reviewer's cheapest cases), ${optimal.stats.rounds} round(s), ${optimal.stats.phases} phases; ${n(capacity)} free slots`);
+console.log(
+  `Batch of 1,000 cases over 2,000 reviewers: ${ms(batchTime)} (screening and scoring ${ms(buildTime)}, min-cost flow ${ms(solveTime)}, result ${ms(resultTime)})`,
+);
+console.log(
+  `  ${n(batch.stats.eligiblePairs)} eligible pairs, ${n(optimal.stats.arcs)} given to the solver (top 50 per case, the greedy choice, each reviewer's cheapest cases), ${optimal.stats.rounds} round(s), ${optimal.stats.phases} phases; ${n(capacity)} free slots`,
+);
 console.log(`Greedy on the same input: ${ms(greedyTime)}`);
-console.log(`Assigned: batch ${assigned(optimal.choice)} of ${cases.length} (expedited ${expedited(optimal.choice)} of ${expeditedTotal}), greedy ${assigned(greedyChoice)} of ${cases.length} (expedited ${expedited(greedyChoice)} of ${expeditedTotal})`);
+console.log(
+  `Assigned: batch ${assigned(optimal.choice)} of ${cases.length} (expedited ${expedited(optimal.choice)} of ${expeditedTotal}), greedy ${assigned(greedyChoice)} of ${cases.length} (expedited ${expedited(greedyChoice)} of ${expeditedTotal})`,
+);
 console.log(`Total cost: batch ${fmtCost(batch.cost)}`);
 console.log(`            greedy ${fmtCost(greedy)}`);
 console.log(`Gap: the batch costs ${gap.toFixed(2)}% less than greedy`);

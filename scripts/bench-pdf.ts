@@ -49,13 +49,23 @@ function pdfkitLetter(model: LetterModel, [regular, bold]: Buffer[]): Promise<Bu
   let font = "R";
   const gap = (f: string) => SIZE * 1.4 - doc.font(f).fontSize(SIZE).currentLineHeight(true);
   const text = (f: string, s: string, o: PDFKit.Mixins.TextOptions = {}, x = INCH) =>
-    doc.font((font = f)).fontSize(SIZE).text(s, x, doc.y, { lineGap: gap(f), width, ...o });
+    doc
+      .font((font = f))
+      .fontSize(SIZE)
+      .text(s, x, doc.y, { lineGap: gap(f), width, ...o });
   const header = () => {
     const [x, y] = [doc.x, doc.y];
-    doc.font("R").fontSize(9).text(runningTitle(model), INCH, INCH / 2, { lineBreak: false });
+    doc
+      .font("R")
+      .fontSize(9)
+      .text(runningTitle(model), INCH, INCH / 2, { lineBreak: false });
     const right = `Case Number: ${model.caseNumber}`;
     doc.text(right, INCH + width - doc.widthOfString(right), INCH / 2, { lineBreak: false });
-    doc.moveTo(INCH, INCH / 2 + 12).lineTo(INCH + width, INCH / 2 + 12).lineWidth(0.5).stroke("#777777");
+    doc
+      .moveTo(INCH, INCH / 2 + 12)
+      .lineTo(INCH + width, INCH / 2 + 12)
+      .lineWidth(0.5)
+      .stroke("#777777");
     doc.font(font).fontSize(SIZE);
     [doc.x, doc.y] = [x, y];
   };
@@ -65,7 +75,8 @@ function pdfkitLetter(model: LetterModel, [regular, bold]: Buffer[]): Promise<Bu
   for (const b of letterBlocks(model)) {
     if (b.kind === "title") doc.font("B").fontSize(14).text(b.text, { align: "center" }).moveDown(0.8);
     else if (b.kind === "notice") text("B", b.text).moveDown(0.6);
-    else if (b.kind === "fields") b.fields.forEach((f) => text("B", `${f.label} `, { continued: true }) && text("R", f.value));
+    else if (b.kind === "fields")
+      b.fields.forEach((f) => text("B", `${f.label} `, { continued: true }) && text("R", f.value));
     else if (b.kind === "recipients") {
       doc.y += 10;
       text("B", b.label);
@@ -75,7 +86,8 @@ function pdfkitLetter(model: LetterModel, [regular, bold]: Buffer[]): Promise<Bu
       keepWithNext();
       text("B", b.text).moveDown(0.4);
     } else if (b.kind === "list") {
-      for (const item of b.items) text("R", `${item.marker} ${item.text}`, { indent: -24, width: width - 24 }, INCH + 24);
+      for (const item of b.items)
+        text("R", `${item.marker} ${item.text}`, { indent: -24, width: width - 24 }, INCH + 24);
       doc.y += 8;
     } else {
       if (b.label) text("B", `${b.label} `, { continued: true });
@@ -87,7 +99,10 @@ function pdfkitLetter(model: LetterModel, [regular, bold]: Buffer[]): Promise<Bu
   for (let i = 0; i < pages.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
-    doc.font("R").fontSize(9).text(`Page ${i + 1} of ${pages.count}`, INCH, doc.page.height - INCH / 2 - 9, { width, align: "center" });
+    doc
+      .font("R")
+      .fontSize(9)
+      .text(`Page ${i + 1} of ${pages.count}`, INCH, doc.page.height - INCH / 2 - 9, { width, align: "center" });
   }
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -121,15 +136,28 @@ async function timeBoth(a: () => Promise<Buffer>, b: () => Promise<Buffer>): Pro
 const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
 const model = sampleLetter();
 const fonts = await letterFonts();
-const [reactPdf, floor] = await timeBoth(() => renderLetterPdf(model), () => pdfkitLetter(model, fonts));
+const [reactPdf, floor] = await timeBoth(
+  () => renderLetterPdf(model),
+  () => pdfkitLetter(model, fonts),
+);
 const ratio = reactPdf.median / floor.median;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
-console.log(`sample letter ${model.caseNumber}, ${RUNS} letters after ${WARM_UPS} warm-ups, NODE_ENV=${process.env.NODE_ENV}`);
-console.log(`react-pdf: median ${reactPdf.median.toFixed(1)} ms/letter, ${(1000 / reactPdf.median).toFixed(1)} letters/s ` +
-  `(${pageCount(await renderLetterPdf(model))} pages, ${kb(reactPdf.bytes)})`);
-console.log(`pdfkit floor: median ${floor.median.toFixed(1)} ms/letter, ${(1000 / floor.median).toFixed(1)} letters/s ` +
-  `(${pageCount(await pdfkitLetter(model, fonts))} pages, ${kb(floor.bytes)})`);
-console.log(`ratio: ${ratio.toFixed(2)}x (goal <= ${GOAL_RATIO}x): ${ratio <= GOAL_RATIO ? "met" : "not met"}, ` +
-  `goal < ${GOAL_MS} ms: ${reactPdf.median < GOAL_MS ? "met" : "not met"}`);
-console.log(`font files read by the renderer: ${fontReads.length} (${[...new Set(fontReads.map((f) => path.basename(f)))].join(", ")})`);
+console.log(
+  `sample letter ${model.caseNumber}, ${RUNS} letters after ${WARM_UPS} warm-ups, NODE_ENV=${process.env.NODE_ENV}`,
+);
+console.log(
+  `react-pdf: median ${reactPdf.median.toFixed(1)} ms/letter, ${(1000 / reactPdf.median).toFixed(1)} letters/s ` +
+    `(${pageCount(await renderLetterPdf(model))} pages, ${kb(reactPdf.bytes)})`,
+);
+console.log(
+  `pdfkit floor: median ${floor.median.toFixed(1)} ms/letter, ${(1000 / floor.median).toFixed(1)} letters/s ` +
+    `(${pageCount(await pdfkitLetter(model, fonts))} pages, ${kb(floor.bytes)})`,
+);
+console.log(
+  `ratio: ${ratio.toFixed(2)}x (goal <= ${GOAL_RATIO}x): ${ratio <= GOAL_RATIO ? "met" : "not met"}, ` +
+    `goal < ${GOAL_MS} ms: ${reactPdf.median < GOAL_MS ? "met" : "not met"}`,
+);
+console.log(
+  `font files read by the renderer: ${fontReads.length} (${[...new Set(fontReads.map((f) => path.basename(f)))].join(", ")})`,
+);

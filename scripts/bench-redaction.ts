@@ -24,7 +24,7 @@ import { redactLetter, type RedactionSpan } from "../lib/redaction/leak-check.ts
 const SEED = 20261127;
 // `--letters N` (or LETTERS=N) for a shorter run, e.g. under `--cpu-prof`
 const lettersArg = process.argv.indexOf("--letters");
-const LETTERS = Number(lettersArg >= 0 ? process.argv[lettersArg + 1] : process.env.LETTERS ?? 2000);
+const LETTERS = Number(lettersArg >= 0 ? process.argv[lettersArg + 1] : (process.env.LETTERS ?? 2000));
 faker.seed(SEED);
 
 type Planted = { section: string; start: number; end: number; kind: string; party: boolean };
@@ -35,7 +35,10 @@ class Writer {
   text = "";
   marks: Planted[] = [];
   constructor(private section: string) {}
-  put(s: string) { this.text += s; return this; }
+  put(s: string) {
+    this.text += s;
+    return this;
+  }
   mark(s: string, kind: string, party = false) {
     this.marks.push({ section: this.section, start: this.text.length, end: this.text.length + s.length, kind, party });
     this.text += s;
@@ -45,29 +48,129 @@ class Writer {
 
 const pick = <T>(list: readonly T[]): T => list[faker.number.int({ min: 0, max: list.length - 1 })];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ORD = (d: number) => (d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th");
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const ORD = (d: number) =>
+  d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th";
 
 // Given names that have nicknames, so that the nickname variant is always possible.
-const NICKNAMED = ["Robert", "William", "Elizabeth", "Margaret", "Michael", "Katherine", "Jennifer", "Richard", "Patricia", "Thomas", "Francisco", "Guillermo", "Alejandro", "Christopher", "Rebecca", "Joseph"];
+const NICKNAMED = [
+  "Robert",
+  "William",
+  "Elizabeth",
+  "Margaret",
+  "Michael",
+  "Katherine",
+  "Jennifer",
+  "Richard",
+  "Patricia",
+  "Thomas",
+  "Francisco",
+  "Guillermo",
+  "Alejandro",
+  "Christopher",
+  "Rebecca",
+  "Joseph",
+];
 // Clinical phrases (allow-list words and ordinary clinical text) that must come through.
 const EPONYM_PHRASES = [
-  "Romberg test was negative", "McMurray test was positive", "Apley compression test", "Lachman test was stable", "Phalen test was positive",
-  "Tinel sign at the carpal tunnel", "Spurling test reproduced arm pain", "Hoffmann sign was absent", "Babinski sign was downgoing",
-  "Finkelstein test was positive", "Hawkins test was positive", "Neer test was negative", "Kernig sign was absent", "Brudzinski sign was absent",
-  "Patrick (FABER) test was positive", "Gaenslen test was negative", "Waddell signs were 1/5", "history of Crohn's disease", "Graves disease",
-  "Hashimoto thyroiditis", "no Parkinson disease", "Bell's palsy in 2009", "a healed Colles fracture", "a Smith's fracture", "Barton fracture",
-  "Bennett fracture", "Dupuytren contracture", "Achilles tendon", "Baker's cyst", "Schober test showed 3 cm", "Thomas test was negative",
-  "Ober test was tight", "Trendelenburg gait", "Yergason test was positive", "Speed's test was positive", "O'Brien's test was equivocal",
+  "Romberg test was negative",
+  "McMurray test was positive",
+  "Apley compression test",
+  "Lachman test was stable",
+  "Phalen test was positive",
+  "Tinel sign at the carpal tunnel",
+  "Spurling test reproduced arm pain",
+  "Hoffmann sign was absent",
+  "Babinski sign was downgoing",
+  "Finkelstein test was positive",
+  "Hawkins test was positive",
+  "Neer test was negative",
+  "Kernig sign was absent",
+  "Brudzinski sign was absent",
+  "Patrick (FABER) test was positive",
+  "Gaenslen test was negative",
+  "Waddell signs were 1/5",
+  "history of Crohn's disease",
+  "Graves disease",
+  "Hashimoto thyroiditis",
+  "no Parkinson disease",
+  "Bell's palsy in 2009",
+  "a healed Colles fracture",
+  "a Smith's fracture",
+  "Barton fracture",
+  "Bennett fracture",
+  "Dupuytren contracture",
+  "Achilles tendon",
+  "Baker's cyst",
+  "Schober test showed 3 cm",
+  "Thomas test was negative",
+  "Ober test was tight",
+  "Trendelenburg gait",
+  "Yergason test was positive",
+  "Speed's test was positive",
+  "O'Brien's test was equivocal",
 ];
 const DRUG_PHRASES = [
-  "Kenalog 40 mg", "Celebrex 200 mg daily", "Norco 10/325 mg #120", "Lyrica 75 mg twice daily", "Cymbalta 60 mg", "Toradol 60 mg IM",
-  "a Medrol Dosepak", "Mobic 15 mg", "Flexeril 10 mg at bedtime", "Soma 350 mg", "Ultram 50 mg", "Percocet 5/325 mg", "Vicodin as needed",
-  "Lidoderm 5% patches", "Voltaren gel", "Neurontin 300 mg", "Zanaflex 4 mg", "Ambien 10 mg", "Xanax 0.5 mg", "Valium 5 mg", "Tylenol #3",
-  "Advil 800 mg", "Aleve twice daily", "Depo-Medrol 80 mg", "Marcaine 0.25%", "Lidocaine 1%", "Botox 200 units", "Synvisc-One", "Euflexxa series",
-  "Duexis 800/26.6 mg", "Terocin lotion", "Flector patches", "Nucynta 50 mg", "OxyContin 20 mg", "Butrans 10 mcg/h", "Suboxone 8/2 mg",
-  "Ketamine infusion", "Baclofen 10 mg", "Tizanidine 4 mg", "Gabapentin 600 mg", "Pregabalin 75 mg", "Duloxetine 30 mg", "Tramadol ER 100 mg",
-  "Meloxicam 7.5 mg", "Naproxen 550 mg", "Ibuprofen 600 mg", "Omeprazole 20 mg",
+  "Kenalog 40 mg",
+  "Celebrex 200 mg daily",
+  "Norco 10/325 mg #120",
+  "Lyrica 75 mg twice daily",
+  "Cymbalta 60 mg",
+  "Toradol 60 mg IM",
+  "a Medrol Dosepak",
+  "Mobic 15 mg",
+  "Flexeril 10 mg at bedtime",
+  "Soma 350 mg",
+  "Ultram 50 mg",
+  "Percocet 5/325 mg",
+  "Vicodin as needed",
+  "Lidoderm 5% patches",
+  "Voltaren gel",
+  "Neurontin 300 mg",
+  "Zanaflex 4 mg",
+  "Ambien 10 mg",
+  "Xanax 0.5 mg",
+  "Valium 5 mg",
+  "Tylenol #3",
+  "Advil 800 mg",
+  "Aleve twice daily",
+  "Depo-Medrol 80 mg",
+  "Marcaine 0.25%",
+  "Lidocaine 1%",
+  "Botox 200 units",
+  "Synvisc-One",
+  "Euflexxa series",
+  "Duexis 800/26.6 mg",
+  "Terocin lotion",
+  "Flector patches",
+  "Nucynta 50 mg",
+  "OxyContin 20 mg",
+  "Butrans 10 mcg/h",
+  "Suboxone 8/2 mg",
+  "Ketamine infusion",
+  "Baclofen 10 mg",
+  "Tizanidine 4 mg",
+  "Gabapentin 600 mg",
+  "Pregabalin 75 mg",
+  "Duloxetine 30 mg",
+  "Tramadol ER 100 mg",
+  "Meloxicam 7.5 mg",
+  "Naproxen 550 mg",
+  "Ibuprofen 600 mg",
+  "Omeprazole 20 mg",
 ];
 const FILLER = [
   "The patient reports low back pain radiating to the left lower extremity, rated 7/10 without medication and 4/10 with medication.",
@@ -93,7 +196,9 @@ const date = (from: string, to: string) => {
 const us = (d: Date) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}`;
 
 function dobForms(d: Date): [string, string][] {
-  const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+  const y = d.getUTCFullYear(),
+    m = d.getUTCMonth() + 1,
+    day = d.getUTCDate();
   return [
     ["dob mm/dd/yyyy", `${pad(m)}/${pad(day)}/${y}`],
     ["dob m-d-yy", `${m}-${day}-${String(y).slice(2)}`],
@@ -115,7 +220,12 @@ function phoneNumber() {
 function ssnNumber() {
   return `${faker.number.int({ min: 100, max: 665 })}${faker.number.int({ min: 10, max: 99 })}${faker.number.int({ min: 1000, max: 9999 })}`;
 }
-const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
 
 function makeLetter(): Letter {
   const first = faker.datatype.boolean(0.6) ? pick(NICKNAMED) : faker.person.firstName();
@@ -143,7 +253,10 @@ function makeLetter(): Letter {
   const zip = faker.location.zipCode("#####");
   const known: KnownIdentifiers = {
     keepCaseNumber: `CM${faker.string.numeric(2)}-${faker.string.numeric(7)}`,
-    people: [{ name: `${first} ${last}`, role: "EMPLOYEE" }, { name: `${physician}, MD`, role: "REQUESTING_PHYSICIAN" }],
+    people: [
+      { name: `${first} ${last}`, role: "EMPLOYEE" },
+      { name: `${physician}, MD`, role: "REQUESTING_PHYSICIAN" },
+    ],
     organizations: [employer, administrator],
     claimNumbers: [claim],
     otherNumbers: [],
@@ -158,11 +271,19 @@ function makeLetter(): Letter {
   const title = sex === "male" ? "Mr." : "Ms.";
   const pronoun = sex === "male" ? "his" : "her";
   // a partial name keeps a word that names this employer ("Kuhn" of "Kuhn Group"), not "Group" alone
-  const employerWords = employerCore.split(/[\s-]+/).filter((w) => /^[A-Z][a-z]{3,}$/.test(w) && !/^(?:Group|Inc|LLC|and|Sons)$/.test(w));
+  const employerWords = employerCore
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z][a-z]{3,}$/.test(w) && !/^(?:Group|Inc|LLC|and|Sons)$/.test(w));
   // Each plant: a kind, whether it is a known party (or date of birth), and a sentence around it.
   const plants: [string, boolean, string, string, string][] = [
     ["employee full name", true, "", `${first} ${last}`, " reports ongoing pain after the lifting injury."],
-    ["employee lower case", true, "Per the file index, ", `${first.toLowerCase()} ${last.toLowerCase()}`, " was seen for follow-up."],
+    [
+      "employee lower case",
+      true,
+      "Per the file index, ",
+      `${first.toLowerCase()} ${last.toLowerCase()}`,
+      " was seen for follow-up.",
+    ],
     ["employee Last, First", true, "Records list the employee as ", `${last}, ${first}`, " in the claim file."],
     ["employee initial + surname", true, "The note of ", `${first[0]}. ${last}`, " documents improvement."],
     ["employee surname after title", true, "", `${title} ${last}`, " declined further injections."],
@@ -170,37 +291,124 @@ function makeLetter(): Letter {
     ["employee first name alone", true, "At the visit ", first, " reported better sleep."],
     ["physician full name", true, "The request was submitted by ", `Dr. ${physician}`, " on the RFA."],
     ["physician surname", true, "", `Dr. ${physician.split(" ").pop()}`, " recommended a repeat MRI."],
-    ["relative with cue", false, `${cap(pronoun)} ${sex === "male" ? "wife" : "husband"} `, spouse, " drives the patient to appointments."],
-    ["relative after comma", false, `${cap(pronoun)} ${sex === "male" ? "wife" : "husband"}, `, spouse, ", helps with dressing."],
+    [
+      "relative with cue",
+      false,
+      `${cap(pronoun)} ${sex === "male" ? "wife" : "husband"} `,
+      spouse,
+      " drives the patient to appointments.",
+    ],
+    [
+      "relative after comma",
+      false,
+      `${cap(pronoun)} ${sex === "male" ? "wife" : "husband"}, `,
+      spouse,
+      ", helps with dressing.",
+    ],
     ["child with cue", false, "The patient's daughter ", child, " assists with household chores."],
     ["QME not in case", false, "The evaluation by ", `Dr. ${qme}`, ", the QME, found permanent impairment."],
     ["attorney not in case", false, "The applicant's attorney ", attorney, " requested the IMR."],
     ["adjuster not in case", false, "The claims adjuster, ", adjuster, ", authorized twelve sessions."],
     ["employer full name", true, "The patient was employed by ", employer, " as a driver."],
-    ["employer partial name", true, "The supervisor at ", employerWords.slice(0, 2).join(" ") || employerCore, " offered modified duty."],
+    [
+      "employer partial name",
+      true,
+      "The supervisor at ",
+      employerWords.slice(0, 2).join(" ") || employerCore,
+      " offered modified duty.",
+    ],
     ["claims administrator full", true, "The claim is administered by ", administrator, " under the policy."],
-    ["claims administrator initials", true, "The UR was arranged by ", initialsOf(administrator), " on behalf of the employer."],
-    ...dobForms(dob).map(([kind, form]): [string, boolean, string, string, string] => [kind, true, "Date of birth noted in the intake form as ", form, " per the records."]),
-    ["dob in prose", true, "The patient, born ", `${MONTHS[dob.getUTCMonth()]} ${dob.getUTCDate()}, ${dob.getUTCFullYear()}`, ", is right-hand dominant."],
-    ["phone with separators", true, "The office can be reached at ", `(${phone.slice(0, 3)}) ${phone.slice(3, 6)}-${phone.slice(6)}`, " for scheduling."],
+    [
+      "claims administrator initials",
+      true,
+      "The UR was arranged by ",
+      initialsOf(administrator),
+      " on behalf of the employer.",
+    ],
+    ...dobForms(dob).map(([kind, form]): [string, boolean, string, string, string] => [
+      kind,
+      true,
+      "Date of birth noted in the intake form as ",
+      form,
+      " per the records.",
+    ]),
+    [
+      "dob in prose",
+      true,
+      "The patient, born ",
+      `${MONTHS[dob.getUTCMonth()]} ${dob.getUTCDate()}, ${dob.getUTCFullYear()}`,
+      ", is right-hand dominant.",
+    ],
+    [
+      "phone with separators",
+      true,
+      "The office can be reached at ",
+      `(${phone.slice(0, 3)}) ${phone.slice(3, 6)}-${phone.slice(6)}`,
+      " for scheduling.",
+    ],
     ["phone bare (unknown)", false, "The QME office number is ", otherPhone, " for records."],
-    ["phone +1 (unknown)", false, "Call ", `+1 ${otherPhone.slice(0, 3)} ${otherPhone.slice(3, 6)} ${otherPhone.slice(6)}`, " to reschedule."],
-    ["ssn labelled", false, "The intake form lists SSN: ", `${ssn.slice(0, 3)}-${ssn.slice(3, 5)}-${ssn.slice(5)}`, " for billing."],
+    [
+      "phone +1 (unknown)",
+      false,
+      "Call ",
+      `+1 ${otherPhone.slice(0, 3)} ${otherPhone.slice(3, 6)} ${otherPhone.slice(6)}`,
+      " to reschedule.",
+    ],
+    [
+      "ssn labelled",
+      false,
+      "The intake form lists SSN: ",
+      `${ssn.slice(0, 3)}-${ssn.slice(3, 5)}-${ssn.slice(5)}`,
+      " for billing.",
+    ],
     ["ssn bare", false, "A billing sheet shows ", ssn, " at the top."],
     ["claim number known", true, "Claim ", claim, " was accepted."],
     ["claim number squeezed", true, "The file is indexed under ", claim.replace(/-/g, ""), " in the portal."],
-    ["claim number labelled (unknown)", false, "Claim # ", `${faker.string.numeric(2)}-${faker.string.numeric(5)}-${faker.string.alpha({ length: 2, casing: "upper" })}`, " concerns the prior injury."],
+    [
+      "claim number labelled (unknown)",
+      false,
+      "Claim # ",
+      `${faker.string.numeric(2)}-${faker.string.numeric(5)}-${faker.string.alpha({ length: 2, casing: "upper" })}`,
+      " concerns the prior injury.",
+    ],
     ["policy number labelled", false, "Policy No. ", `WC ${faker.string.numeric(7)}`, " covers the employer."],
-    ["member id labelled", false, "Member ID: ", `${faker.string.alpha({ length: 3, casing: "upper" })}${faker.string.numeric(6)}`, " appears on the card."],
+    [
+      "member id labelled",
+      false,
+      "Member ID: ",
+      `${faker.string.alpha({ length: 3, casing: "upper" })}${faker.string.numeric(6)}`,
+      " appears on the card.",
+    ],
     ["MRN labelled", false, "MRN ", faker.string.numeric(8), " at the hospital."],
     ["ADJ number", false, "The WCAB case ", `ADJ${faker.string.numeric(8)}`, " is pending."],
     ["email", true, "Correspondence was sent to ", email, " last month."],
     ["street address", true, "The patient lives at ", `${street}, ${city}, CA ${zip}`, " with family."],
-    ["street without number", false, "The patient lives on ", /\s(Street|Avenue|Road|Lane|Drive|Court|Way|Place|Boulevard)$/.test(streetName) ? streetName : `${streetName.replace(/\s\S+$/, "")} Street`, " near the clinic."],
+    [
+      "street without number",
+      false,
+      "The patient lives on ",
+      /\s(Street|Avenue|Road|Lane|Drive|Court|Way|Place|Boulevard)$/.test(streetName)
+        ? streetName
+        : `${streetName.replace(/\s\S+$/, "")} Street`,
+      " near the clinic.",
+    ],
     ["PO box", false, "Mail goes to ", `P.O. Box ${faker.string.numeric(4)}`, " in town."],
-    ["ZIP after state", false, "The clinic is in ", `${city}, CA ${faker.location.zipCode("#####-####")}`, " downtown."],
+    [
+      "ZIP after state",
+      false,
+      "The clinic is in ",
+      `${city}, CA ${faker.location.zipCode("#####-####")}`,
+      " downtown.",
+    ],
   ];
-  if (nick.length > 0) plants.push(["employee nickname + surname", true, "Friends call the patient ", `${cap(pick(nick))} ${last}`, " at work."]);
+  if (nick.length > 0)
+    plants.push([
+      "employee nickname + surname",
+      true,
+      "Friends call the patient ",
+      `${cap(pick(nick))} ${last}`,
+      " at work.",
+    ]);
 
   const sections: Record<string, string> = {};
   const planted: Planted[] = [];
@@ -210,23 +418,36 @@ function makeLetter(): Letter {
   const writers = sectionNames.map((name) => new Writer(name));
   shuffled.forEach((p, i) => {
     const w = writers[i % writers.length];
-    w.put(p[2]).mark(p[3], p[0], p[1]).put(p[4] + "  ");
+    w.put(p[2])
+      .mark(p[3], p[0], p[1])
+      .put(p[4] + "  ");
     for (let k = 0; k < 2; k++) {
       w.put(pick(FILLER) + "  ");
-      w.put("On ").mark(us(date("2015-01-01", "2024-12-31")), "date of service").put(" the exam noted a ");
+      w.put("On ")
+        .mark(us(date("2015-01-01", "2024-12-31")), "date of service")
+        .put(" the exam noted a ");
       w.mark(pick(EPONYM_PHRASES), "eponym").put(" and the patient takes ").mark(pick(DRUG_PHRASES), "drug").put(".  ");
     }
   });
   writers.forEach((w) => {
     while (w.text.length < 2000) w.put(pick(FILLER) + "  ");
     sections[(w as unknown as { section: string }).section] = w.text;
-    for (const m of w.marks) (m.kind === "eponym" || m.kind === "drug" || m.kind === "date of service" ? clinical : planted).push(m);
+    for (const m of w.marks)
+      (m.kind === "eponym" || m.kind === "drug" || m.kind === "date of service" ? clinical : planted).push(m);
   });
-  sections.howMade = "MAXIMUS Federal Services sent the complete case file to a physician reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The physician reviewer is Board Certified in Physical Medicine & Rehabilitation.";
+  sections.howMade =
+    "MAXIMUS Federal Services sent the complete case file to a physician reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The physician reviewer is Board Certified in Physical Medicine & Rehabilitation.";
   for (const i of [1, 2, 3]) {
-    sections[`items.${i}.description`] = pick(["Left L4-L5 transforaminal epidural steroid injection", "Norco 10/325 mg #120", "12 sessions of physical therapy", "MRI of the cervical spine"]);
-    sections[`items.${i}.claimsAdministratorGuideline`] = "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 74-96.";
-    sections[`items.${i}.reviewerGuideline`] = "MAXIMUS guideline: Decision based on Non-MTUS Citation Official Disability Guidelines, Low Back Chapter.";
+    sections[`items.${i}.description`] = pick([
+      "Left L4-L5 transforaminal epidural steroid injection",
+      "Norco 10/325 mg #120",
+      "12 sessions of physical therapy",
+      "MRI of the cervical spine",
+    ]);
+    sections[`items.${i}.claimsAdministratorGuideline`] =
+      "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 74-96.";
+    sections[`items.${i}.reviewerGuideline`] =
+      "MAXIMUS guideline: Decision based on Non-MTUS Citation Official Disability Guidelines, Low Back Chapter.";
   }
   const r = new Writer("recipients.1");
   r.mark(`${first} ${last}`, "recipient employee", true);
@@ -238,11 +459,13 @@ function makeLetter(): Letter {
 function fullyRemoved(p: Planted, spans: RedactionSpan[], text: string): boolean {
   for (let i = p.start; i < p.end; i++) {
     if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
-    if (!spans.some((s) => s.section === p.section && s.status === "removed" && s.start <= i && s.end > i)) return false;
+    if (!spans.some((s) => s.section === p.section && s.status === "removed" && s.start <= i && s.end > i))
+      return false;
   }
   return true;
 }
-const untouched = (p: Planted, spans: RedactionSpan[]) => !spans.some((s) => s.section === p.section && s.status === "removed" && s.start < p.end && s.end > p.start);
+const untouched = (p: Planted, spans: RedactionSpan[]) =>
+  !spans.some((s) => s.section === p.section && s.status === "removed" && s.start < p.end && s.end > p.start);
 
 // --- a worker thread: redacts the letters it is given when told to go ----------------------
 
@@ -270,14 +493,22 @@ async function inWorkers(all: Letter[], threads: number): Promise<{ ms: number; 
     const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
     return new Worker(boot, { eval: true, workerData: share });
   });
-  await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-    w.once("error", reject);
-    w.once("message", (m) => (m === "ready" ? resolve() : reject(new Error(`worker: ${String(m)}`))));
-  })));
-  const done = workers.map((w) => new Promise<number>((resolve, reject) => {
-    w.once("error", reject);
-    w.once("message", (spans: number) => resolve(spans));
-  }));
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once("error", reject);
+          w.once("message", (m) => (m === "ready" ? resolve() : reject(new Error(`worker: ${String(m)}`))));
+        }),
+    ),
+  );
+  const done = workers.map(
+    (w) =>
+      new Promise<number>((resolve, reject) => {
+        w.once("error", reject);
+        w.once("message", (spans: number) => resolve(spans));
+      }),
+  );
   const start = performance.now();
   for (const w of workers) w.postMessage("go");
   const spans = (await Promise.all(done)).reduce((a, b) => a + b, 0);
@@ -289,69 +520,89 @@ async function inWorkers(all: Letter[], threads: number): Promise<{ ms: number; 
 // --- run ---------------------------------------------------------------------------------
 
 async function main() {
-const letters = Array.from({ length: LETTERS }, makeLetter);
-const chars = letters.reduce((n, l) => n + Object.values(l.sections).join("").length, 0) / letters.length;
-const perKind = new Map<string, { total: number; removed: number }>();
-const misses: string[] = [];
-let parties = 0, partiesRemoved = 0, dobTotal = 0, dobRemoved = 0, clinicalTotal = 0, clinicalKept = 0, doubtful = 0, lettersDoubtful = 0, lettersReview = 0;
-const clinicalLost: string[] = [];
+  const letters = Array.from({ length: LETTERS }, makeLetter);
+  const chars = letters.reduce((n, l) => n + Object.values(l.sections).join("").length, 0) / letters.length;
+  const perKind = new Map<string, { total: number; removed: number }>();
+  const misses: string[] = [];
+  let parties = 0,
+    partiesRemoved = 0,
+    dobTotal = 0,
+    dobRemoved = 0,
+    clinicalTotal = 0,
+    clinicalKept = 0,
+    doubtful = 0,
+    lettersDoubtful = 0,
+    lettersReview = 0;
+  const clinicalLost: string[] = [];
 
-const started = performance.now();
-const results = letters.map((l) => redactLetter({ sections: l.sections, known: l.known }));
-const elapsed = performance.now() - started;
+  const started = performance.now();
+  const results = letters.map((l) => redactLetter({ sections: l.sections, known: l.known }));
+  const elapsed = performance.now() - started;
 
-letters.forEach((letter, index) => {
-  const { spans, needsReview } = results[index];
-  if (needsReview) lettersReview++;
-  const d = spans.filter((s) => s.status === "doubtful").length;
-  doubtful += d;
-  if (d > 0) lettersDoubtful++;
-  for (const p of letter.planted) {
-    const ok = fullyRemoved(p, spans, letter.sections[p.section]);
-    const entry = perKind.get(p.kind) ?? { total: 0, removed: 0 };
-    entry.total++;
-    if (ok) entry.removed++;
-    else if (misses.length < 15) misses.push(`${p.kind}: ${JSON.stringify(letter.sections[p.section].slice(Math.max(0, p.start - 30), p.end + 20))}${process.env.DEBUG ? ` ${JSON.stringify(letter.known.organizations)} ${JSON.stringify(spans.filter((s) => s.section === p.section && s.end > p.start - 40 && s.start < p.end + 40).map((s) => [s.text, s.status]))}` : ""}`);
-    perKind.set(p.kind, entry);
-    if (p.party) { parties++; if (ok) partiesRemoved++; }
-    if (p.kind.startsWith("dob")) { dobTotal++; if (ok) dobRemoved++; }
-  }
-  for (const c of letter.clinical) {
-    clinicalTotal++;
-    if (untouched(c, spans)) clinicalKept++;
-    else if (clinicalLost.length < 10) clinicalLost.push(letter.sections[c.section].slice(c.start, c.end));
-  }
-});
+  letters.forEach((letter, index) => {
+    const { spans, needsReview } = results[index];
+    if (needsReview) lettersReview++;
+    const d = spans.filter((s) => s.status === "doubtful").length;
+    doubtful += d;
+    if (d > 0) lettersDoubtful++;
+    for (const p of letter.planted) {
+      const ok = fullyRemoved(p, spans, letter.sections[p.section]);
+      const entry = perKind.get(p.kind) ?? { total: 0, removed: 0 };
+      entry.total++;
+      if (ok) entry.removed++;
+      else if (misses.length < 15)
+        misses.push(
+          `${p.kind}: ${JSON.stringify(letter.sections[p.section].slice(Math.max(0, p.start - 30), p.end + 20))}${process.env.DEBUG ? ` ${JSON.stringify(letter.known.organizations)} ${JSON.stringify(spans.filter((s) => s.section === p.section && s.end > p.start - 40 && s.start < p.end + 40).map((s) => [s.text, s.status]))}` : ""}`,
+        );
+      perKind.set(p.kind, entry);
+      if (p.party) {
+        parties++;
+        if (ok) partiesRemoved++;
+      }
+      if (p.kind.startsWith("dob")) {
+        dobTotal++;
+        if (ok) dobRemoved++;
+      }
+    }
+    for (const c of letter.clinical) {
+      clinicalTotal++;
+      if (untouched(c, spans)) clinicalKept++;
+      else if (clinicalLost.length < 10) clinicalLost.push(letter.sections[c.section].slice(c.start, c.end));
+    }
+  });
 
-// one 20-page letter: seven three-page letters' sections, one after the other
-const big = letters.slice(0, 7);
-const bigSections: Record<string, string> = {};
-big.forEach((l, i) => Object.entries(l.sections).forEach(([k, v]) => (bigSections[`${k}.${i}`] = v)));
-const bigKnown = big[0].known;
-const t20 = performance.now();
-redactLetter({ sections: bigSections, known: bigKnown });
-const ms20 = performance.now() - t20;
+  // one 20-page letter: seven three-page letters' sections, one after the other
+  const big = letters.slice(0, 7);
+  const bigSections: Record<string, string> = {};
+  big.forEach((l, i) => Object.entries(l.sections).forEach(([k, v]) => (bigSections[`${k}.${i}`] = v)));
+  const bigKnown = big[0].known;
+  const t20 = performance.now();
+  redactLetter({ sections: bigSections, known: bigKnown });
+  const ms20 = performance.now() - t20;
 
-const pct = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
-const total = [...perKind.values()].reduce((n, e) => n + e.total, 0);
-const removed = [...perKind.values()].reduce((n, e) => n + e.removed, 0);
-const perSecond = (1000 * letters.length) / elapsed;
-const THREADS = 2;
-const threaded = await inWorkers(letters, THREADS);
-const perSecondThreads = (1000 * letters.length) / threaded.ms;
-// the workers must have done the same work as the single thread
-const sameWork = threaded.spans === results.reduce((n, r) => n + r.spans.length, 0);
+  const pct = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
+  const total = [...perKind.values()].reduce((n, e) => n + e.total, 0);
+  const removed = [...perKind.values()].reduce((n, e) => n + e.removed, 0);
+  const perSecond = (1000 * letters.length) / elapsed;
+  const THREADS = 2;
+  const threaded = await inWorkers(letters, THREADS);
+  const perSecondThreads = (1000 * letters.length) / threaded.ms;
+  // the workers must have done the same work as the single thread
+  const sameWork = threaded.spans === results.reduce((n, r) => n + r.spans.length, 0);
 
-console.log(`Redaction benchmark: ${letters.length} letters (seed ${SEED}), ${Math.round(chars)} characters each on average\n`);
-console.log("Recall per kind (planted identifier fully removed):");
-for (const [kind, e] of [...perKind.entries()].sort()) console.log(`  ${kind.padEnd(34)} ${pct(e.removed, e.total).toFixed(2).padStart(7)}%  (${e.removed}/${e.total})`);
-if (misses.length) console.log(`\nFirst misses:\n  ${misses.join("\n  ")}`);
-if (clinicalLost.length) console.log(`\nClinical phrases touched:\n  ${clinicalLost.join("\n  ")}`);
-const recallKnown = pct(partiesRemoved, parties);
-const recallDob = pct(dobRemoved, dobTotal);
-const recall = pct(removed, total);
-const kept = pct(clinicalKept, clinicalTotal);
-console.log(`
+  console.log(
+    `Redaction benchmark: ${letters.length} letters (seed ${SEED}), ${Math.round(chars)} characters each on average\n`,
+  );
+  console.log("Recall per kind (planted identifier fully removed):");
+  for (const [kind, e] of [...perKind.entries()].sort())
+    console.log(`  ${kind.padEnd(34)} ${pct(e.removed, e.total).toFixed(2).padStart(7)}%  (${e.removed}/${e.total})`);
+  if (misses.length) console.log(`\nFirst misses:\n  ${misses.join("\n  ")}`);
+  if (clinicalLost.length) console.log(`\nClinical phrases touched:\n  ${clinicalLost.join("\n  ")}`);
+  const recallKnown = pct(partiesRemoved, parties);
+  const recallDob = pct(dobRemoved, dobTotal);
+  const recall = pct(removed, total);
+  const kept = pct(clinicalKept, clinicalTotal);
+  console.log(`
 Overall recall:                     ${recall.toFixed(3)}% (${removed}/${total})
 Known parties recall:               ${recallKnown.toFixed(3)}% (${partiesRemoved}/${parties})
 Dates of birth recall:              ${recallDob.toFixed(3)}% (${dobRemoved}/${dobTotal})
@@ -362,13 +613,16 @@ Letters per second (single thread): ${perSecond.toFixed(1)}
 Letters per second (${THREADS} worker threads): ${perSecondThreads.toFixed(1)}${sameWork ? "" : " (the workers' spans differ from the single thread's!)"}
 One 20-page letter:                 ${ms20.toFixed(1)} ms
 `);
-const goals: [string, boolean][] = [
-  ["known parties and dates of birth 100% removed", recallKnown === 100 && recallDob === 100],
-  ["overall recall >= 99.9%", recall >= 99.9],
-  ["clinical phrases kept >= 99%", kept >= 99],
-  [">= 100 three-page letters per second on this 2-core machine (2 worker threads)", perSecondThreads >= 100 && sameWork],
-  ["20-page letter under one second", ms20 < 1000],
-];
-for (const [goal, ok] of goals) console.log(`${ok ? "MET    " : "NOT MET"}  ${goal}`);
-process.exit(goals.every(([, ok]) => ok) ? 0 : 1);
+  const goals: [string, boolean][] = [
+    ["known parties and dates of birth 100% removed", recallKnown === 100 && recallDob === 100],
+    ["overall recall >= 99.9%", recall >= 99.9],
+    ["clinical phrases kept >= 99%", kept >= 99],
+    [
+      ">= 100 three-page letters per second on this 2-core machine (2 worker threads)",
+      perSecondThreads >= 100 && sameWork,
+    ],
+    ["20-page letter under one second", ms20 < 1000],
+  ];
+  for (const [goal, ok] of goals) console.log(`${ok ? "MET    " : "NOT MET"}  ${goal}`);
+  process.exit(goals.every(([, ok]) => ok) ? 0 : 1);
 }

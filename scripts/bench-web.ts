@@ -13,22 +13,50 @@ import path from "node:path";
 import pg from "pg";
 import type { StaffActor } from "../lib/auth/actor.ts";
 import { parseBenchOptions, type BenchOptions } from "../tools/load/bench/bench-options.ts";
-import { buildProduction, freePort, hasProductionBuild, startApp, type RunningApp } from "../tools/load/bench/app-server.ts";
+import {
+  buildProduction,
+  freePort,
+  hasProductionBuild,
+  startApp,
+  type RunningApp,
+} from "../tools/load/bench/app-server.ts";
 import { signIn } from "../tools/load/bench/sign-in.ts";
 import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../tools/load/bench/bench-targets.ts";
 import { checkPaths, runRoute } from "../tools/load/bench/run-route.ts";
 import { waitForQuiet } from "../tools/load/bench/wait-for-quiet.ts";
 import { queuePageQueries, timeQueries } from "../tools/load/bench/queue-sql.ts";
-import { evaluateGoals, formatGoals, formatSweep, type ReportRow, type SweepPoint } from "../tools/load/bench/bench-report.ts";
+import {
+  evaluateGoals,
+  formatGoals,
+  formatSweep,
+  type ReportRow,
+  type SweepPoint,
+} from "../tools/load/bench/bench-report.ts";
 import { ROUTES } from "../tools/load/bench/bench-options.ts";
-import { extraSpecs, findPublished, measureBytes, type BenchRoute, type PublishedTargets } from "./bench-web/public-routes.ts";
+import {
+  extraSpecs,
+  findPublished,
+  measureBytes,
+  type BenchRoute,
+  type PublishedTargets,
+} from "./bench-web/public-routes.ts";
 import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
 import { benchThroughCache } from "./bench-web/nginx.ts";
 
 const QUEUE_PARAMS = { status: "READY_FOR_ASSIGNMENT", sort: "dueAt", dir: "asc" };
 
 /** The order routes are measured in: the floor first. */
-const ALL_ROUTES = ["floor", "queue", "queue-decided", "case", "reviewer", "decisions", "search", "decision", "pdf"] as const;
+const ALL_ROUTES = [
+  "floor",
+  "queue",
+  "queue-decided",
+  "case",
+  "reviewer",
+  "decisions",
+  "search",
+  "decision",
+  "pdf",
+] as const;
 type AnyRoute = (typeof ALL_ROUTES)[number];
 
 /** This script's own flags (--routes with the extra routes, --nginx); the rest goes to parseBenchOptions. */
@@ -38,17 +66,29 @@ function ownFlags(argv: string[]): { rest: string[]; routes: AnyRoute[]; nginx: 
   let nginx = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    if (flag === "--nginx") { nginx = true; continue; }
-    if (flag !== "--routes") { rest.push(argv[i]); continue; }
-    const names = (inline ?? argv[++i] ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+    if (flag === "--nginx") {
+      nginx = true;
+      continue;
+    }
+    if (flag !== "--routes") {
+      rest.push(argv[i]);
+      continue;
+    }
+    const names = (inline ?? argv[++i] ?? "")
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean);
     const unknown = names.filter((n) => !(ALL_ROUTES as readonly string[]).includes(n));
-    if (unknown.length || names.length === 0) throw new Error(`Unknown route ${unknown.join(", ") || "(none given)"}; routes: ${ALL_ROUTES.join(", ")}`);
+    if (unknown.length || names.length === 0)
+      throw new Error(`Unknown route ${unknown.join(", ") || "(none given)"}; routes: ${ALL_ROUTES.join(", ")}`);
     routes = ALL_ROUTES.filter((n) => names.includes(n));
   }
   return { rest, routes, nginx };
 }
 
-async function readTargets(url: string): Promise<{ targets: BenchTargets; admin: StaffActor; published: PublishedTargets }> {
+async function readTargets(
+  url: string,
+): Promise<{ targets: BenchTargets; admin: StaffActor; published: PublishedTargets }> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -58,8 +98,17 @@ async function readTargets(url: string): Promise<{ targets: BenchTargets; admin:
   try {
     const targets = await findTargets(client);
     const published = await findPublished(client);
-    const { rows } = await client.query<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = $1`, [targets.adminEmail]);
-    const admin: StaffActor = { kind: "user", userId: rows[0].id, role: "ADMIN", name: rows[0].name, reviewerId: null, meta: { ip: null, userAgent: "bench" } };
+    const { rows } = await client.query<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = $1`, [
+      targets.adminEmail,
+    ]);
+    const admin: StaffActor = {
+      kind: "user",
+      userId: rows[0].id,
+      role: "ADMIN",
+      name: rows[0].name,
+      reviewerId: null,
+      meta: { ip: null, userAgent: "bench" },
+    };
     return { targets, admin, published };
   } finally {
     await client.end();
@@ -68,7 +117,11 @@ async function readTargets(url: string): Promise<{ targets: BenchTargets; admin:
 
 const urlsOf = (apps: RunningApp[]) => apps.map((app) => app.baseUrl);
 
-async function sessions(app: RunningApp, targets: BenchTargets, options: BenchOptions): Promise<Record<RouteSpec["as"], string | null>> {
+async function sessions(
+  app: RunningApp,
+  targets: BenchTargets,
+  options: BenchOptions,
+): Promise<Record<RouteSpec["as"], string | null>> {
   return {
     admin: await signIn(app.baseUrl, targets.adminEmail, options.password),
     reviewer: targets.reviewerEmail ? await signIn(app.baseUrl, targets.reviewerEmail, options.password) : null,
@@ -76,14 +129,20 @@ async function sessions(app: RunningApp, targets: BenchTargets, options: BenchOp
   };
 }
 
-async function benchRoutes(apps: RunningApp[], specs: BenchRoute[], cookies: Record<RouteSpec["as"], string | null>, options: BenchOptions): Promise<FloorRow[]> {
+async function benchRoutes(
+  apps: RunningApp[],
+  specs: BenchRoute[],
+  cookies: Record<RouteSpec["as"], string | null>,
+  options: BenchOptions,
+): Promise<FloorRow[]> {
   const rows: FloorRow[] = [];
   for (const spec of specs) {
     const cookie = cookies[spec.as];
     const waited = await waitForQuiet(options.databaseUrl);
     if (waited > 1) console.log(`  (waited ${waited.toFixed(0)} s for the previous route's requests to finish)`);
     try {
-      if (spec.paths.length === 0 || (spec.as === "reviewer" && !cookie)) throw new Error("nothing to ask for in this database");
+      if (spec.paths.length === 0 || (spec.as === "reviewer" && !cookie))
+        throw new Error("nothing to ask for in this database");
       for (const app of apps) await checkPaths(app.baseUrl, spec.paths, cookie);
     } catch (error) {
       const note = `skipped: ${(error as Error).message}`;
@@ -93,20 +152,42 @@ async function benchRoutes(apps: RunningApp[], specs: BenchRoute[], cookies: Rec
     }
     const measured = await measureBytes(apps[0].baseUrl, spec.paths, cookie);
     process.stdout.write(`  ${spec.label}: ${options.connections} connections for ${options.duration} s... `);
-    const result = await runRoute({ baseUrls: urlsOf(apps), paths: spec.paths, cookie, connections: options.connections, duration: options.duration });
-    console.log(`${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s)`);
-    if (spec.as === "public") console.log(`    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`);
+    const result = await runRoute({
+      baseUrls: urlsOf(apps),
+      paths: spec.paths,
+      cookie,
+      connections: options.connections,
+      duration: options.duration,
+    });
+    console.log(
+      `${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s)`,
+    );
+    if (spec.as === "public")
+      console.log(
+        `    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`,
+      );
     rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes });
   }
   return rows;
 }
 
 /** The queue again at fewer connections (half the duration each): where its latency stays low, and the page's own time. */
-async function sweepQueue(apps: RunningApp[], spec: RouteSpec, cookie: string | null, options: BenchOptions): Promise<SweepPoint[]> {
+async function sweepQueue(
+  apps: RunningApp[],
+  spec: RouteSpec,
+  cookie: string | null,
+  options: BenchOptions,
+): Promise<SweepPoint[]> {
   const points: SweepPoint[] = [];
   for (const connections of [1, 5, 10, 25].filter((n) => n < options.connections)) {
     await waitForQuiet(options.databaseUrl);
-    const result = await runRoute({ baseUrls: urlsOf(apps), paths: spec.paths, cookie, connections, duration: Math.max(2, options.duration / 2) });
+    const result = await runRoute({
+      baseUrls: urlsOf(apps),
+      paths: spec.paths,
+      cookie,
+      connections,
+      duration: Math.max(2, options.duration / 2),
+    });
     points.push({ connections, result });
   }
   return points;
@@ -118,7 +199,9 @@ async function main(): Promise<void> {
   // Anything in this process that opens the app's database opens the benchmark database, never the embedded one.
   process.env.DATABASE_URL = options.databaseUrl;
   const { targets, admin, published } = await readTargets(options.databaseUrl);
-  console.log(`Benchmark database: ${targets.cases.toLocaleString("en-US")} cases; reviewer ${targets.reviewerEmail} has ${targets.reviewerCases} accepted cases.`);
+  console.log(
+    `Benchmark database: ${targets.cases.toLocaleString("en-US")} cases; reviewer ${targets.reviewerEmail} has ${targets.reviewerCases} accepted cases.`,
+  );
   if (options.build || !hasProductionBuild()) {
     if (!options.build) console.log("No production build (.next/BUILD_ID is missing).");
     buildProduction(console.log);
@@ -127,8 +210,11 @@ async function main(): Promise<void> {
   console.log("\nRaw SQL of the queue page (captured from Prisma's query log, timed on one connection):");
   const queries = await queuePageQueries(options.databaseUrl, admin, QUEUE_PARAMS);
   const sql = await timeQueries(options.databaseUrl, queries, { runs: options.sqlRuns, explain: options.explain });
-  for (const s of sql.statements) console.log(`  p50 ${s.time.p50.toFixed(1)} ms, p95 ${s.time.p95.toFixed(1)} ms: ${s.sql.slice(0, 110)}...`);
-  console.log(`  all ${queries.length} statements one after the other: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms`);
+  for (const s of sql.statements)
+    console.log(`  p50 ${s.time.p50.toFixed(1)} ms, p95 ${s.time.p95.toFixed(1)} ms: ${s.sql.slice(0, 110)}...`);
+  console.log(
+    `  all ${queries.length} statements one after the other: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms`,
+  );
   for (const plan of sql.explains) console.log(`\n${plan}`);
 
   const secret = crypto.randomBytes(32).toString("base64url");
@@ -139,29 +225,57 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < options.instances; i++) {
       const port = await freePort();
-      const logFile = path.join(process.cwd(), "test-results", `bench-web-server${options.instances > 1 ? `-${i + 1}` : ""}.log`);
-      console.log(`\nStarting production app instance ${i + 1} of ${options.instances} on port ${port} (log: ${logFile})...`);
+      const logFile = path.join(
+        process.cwd(),
+        "test-results",
+        `bench-web-server${options.instances > 1 ? `-${i + 1}` : ""}.log`,
+      );
+      console.log(
+        `\nStarting production app instance ${i + 1} of ${options.instances} on port ${port} (log: ${logFile})...`,
+      );
       apps.push(await startApp({ databaseUrl: options.databaseUrl, port, pool: options.pool, logFile, secret }));
     }
     const app = apps[0];
     const cookies = await sessions(app, targets, options);
     const staff = routeSpecs(targets, [...ROUTES]);
     const extra = extraSpecs(published);
-    const specs: BenchRoute[] = own.routes.map((name) => [...staff, ...extra].find((spec) => spec.name === name)!).filter(Boolean);
-    console.log(`Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`);
+    const specs: BenchRoute[] = own.routes
+      .map((name) => [...staff, ...extra].find((spec) => spec.name === name)!)
+      .filter(Boolean);
+    console.log(
+      `Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`,
+    );
     const rows = await benchRoutes(apps, specs, cookies, options);
     const queueSpec = staff.find((spec) => spec.name === "queue" && own.routes.includes("queue"));
-    const sweep = queueSpec && rows.find((row) => row.name === "queue")?.result ? await sweepQueue(apps, queueSpec, cookies.admin, options) : [];
-    const cached = own.nginx ? await benchThroughCache(app, specs.filter((spec) => spec.as === "public" && spec.name !== "floor"), options) : null;
+    const sweep =
+      queueSpec && rows.find((row) => row.name === "queue")?.result
+        ? await sweepQueue(apps, queueSpec, cookies.admin, options)
+        : [];
+    const cached = own.nginx
+      ? await benchThroughCache(
+          app,
+          specs.filter((spec) => spec.as === "public" && spec.name !== "floor"),
+          options,
+        )
+      : null;
     const allRows = [...rows, ...(cached?.rows ?? [])];
     console.log(`\n${formatFloorTable(allRows)}\n`);
-    console.log(`  raw SQL of the queue page: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms\n`);
+    console.log(
+      `  raw SQL of the queue page: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms\n`,
+    );
     if (sweep.length) console.log(`${queueSpec!.label}, by number of connections:\n${formatSweep(sweep)}\n`);
     const goals = evaluateGoals(rows as ReportRow[], sql.total, options.connections, sweep);
-    console.log(`Goals (set for 2,000,000 cases; this database has ${targets.cases.toLocaleString("en-US")}):\n${formatGoals(goals)}`);
+    console.log(
+      `Goals (set for 2,000,000 cases; this database has ${targets.cases.toLocaleString("en-US")}):\n${formatGoals(goals)}`,
+    );
     const cachedSearch = cached?.rows.find((row) => row.name === "cached-search")?.result;
-    const floorGoals = evaluateFloorGoals(allRows, cachedSearch ? { result: cachedSearch, connections: options.connections } : null);
-    console.log(`Goals against the floor (one instance, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`);
+    const floorGoals = evaluateFloorGoals(
+      allRows,
+      cachedSearch ? { result: cachedSearch, connections: options.connections } : null,
+    );
+    console.log(
+      `Goals against the floor (one instance, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`,
+    );
     process.exitCode = goals.every((g) => g.met) && floorGoals.every((g) => g.met) ? 0 : 1;
   } finally {
     process.off("SIGINT", stop);

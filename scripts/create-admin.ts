@@ -14,14 +14,23 @@ const input = z.object({
 });
 
 async function main(): Promise<void> {
-  const parsed = input.safeParse({ email: process.env.IMR_ADMIN_EMAIL, name: process.env.IMR_ADMIN_NAME, password: process.env.IMR_ADMIN_PASSWORD });
+  const parsed = input.safeParse({
+    email: process.env.IMR_ADMIN_EMAIL,
+    name: process.env.IMR_ADMIN_NAME,
+    password: process.env.IMR_ADMIN_PASSWORD,
+  });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join(" "));
   const { email, name, password } = parsed.data;
   if (await db().user.findUnique({ where: { email } })) throw new Error(`An account for ${email} exists already.`);
   const passwordHash = await hashPassword(password);
   await db().$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name, role: "ADMIN", passwordHash } });
-    await recordAudit(tx, systemActor, { action: "user.created", entityType: "User", entityId: user.id, payload: { email, role: "ADMIN" } });
+    await recordAudit(tx, systemActor, {
+      action: "user.created",
+      entityType: "User",
+      entityId: user.id,
+      payload: { email, role: "ADMIN" },
+    });
   });
   console.log(`Administrator ${email} created.`);
 }

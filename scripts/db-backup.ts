@@ -12,7 +12,10 @@ async function main(): Promise<number> {
     console.log("Usage: npm run db:backup [-- --out <folder>]   (default: BACKUP_DIR or ./data/backups)");
     return 0;
   }
-  const result = await createBackup({ outDir: values.out ?? process.env.BACKUP_DIR ?? path.join("data", "backups"), log: (line) => console.log(line) });
+  const result = await createBackup({
+    outDir: values.out ?? process.env.BACKUP_DIR ?? path.join("data", "backups"),
+    log: (line) => console.log(line),
+  });
   for (const line of formatBackupReport(result)) console.log(line);
   return result.problems.length > 0 ? 1 : 0;
 }

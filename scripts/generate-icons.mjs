@@ -44,7 +44,10 @@ function draw(drawing, size) {
           const y = ((py + (sy + 0.5) / n) / size) * 32;
           if (!inRoundedSquare(x, y, drawing.radius)) continue;
           const color = inCross(x, y, drawing) ? WHITE : BRAND;
-          r += color[0]; g += color[1]; b += color[2]; a += 1;
+          r += color[0];
+          g += color[1];
+          b += color[2];
+          a += 1;
         }
       }
       const i = (py * size + px) * 4;

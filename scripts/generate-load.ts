@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => {
     if (stop) process.exit(130);
     stop = true;
-    console.log("\nStopping after the months in progress (Ctrl-C again to quit at once, leaving the indexes to the next run)...");
+    console.log(
+      "\nStopping after the months in progress (Ctrl-C again to quit at once, leaving the indexes to the next run)...",
+    );
   });
   const started = performance.now();
   await generateLoad({ url, ...options, stopRequested: () => stop });
@@ -28,11 +30,15 @@ async function printSummary(url: string, password: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM "Case" GROUP BY status ORDER BY n DESC`);
+    const { rows } = await client.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM "Case" GROUP BY status ORDER BY n DESC`,
+    );
     console.log("\nCases by status:");
     for (const row of rows) console.log(`  ${row.status.padEnd(22)} ${row.n.toLocaleString("en-US").padStart(10)}`);
     const last = `reviewer${String(PANEL_SIZE).padStart(3, "0")}`;
-    console.log(`\nSign-ins (password ${password}): ${LOAD_STAFF.map((s) => s.email).join(", ")}, reviewer001 ... ${last}@load.imr`);
+    console.log(
+      `\nSign-ins (password ${password}): ${LOAD_STAFF.map((s) => s.email).join(", ")}, reviewer001 ... ${last}@load.imr`,
+    );
     console.log("Next: npm run bench:web (with the same DATABASE_URL)\n");
   } finally {
     await client.end();

@@ -6,11 +6,15 @@ import { closeDb } from "../lib/db/client.ts";
 import { startJobLoop } from "../lib/jobs/job-loop.ts";
 
 if (!process.env.DATABASE_URL?.trim()) {
-  console.error("jobs:work needs DATABASE_URL (PostgreSQL). With the embedded database the web server runs the jobs itself.");
+  console.error(
+    "jobs:work needs DATABASE_URL (PostgreSQL). With the embedded database the web server runs the jobs itself.",
+  );
   process.exit(1);
 }
 
-const kinds = process.env.IMR_JOB_KINDS?.split(",").map((k) => k.trim()).filter(Boolean);
+const kinds = process.env.IMR_JOB_KINDS?.split(",")
+  .map((k) => k.trim())
+  .filter(Boolean);
 const loop = startJobLoop({ keepAlive: true, kinds: kinds?.length ? kinds : undefined });
 console.log(`Job worker ${loop.workerId} started${kinds?.length ? ` for ${kinds.join(", ")}` : ""}.`);
 

@@ -37,9 +37,10 @@ fi
 step "Type check"
 npx tsc --noEmit
 
-step "Lint"
+step "Lint and format"
 npx eslint .
 npm run --silent lint:cycles
+npx prettier --check . --log-level warn
 
 step "Unit and integration tests (real PostgreSQL)"
 npx jest --selectProjects unit integration

@@ -48,12 +48,33 @@ export function AssignmentPanel({ assignments, withdraw }: Props) {
                 <Badge tone={tone}>{label}</Badge>
                 {score ? <Badge tone="blue">Score {score.score}</Badge> : null}
               </p>
-              <p className="text-slate-600">Offered {formatDateTime(a.assignedAt)}, {how(a)}. Reason: {sentence(a.reason ?? "none recorded")}</p>
-              {a.status === "DECLINED" ? <p className="text-slate-600">Declined {a.respondedAt ? formatDateTime(a.respondedAt) : ""}: {sentence(a.declineReason ?? "")}</p> : null}
-              {a.status === "REVOKED" ? <p className="text-slate-600">Withdrawn {a.endedAt ? formatDateTime(a.endedAt) : ""}{a.withdrawReason ? `: ${sentence(a.withdrawReason)}` : "."}</p> : null}
-              {a.conflictAttestedAt ? <p className="text-slate-600">Accepted {formatDateTime(a.conflictAttestedAt)}, attesting to no conflict of interest with any party.</p> : null}
-              {score && (a.status === "OFFERED" || a.status === "ACTIVE") ? <ScoreParts parts={score.parts} label={`Score of ${a.reviewer.user.name}`} /> : null}
-              {a.status === "OFFERED" && withdraw ? <div className="pt-1"><WithdrawOfferForm assignmentId={a.id} reviewerName={a.reviewer.user.name} withdraw={withdraw} /></div> : null}
+              <p className="text-slate-600">
+                Offered {formatDateTime(a.assignedAt)}, {how(a)}. Reason: {sentence(a.reason ?? "none recorded")}
+              </p>
+              {a.status === "DECLINED" ? (
+                <p className="text-slate-600">
+                  Declined {a.respondedAt ? formatDateTime(a.respondedAt) : ""}: {sentence(a.declineReason ?? "")}
+                </p>
+              ) : null}
+              {a.status === "REVOKED" ? (
+                <p className="text-slate-600">
+                  Withdrawn {a.endedAt ? formatDateTime(a.endedAt) : ""}
+                  {a.withdrawReason ? `: ${sentence(a.withdrawReason)}` : "."}
+                </p>
+              ) : null}
+              {a.conflictAttestedAt ? (
+                <p className="text-slate-600">
+                  Accepted {formatDateTime(a.conflictAttestedAt)}, attesting to no conflict of interest with any party.
+                </p>
+              ) : null}
+              {score && (a.status === "OFFERED" || a.status === "ACTIVE") ? (
+                <ScoreParts parts={score.parts} label={`Score of ${a.reviewer.user.name}`} />
+              ) : null}
+              {a.status === "OFFERED" && withdraw ? (
+                <div className="pt-1">
+                  <WithdrawOfferForm assignmentId={a.id} reviewerName={a.reviewer.user.name} withdraw={withdraw} />
+                </div>
+              ) : null}
             </li>
           );
         })}

@@ -13,13 +13,20 @@ import { ConfirmButton } from "@/components/ui/confirm-button.tsx";
 import { FormStatus } from "@/components/ui/form-status.tsx";
 import { useAction } from "@/components/ui/use-action.ts";
 
-type Props = { waiting: number; latest: BatchRunStatus | null; run: (input: unknown) => Promise<ActionResult<BatchRunRequest>> };
+type Props = {
+  waiting: number;
+  latest: BatchRunStatus | null;
+  run: (input: unknown) => Promise<ActionResult<BatchRunRequest>>;
+};
 
 function LatestRun({ latest }: { latest: BatchRunStatus }) {
   if (latest.status === "QUEUED" || latest.status === "RUNNING") {
     return (
       <>
-        <Alert tone="info" title={latest.status === "QUEUED" ? "Batch assignment about to start" : "Batch assignment running"}>
+        <Alert
+          tone="info"
+          title={latest.status === "QUEUED" ? "Batch assignment about to start" : "Batch assignment running"}
+        >
           Asked for {formatDateTime(latest.requestedAt)}. This panel updates itself when the offers are written.
         </Alert>
         <AutoRefresh />
@@ -29,7 +36,11 @@ function LatestRun({ latest }: { latest: BatchRunStatus }) {
   if (latest.status === "FAILED" || !latest.result) {
     return (
       <Alert tone="warning" title="The last batch assignment did not run">
-        No offer was written. The failure is listed on <Link className="underline" href="/admin/operations">Operations</Link>; run it again when it is solved.
+        No offer was written. The failure is listed on{" "}
+        <Link className="underline" href="/admin/operations">
+          Operations
+        </Link>
+        ; run it again when it is solved.
       </Alert>
     );
   }
@@ -45,10 +56,17 @@ function LatestRun({ latest }: { latest: BatchRunStatus }) {
           <p>Left waiting ({summary.unassigned.length}):</p>
           <ul className="mt-1 list-disc space-y-1 pl-5" aria-label="Cases still waiting">
             {summary.unassigned.slice(0, 50).map((u) => (
-              <li key={u.caseId}><Link className="font-mono font-semibold underline" href={`/admin/cases/${u.caseId}`}>{u.caseNumber}</Link>: {u.reason}</li>
+              <li key={u.caseId}>
+                <Link className="font-mono font-semibold underline" href={`/admin/cases/${u.caseId}`}>
+                  {u.caseNumber}
+                </Link>
+                : {u.reason}
+              </li>
             ))}
           </ul>
-          {summary.unassigned.length > 50 ? <p className="mt-1">and {summary.unassigned.length - 50} more, still in the queue below.</p> : null}
+          {summary.unassigned.length > 50 ? (
+            <p className="mt-1">and {summary.unassigned.length - 50} more, still in the queue below.</p>
+          ) : null}
         </>
       ) : null}
     </Alert>
@@ -75,7 +93,8 @@ export function BatchAssignPanel({ waiting, latest, run: action }: Props) {
       <div className="space-y-3 text-sm">
         <p className="text-slate-600">
           {waiting === 0 && !running ? "No case is waiting for assignment. " : null}
-          Offers every waiting case at once, expedited and nearly due first, each to an eligible reviewer within their capacity; each reviewer then accepts or declines.
+          Offers every waiting case at once, expedited and nearly due first, each to an eligible reviewer within their
+          capacity; each reviewer then accepts or declines.
         </p>
         <FormStatus result={result && !result.ok ? result : null} />
         <div aria-live="polite">{latest ? <LatestRun latest={latest} /> : null}</div>

@@ -26,7 +26,15 @@ export function WithdrawOfferForm({ assignmentId, reviewerName, withdraw }: Prop
   if (result?.ok) return <FormStatus result={result} />;
   if (!open) {
     return (
-      <Button type="button" variant="secondary" onClick={() => { setOpen(true); reset(); }} aria-label={`Withdraw the offer to ${reviewerName}`}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          setOpen(true);
+          reset();
+        }}
+        aria-label={`Withdraw the offer to ${reviewerName}`}
+      >
         Withdraw the offer
       </Button>
     );
@@ -36,10 +44,14 @@ export function WithdrawOfferForm({ assignmentId, reviewerName, withdraw }: Prop
       noValidate
       aria-label={`Withdraw the offer to ${reviewerName}`}
       className="space-y-2 rounded-md bg-amber-50 p-3 ring-1 ring-amber-200"
-      onSubmit={(e) => { e.preventDefault(); run({ assignmentId, reason }); }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ assignmentId, reason });
+      }}
     >
       <p className="text-sm text-amber-900">
-        Withdraw the offer to {reviewerName}? The case goes back to the assignment queue to be offered to someone else; {reviewerName} is left out of its candidates.
+        Withdraw the offer to {reviewerName}? The case goes back to the assignment queue to be offered to someone else;{" "}
+        {reviewerName} is left out of its candidates.
       </p>
       <FormStatus result={result && !result.ok && !errors.reason ? result : null} />
       <Field
@@ -52,8 +64,12 @@ export function WithdrawOfferForm({ assignmentId, reviewerName, withdraw }: Prop
         {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="danger" pending={pending} pendingLabel="Withdrawing…">Withdraw offer</Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>Cancel</Button>
+        <Button type="submit" variant="danger" pending={pending} pendingLabel="Withdrawing…">
+          Withdraw offer
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

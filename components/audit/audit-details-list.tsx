@@ -11,7 +11,13 @@ export function AuditDetailsList({ details, className = "" }: { details: readonl
         <div key={`${d.label}-${i}`} className="contents">
           <dt className="text-slate-500">{d.label}</dt>
           <dd className="wrap-anywhere text-slate-700">
-            {d.href ? <Link href={d.href} className="text-brand-700 underline underline-offset-2">{d.text}</Link> : d.text}
+            {d.href ? (
+              <Link href={d.href} className="text-brand-700 underline underline-offset-2">
+                {d.text}
+              </Link>
+            ) : (
+              d.text
+            )}
           </dd>
         </div>
       ))}

@@ -8,7 +8,13 @@ type Props = { params: Record<string, string | undefined>; errors: Record<string
 
 export function AuditFilters({ params, errors }: Props) {
   return (
-    <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit trail" className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form
+      method="get"
+      action="/admin/audit"
+      role="search"
+      aria-label="Filter the audit trail"
+      className="mb-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Field id="audit-case" label="Case" hint="Case number, e.g. CM26-0000001" error={errors.case}>
           {(p) => <input {...p} name="case" defaultValue={params.case ?? ""} autoComplete="off" />}
@@ -20,7 +26,11 @@ export function AuditFilters({ params, errors }: Props) {
           {(p) => (
             <select {...p} name="action" defaultValue={params.action ?? ""}>
               <option value="">Any action</option>
-              {KNOWN_AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{action} — {AUDIT_ACTION_WORDS[action]}</option>)}
+              {KNOWN_AUDIT_ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {action} — {AUDIT_ACTION_WORDS[action]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -32,8 +42,12 @@ export function AuditFilters({ params, errors }: Props) {
         </Field>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass("primary")}>Filter</button>
-        <Link href="/admin/audit" className={buttonClass("secondary")}>Clear filters</Link>
+        <button type="submit" className={buttonClass("primary")}>
+          Filter
+        </button>
+        <Link href="/admin/audit" className={buttonClass("secondary")}>
+          Clear filters
+        </Link>
       </div>
     </form>
   );

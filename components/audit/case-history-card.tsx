@@ -12,7 +12,11 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
   return (
     <Card
       title="History"
-      actions={<Link href={all} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">Open in the audit trail</Link>}
+      actions={
+        <Link href={all} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          Open in the audit trail
+        </Link>
+      }
     >
       {history.events.length === 0 ? (
         <p className="text-sm text-slate-500">Nothing has been recorded for this case yet.</p>
@@ -22,8 +26,12 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
           <ol className="space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
             {history.events.map((event) => (
               <li key={event.key} className="border-l-2 border-slate-200 pl-3 text-sm">
-                <time dateTime={event.at.toISOString()} className="block text-xs text-slate-500">{formatDateTime(event.at)}</time>
-                <span className="text-slate-900">{event.who} {event.words}.</span>
+                <time dateTime={event.at.toISOString()} className="block text-xs text-slate-500">
+                  {formatDateTime(event.at)}
+                </time>
+                <span className="text-slate-900">
+                  {event.who} {event.words}.
+                </span>
                 <AuditDetailsList details={event.details} className="mt-1" />
               </li>
             ))}
@@ -31,7 +39,11 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
         </>
       )}
       {history.more ? (
-        <p className="mt-3 text-sm"><Link href={all} className="text-brand-700 underline-offset-2 hover:underline">See the whole history</Link></p>
+        <p className="mt-3 text-sm">
+          <Link href={all} className="text-brand-700 underline-offset-2 hover:underline">
+            See the whole history
+          </Link>
+        </p>
       ) : null}
     </Card>
   );

@@ -8,24 +8,43 @@ import { FormStatus } from "@/components/ui/form-status.tsx";
 import { EmptyRow, PlainHeader } from "@/components/ui/table.tsx";
 import { useAction } from "@/components/ui/use-action.ts";
 
-export type LockoutRow = { key: string; failures: number; firstAt: string; lastAt: string; endsAt: string; caseId?: string | null; detail?: string };
+export type LockoutRow = {
+  key: string;
+  failures: number;
+  firstAt: string;
+  lastAt: string;
+  endsAt: string;
+  caseId?: string | null;
+  detail?: string;
+};
 type Lift = (input: unknown) => Promise<ActionResult<{ lifted: number }>>;
 
 type Props = { kind: "address" | "case"; rows: LockoutRow[]; lift: Lift; emptyMessage: string };
 
 export function LockoutTable({ kind, rows, lift, emptyMessage }: Props) {
   return (
-    <div tabIndex={0} role="region" aria-label="Access lockouts (scrolls sideways on narrow screens)" className="overflow-x-auto">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label="Access lockouts (scrolls sideways on narrow screens)"
+      className="overflow-x-auto"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{kind === "address" ? "Locked-out addresses" : "Locked-out case numbers"}</caption>
         <thead className="bg-slate-50">
           <tr>
-            {[kind === "address" ? "Address" : "Case number", "Failures", "First", "Last", "Ends by itself", ""].map((label, i) => <PlainHeader key={i} label={label} />)}
+            {[kind === "address" ? "Address" : "Case number", "Failures", "First", "Last", "Ends by itself", ""].map(
+              (label, i) => (
+                <PlainHeader key={i} label={label} />
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.length === 0 ? <EmptyRow colSpan={6}>{emptyMessage}</EmptyRow> : null}
-          {rows.map((row) => <LockoutLine key={`${row.key} ${row.detail ?? ""}`} kind={kind} row={row} lift={lift} />)}
+          {rows.map((row) => (
+            <LockoutLine key={`${row.key} ${row.detail ?? ""}`} kind={kind} row={row} lift={lift} />
+          ))}
         </tbody>
       </table>
     </div>
@@ -38,7 +57,13 @@ function LockoutLine({ kind, row, lift }: { kind: Props["kind"]; row: LockoutRow
   return (
     <tr>
       <td className="px-3 py-2 font-mono">
-        {row.caseId ? <Link href={`/admin/cases/${row.caseId}`} className="text-brand-700 underline-offset-2 hover:underline">{row.key}</Link> : row.key}
+        {row.caseId ? (
+          <Link href={`/admin/cases/${row.caseId}`} className="text-brand-700 underline-offset-2 hover:underline">
+            {row.key}
+          </Link>
+        ) : (
+          row.key
+        )}
         {row.detail ? <div className="font-sans text-xs text-slate-500">{row.detail}</div> : null}
       </td>
       <td className="px-3 py-2 text-center">{row.failures}</td>
@@ -55,7 +80,11 @@ function LockoutLine({ kind, row, lift }: { kind: Props["kind"]; row: LockoutRow
           pending={action.pending}
           onConfirm={() => action.run(kind === "address" ? { kind, ip: row.key } : { kind, caseNumber: row.key })}
         />
-        {action.result && !action.result.ok ? <div className="mt-2"><FormStatus result={action.result} /></div> : null}
+        {action.result && !action.result.ok ? (
+          <div className="mt-2">
+            <FormStatus result={action.result} />
+          </div>
+        ) : null}
       </td>
     </tr>
   );

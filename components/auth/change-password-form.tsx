@@ -39,7 +39,9 @@ export function ChangePasswordForm({ change }: Props) {
     return (
       <Alert tone="success" title="Password changed">
         <p>Every session of your account has ended, this one too. Sign in again with your new password.</p>
-        <Link href="/signin" className={`${buttonClass()} mt-3`}>Sign in again</Link>
+        <Link href="/signin" className={`${buttonClass()} mt-3`}>
+          Sign in again
+        </Link>
       </Alert>
     );
   }
@@ -57,17 +59,42 @@ export function ChangePasswordForm({ change }: Props) {
         });
       }}
     >
-      <FormStatus result={result} success={result?.ok ? "Password changed. Your other sessions have ended; continuing…" : undefined} />
-      <Field id="currentPassword" label="Current password" hint="The password you signed in with." error={errors.currentPassword} required>
+      <FormStatus
+        result={result}
+        success={result?.ok ? "Password changed. Your other sessions have ended; continuing…" : undefined}
+      />
+      <Field
+        id="currentPassword"
+        label="Current password"
+        hint="The password you signed in with."
+        error={errors.currentPassword}
+        required
+      >
         {(props) => <input {...props} name="currentPassword" type="password" autoComplete="current-password" />}
       </Field>
-      <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters, not your email address. A few unrelated words make a good one.`} error={errors.newPassword} required>
-        {(props) => <input {...props} name="newPassword" type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} />}
+      <Field
+        id="newPassword"
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, not your email address. A few unrelated words make a good one.`}
+        error={errors.newPassword}
+        required
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN_LENGTH}
+          />
+        )}
       </Field>
       <Field id="confirmPassword" label="New password again" error={errors.confirmPassword} required>
         {(props) => <input {...props} name="confirmPassword" type="password" autoComplete="new-password" />}
       </Field>
-      <Button type="submit" pending={pending || resuming} pendingLabel="Changing…">Change password</Button>
+      <Button type="submit" pending={pending || resuming} pendingLabel="Changing…">
+        Change password
+      </Button>
     </form>
   );
 }

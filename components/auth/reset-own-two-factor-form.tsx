@@ -16,13 +16,23 @@ export function ResetOwnTwoFactorForm({ required, reset }: Props) {
   return (
     <form noValidate className="space-y-3 sm:max-w-sm" onSubmit={(event) => event.preventDefault()}>
       <FormStatus result={result} />
-      <Field id="reset-password" label="Your password" hint="Needed to turn two-factor sign-in off." error={errors.password} required>
+      <Field
+        id="reset-password"
+        label="Your password"
+        hint="Needed to turn two-factor sign-in off."
+        error={errors.password}
+        required
+      >
         {(props) => <input {...props} ref={password} name="password" type="password" autoComplete="current-password" />}
       </Field>
       <ConfirmButton
         variant="danger"
         label="Turn off and set up again"
-        question={required ? "Turn it off? Your recovery codes stop working and you set it up again right away." : "Turn it off? Your recovery codes stop working."}
+        question={
+          required
+            ? "Turn it off? Your recovery codes stop working and you set it up again right away."
+            : "Turn it off? Your recovery codes stop working."
+        }
         confirmLabel="Turn off"
         pendingLabel="Turning off…"
         pending={pending}

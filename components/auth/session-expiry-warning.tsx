@@ -14,7 +14,11 @@ import { SignInAgainLink } from "./sign-in-again-link.tsx";
 const SHARED_KEY = "imr.session-expires";
 /** How often the clock is looked at (timers stop while a computer sleeps). */
 const TICK_MS = 15_000;
-const CA_CLOCK = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone: "America/Los_Angeles" });
+const CA_CLOCK = new Intl.DateTimeFormat("en-US", {
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "America/Los_Angeles",
+});
 
 type Reading = { expiresAt: number } | "signed-out" | "unknown";
 
@@ -73,8 +77,12 @@ export function SessionExpiryWarning() {
   // the end, when the shell opens; a session already over is left to the page to find (a save, a link)
   useEffect(() => {
     let live = true;
-    void readSession().then((reading) => { if (live && reading !== "signed-out") adopt(reading); });
-    return () => { live = false; };
+    void readSession().then((reading) => {
+      if (live && reading !== "signed-out") adopt(reading);
+    });
+    return () => {
+      live = false;
+    };
   }, [adopt]);
 
   // another tab renewed the session (or learned its end later than this tab did)
@@ -96,7 +104,9 @@ export function SessionExpiryWarning() {
     const phase = sessionPhase(expiresAt, Date.now());
     const change = phase.phase === "ended" ? null : setTimeout(tick, Math.min(phase.changesInMs + 250, 2 ** 31 - 1));
     const interval = setInterval(tick, TICK_MS);
-    const onShow = () => { if (document.visibilityState === "visible") tick(); };
+    const onShow = () => {
+      if (document.visibilityState === "visible") tick();
+    };
     document.addEventListener("visibilitychange", onShow);
     return () => {
       if (change) clearTimeout(change);
@@ -117,12 +127,20 @@ export function SessionExpiryWarning() {
   const phase = over ? "ended" : expiresAt === null ? "active" : sessionPhase(expiresAt, now, SESSION_WARNING_MS).phase;
   if (phase === "active") return null;
   return (
-    <section aria-label="Session" className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-center px-4 pt-2">
-      <div role="alert" className="pointer-events-auto flex max-w-2xl flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 shadow-lg ring-1 ring-amber-300">
+    <section
+      aria-label="Session"
+      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-center px-4 pt-2"
+    >
+      <div
+        role="alert"
+        className="pointer-events-auto flex max-w-2xl flex-wrap items-center gap-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 shadow-lg ring-1 ring-amber-300"
+      >
         {phase === "ended" ? (
           <>
             <p className="font-semibold">Your session has ended.</p>
-            <SignInAgainLink className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Sign in again</SignInAgainLink>
+            <SignInAgainLink className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+              Sign in again
+            </SignInAgainLink>
           </>
         ) : (
           <>
@@ -130,8 +148,12 @@ export function SessionExpiryWarning() {
               <span className="font-semibold">Your session ends at {CA_CLOCK.format(new Date(expiresAt!))}.</span>{" "}
               Anything not saved by then needs you to sign in again.
             </p>
-            <button type="button" onClick={() => void staySignedIn()} disabled={pending}
-              className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={() => void staySignedIn()}
+              disabled={pending}
+              className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {pending ? "Renewing…" : "Stay signed in"}
             </button>
             {problem ? <p className="w-full text-red-800">{problem}</p> : null}

@@ -6,14 +6,22 @@
 import { usePathname } from "next/navigation";
 import { signInHref } from "@/lib/http/next-path.ts";
 
-export function SignInAgainLink({ children = "Sign in again", className = "font-semibold underline" }: { children?: React.ReactNode; className?: string }) {
+export function SignInAgainLink({
+  children = "Sign in again",
+  className = "font-semibold underline",
+}: {
+  children?: React.ReactNode;
+  className?: string;
+}) {
   const pathname = usePathname();
   return (
     <a
       href={signInHref(pathname)}
       className={className}
       // the query string too (a filtered list), read when followed
-      onClick={(event) => { event.currentTarget.href = signInHref(`${window.location.pathname}${window.location.search}`); }}
+      onClick={(event) => {
+        event.currentTarget.href = signInHref(`${window.location.pathname}${window.location.search}`);
+      }}
     >
       {children}
     </a>

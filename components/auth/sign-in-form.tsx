@@ -15,7 +15,8 @@ import { Field } from "@/components/ui/field.tsx";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals.ts";
 import { delayedMessage, parseDelayedSignal } from "@/lib/auth/sign-in-throttle.ts";
 
-const REFUSED = "Sign-in failed: the email, password or code is not right, or the account is disabled or locked by an administrator. After repeated failures each new attempt has to wait a little longer, and the account's owner is e-mailed a link to sign in past the wait.";
+const REFUSED =
+  "Sign-in failed: the email, password or code is not right, or the account is disabled or locked by an administrator. After repeated failures each new attempt has to wait a little longer, and the account's owner is e-mailed a link to sign in past the wait.";
 
 export function SignInForm({ unlockToken }: { unlockToken?: string } = {}) {
   const router = useRouter();
@@ -65,28 +66,74 @@ export function SignInForm({ unlockToken }: { unlockToken?: string } = {}) {
             <p>{error}</p>
             {delayed && !needsCode ? (
               <p className="mt-2">
-                Two-factor sign-in on for your account? Your password with a code from your authenticator app signs you in now.{" "}
-                <button type="button" className="font-semibold underline" onClick={askForCode}>Enter a code</button>
+                Two-factor sign-in on for your account? Your password with a code from your authenticator app signs you
+                in now.{" "}
+                <button type="button" className="font-semibold underline" onClick={askForCode}>
+                  Enter a code
+                </button>
               </p>
             ) : null}
           </Alert>
         ) : null}
-        {needsCode && !error ? <Alert tone="info" title="Two-factor sign-in">Enter the 6-digit code your authenticator app shows for IMR Portal, or one of your recovery codes.</Alert> : null}
+        {needsCode && !error ? (
+          <Alert tone="info" title="Two-factor sign-in">
+            Enter the 6-digit code your authenticator app shows for IMR Portal, or one of your recovery codes.
+          </Alert>
+        ) : null}
       </div>
       <Field id="email" label="Email" required>
-        {(props) => <input {...props} name="email" type="email" autoComplete="username" required readOnly={needsCode} />}
+        {(props) => (
+          <input {...props} name="email" type="email" autoComplete="username" required readOnly={needsCode} />
+        )}
       </Field>
       <Field id="password" label="Password" required>
-        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required readOnly={needsCode && !delayed} />}
+        {(props) => (
+          <input
+            {...props}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            readOnly={needsCode && !delayed}
+          />
+        )}
       </Field>
       {needsCode ? (
-        <Field id="code" label="Authentication code" hint="6 digits from your app, or a recovery code (each works once)." required>
-          {(props) => <input {...props} ref={codeRef} name="code" type="text" inputMode="text" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={64} required />}
+        <Field
+          id="code"
+          label="Authentication code"
+          hint="6 digits from your app, or a recovery code (each works once)."
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              ref={codeRef}
+              name="code"
+              type="text"
+              inputMode="text"
+              autoComplete="one-time-code"
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={64}
+              required
+            />
+          )}
         </Field>
       ) : null}
-      <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">{needsCode ? "Verify and sign in" : "Sign in"}</Button>
+      <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">
+        {needsCode ? "Verify and sign in" : "Sign in"}
+      </Button>
       {needsCode ? (
-        <button type="button" className="w-full text-center text-sm text-brand-700 underline" onClick={() => { setNeedsCode(false); setDelayed(false); setError(null); }}>
+        <button
+          type="button"
+          className="w-full text-center text-sm text-brand-700 underline"
+          onClick={() => {
+            setNeedsCode(false);
+            setDelayed(false);
+            setError(null);
+          }}
+        >
           Use a different account
         </button>
       ) : null}

@@ -22,8 +22,23 @@ function servedBy(p: { role: string; serviceMethod: string; electronicServiceCon
 }
 
 /** `showAssignee`: the status names the reviewer offered or reviewing (staff pages; not the reviewer's own). */
-export function CaseFacts({ kase, specialtyName, showParties = true, showAssignee = true }: { kase: CaseDetail; specialtyName: string; showParties?: boolean; showAssignee?: boolean }) {
-  const assignments = kase.assignments.map((a) => ({ status: a.status, assignedAt: a.assignedAt, respondedAt: a.respondedAt, reviewerName: showAssignee ? a.reviewer.user.name : null }));
+export function CaseFacts({
+  kase,
+  specialtyName,
+  showParties = true,
+  showAssignee = true,
+}: {
+  kase: CaseDetail;
+  specialtyName: string;
+  showParties?: boolean;
+  showAssignee?: boolean;
+}) {
+  const assignments = kase.assignments.map((a) => ({
+    status: a.status,
+    assignedAt: a.assignedAt,
+    respondedAt: a.respondedAt,
+    reviewerName: showAssignee ? a.reviewer.user.name : null,
+  }));
   return (
     <div className="space-y-4">
       <Card title="Application">
@@ -35,7 +50,9 @@ export function CaseFacts({ kase, specialtyName, showParties = true, showAssigne
             ["Determination due", <DueDate key="d" dueAt={kase.dueAt} done={kase.status === "DECIDED"} />],
             ["Date of injury", formatDate(kase.dateOfInjury)],
             ["UR decision date", formatDate(kase.urDecisionDate)],
-            ...(kase.urDecisionReference ? [["UR decision reference", kase.urDecisionReference] as [string, string]] : []),
+            ...(kase.urDecisionReference
+              ? [["UR decision reference", kase.urDecisionReference] as [string, string]]
+              : []),
             ["Claim number", kase.claimNumber],
             ["Specialty", specialtyName],
           ]}
@@ -43,12 +60,19 @@ export function CaseFacts({ kase, specialtyName, showParties = true, showAssigne
       </Card>
       {showParties ? (
         <Card title="Parties">
-          <DefinitionList items={kase.parties.map((p) => [PARTY_LABELS[p.role] ?? p.role, `${p.name}${p.identifier ? ` (NPI ${p.identifier})` : ""}${servedBy(p)}`])} />
+          <DefinitionList
+            items={kase.parties.map((p) => [
+              PARTY_LABELS[p.role] ?? p.role,
+              `${p.name}${p.identifier ? ` (NPI ${p.identifier})` : ""}${servedBy(p)}`,
+            ])}
+          />
         </Card>
       ) : null}
       <Card title="Disputed items">
         <ol className="list-decimal space-y-1 pl-5 text-sm">
-          {kase.items.map((item) => <li key={item.id}>{item.description}</li>)}
+          {kase.items.map((item) => (
+            <li key={item.id}>{item.description}</li>
+          ))}
         </ol>
       </Card>
     </div>

@@ -26,11 +26,27 @@ const WIDE = "hidden md:table-cell";
 const WIDER = "hidden lg:table-cell";
 const NONE = <span className="text-slate-400">—</span>;
 
-export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, sort, basePath, params, caseHref, emptyMessage }: Props) {
+export function CaseTable({
+  rows,
+  total,
+  totalIsCapped = false,
+  page,
+  pageSize,
+  sort,
+  basePath,
+  params,
+  caseHref,
+  emptyMessage,
+}: Props) {
   const header = { state: sort, basePath, params };
   return (
     <div>
-      <div tabIndex={0} role="region" aria-label="Cases (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Cases (scrolls sideways on narrow screens)"
+        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Cases</caption>
           <thead className="bg-slate-50">
@@ -50,21 +66,39 @@ export function CaseTable({ rows, total, totalIsCapped = false, page, pageSize, 
             {rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
                 <td className="px-3 py-2 font-mono">
-                  <Link href={caseHref(row.id)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.caseNumber}</Link>
+                  <Link
+                    href={caseHref(row.id)}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {row.caseNumber}
+                  </Link>
                 </td>
                 <td className="px-3 py-2">{row.employeeName || NONE}</td>
                 <td className={`px-3 py-2 ${WIDE}`}>{row.claimsAdministratorName || NONE}</td>
-                <td className="px-3 py-2"><StatusBadge status={row.status} assignments={row.assignments} /></td>
-                <td className={`px-3 py-2 ${WIDER}`}><ReviewTypeBadge type={row.reviewType} /></td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={row.status} assignments={row.assignments} />
+                </td>
+                <td className={`px-3 py-2 ${WIDER}`}>
+                  <ReviewTypeBadge type={row.reviewType} />
+                </td>
                 <td className={`px-3 py-2 whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
-                <td className="px-3 py-2"><DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} /></td>
+                <td className="px-3 py-2">
+                  <DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} />
+                </td>
                 <td className={`px-3 py-2 text-center ${WIDER}`}>{row._count.items}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath={basePath} params={params} />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        totalIsCapped={totalIsCapped}
+        basePath={basePath}
+        params={params}
+      />
     </div>
   );
 }

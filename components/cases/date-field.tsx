@@ -45,7 +45,9 @@ export function DateField({ name, label, defaultValue, error, required, hint, id
             data-field={name}
             value={text}
             onChange={(event) => setText(event.target.value)}
-            onBlur={() => { if (value !== text.trim()) setText(formatDateInput(value)); }}
+            onBlur={() => {
+              if (value !== text.trim()) setText(formatDateInput(value));
+            }}
           />
           <input type="hidden" name={name} value={value} />
         </>

@@ -5,8 +5,13 @@ import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 
 const STATUS: Record<DeadlineRow["status"], [string, BadgeTone]> = {
-  met: ["Met", "green"], missed: ["Missed", "red"], overdue: ["Overdue", "red"], due_today: ["Due today", "amber"],
-  at_risk: ["At risk", "amber"], on_track: ["On track", "blue"], window: ["Open window", "gray"],
+  met: ["Met", "green"],
+  missed: ["Missed", "red"],
+  overdue: ["Overdue", "red"],
+  due_today: ["Due today", "amber"],
+  at_risk: ["At risk", "amber"],
+  on_track: ["On track", "blue"],
+  window: ["Open window", "gray"],
 };
 
 export function DeadlinesPanel({ deadlines }: { deadlines: DeadlineRow[] }) {
@@ -22,8 +27,16 @@ export function DeadlinesPanel({ deadlines }: { deadlines: DeadlineRow[] }) {
                 <span className="font-medium">{d.label}</span>
                 <Badge tone={STATUS[d.status][1]}>{STATUS[d.status][0]}</Badge>
               </div>
-              <p className="text-slate-700">Due <span className="font-semibold" data-due>{formatDateTime(d.dueAt)}</span>{d.doneAt ? `; done ${formatDateTime(d.doneAt)}` : ""}</p>
-              <p className="text-xs text-slate-500">{d.basis}. {d.source}</p>
+              <p className="text-slate-700">
+                Due{" "}
+                <span className="font-semibold" data-due>
+                  {formatDateTime(d.dueAt)}
+                </span>
+                {d.doneAt ? `; done ${formatDateTime(d.doneAt)}` : ""}
+              </p>
+              <p className="text-xs text-slate-500">
+                {d.basis}. {d.source}
+              </p>
             </li>
           ))}
         </ul>

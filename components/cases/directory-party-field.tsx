@@ -22,7 +22,9 @@ type Props = {
 };
 
 export function DirectoryPartyField({ partyKey, label, spoken, required, hint, draft, errors }: Props) {
-  const nameKey = `${partyKey}Name`, idKey = `${partyKey}OrganizationId`, addKey = `${partyKey}AddToDirectory`;
+  const nameKey = `${partyKey}Name`,
+    idKey = `${partyKey}OrganizationId`,
+    addKey = `${partyKey}AddToDirectory`;
   const error = [...(errors[nameKey] ?? []), ...(errors[idKey] ?? [])];
   return (
     <OrganizationPicker
@@ -42,7 +44,11 @@ export function DirectoryPartyField({ partyKey, label, spoken, required, hint, d
             name={addKey}
             defaultChecked={draft[addKey] === true}
             error={errors[addKey]}
-            label={<>Add <span className="sr-only">{spoken} </span>to the directory</>}
+            label={
+              <>
+                Add <span className="sr-only">{spoken} </span>to the directory
+              </>
+            }
           />
         ) : null
       }

@@ -31,14 +31,19 @@ export function DisputedItemsEditor({ categories, initial, errors, onChange, for
   const [items, setItems] = useState<Item[]>(() => {
     const descriptions = Array.isArray(initial.items) ? initial.items : [];
     const categoryIds = Array.isArray(initial.itemCategory) ? initial.itemCategory : [];
-    const start = descriptions.length ? descriptions.map((d, i) => ({ description: d, categoryId: categoryIds[i] ?? "" })) : [{ description: "", categoryId: "" }];
+    const start = descriptions.length
+      ? descriptions.map((d, i) => ({ description: d, categoryId: categoryIds[i] ?? "" }))
+      : [{ description: "", categoryId: "" }];
     return start.map((item, key) => ({ ...item, key }));
   });
   // a new object each time, so asking for the same item again moves the cursor again
   const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
-  const update = (next: Item[]) => { setItems(next); onChange(); };
+  const update = (next: Item[]) => {
+    setItems(next);
+    onChange();
+  };
   const add = () => {
     if (items.length >= MAX_ITEMS) {
       setAnnouncement(`At most ${MAX_ITEMS} disputed items.`);
@@ -62,7 +67,9 @@ export function DisputedItemsEditor({ categories, initial, errors, onChange, for
 
   // Alt+Shift+N anywhere in the form
   const addRef = useRef(add);
-  useEffect(() => { addRef.current = add; });
+  useEffect(() => {
+    addRef.current = add;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const form = formRef.current;
@@ -85,18 +92,38 @@ export function DisputedItemsEditor({ categories, initial, errors, onChange, for
   return (
     <Card
       title="Disputed items"
-      actions={<Button type="button" variant="secondary" onClick={add} disabled={items.length >= MAX_ITEMS} aria-keyshortcuts={ADD_ITEM_SHORTCUT}>Add item</Button>}
+      actions={
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={add}
+          disabled={items.length >= MAX_ITEMS}
+          aria-keyshortcuts={ADD_ITEM_SHORTCUT}
+        >
+          Add item
+        </Button>
+      }
     >
       <p id="items-keys" className="mb-3 text-xs text-slate-600">
-        Keyboard: <kbd className="font-mono">Alt</kbd>+<kbd className="font-mono">Shift</kbd>+<kbd className="font-mono">N</kbd> adds an item from anywhere in the form;{" "}
-        <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Enter</kbd> in an item goes to the next one (adding one after the last).
+        Keyboard: <kbd className="font-mono">Alt</kbd>+<kbd className="font-mono">Shift</kbd>+
+        <kbd className="font-mono">N</kbd> adds an item from anywhere in the form; <kbd className="font-mono">Ctrl</kbd>
+        +<kbd className="font-mono">Enter</kbd> in an item goes to the next one (adding one after the last).
       </p>
       <div className="space-y-4">
         {items.map((item, index) => {
-          const error = [...(index === 0 ? errors.items ?? [] : []), ...(errors[`items.${index}`] ?? [])];
+          const error = [...(index === 0 ? (errors.items ?? []) : []), ...(errors[`items.${index}`] ?? [])];
           return (
-            <div key={item.key} className="grid gap-2 sm:grid-cols-[1fr_16rem_auto] sm:items-start" data-item={index + 1}>
-              <Field id={`items-${index}`} label={`Item ${index + 1}: treatment as requested`} required={index === 0} error={error.length ? error : undefined}>
+            <div
+              key={item.key}
+              className="grid gap-2 sm:grid-cols-[1fr_16rem_auto] sm:items-start"
+              data-item={index + 1}
+            >
+              <Field
+                id={`items-${index}`}
+                label={`Item ${index + 1}: treatment as requested`}
+                required={index === 0}
+                error={error.length ? error : undefined}
+              >
                 {(props) => (
                   <textarea
                     {...props}
@@ -107,23 +134,54 @@ export function DisputedItemsEditor({ categories, initial, errors, onChange, for
                     rows={2}
                     value={item.description}
                     onKeyDown={onItemKeyDown(index)}
-                    onChange={(e) => update(items.map((v, i) => (i === index ? { ...v, description: e.target.value } : v)))}
+                    onChange={(e) =>
+                      update(items.map((v, i) => (i === index ? { ...v, description: e.target.value } : v)))
+                    }
                   />
                 )}
               </Field>
               <div className="space-y-1">
-                <label htmlFor={`itemCategory-${index}`} className="block text-sm font-medium text-slate-800"><span className="sr-only">Item {index + 1} </span>Category</label>
-                <select id={`itemCategory-${index}`} name="itemCategory" data-field={`items.${index}`} className={inputClass} value={item.categoryId} onChange={(e) => update(items.map((v, i) => (i === index ? { ...v, categoryId: e.target.value } : v)))}>
+                <label htmlFor={`itemCategory-${index}`} className="block text-sm font-medium text-slate-800">
+                  <span className="sr-only">Item {index + 1} </span>Category
+                </label>
+                <select
+                  id={`itemCategory-${index}`}
+                  name="itemCategory"
+                  data-field={`items.${index}`}
+                  className={inputClass}
+                  value={item.categoryId}
+                  onChange={(e) =>
+                    update(items.map((v, i) => (i === index ? { ...v, categoryId: e.target.value } : v)))
+                  }
+                >
                   <option value="">Not classified</option>
-                  {categories.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                  {categories.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
                 </select>
               </div>
-              {items.length > 1 ? <Button type="button" variant="secondary" className="sm:mt-6" aria-label={`Remove item ${index + 1}`} onClick={() => remove(index)}>Remove</Button> : <span />}
+              {items.length > 1 ? (
+                <Button
+                  type="button"
+                  variant="secondary"
+                  className="sm:mt-6"
+                  aria-label={`Remove item ${index + 1}`}
+                  onClick={() => remove(index)}
+                >
+                  Remove
+                </Button>
+              ) : (
+                <span />
+              )}
             </div>
           );
         })}
       </div>
-      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </Card>
   );
 }

@@ -38,7 +38,9 @@ export function EditApplicationCard({ application, action }: Props) {
   if (!application.editable.ok) {
     return (
       <Card title="Edit application">
-        <p className="text-sm text-slate-700" data-testid="edit-application-closed">{application.editable.message}</p>
+        <p className="text-sm text-slate-700" data-testid="edit-application-closed">
+          {application.editable.message}
+        </p>
       </Card>
     );
   }
@@ -47,9 +49,16 @@ export function EditApplicationCard({ application, action }: Props) {
   return (
     <Card title="Edit application">
       <div aria-live="polite">
-        {done ? <div id="edit-application-done" tabIndex={-1} className="mb-3 outline-none"><Alert tone="success">{done}</Alert></div> : null}
+        {done ? (
+          <div id="edit-application-done" tabIndex={-1} className="mb-3 outline-none">
+            <Alert tone="success">{done}</Alert>
+          </div>
+        ) : null}
       </div>
-      <Folded mustOpen={false} summary="Correct a typo in a name, the claim number, a date, an address or an item's wording">
+      <Folded
+        mustOpen={false}
+        summary="Correct a typo in a name, the claim number, a date, an address or an item's wording"
+      >
         <EditApplicationForm key={formKey} application={application} action={action} onDone={setDone} />
       </Folded>
     </Card>
@@ -58,10 +67,12 @@ export function EditApplicationCard({ application, action }: Props) {
 
 function EditApplicationForm({ application, action, onDone }: Props & { onDone: (message: string) => void }) {
   const { caseId, values, parties, items } = application;
-  const { run, pending, result } = useAction(action, { onSuccess: (data) => onDone(`Application corrected: ${data.changes.map((c) => c.label).join("; ")}.`) });
+  const { run, pending, result } = useAction(action, {
+    onSuccess: (data) => onDone(`Application corrected: ${data.changes.map((c) => c.label).join("; ")}.`),
+  });
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const [focusSummary, setFocusSummary] = useState(0);
-  const serverErrors: Errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const serverErrors: Errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const errors = clientErrors ?? serverErrors;
   const failed = clientErrors ? "Please correct the highlighted fields." : result && !result.ok ? result.message : null;
 
@@ -76,7 +87,16 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
   const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const text = (name: string, opts: { required?: boolean; type?: string } = {}) => (
     <Field id={`edit-${name}`} label={editFieldLabel(name)} error={errors[name]} required={opts.required}>
-      {(props) => <input {...props} name={name} type={opts.type ?? "text"} autoComplete="off" aria-required={opts.required || undefined} defaultValue={str(name)} />}
+      {(props) => (
+        <input
+          {...props}
+          name={name}
+          type={opts.type ?? "text"}
+          autoComplete="off"
+          aria-required={opts.required || undefined}
+          defaultValue={str(name)}
+        />
+      )}
     </Field>
   );
 
@@ -101,7 +121,8 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
       }
     }
     input.items = items.map((item) => ({ itemId: item.id, description: String(form.get(`item-${item.id}`) ?? "") }));
-    if (String(input.reason).trim().length < 10) found.reason = ["State the reason for the correction (at least 10 characters)."];
+    if (String(input.reason).trim().length < 10)
+      found.reason = ["State the reason for the correction (at least 10 characters)."];
     if (Object.keys(found).length) {
       setClientErrors(found);
       setFocusSummary((n) => n + 1);
@@ -117,17 +138,42 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
     .map(([key, messages]) => {
       const label = editFieldLabel(key);
       const message = messages.join(" ");
-      return { key, id: idOf(key, items), text: message.toLowerCase().startsWith(label.toLowerCase()) || label === key ? message : `${label}: ${message}` };
+      return {
+        key,
+        id: idOf(key, items),
+        text: message.toLowerCase().startsWith(label.toLowerCase()) || label === key ? message : `${label}: ${message}`,
+      };
     });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label={`Edit the application of case ${application.caseNumber}`}>
-      {failed ? <ErrorSummary id={SUMMARY_ID} title="Nothing was corrected" message={failed} entries={entries} /> : null}
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4"
+      aria-label={`Edit the application of case ${application.caseNumber}`}
+    >
+      {failed ? (
+        <ErrorSummary id={SUMMARY_ID} title="Nothing was corrected" message={failed} entries={entries} />
+      ) : null}
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-900">Claim and UR decision</legend>
         {text("claimNumber", { required: true })}
-        <DateField id="edit-dateOfInjury" name="dateOfInjury" label="Date of injury" required defaultValue={str("dateOfInjury")} error={errors.dateOfInjury} />
-        <DateField id="edit-urDecisionDate" name="urDecisionDate" label="UR decision date" required defaultValue={str("urDecisionDate")} error={errors.urDecisionDate} />
+        <DateField
+          id="edit-dateOfInjury"
+          name="dateOfInjury"
+          label="Date of injury"
+          required
+          defaultValue={str("dateOfInjury")}
+          error={errors.dateOfInjury}
+        />
+        <DateField
+          id="edit-urDecisionDate"
+          name="urDecisionDate"
+          label="UR decision date"
+          required
+          defaultValue={str("urDecisionDate")}
+          error={errors.urDecisionDate}
+        />
         {text("urDecisionReference")}
       </fieldset>
       {parties.map((party) => (
@@ -138,9 +184,17 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
             <>
               {text(`${party.key}Address`)}
               {text(`${party.key}Email`, { type: "email" })}
-              <Field id={`edit-${party.key}ServiceMethod`} label={editFieldLabel(`${party.key}ServiceMethod`)} error={errors[`${party.key}ServiceMethod`]}>
+              <Field
+                id={`edit-${party.key}ServiceMethod`}
+                label={editFieldLabel(`${party.key}ServiceMethod`)}
+                error={errors[`${party.key}ServiceMethod`]}
+              >
                 {(props) => (
-                  <select {...props} name={`${party.key}ServiceMethod`} defaultValue={str(`${party.key}ServiceMethod`) || "MAIL"}>
+                  <select
+                    {...props}
+                    name={`${party.key}ServiceMethod`}
+                    defaultValue={str(`${party.key}ServiceMethod`) || "MAIL"}
+                  >
                     <option value="MAIL">Mail</option>
                     <option value="EMAIL">E-mail</option>
                     <option value="PORTAL">Case portal</option>
@@ -149,10 +203,24 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
               </Field>
               <div>
                 <label className="inline-flex items-center gap-2 text-sm">
-                  <input id={`edit-${party.key}ElectronicConsent`} type="checkbox" name={`${party.key}ElectronicConsent`} defaultChecked={values[`${party.key}ElectronicConsent`] === true} className="size-4 accent-brand-600" aria-invalid={errors[`${party.key}ElectronicConsent`] ? true : undefined} aria-describedby={errors[`${party.key}ElectronicConsent`] ? `edit-${party.key}ElectronicConsent-error` : undefined} />
+                  <input
+                    id={`edit-${party.key}ElectronicConsent`}
+                    type="checkbox"
+                    name={`${party.key}ElectronicConsent`}
+                    defaultChecked={values[`${party.key}ElectronicConsent`] === true}
+                    className="size-4 accent-brand-600"
+                    aria-invalid={errors[`${party.key}ElectronicConsent`] ? true : undefined}
+                    aria-describedby={
+                      errors[`${party.key}ElectronicConsent`] ? `edit-${party.key}ElectronicConsent-error` : undefined
+                    }
+                  />
                   {editFieldLabel(`${party.key}ElectronicConsent`)}
                 </label>
-                {errors[`${party.key}ElectronicConsent`] ? <p id={`edit-${party.key}ElectronicConsent-error`} className="text-sm text-red-700">{errors[`${party.key}ElectronicConsent`].join(" ")}</p> : null}
+                {errors[`${party.key}ElectronicConsent`] ? (
+                  <p id={`edit-${party.key}ElectronicConsent-error`} className="text-sm text-red-700">
+                    {errors[`${party.key}ElectronicConsent`].join(" ")}
+                  </p>
+                ) : null}
               </div>
             </>
           ) : null}
@@ -161,15 +229,31 @@ function EditApplicationForm({ application, action, onDone }: Props & { onDone: 
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-900">Disputed items (wording)</legend>
         {items.map((item, index) => (
-          <Field key={item.id} id={`edit-item-${item.id}`} label={`Disputed item ${item.ordinal}`} required error={errors[`items.${index}`]}>
-            {(props) => <textarea {...props} name={`item-${item.id}`} rows={2} aria-required defaultValue={item.description} />}
+          <Field
+            key={item.id}
+            id={`edit-item-${item.id}`}
+            label={`Disputed item ${item.ordinal}`}
+            required
+            error={errors[`items.${index}`]}
+          >
+            {(props) => (
+              <textarea {...props} name={`item-${item.id}`} rows={2} aria-required defaultValue={item.description} />
+            )}
           </Field>
         ))}
       </fieldset>
-      <Field id="edit-reason" label="Reason for the correction" required error={errors.reason} hint="Recorded with the correction in the case's history, e.g. “Claim number mistyped; see the application, page 1.”">
+      <Field
+        id="edit-reason"
+        label="Reason for the correction"
+        required
+        error={errors.reason}
+        hint="Recorded with the correction in the case's history, e.g. “Claim number mistyped; see the application, page 1.”"
+      >
         {(props) => <textarea {...props} name="reason" rows={2} aria-required />}
       </Field>
-      <Button type="submit" pending={pending} pendingLabel="Saving…">Save the correction</Button>
+      <Button type="submit" pending={pending} pendingLabel="Saving…">
+        Save the correction
+      </Button>
     </form>
   );
 }

@@ -11,7 +11,10 @@ export type LocalDraftCopy = { keptAt: string; data: DraftValues };
 
 export function keepLocally(owner: string, data: DraftValues): void {
   try {
-    window.sessionStorage.setItem(keyOf(owner), JSON.stringify({ keptAt: new Date().toISOString(), data } satisfies LocalDraftCopy));
+    window.sessionStorage.setItem(
+      keyOf(owner),
+      JSON.stringify({ keptAt: new Date().toISOString(), data } satisfies LocalDraftCopy),
+    );
   } catch {
     // storage full or refused: the on-screen text is all there is, and the status says it is not saved
   }
@@ -22,7 +25,9 @@ export function readLocalCopy(owner: string): LocalDraftCopy | null {
     const raw = window.sessionStorage.getItem(keyOf(owner));
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<LocalDraftCopy>;
-    return parsed && typeof parsed.keptAt === "string" && parsed.data && typeof parsed.data === "object" ? (parsed as LocalDraftCopy) : null;
+    return parsed && typeof parsed.keptAt === "string" && parsed.data && typeof parsed.data === "object"
+      ? (parsed as LocalDraftCopy)
+      : null;
   } catch {
     return null;
   }

@@ -16,14 +16,29 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 import { SIGN_IN_REQUIRED } from "@/lib/errors.ts";
-import { applicationErrorSummary, applicationFrom, APPLICATION_DATES, reviseErrors, validateApplication, type FieldErrors } from "@/lib/cases/application-form.ts";
+import {
+  applicationErrorSummary,
+  applicationFrom,
+  APPLICATION_DATES,
+  reviseErrors,
+  validateApplication,
+  type FieldErrors,
+} from "@/lib/cases/application-form.ts";
 import { formatCaliforniaTime, formatDateTime } from "@/lib/format/dates.ts";
 import type { ApplicationOutcome, DuplicateFound } from "@/lib/intake/submit-application.ts";
 import { SignInAgainLink } from "@/components/auth/sign-in-again-link.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { CheckField, EmployeeAndClaim, ReceivedAt, RequestAndReview, SelectField, ServiceOfDocuments, type DraftValues } from "./application-fields.tsx";
+import {
+  CheckField,
+  EmployeeAndClaim,
+  ReceivedAt,
+  RequestAndReview,
+  SelectField,
+  ServiceOfDocuments,
+  type DraftValues,
+} from "./application-fields.tsx";
 import { AccessCodesPanel } from "./access-codes-panel.tsx";
 import { dateFieldValue } from "./date-field.tsx";
 import { DisputedItemsEditor } from "./disputed-items-editor.tsx";
@@ -49,7 +64,12 @@ type Props = {
 };
 
 type Done = Exclude<ApplicationOutcome, DuplicateFound>;
-type Start = { key: number; data: DraftValues; savedAt: string | null; origin: "blank" | "server" | "local" | "discarded" };
+type Start = {
+  key: number;
+  data: DraftValues;
+  savedAt: string | null;
+  origin: "blank" | "server" | "local" | "discarded";
+};
 
 type SaveState =
   | { kind: "none" }
@@ -85,13 +105,23 @@ function currentApplication(form: HTMLFormElement) {
 
 /** The field an event came from, by the key its errors go under. */
 function fieldKeyOf(target: EventTarget | null): string | null {
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return null;
+  if (!(
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  ))
+    return null;
   return target.dataset.field || target.name || null;
 }
 
 export function NewCaseForm(props: Props) {
   const { draft, owner } = props;
-  const [start, setStart] = useState<Start>(() => ({ key: 0, data: draft?.data ?? {}, savedAt: draft?.savedAt ?? null, origin: draft ? "server" : "blank" }));
+  const [start, setStart] = useState<Start>(() => ({
+    key: 0,
+    data: draft?.data ?? {},
+    savedAt: draft?.savedAt ?? null,
+    origin: draft ? "server" : "blank",
+  }));
   const [done, setDone] = useState<Done | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
@@ -114,7 +144,11 @@ export function NewCaseForm(props: Props) {
         {done.kind === "created" ? (
           <AccessCodesPanel created={done} />
         ) : (
-          <Alert tone="success" title={`Merged into case ${done.caseNumber}`}>{done.addedItems.length ? `Added: ${done.addedItems.join("; ")}.` : "All its treatments were already in that case; no new case was created."}</Alert>
+          <Alert tone="success" title={`Merged into case ${done.caseNumber}`}>
+            {done.addedItems.length
+              ? `Added: ${done.addedItems.join("; ")}.`
+              : "All its treatments were already in that case; no new case was created."}
+          </Alert>
         )}
       </div>
     );
@@ -132,7 +166,17 @@ export function NewCaseForm(props: Props) {
 
 type FormProps = Omit<Props, "draft"> & { start: Start; onDone: (done: Done) => void; onDiscarded: () => void };
 
-function ApplicationForm({ specialties, categories, owner, action, saveDraft, discardDraft, start, onDone, onDiscarded }: FormProps) {
+function ApplicationForm({
+  specialties,
+  categories,
+  owner,
+  action,
+  saveDraft,
+  discardDraft,
+  start,
+  onDone,
+  onDiscarded,
+}: FormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -141,13 +185,24 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
   const [focusSummary, setFocusSummary] = useState(0);
   const [duplicate, setDuplicate] = useState<DuplicateFound | null>(null);
   const [save, setSave] = useState<SaveState>(() =>
-    start.origin === "discarded" ? { kind: "discarded" } : start.savedAt && start.origin !== "local" ? { kind: "saved", at: start.savedAt } : { kind: "none" });
+    start.origin === "discarded"
+      ? { kind: "discarded" }
+      : start.savedAt && start.origin !== "local"
+        ? { kind: "saved", at: start.savedAt }
+        : { kind: "none" },
+  );
   // bumped by every change (and every retry): restarts the autosave timer
   const [changes, setChanges] = useState(start.origin === "local" ? 1 : 0);
   const [discarding, setDiscarding] = useState(false);
   // seq: changes made; savedSeq: changes the server has; holding: a submit or discard is under
   // way (no save may start); stopped: the case was created or the form is gone
-  const control = useRef({ seq: start.origin === "local" ? 1 : 0, savedSeq: 0, holding: false, stopped: false, inflight: null as Promise<SaveState> | null });
+  const control = useRef({
+    seq: start.origin === "local" ? 1 : 0,
+    savedSeq: 0,
+    holding: false,
+    stopped: false,
+    inflight: null as Promise<SaveState> | null,
+  });
   const touched = useRef(new Set<string>());
   const values = start.data;
 
@@ -161,9 +216,11 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
     keepLocally(owner, data);
     const attempt = saveDraft(data).then(
       (result): SaveState =>
-        result.ok ? { kind: "saved", at: new Date(result.data.savedAt).toISOString() }
-        : result.message === SIGN_IN_REQUIRED ? { kind: "signedOut", what: "saved" }
-        : { kind: "failed", message: `Not saved: ${result.message}` },
+        result.ok
+          ? { kind: "saved", at: new Date(result.data.savedAt).toISOString() }
+          : result.message === SIGN_IN_REQUIRED
+            ? { kind: "signedOut", what: "saved" }
+            : { kind: "failed", message: `Not saved: ${result.message}` },
       (): SaveState => ({ kind: "offline" }),
     );
     c.inflight = attempt;
@@ -207,7 +264,9 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
       const form = formRef.current;
       if (form && form.isConnected && !c.stopped && c.seq !== c.savedSeq) keepLocally(owner, formValues(form));
     };
-    const onVisibility = () => { if (document.visibilityState === "hidden") keep(); };
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") keep();
+    };
     window.addEventListener("pagehide", keep);
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
@@ -268,7 +327,14 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
     for (const [key, value] of Object.entries(extra)) data.set(key, value);
     const found = validateApplication(applicationFrom(data));
     if (Object.keys(found).length) {
-      fail({ title: "The case was not created", message: `${FIX_FIELDS} Each link below goes to its field.`, fields: true }, found);
+      fail(
+        {
+          title: "The case was not created",
+          message: `${FIX_FIELDS} Each link below goes to its field.`,
+          fields: true,
+        },
+        found,
+      );
       return;
     }
     // the arrival time as an instant, read in this computer's time zone
@@ -300,15 +366,37 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
       if (result?.ok) return;
       keepLocally(owner, formValues(form));
       if (!result) {
-        fail({ title: "The case was not created", message: "The server could not be reached. What you typed is kept in this browser tab; try again in a moment.", fields: false });
+        fail({
+          title: "The case was not created",
+          message:
+            "The server could not be reached. What you typed is kept in this browser tab; try again in a moment.",
+          fields: false,
+        });
       } else if (result.message === SIGN_IN_REQUIRED) {
-        fail({ title: "Not created: sign in again", message: <>Your session has ended. What you typed is kept in this browser tab and comes back here after you <SignInAgainLink>sign in again</SignInAgainLink>; then choose Create case again.</>, fields: false });
+        fail({
+          title: "Not created: sign in again",
+          message: (
+            <>
+              Your session has ended. What you typed is kept in this browser tab and comes back here after you{" "}
+              <SignInAgainLink>sign in again</SignInAgainLink>; then choose Create case again.
+            </>
+          ),
+          fields: false,
+        });
       } else {
         const fieldErrors = result.fieldErrors ?? {};
         const local = validateApplication(currentApplication(form));
         const onlyServer = new Set(Object.keys(fieldErrors).filter((key) => !local[key]));
         const fields = Object.keys(fieldErrors).length > 0;
-        fail({ title: "The case was not created", message: fields ? `${result.message} Each link below goes to its field.` : result.message, fields }, fieldErrors, onlyServer);
+        fail(
+          {
+            title: "The case was not created",
+            message: fields ? `${result.message} Each link below goes to its field.` : result.message,
+            fields,
+          },
+          fieldErrors,
+          onlyServer,
+        );
       }
     });
   };
@@ -329,9 +417,11 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
       }
       c.holding = false;
       setSave(
-        !result ? { kind: "failed", message: "Not discarded: the server could not be reached." }
-        : result.message === SIGN_IN_REQUIRED ? { kind: "signedOut", what: "discarded" }
-        : { kind: "failed", message: `Not discarded: ${result.message}` },
+        !result
+          ? { kind: "failed", message: "Not discarded: the server could not be reached." }
+          : result.message === SIGN_IN_REQUIRED
+            ? { kind: "signedOut", what: "discarded" }
+            : { kind: "failed", message: `Not discarded: ${result.message}` },
       );
     })();
   };
@@ -342,14 +432,32 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
   const hasDraft = save.kind !== "none" && save.kind !== "discarded";
 
   return (
-    <form ref={formRef} onSubmit={(e) => { e.preventDefault(); submit(); }} onChange={onChange} onBlur={onBlur} className="space-y-6" noValidate aria-label="Application for Independent Medical Review">
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      onChange={onChange}
+      onBlur={onBlur}
+      className="space-y-6"
+      noValidate
+      aria-label="Application for Independent Medical Review"
+    >
       {start.origin === "server" && start.savedAt && Object.keys(values).length ? (
-        <Alert tone="info">Continuing your draft (last saved {formatDateTime(new Date(start.savedAt))}). To start afresh, choose <strong>Discard draft</strong> at the end of the form.</Alert>
+        <Alert tone="info">
+          Continuing your draft (last saved {formatDateTime(new Date(start.savedAt))}). To start afresh, choose{" "}
+          <strong>Discard draft</strong> at the end of the form.
+        </Alert>
       ) : null}
       {start.origin === "local" ? (
-        <Alert tone="warning" title="Restored from this browser tab">These changes had not reached the server when the page was left; they are being saved now.</Alert>
+        <Alert tone="warning" title="Restored from this browser tab">
+          These changes had not reached the server when the page was left; they are being saved now.
+        </Alert>
       ) : null}
-      {showSummary ? <ErrorSummary id={SUMMARY_ID} title={failure.title} message={failure.message} entries={entries} /> : null}
+      {showSummary ? (
+        <ErrorSummary id={SUMMARY_ID} title={failure.title} message={failure.message} entries={entries} />
+      ) : null}
       {duplicate ? (
         <div id="duplicate-found" tabIndex={-1} className="outline-none">
           <DuplicatePanel match={duplicate} pending={pending} onDecide={submit} error={errors.reason} />
@@ -360,18 +468,59 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
       <ServiceOfDocuments {...f} />
       <Card title="Review requested">
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="reviewType" label="Review type" required placeholder="Choose" options={[["STANDARD", "Standard"], ["EXPEDITED", "Expedited (imminent, serious threat)"], ["FORMULARY", "Pharmacy formulary dispute"]]} draft={{ reviewType: "STANDARD", ...values }} errors={errors} />
-          <CheckField name="expeditedCertified" label="The treating physician certified an imminent and serious threat to health (expedited)" fallback={false} {...f} />
-          <SelectField name="arrivalChannel" label="How the application arrived" placeholder="Choose" options={[["ONLINE", "Online"], ["MAIL", "Mail"], ["FAX", "Fax"]]} draft={{ arrivalChannel: "ONLINE", ...values }} errors={errors} />
+          <SelectField
+            name="reviewType"
+            label="Review type"
+            required
+            placeholder="Choose"
+            options={[
+              ["STANDARD", "Standard"],
+              ["EXPEDITED", "Expedited (imminent, serious threat)"],
+              ["FORMULARY", "Pharmacy formulary dispute"],
+            ]}
+            draft={{ reviewType: "STANDARD", ...values }}
+            errors={errors}
+          />
+          <CheckField
+            name="expeditedCertified"
+            label="The treating physician certified an imminent and serious threat to health (expedited)"
+            fallback={false}
+            {...f}
+          />
+          <SelectField
+            name="arrivalChannel"
+            label="How the application arrived"
+            placeholder="Choose"
+            options={[
+              ["ONLINE", "Online"],
+              ["MAIL", "Mail"],
+              ["FAX", "Fax"],
+            ]}
+            draft={{ arrivalChannel: "ONLINE", ...values }}
+            errors={errors}
+          />
           <CheckField name="signed" label="The application is signed" fallback={true} {...f} />
           <CheckField name="urDecisionAttached" label="A copy of the UR decision is attached" fallback={true} {...f} />
-          <CheckField name="liabilityDisputed" label="The claims administrator disputes liability for the injury or body part" fallback={false} {...f} />
+          <CheckField
+            name="liabilityDisputed"
+            label="The claims administrator disputes liability for the injury or body part"
+            fallback={false}
+            {...f}
+          />
           <ReceivedAt {...f} />
         </div>
       </Card>
-      <DisputedItemsEditor categories={categories} initial={values} errors={errors} onChange={markChanged} formRef={formRef} />
+      <DisputedItemsEditor
+        categories={categories}
+        initial={values}
+        errors={errors}
+        onChange={markChanged}
+        formRef={formRef}
+      />
       <div className="sticky bottom-0 z-10 flex flex-wrap items-center gap-4 rounded-lg bg-white/95 px-4 py-3 shadow-sm ring-1 ring-slate-200">
-        <Button type="submit" pending={pending} pendingLabel="Checking…" disabled={discarding}>Create case</Button>
+        <Button type="submit" pending={pending} pendingLabel="Checking…" disabled={discarding}>
+          Create case
+        </Button>
         {hasDraft || changes > 0 ? <DiscardDraft pending={discarding} disabled={pending} onConfirm={discard} /> : null}
         <DraftStatus save={save} />
       </div>
@@ -382,37 +531,99 @@ function ApplicationForm({ specialties, categories, owner, action, saveDraft, di
 function DraftStatus({ save }: { save: SaveState }) {
   const failed = save.kind === "signedOut" || save.kind === "offline" || save.kind === "failed";
   return (
-    <p className={`text-sm ${failed ? "font-medium text-red-700" : "text-slate-600"}`} role="status" aria-live="polite" data-testid="draft-status">
-      {save.kind === "saved" ? `Draft saved ${formatCaliforniaTime(new Date(save.at))}`
-        : save.kind === "signedOut" ? (
-          <>
-            {save.what === "saved" ? "Not saved: sign in again." : "Not discarded: sign in again."} Your changes are kept in this browser tab and saved once you are signed in. <SignInAgainLink />
-          </>
-        )
-        : save.kind === "offline" ? "Not saved: no connection. Your changes are kept in this browser tab; trying again."
-        : save.kind === "failed" ? save.message
-        : save.kind === "discarded" ? "Draft discarded; the form is blank."
-        : "Not saved yet"}
+    <p
+      className={`text-sm ${failed ? "font-medium text-red-700" : "text-slate-600"}`}
+      role="status"
+      aria-live="polite"
+      data-testid="draft-status"
+    >
+      {save.kind === "saved" ? (
+        `Draft saved ${formatCaliforniaTime(new Date(save.at))}`
+      ) : save.kind === "signedOut" ? (
+        <>
+          {save.what === "saved" ? "Not saved: sign in again." : "Not discarded: sign in again."} Your changes are kept
+          in this browser tab and saved once you are signed in. <SignInAgainLink />
+        </>
+      ) : save.kind === "offline" ? (
+        "Not saved: no connection. Your changes are kept in this browser tab; trying again."
+      ) : save.kind === "failed" ? (
+        save.message
+      ) : save.kind === "discarded" ? (
+        "Draft discarded; the form is blank."
+      ) : (
+        "Not saved yet"
+      )}
     </p>
   );
 }
 
 /** "Discard draft", asked twice: the question takes the focus, Escape or "Keep it" gives it back. */
-function DiscardDraft({ pending, disabled, onConfirm }: { pending: boolean; disabled: boolean; onConfirm: () => void }) {
+function DiscardDraft({
+  pending,
+  disabled,
+  onConfirm,
+}: {
+  pending: boolean;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
   const [asking, setAsking] = useState(false);
   const [focus, setFocus] = useState<"confirm" | "trigger" | null>(null);
   useEffect(() => {
     if (focus) document.getElementById(focus === "confirm" ? "discard-draft-confirm" : "discard-draft")?.focus();
   }, [focus, asking, pending]);
   if (!asking && !pending) {
-    return <Button id="discard-draft" type="button" variant="secondary" disabled={disabled} onClick={() => { setAsking(true); setFocus("confirm"); }}>Discard draft</Button>;
+    return (
+      <Button
+        id="discard-draft"
+        type="button"
+        variant="secondary"
+        disabled={disabled}
+        onClick={() => {
+          setAsking(true);
+          setFocus("confirm");
+        }}
+      >
+        Discard draft
+      </Button>
+    );
   }
-  const cancel = () => { setAsking(false); setFocus("trigger"); };
+  const cancel = () => {
+    setAsking(false);
+    setFocus("trigger");
+  };
   return (
-    <span role="group" aria-labelledby="discard-draft-question" className="inline-flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200" onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); cancel(); } }}>
-      <span id="discard-draft-question" className="text-sm text-amber-900">Discard this draft? Everything typed here is cleared.</span>
-      <Button id="discard-draft-confirm" type="button" variant="danger" pending={pending} pendingLabel="Discarding…" onClick={() => { setAsking(false); setFocus("trigger"); onConfirm(); }}>Discard</Button>
-      <Button type="button" variant="secondary" disabled={pending} onClick={cancel}>Keep it</Button>
+    <span
+      role="group"
+      aria-labelledby="discard-draft-question"
+      className="inline-flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <span id="discard-draft-question" className="text-sm text-amber-900">
+        Discard this draft? Everything typed here is cleared.
+      </span>
+      <Button
+        id="discard-draft-confirm"
+        type="button"
+        variant="danger"
+        pending={pending}
+        pendingLabel="Discarding…"
+        onClick={() => {
+          setAsking(false);
+          setFocus("trigger");
+          onConfirm();
+        }}
+      >
+        Discard
+      </Button>
+      <Button type="button" variant="secondary" disabled={pending} onClick={cancel}>
+        Keep it
+      </Button>
     </span>
   );
 }

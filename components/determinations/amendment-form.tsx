@@ -16,7 +16,7 @@ export function AmendmentForm({ caseId, start }: Props) {
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
   const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
     <Card title="Correct the issued letter">
       <form
@@ -31,12 +31,23 @@ export function AmendmentForm({ caseId, start }: Props) {
           });
         }}
       >
-        <p className="text-sm text-slate-600">An issued letter never changes. A correction is issued as an amended letter (a new version, with the reason); the current letter is kept.</p>
-        <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? `Amendment (version ${result.data.version}) sent to the reviewer.` : result.message}</Alert> : null}</div>
+        <p className="text-sm text-slate-600">
+          An issued letter never changes. A correction is issued as an amended letter (a new version, with the reason);
+          the current letter is kept.
+        </p>
+        <div aria-live="polite">
+          {result ? (
+            <Alert tone={result.ok ? "success" : "error"}>
+              {result.ok ? `Amendment (version ${result.data.version}) sent to the reviewer.` : result.message}
+            </Alert>
+          ) : null}
+        </div>
         <Field id="amendment-reason" label="Reason for the amendment" error={errors.reason} required>
           {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
-        <Button type="submit" variant="secondary" pending={pending} pendingLabel="Starting…">Start amended letter</Button>
+        <Button type="submit" variant="secondary" pending={pending} pendingLabel="Starting…">
+          Start amended letter
+        </Button>
       </form>
     </Card>
   );

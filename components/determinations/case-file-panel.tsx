@@ -11,7 +11,11 @@ import { inputClass } from "@/components/ui/field.tsx";
 import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 
 export type CaseFileDocument = {
-  id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null;
+  id: string;
+  kind: string;
+  title: string;
+  documentDate: string | null;
+  pageCount: number | null;
   /** a notice with an accessible web version (/letters/<id>) */
   webVersion?: boolean;
 };
@@ -19,10 +23,18 @@ export type CaseFileDocument = {
 export type DocumentAccounts = Record<string, { account: DocumentAccountKind; reason: string }>;
 
 const KIND_LABELS: Record<string, string> = {
-  APPLICATION: "Application", UR_DECISION: "UR decision", MEDICAL_REPORT: "Medical report", CORRESPONDENCE: "Correspondence", NOTICE: "Notice", OTHER: "Other",
+  APPLICATION: "Application",
+  UR_DECISION: "UR decision",
+  MEDICAL_REPORT: "Medical report",
+  CORRESPONDENCE: "Correspondence",
+  NOTICE: "Notice",
+  OTHER: "Other",
 };
 
-const CHOICES: [DocumentAccountKind, string][] = [["REVIEWED", "Reviewed"], ["NOT_RELEVANT", "Not relevant"]];
+const CHOICES: [DocumentAccountKind, string][] = [
+  ["REVIEWED", "Reviewed"],
+  ["NOT_RELEVANT", "Not relevant"],
+];
 
 type Props = {
   documents: CaseFileDocument[];
@@ -44,9 +56,14 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
       ) : (
         <fieldset disabled={disabled}>
           <legend className="mb-1 text-sm text-slate-600">
-            Account for each document: mark it Reviewed (the letter lists it) or Not relevant to the dispute, with the reason.
+            Account for each document: mark it Reviewed (the letter lists it) or Not relevant to the dispute, with the
+            reason.
           </legend>
-          <p className={`mb-2 text-sm font-medium ${accountedFor === documents.length ? "text-green-800" : "text-slate-800"}`} aria-live="polite" data-accounted={accountedFor}>
+          <p
+            className={`mb-2 text-sm font-medium ${accountedFor === documents.length ? "text-green-800" : "text-slate-800"}`}
+            aria-live="polite"
+            data-accounted={accountedFor}
+          >
             {accountedFor} of {documents.length} {documents.length === 1 ? "document" : "documents"} accounted for
           </p>
           <ul className="divide-y divide-slate-100">
@@ -60,12 +77,32 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                 <li key={doc.id} className="space-y-2 py-2 text-sm" data-document={doc.id}>
                   <div className="flex flex-wrap items-center gap-3">
                     <div className="flex-1">
-                      <span id={titleId} className="font-medium">{doc.title}</span>{" "}
-                      <span className="text-slate-600">{doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}{doc.pageCount ? `, ${doc.pageCount} p.` : ""}</span>
+                      <span id={titleId} className="font-medium">
+                        {doc.title}
+                      </span>{" "}
+                      <span className="text-slate-600">
+                        {doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}
+                        {doc.pageCount ? `, ${doc.pageCount} p.` : ""}
+                      </span>
                     </div>
                     <Badge>{KIND_LABELS[doc.kind] ?? doc.kind}</Badge>
-                    <button type="button" className="text-brand-700 underline" onClick={() => setOpen(doc)} aria-label={`View ${doc.title}`}>View</button>
-                    {doc.webVersion ? <a href={`/letters/${doc.id}`} className="text-brand-700 underline" aria-label={`Read ${doc.title} as a web page`}>Web page</a> : null}
+                    <button
+                      type="button"
+                      className="text-brand-700 underline"
+                      onClick={() => setOpen(doc)}
+                      aria-label={`View ${doc.title}`}
+                    >
+                      View
+                    </button>
+                    {doc.webVersion ? (
+                      <a
+                        href={`/letters/${doc.id}`}
+                        className="text-brand-700 underline"
+                        aria-label={`Read ${doc.title} as a web page`}
+                      >
+                        Web page
+                      </a>
+                    ) : null}
                   </div>
                   <div
                     role="radiogroup"
@@ -94,7 +131,11 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                   {current?.account === "NOT_RELEVANT" ? (
                     <div className="space-y-1">
                       <label htmlFor={reasonId} className="block text-sm font-medium text-slate-800">
-                        Reason it is not relevant<span className="sr-only"> (“{doc.title}”)</span><span className="text-red-700" aria-hidden> *</span>
+                        Reason it is not relevant<span className="sr-only"> (“{doc.title}”)</span>
+                        <span className="text-red-700" aria-hidden>
+                          {" "}
+                          *
+                        </span>
                       </label>
                       <textarea
                         id={reasonId}
@@ -108,7 +149,11 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                       />
                     </div>
                   ) : null}
-                  {error?.length ? <p id={errorId} className="text-sm text-red-700">{error.join(" ")}</p> : null}
+                  {error?.length ? (
+                    <p id={errorId} className="text-sm text-red-700">
+                      {error.join(" ")}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

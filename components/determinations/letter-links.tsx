@@ -14,10 +14,17 @@ export async function LetterLinks({ kase }: { kase: CaseDetail }) {
       <ul className="space-y-2 text-sm">
         {issued.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-3">
-            <span>Version {d.version}, issued {d.issuedAt ? formatDateTime(d.issuedAt) : ""}{d.status === "SUPERSEDED" ? " (replaced by an amended letter)" : ""}</span>
-            <a className="font-semibold text-brand-700 underline" href={`/api/letters/${d.letterId}`}>Download letter (PDF)</a>
+            <span>
+              Version {d.version}, issued {d.issuedAt ? formatDateTime(d.issuedAt) : ""}
+              {d.status === "SUPERSEDED" ? " (replaced by an amended letter)" : ""}
+            </span>
+            <a className="font-semibold text-brand-700 underline" href={`/api/letters/${d.letterId}`}>
+              Download letter (PDF)
+            </a>
             {withWebVersion.has(d.letterId!) ? (
-              <a className="font-semibold text-brand-700 underline" href={`/letters/${d.letterId}`}>Read as web page<span className="sr-only"> (version {d.version})</span></a>
+              <a className="font-semibold text-brand-700 underline" href={`/letters/${d.letterId}`}>
+                Read as web page<span className="sr-only"> (version {d.version})</span>
+              </a>
             ) : null}
           </li>
         ))}

@@ -14,7 +14,14 @@ export type WorkspaceDraft = {
   caseId: string;
   clinicalSummary: string;
   documents: { documentId: string; account: DocumentAccountKind; reason: string }[];
-  items: { disputedItemId: string; decision: "UPHELD" | "OVERTURNED" | null; claimsAdminGuideline: string; reviewerGuideline: string; guidelineId: string | null; rationale: string }[];
+  items: {
+    disputedItemId: string;
+    decision: "UPHELD" | "OVERTURNED" | null;
+    claimsAdminGuideline: string;
+    reviewerGuideline: string;
+    guidelineId: string | null;
+    rationale: string;
+  }[];
 };
 
 export type UnsavedCopy = { caseId: string; revision: number; keptAt: number; draft: WorkspaceDraft };
@@ -33,10 +40,18 @@ export function browserStorage(): StorageLike | null {
 }
 
 /** Keeps `draft` (typed on `revision`) for its case; false when the browser refused (storage full or off). */
-export function keepUnsavedCopy(storage: StorageLike | null, draft: WorkspaceDraft, revision: number, now: number): boolean {
+export function keepUnsavedCopy(
+  storage: StorageLike | null,
+  draft: WorkspaceDraft,
+  revision: number,
+  now: number,
+): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(unsavedCopyKey(draft.caseId), JSON.stringify({ v: VERSION, caseId: draft.caseId, revision, keptAt: now, draft }));
+    storage.setItem(
+      unsavedCopyKey(draft.caseId),
+      JSON.stringify({ v: VERSION, caseId: draft.caseId, revision, keptAt: now, draft }),
+    );
     return true;
   } catch {
     return false;
@@ -94,11 +109,20 @@ function parseDraft(value: unknown, caseId: string): WorkspaceDraft | null {
   for (const i of value.items) {
     if (!isRecord(i) || typeof i.disputedItemId !== "string") return null;
     if (i.decision !== null && i.decision !== "UPHELD" && i.decision !== "OVERTURNED") return null;
-    if (typeof i.claimsAdminGuideline !== "string" || typeof i.reviewerGuideline !== "string" || typeof i.rationale !== "string") return null;
+    if (
+      typeof i.claimsAdminGuideline !== "string" ||
+      typeof i.reviewerGuideline !== "string" ||
+      typeof i.rationale !== "string"
+    )
+      return null;
     if (i.guidelineId !== null && typeof i.guidelineId !== "string") return null;
     items.push({
-      disputedItemId: i.disputedItemId, decision: i.decision, claimsAdminGuideline: i.claimsAdminGuideline,
-      reviewerGuideline: i.reviewerGuideline, guidelineId: i.guidelineId, rationale: i.rationale,
+      disputedItemId: i.disputedItemId,
+      decision: i.decision,
+      claimsAdminGuideline: i.claimsAdminGuideline,
+      reviewerGuideline: i.reviewerGuideline,
+      guidelineId: i.guidelineId,
+      rationale: i.rationale,
     });
   }
   return { caseId, clinicalSummary: value.clinicalSummary, documents, items };
@@ -112,10 +136,21 @@ export function sameDraft(a: WorkspaceDraft, b: WorkspaceDraft): boolean {
 function canonical(draft: WorkspaceDraft) {
   return {
     clinicalSummary: draft.clinicalSummary,
-    documents: [...draft.documents].sort((x, y) => x.documentId.localeCompare(y.documentId)).map((d) => [d.documentId, d.account, d.account === "REVIEWED" ? "" : d.reason]),
-    items: [...draft.items].sort((x, y) => x.disputedItemId.localeCompare(y.disputedItemId))
-      .map((i) => [i.disputedItemId, i.decision, i.claimsAdminGuideline, i.reviewerGuideline, i.guidelineId, i.rationale]),
+    documents: [...draft.documents]
+      .sort((x, y) => x.documentId.localeCompare(y.documentId))
+      .map((d) => [d.documentId, d.account, d.account === "REVIEWED" ? "" : d.reason]),
+    items: [...draft.items]
+      .sort((x, y) => x.disputedItemId.localeCompare(y.disputedItemId))
+      .map((i) => [
+        i.disputedItemId,
+        i.decision,
+        i.claimsAdminGuideline,
+        i.reviewerGuideline,
+        i.guidelineId,
+        i.rationale,
+      ]),
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

@@ -26,10 +26,31 @@ const NOT_SAVED = "Not saved: the draft could not be saved.";
 
 type Answer = { ok?: unknown; revision?: unknown; message?: unknown };
 
-export function useAutosave<T extends object>({ payload, revision, onRevision, delayMs = 3000, keep = null }: { payload: T; revision: number; onRevision: (revision: number) => void; delayMs?: number; keep?: KeepUnsaved<T> | null }) {
+export function useAutosave<T extends object>({
+  payload,
+  revision,
+  onRevision,
+  delayMs = 3000,
+  keep = null,
+}: {
+  payload: T;
+  revision: number;
+  onRevision: (revision: number) => void;
+  delayMs?: number;
+  keep?: KeepUnsaved<T> | null;
+}) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [dirty, setDirty] = useState(false);
-  const latest = useRef({ payload, revision, dirty, keep, failing: false, keptLocally: false, blocked: false, inFlight: false });
+  const latest = useRef({
+    payload,
+    revision,
+    dirty,
+    keep,
+    failing: false,
+    keptLocally: false,
+    blocked: false,
+    inFlight: false,
+  });
   // the latest values, for the timers and page-leave handlers (updated after each render)
   useLayoutEffect(() => {
     latest.current.payload = payload;
@@ -38,53 +59,56 @@ export function useAutosave<T extends object>({ payload, revision, onRevision, d
     latest.current.keep = keep;
   });
 
-  const save = useCallback(async ({ keepalive = false } = {}): Promise<boolean> => {
-    const ref = latest.current;
-    if (ref.blocked || ref.inFlight) return false;
-    ref.inFlight = true;
-    setState({ kind: "saving" });
-    const sent = ref.payload;
-    const failed = (next: { kind: "signed_out" } | { kind: "error"; message: string }) => {
-      ref.failing = true;
-      ref.keptLocally = ref.keep?.write(ref.payload, ref.revision) ?? false;
-      setState({ ...next, kept: ref.keptLocally });
-      return false;
-    };
-    try {
-      const response = await fetch("/api/reviewer/draft", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ ...sent, revision: ref.revision }),
-        keepalive,
-      });
-      // whatever the body, the status decides; a body that is not JSON (a proxy's error page) is no answer
-      const body = (await response.json().catch(() => ({}))) as Answer;
-      const message = typeof body.message === "string" ? body.message : null;
-      if (response.status === 401) return failed({ kind: "signed_out" });
-      if (response.status === 409) {
-        ref.blocked = true;
-        setState({ kind: "conflict", message: message ?? "Changed elsewhere." });
+  const save = useCallback(
+    async ({ keepalive = false } = {}): Promise<boolean> => {
+      const ref = latest.current;
+      if (ref.blocked || ref.inFlight) return false;
+      ref.inFlight = true;
+      setState({ kind: "saving" });
+      const sent = ref.payload;
+      const failed = (next: { kind: "signed_out" } | { kind: "error"; message: string }) => {
+        ref.failing = true;
+        ref.keptLocally = ref.keep?.write(ref.payload, ref.revision) ?? false;
+        setState({ ...next, kept: ref.keptLocally });
         return false;
+      };
+      try {
+        const response = await fetch("/api/reviewer/draft", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ ...sent, revision: ref.revision }),
+          keepalive,
+        });
+        // whatever the body, the status decides; a body that is not JSON (a proxy's error page) is no answer
+        const body = (await response.json().catch(() => ({}))) as Answer;
+        const message = typeof body.message === "string" ? body.message : null;
+        if (response.status === 401) return failed({ kind: "signed_out" });
+        if (response.status === 409) {
+          ref.blocked = true;
+          setState({ kind: "conflict", message: message ?? "Changed elsewhere." });
+          return false;
+        }
+        if (!response.ok || body.ok !== true || typeof body.revision !== "number") {
+          return failed({ kind: "error", message: message ? `Not saved. ${message}` : NOT_SAVED });
+        }
+        ref.revision = body.revision;
+        onRevision(body.revision);
+        ref.failing = false;
+        if (ref.payload === sent) {
+          setDirty(false);
+          ref.keep?.clear();
+          ref.keptLocally = false;
+        }
+        setState({ kind: "saved", at: new Date() });
+        return true;
+      } catch {
+        return failed({ kind: "error", message: NO_CONNECTION });
+      } finally {
+        ref.inFlight = false;
       }
-      if (!response.ok || body.ok !== true || typeof body.revision !== "number") {
-        return failed({ kind: "error", message: message ? `Not saved. ${message}` : NOT_SAVED });
-      }
-      ref.revision = body.revision;
-      onRevision(body.revision);
-      ref.failing = false;
-      if (ref.payload === sent) {
-        setDirty(false);
-        ref.keep?.clear();
-        ref.keptLocally = false;
-      }
-      setState({ kind: "saved", at: new Date() });
-      return true;
-    } catch {
-      return failed({ kind: "error", message: NO_CONNECTION });
-    } finally {
-      ref.inFlight = false;
-    }
-  }, [onRevision]);
+    },
+    [onRevision],
+  );
 
   useEffect(() => {
     if (!dirty) return;
@@ -99,7 +123,9 @@ export function useAutosave<T extends object>({ payload, revision, onRevision, d
   }, [payload, dirty, keep, revision]);
 
   useEffect(() => {
-    const retry = () => { if (latest.current.failing && latest.current.dirty) void save(); };
+    const retry = () => {
+      if (latest.current.failing && latest.current.dirty) void save();
+    };
     const onVisibility = () => {
       if (document.visibilityState === "visible") return retry();
       if (latest.current.dirty) {

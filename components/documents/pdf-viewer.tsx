@@ -43,16 +43,39 @@ function Viewer({ url, title }: { url: string; title: string }) {
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="font-medium">{title}</span>
         <span className="flex items-center gap-2">
-          <Button type="button" variant="secondary" onClick={() => setPage(page - 1)} disabled={page <= 1} aria-label="Previous page">‹</Button>
-          <span aria-live="polite">Page {page} of {pages || "…"}</span>
-          <Button type="button" variant="secondary" onClick={() => setPage(page + 1)} disabled={page >= pages} aria-label="Next page">›</Button>
-          <a className="text-brand-700 underline" href={url} target="_blank" rel="noreferrer">Open</a>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setPage(page - 1)}
+            disabled={page <= 1}
+            aria-label="Previous page"
+          >
+            ‹
+          </Button>
+          <span aria-live="polite">
+            Page {page} of {pages || "…"}
+          </span>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setPage(page + 1)}
+            disabled={page >= pages}
+            aria-label="Next page"
+          >
+            ›
+          </Button>
+          <a className="text-brand-700 underline" href={url} target="_blank" rel="noreferrer">
+            Open
+          </a>
         </span>
       </div>
       <div className="overflow-auto rounded-md bg-slate-100 p-2 ring-1 ring-slate-200" data-testid="pdf-viewer">
         <Document
           file={url}
-          onLoadSuccess={({ numPages }) => { setPages(numPages); setPage(1); }}
+          onLoadSuccess={({ numPages }) => {
+            setPages(numPages);
+            setPage(1);
+          }}
           loading={<p className="p-4 text-sm text-slate-600">Loading document…</p>}
           error={<p className="p-4 text-sm text-red-700">The document could not be shown. Use “Open” to view it.</p>}
         >

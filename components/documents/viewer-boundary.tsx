@@ -21,7 +21,11 @@ export class ViewerBoundary extends Component<Props, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <p className="p-4 text-sm text-red-700">
-        The viewer stopped. <a className="underline" href={this.props.url} target="_blank" rel="noreferrer">Open the document</a> on its own.
+        The viewer stopped.{" "}
+        <a className="underline" href={this.props.url} target="_blank" rel="noreferrer">
+          Open the document
+        </a>{" "}
+        on its own.
       </p>
     );
   }

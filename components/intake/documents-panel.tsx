@@ -12,15 +12,33 @@ import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 import { formatDate } from "@/lib/format/dates.ts";
 
 export type CaseDocument = {
-  id: string; kind: string; title: string; documentDate: string | null; pageCount: number | null;
+  id: string;
+  kind: string;
+  title: string;
+  documentDate: string | null;
+  pageCount: number | null;
   /** a notice with an accessible web version (/letters/<id>) */
   webVersion?: boolean;
 };
 
-const KINDS: [string, string][] = [["MEDICAL_REPORT", "Medical report"], ["UR_DECISION", "UR decision"], ["APPLICATION", "Application"], ["CORRESPONDENCE", "Correspondence"], ["OTHER", "Other"]];
+const KINDS: [string, string][] = [
+  ["MEDICAL_REPORT", "Medical report"],
+  ["UR_DECISION", "UR decision"],
+  ["APPLICATION", "Application"],
+  ["CORRESPONDENCE", "Correspondence"],
+  ["OTHER", "Other"],
+];
 const KIND_LABEL: Record<string, string> = Object.fromEntries([...KINDS, ["NOTICE", "Notice"]]);
 
-export function DocumentsPanel({ caseId, documents, canUpload }: { caseId: string; documents: CaseDocument[]; canUpload: boolean }) {
+export function DocumentsPanel({
+  caseId,
+  documents,
+  canUpload,
+}: {
+  caseId: string;
+  documents: CaseDocument[];
+  canUpload: boolean;
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState<CaseDocument | null>(null);
@@ -31,41 +49,94 @@ export function DocumentsPanel({ caseId, documents, canUpload }: { caseId: strin
     event.preventDefault();
     setPending(true);
     setMessage(null);
-    const response = await fetch(`/api/cases/${caseId}/documents`, { method: "POST", body: new FormData(event.currentTarget) }).catch(() => null);
-    const body = response ? ((await response.json().catch(() => ({}))) as { ok?: boolean; message?: string; fieldErrors?: Record<string, string[]> }) : {};
+    const response = await fetch(`/api/cases/${caseId}/documents`, {
+      method: "POST",
+      body: new FormData(event.currentTarget),
+    }).catch(() => null);
+    const body = response
+      ? ((await response.json().catch(() => ({}))) as {
+          ok?: boolean;
+          message?: string;
+          fieldErrors?: Record<string, string[]>;
+        })
+      : {};
     setPending(false);
     if (response?.ok && body.ok) {
       setMessage({ ok: true, text: "Document uploaded." });
       formRef.current?.reset();
       router.refresh();
     } else {
-      setMessage({ ok: false, text: body.message ?? "The upload failed. Check your connection and try again.", fields: body.fieldErrors });
+      setMessage({
+        ok: false,
+        text: body.message ?? "The upload failed. Check your connection and try again.",
+        fields: body.fieldErrors,
+      });
     }
   }
 
   return (
     <Card title={`Documents (${documents.length})`}>
-      {documents.length === 0 ? <p className="text-sm text-slate-600">No documents yet.</p> : (
+      {documents.length === 0 ? (
+        <p className="text-sm text-slate-600">No documents yet.</p>
+      ) : (
         <ul className="divide-y divide-slate-100" aria-label="Case documents">
           {documents.map((doc) => (
             <li key={doc.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
-              <span className="flex-1"><span className="font-medium">{doc.title}</span> <span className="text-slate-600">{doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}{doc.pageCount ? `, ${doc.pageCount} p.` : ""}</span></span>
+              <span className="flex-1">
+                <span className="font-medium">{doc.title}</span>{" "}
+                <span className="text-slate-600">
+                  {doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}
+                  {doc.pageCount ? `, ${doc.pageCount} p.` : ""}
+                </span>
+              </span>
               <Badge>{KIND_LABEL[doc.kind] ?? doc.kind}</Badge>
-              <button type="button" className="text-brand-700 underline" onClick={() => setOpen(doc)} aria-label={`View ${doc.title}`}>View</button>
-              {doc.webVersion ? <a href={`/letters/${doc.id}`} className="text-brand-700 underline" aria-label={`Read ${doc.title} as a web page`}>Web page</a> : null}
+              <button
+                type="button"
+                className="text-brand-700 underline"
+                onClick={() => setOpen(doc)}
+                aria-label={`View ${doc.title}`}
+              >
+                View
+              </button>
+              {doc.webVersion ? (
+                <a
+                  href={`/letters/${doc.id}`}
+                  className="text-brand-700 underline"
+                  aria-label={`Read ${doc.title} as a web page`}
+                >
+                  Web page
+                </a>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
       <ViewerPanel document={open} onClose={() => setOpen(null)} />
       {canUpload ? (
-        <form ref={formRef} onSubmit={upload} className="mt-4 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2" noValidate>
-          <div className="sm:col-span-2" aria-live="polite">{message ? <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert> : null}</div>
+        <form
+          ref={formRef}
+          onSubmit={upload}
+          className="mt-4 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2"
+          noValidate
+        >
+          <div className="sm:col-span-2" aria-live="polite">
+            {message ? <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert> : null}
+          </div>
           <Field id="upload-file" label="PDF file" required error={message?.fields?.file}>
-            {(props) => <input {...props} name="file" type="file" accept="application/pdf" required className="block text-sm" />}
+            {(props) => (
+              <input {...props} name="file" type="file" accept="application/pdf" required className="block text-sm" />
+            )}
           </Field>
           <Field id="upload-kind" label="Kind" required error={message?.fields?.kind}>
-            {(props) => <select {...props} name="kind" defaultValue="MEDICAL_REPORT">{KINDS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>}
+            {(props) => (
+              <select {...props} name="kind" defaultValue="MEDICAL_REPORT">
+                {KINDS.map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
           <Field id="upload-title" label="Title" required error={message?.fields?.title}>
             {(props) => <input {...props} name="title" placeholder="Progress report, Dr. …" />}
@@ -73,7 +144,11 @@ export function DocumentsPanel({ caseId, documents, canUpload }: { caseId: strin
           <Field id="upload-date" label="Document date" error={message?.fields?.documentDate}>
             {(props) => <input {...props} name="documentDate" type="date" />}
           </Field>
-          <div><Button type="submit" pending={pending} pendingLabel="Uploading…">Upload</Button></div>
+          <div>
+            <Button type="submit" pending={pending} pendingLabel="Uploading…">
+              Upload
+            </Button>
+          </div>
         </form>
       ) : null}
     </Card>

@@ -23,20 +23,34 @@ function groups(blocks: LetterBlock[]): Group[] {
 function Block({ block, id }: { block: LetterBlock; id: string }) {
   switch (block.kind) {
     case "title":
-      return <h1 id={id} className="text-2xl font-bold leading-snug text-slate-900 print:text-xl">{block.text}</h1>;
+      return (
+        <h1 id={id} className="text-2xl font-bold leading-snug text-slate-900 print:text-xl">
+          {block.text}
+        </h1>
+      );
     case "notice":
-      return <p className="whitespace-pre-line border-l-4 border-amber-500 bg-amber-50 px-4 py-3 font-medium text-amber-950 print:bg-transparent">{block.text}</p>;
+      return (
+        <p className="whitespace-pre-line border-l-4 border-amber-500 bg-amber-50 px-4 py-3 font-medium text-amber-950 print:bg-transparent">
+          {block.text}
+        </p>
+      );
     case "fields":
       return <FieldList fields={block.fields} />;
     case "recipients":
       return (
         <div>
-          <p id={id} className="font-semibold">{block.label}</p>
+          <p id={id} className="font-semibold">
+            {block.label}
+          </p>
           <PlainList labelledBy={id} lines={block.lines} />
         </div>
       );
     case "heading":
-      return <h2 id={id} className="pt-4 text-lg font-bold uppercase tracking-wide text-slate-900">{block.text}</h2>;
+      return (
+        <h2 id={id} className="pt-4 text-lg font-bold uppercase tracking-wide text-slate-900">
+          {block.text}
+        </h2>
+      );
     case "paragraph":
       return <Paragraph label={block.label} text={block.text} />;
     case "itemTitle":
@@ -72,9 +86,18 @@ export function LetterHtml({ model, idPrefix = "letter" }: { model: LetterModel;
         {groups(blocks).map((group, g) => {
           const headingId = `${idPrefix}-s${g}`;
           const content = group.blocks.map((block, i) => (
-            <Block key={i} block={block} id={block.kind === "title" ? `${idPrefix}-title` : `${idPrefix}-s${g}-b${i}`} />
+            <Block
+              key={i}
+              block={block}
+              id={block.kind === "title" ? `${idPrefix}-title` : `${idPrefix}-s${g}-b${i}`}
+            />
           ));
-          if (!group.heading) return <header key={g} className="space-y-4">{content}</header>;
+          if (!group.heading)
+            return (
+              <header key={g} className="space-y-4">
+                {content}
+              </header>
+            );
           return (
             <section key={g} aria-labelledby={headingId} className="space-y-4">
               <Block block={group.heading} id={headingId} />

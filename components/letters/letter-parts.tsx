@@ -28,7 +28,11 @@ export function FieldList({ fields }: { fields: { label: string; value: string }
 export function Paragraph({ label, text }: { label?: string; text: string }) {
   return (
     <p className="whitespace-pre-line">
-      {label ? <><strong className="font-semibold">{label}</strong> </> : null}
+      {label ? (
+        <>
+          <strong className="font-semibold">{label}</strong>{" "}
+        </>
+      ) : null}
       {text}
     </p>
   );
@@ -38,7 +42,9 @@ export function Paragraph({ label, text }: { label?: string; text: string }) {
 export function PlainList({ lines, labelledBy }: { lines: string[]; labelledBy?: string }) {
   return (
     <ul role="list" aria-labelledby={labelledBy} className="mt-1 list-none space-y-0.5 pl-0">
-      {lines.map((line, i) => <li key={i}>{line}</li>)}
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
     </ul>
   );
 }

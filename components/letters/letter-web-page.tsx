@@ -24,8 +24,12 @@ export function LetterWebPage({ rendition, pdfHref, pdfLabel, backHref, backLabe
   return (
     <div className="space-y-4">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={backHref} className="text-sm font-medium text-brand-700 underline">{backLabel}</Link>
-        <a href={pdfHref} className={buttonClass("secondary")}>{pdfLabel}</a>
+        <Link href={backHref} className="text-sm font-medium text-brand-700 underline">
+          {backLabel}
+        </Link>
+        <a href={pdfHref} className={buttonClass("secondary")}>
+          {pdfLabel}
+        </a>
       </div>
       {note ? <p className="mx-auto max-w-3xl text-sm text-slate-600 print:hidden">{note}</p> : null}
       <RenditionArticle rendition={rendition} />

@@ -2,14 +2,25 @@
 // (lib/i18n/party-messages.ts); the letter itself stays in English.
 import type { Lang } from "@/lib/i18n/party-messages.ts";
 
-type Words = { readAsWebPage: string; backToCase: string; notFoundTitle: string; notFoundText: string; webVersion: string; notices: string; noNotices: string; sent: string; downloadPdf: string };
+type Words = {
+  readAsWebPage: string;
+  backToCase: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  webVersion: string;
+  notices: string;
+  noNotices: string;
+  sent: string;
+  downloadPdf: string;
+};
 
 export const PARTY_LETTER_WORDS: Record<Lang, Words> = {
   en: {
     readAsWebPage: "Read as web page",
     backToCase: "Back to your case",
     notFoundTitle: "Letter not found",
-    notFoundText: "There is no such letter for your case, or it has no web version. The PDF of each letter stays available on your case page.",
+    notFoundText:
+      "There is no such letter for your case, or it has no web version. The PDF of each letter stays available on your case page.",
     webVersion: "web version",
     notices: "Notices",
     noNotices: "No notice has been sent for this case yet.",
@@ -20,7 +31,8 @@ export const PARTY_LETTER_WORDS: Record<Lang, Words> = {
     readAsWebPage: "Leer como página web",
     backToCase: "Volver a su caso",
     notFoundTitle: "Carta no encontrada",
-    notFoundText: "No hay tal carta en su caso, o no tiene versión web. El PDF de cada carta sigue disponible en la página de su caso.",
+    notFoundText:
+      "No hay tal carta en su caso, o no tiene versión web. El PDF de cada carta sigue disponible en la página de su caso.",
     webVersion: "versión web",
     notices: "Avisos",
     noNotices: "Todavía no se ha enviado ningún aviso para este caso.",

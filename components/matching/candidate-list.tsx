@@ -34,15 +34,30 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
 
   return (
     <div className="space-y-4">
-      <FormStatus result={auto.result ?? (manual.result && !manual.result.ok && !manual.errors.reason ? manual.result : null)} />
+      <FormStatus
+        result={auto.result ?? (manual.result && !manual.result.ok && !manual.errors.reason ? manual.result : null)}
+      />
       <Card
         title={`Qualified reviewers (${qualified.length})`}
-        actions={top ? (
-          <ConfirmButton label="Auto-assign" question={`Offer the case to ${top.name}, the top-ranked candidate?`} confirmLabel="Offer" pendingLabel="Offering…" pending={auto.pending} disabled={busy} onConfirm={() => auto.run({ caseId })} triggerVariant="primary" />
-        ) : undefined}
+        actions={
+          top ? (
+            <ConfirmButton
+              label="Auto-assign"
+              question={`Offer the case to ${top.name}, the top-ranked candidate?`}
+              confirmLabel="Offer"
+              pendingLabel="Offering…"
+              pending={auto.pending}
+              disabled={busy}
+              onConfirm={() => auto.run({ caseId })}
+              triggerVariant="primary"
+            />
+          ) : undefined
+        }
       >
         {qualified.length === 0 ? (
-          <p className="text-sm text-slate-600">No reviewer on the panel is qualified and free of conflicts for this case. See the reasons below.</p>
+          <p className="text-sm text-slate-600">
+            No reviewer on the panel is qualified and free of conflicts for this case. See the reasons below.
+          </p>
         ) : (
           <ol className="divide-y divide-slate-100" aria-label="Qualified reviewers">
             {qualified.map((c, index) => {
@@ -58,7 +73,18 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
                       {isTop ? <Badge tone="green">Top-ranked</Badge> : null}
                     </p>
                     {open ? null : (
-                      <Button variant="secondary" onClick={() => { setChoosing(c.reviewerId); setReason(""); manual.reset(); }} disabled={busy} aria-label={`Assign ${c.name}`}>Assign</Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => {
+                          setChoosing(c.reviewerId);
+                          setReason("");
+                          manual.reset();
+                        }}
+                        disabled={busy}
+                        aria-label={`Assign ${c.name}`}
+                      >
+                        Assign
+                      </Button>
                     )}
                   </div>
                   <ScoreParts parts={c.scoreParts} label={`Score of ${c.name}`} />
@@ -67,19 +93,40 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
                       noValidate
                       className="mt-2 space-y-2 rounded-md bg-amber-50 p-3 ring-1 ring-amber-200"
                       aria-label={`Offer the case to ${c.name}`}
-                      onSubmit={(e) => { e.preventDefault(); manual.run({ caseId, reviewerId: c.reviewerId, reason }); }}
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        manual.run({ caseId, reviewerId: c.reviewerId, reason });
+                      }}
                     >
                       <p className="text-sm text-amber-900">
-                        {isTop ? `Offer the case to ${c.name}? The reviewer accepts or declines it.` : `${c.name} ranks below ${top.name} (score ${top.score}). Choosing them is an override: give the reason.`}
+                        {isTop
+                          ? `Offer the case to ${c.name}? The reviewer accepts or declines it.`
+                          : `${c.name} ranks below ${top.name} (score ${top.score}). Choosing them is an override: give the reason.`}
                       </p>
                       {isTop ? null : (
-                        <Field id={`reason-${c.reviewerId}`} label="Reason for the override" error={manual.errors.reason} required>
-                          {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+                        <Field
+                          id={`reason-${c.reviewerId}`}
+                          label="Reason for the override"
+                          error={manual.errors.reason}
+                          required
+                        >
+                          {(props) => (
+                            <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+                          )}
                         </Field>
                       )}
                       <div className="flex flex-wrap gap-2">
-                        <Button type="submit" pending={manual.pending} pendingLabel="Offering…">Confirm</Button>
-                        <Button type="button" variant="secondary" onClick={() => setChoosing(null)} disabled={manual.pending}>Cancel</Button>
+                        <Button type="submit" pending={manual.pending} pendingLabel="Offering…">
+                          Confirm
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          onClick={() => setChoosing(null)}
+                          disabled={manual.pending}
+                        >
+                          Cancel
+                        </Button>
                       </div>
                     </form>
                   ) : null}

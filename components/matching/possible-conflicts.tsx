@@ -15,19 +15,33 @@ import { useAction } from "@/components/ui/use-action.ts";
 
 type Decide = (input: unknown) => Promise<ActionResult<{ decisionId: string }>>;
 
-export function PossibleConflicts({ caseId, candidates, decide }: { caseId: string; candidates: CaseCandidate[]; decide: Decide }) {
+export function PossibleConflicts({
+  caseId,
+  candidates,
+  decide,
+}: {
+  caseId: string;
+  candidates: CaseCandidate[];
+  decide: Decide;
+}) {
   const rows = candidates.flatMap((c) =>
-    c.reasons.flatMap((r, i) => (r.possibleConflict ? [{ key: `${c.reviewerId}-${i}`, reviewerId: c.reviewerId, name: c.name, tie: r.possibleConflict }] : [])),
+    c.reasons.flatMap((r, i) =>
+      r.possibleConflict
+        ? [{ key: `${c.reviewerId}-${i}`, reviewerId: c.reviewerId, name: c.name, tie: r.possibleConflict }]
+        : [],
+    ),
   );
   if (rows.length === 0) return null;
   return (
     <Card title={`Needs confirmation (${rows.length})`}>
       <p className="mb-2 text-sm text-slate-600">
-        These reviewers are not offered the case, by hand or automatically, until you answer: is the affiliation the same
-        person or organisation as the party?
+        These reviewers are not offered the case, by hand or automatically, until you answer: is the affiliation the
+        same person or organisation as the party?
       </p>
       <ul className="divide-y divide-slate-100" aria-label="Possible conflicts to confirm">
-        {rows.map((row) => <PossibleConflictRow key={row.key} caseId={caseId} row={row} decide={decide} />)}
+        {rows.map((row) => (
+          <PossibleConflictRow key={row.key} caseId={caseId} row={row} decide={decide} />
+        ))}
       </ul>
     </Card>
   );
@@ -58,13 +72,28 @@ function PossibleConflictRow({ caseId, row, decide }: { caseId: string; row: Row
         </div>
       </dl>
       <p className="text-sm text-slate-600">Why: {row.tie.reason}.</p>
-      <form noValidate className="space-y-2" aria-label={`Answer the possible conflict of ${row.name}`} onSubmit={(e) => e.preventDefault()}>
+      <form
+        noValidate
+        className="space-y-2"
+        aria-label={`Answer the possible conflict of ${row.name}`}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <Field id={id} label="Reason for your answer" error={action.errors.reason} required>
           {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="danger" onClick={() => send("CONFIRMED")} pending={action.pending} pendingLabel="Saving…">The same: exclude the reviewer</Button>
-          <Button type="button" variant="secondary" onClick={() => send("DISMISSED")} disabled={action.pending}>Not the same: dismiss</Button>
+          <Button
+            type="button"
+            variant="danger"
+            onClick={() => send("CONFIRMED")}
+            pending={action.pending}
+            pendingLabel="Saving…"
+          >
+            The same: exclude the reviewer
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => send("DISMISSED")} disabled={action.pending}>
+            Not the same: dismiss
+          </Button>
         </div>
         <FormStatus result={action.result && !action.result.ok && !action.errors.reason ? action.result : null} />
       </form>

@@ -9,7 +9,12 @@ import { JOB_KIND_LABEL, STATUS_LABEL, STATUS_TONE } from "./labels.ts";
 import { RetryButton } from "./retry-button.tsx";
 
 type Job = OperationsOverview["jobs"]["recent"][number];
-type Props = { caption: string; rows: Job[]; empty: string; retry?: (input: unknown) => Promise<ActionResult<unknown>> };
+type Props = {
+  caption: string;
+  rows: Job[];
+  empty: string;
+  retry?: (input: unknown) => Promise<ActionResult<unknown>>;
+};
 
 function when(job: Job): string {
   if (job.finishedAt) return `finished ${formatDateTime(job.finishedAt)}`;
@@ -25,7 +30,11 @@ export function JobTable({ caption, rows, empty, retry }: Props) {
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <PlainHeader label="Job" /><PlainHeader label="Status" /><PlainHeader label="Attempts" /><PlainHeader label="When" /><PlainHeader label="Last error" />
+            <PlainHeader label="Job" />
+            <PlainHeader label="Status" />
+            <PlainHeader label="Attempts" />
+            <PlainHeader label="When" />
+            <PlainHeader label="Last error" />
             {retry ? <PlainHeader label="Action" /> : null}
           </tr>
         </thead>
@@ -37,13 +46,29 @@ export function JobTable({ caption, rows, empty, retry }: Props) {
                 <div className="font-medium text-slate-900">{JOB_KIND_LABEL[job.kind] ?? job.kind}</div>
                 <div className="text-xs text-slate-500">created {formatDateTime(job.createdAt)}</div>
               </td>
-              <td className="px-3 py-2"><Badge tone={STATUS_TONE[job.status]}>{STATUS_LABEL[job.status]}</Badge></td>
-              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{job.attempts} of {job.maxAttempts}</td>
+              <td className="px-3 py-2">
+                <Badge tone={STATUS_TONE[job.status]}>{STATUS_LABEL[job.status]}</Badge>
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                {job.attempts} of {job.maxAttempts}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap text-slate-700">{when(job)}</td>
               <td className="px-3 py-2 text-slate-700">
-                {job.status !== "SUCCEEDED" && job.lastError ? <span className="break-words font-mono text-xs">{job.lastError}</span> : "—"}
+                {job.status !== "SUCCEEDED" && job.lastError ? (
+                  <span className="break-words font-mono text-xs">{job.lastError}</span>
+                ) : (
+                  "—"
+                )}
               </td>
-              {retry ? <td className="px-3 py-2"><RetryButton action={retry} input={{ jobId: job.id }} label={`Retry the job ${JOB_KIND_LABEL[job.kind] ?? job.kind} now`} /></td> : null}
+              {retry ? (
+                <td className="px-3 py-2">
+                  <RetryButton
+                    action={retry}
+                    input={{ jobId: job.id }}
+                    label={`Retry the job ${JOB_KIND_LABEL[job.kind] ?? job.kind} now`}
+                  />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

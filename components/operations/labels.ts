@@ -20,9 +20,19 @@ export const MESSAGE_KIND_LABEL: Record<string, string> = {
 };
 
 export const STATUS_TONE: Record<string, BadgeTone> = {
-  QUEUED: "blue", RUNNING: "violet", SUCCEEDED: "green", FAILED: "red", PENDING: "amber", SENT: "green",
+  QUEUED: "blue",
+  RUNNING: "violet",
+  SUCCEEDED: "green",
+  FAILED: "red",
+  PENDING: "amber",
+  SENT: "green",
 };
 
 export const STATUS_LABEL: Record<string, string> = {
-  QUEUED: "Queued", RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed", PENDING: "Waiting", SENT: "Sent",
+  QUEUED: "Queued",
+  RUNNING: "Running",
+  SUCCEEDED: "Succeeded",
+  FAILED: "Failed",
+  PENDING: "Waiting",
+  SENT: "Sent",
 };

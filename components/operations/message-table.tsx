@@ -9,17 +9,30 @@ import { MESSAGE_KIND_LABEL } from "./labels.ts";
 import { RetryButton } from "./retry-button.tsx";
 
 type Message = OperationsOverview["outbox"]["failed"][number];
-type Props = { caption: string; rows: Message[]; empty: string; retry?: (input: unknown) => Promise<ActionResult<unknown>> };
+type Props = {
+  caption: string;
+  rows: Message[];
+  empty: string;
+  retry?: (input: unknown) => Promise<ActionResult<unknown>>;
+};
 
 export function MessageTable({ caption, rows, empty, retry }: Props) {
   const columns = retry ? 5 : 4;
   return (
-    <div tabIndex={0} role="region" aria-label="E-mail messages (scrolls sideways on narrow screens)" className="overflow-x-auto">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label="E-mail messages (scrolls sideways on narrow screens)"
+      className="overflow-x-auto"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <PlainHeader label="E-mail" /><PlainHeader label="Case" /><PlainHeader label="Attempts" /><PlainHeader label={retry ? "Last error" : "Next attempt"} />
+            <PlainHeader label="E-mail" />
+            <PlainHeader label="Case" />
+            <PlainHeader label="Attempts" />
+            <PlainHeader label={retry ? "Last error" : "Next attempt"} />
             {retry ? <PlainHeader label="Action" /> : null}
           </tr>
         </thead>
@@ -33,15 +46,36 @@ export function MessageTable({ caption, rows, empty, retry }: Props) {
                 <div className="text-xs text-slate-500">written {formatDateTime(m.createdAt)}</div>
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
-                {m.caseId && m.caseNumber ? <Link className="text-brand-700 underline" href={`/admin/cases/${m.caseId}`}>{m.caseNumber}</Link> : "—"}
+                {m.caseId && m.caseNumber ? (
+                  <Link className="text-brand-700 underline" href={`/admin/cases/${m.caseId}`}>
+                    {m.caseNumber}
+                  </Link>
+                ) : (
+                  "—"
+                )}
               </td>
               <td className="px-3 py-2 tabular-nums">{m.attempts}</td>
               <td className="px-3 py-2 text-slate-700">
-                {retry
-                  ? <span className="break-words font-mono text-xs">{m.lastError ?? "—"}</span>
-                  : <>{formatDateTime(m.nextAttemptAt)}{m.lastError ? <div className="break-words font-mono text-xs text-red-700">{m.lastError}</div> : null}</>}
+                {retry ? (
+                  <span className="break-words font-mono text-xs">{m.lastError ?? "—"}</span>
+                ) : (
+                  <>
+                    {formatDateTime(m.nextAttemptAt)}
+                    {m.lastError ? (
+                      <div className="break-words font-mono text-xs text-red-700">{m.lastError}</div>
+                    ) : null}
+                  </>
+                )}
               </td>
-              {retry ? <td className="px-3 py-2"><RetryButton action={retry} input={{ messageId: m.id }} label={`Retry the e-mail to ${m.toAddress} now`} /></td> : null}
+              {retry ? (
+                <td className="px-3 py-2">
+                  <RetryButton
+                    action={retry}
+                    input={{ messageId: m.id }}
+                    label={`Retry the e-mail to ${m.toAddress} now`}
+                  />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,9 @@ export function StatusCounts({ label, counts }: { label: string; counts: Record<
     <dl aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {Object.entries(counts).map(([status, count]) => (
         <div key={status} className="rounded-md bg-slate-50 p-3 ring-1 ring-inset ring-slate-200">
-          <dt><Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status] ?? status}</Badge></dt>
+          <dt>
+            <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status] ?? status}</Badge>
+          </dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{count}</dd>
         </div>
       ))}

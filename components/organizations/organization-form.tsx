@@ -11,7 +11,12 @@ import { useAction } from "@/components/ui/use-action.ts";
 import { OrganizationPicker } from "./organization-picker.tsx";
 
 export type OrganizationValues = {
-  id: string; kind: string; name: string; aliases: string[]; identifier: string | null; note: string | null;
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  identifier: string | null;
+  note: string | null;
   parent: { id: string; name: string } | null;
 };
 
@@ -36,8 +41,12 @@ export function OrganizationForm({ values, save }: Props) {
         const form = new FormData(event.currentTarget);
         run({
           ...(values ? { organizationId: values.id } : {}),
-          kind: text(form, "kind"), name: text(form, "name"), aliases: text(form, "aliases"),
-          identifier: text(form, "identifier"), parentId: text(form, "parentId") || null, note: text(form, "note"),
+          kind: text(form, "kind"),
+          name: text(form, "name"),
+          aliases: text(form, "aliases"),
+          identifier: text(form, "identifier"),
+          parentId: text(form, "parentId") || null,
+          note: text(form, "note"),
         });
       }}
     >
@@ -49,17 +58,41 @@ export function OrganizationForm({ values, save }: Props) {
         <Field id="organization-kind" label="Kind" error={errors.kind} required>
           {(props) => (
             <select {...props} name="kind" defaultValue={values?.kind ?? ""}>
-              <option value="" disabled>Choose the kind</option>
-              {ORGANIZATION_KINDS.map((kind) => <option key={kind} value={kind}>{ORGANIZATION_KIND_LABELS[kind]}</option>)}
+              <option value="" disabled>
+                Choose the kind
+              </option>
+              {ORGANIZATION_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {ORGANIZATION_KIND_LABELS[kind]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field id="organization-aliases" label="Other names" error={errors.aliases} hint="One per line: abbreviations, former names, how it appears on letters.">
+        <Field
+          id="organization-aliases"
+          label="Other names"
+          error={errors.aliases}
+          hint="One per line: abbreviations, former names, how it appears on letters."
+        >
           {(props) => <textarea {...props} name="aliases" rows={4} defaultValue={values?.aliases.join("\n")} />}
         </Field>
         <div className="space-y-4">
-          <Field id="organization-identifier" label="Identifier" error={errors.identifier} hint="NPI, FEIN or another number, if known.">
-            {(props) => <input {...props} name="identifier" autoComplete="off" maxLength={40} defaultValue={values?.identifier ?? ""} />}
+          <Field
+            id="organization-identifier"
+            label="Identifier"
+            error={errors.identifier}
+            hint="NPI, FEIN or another number, if known."
+          >
+            {(props) => (
+              <input
+                {...props}
+                name="identifier"
+                autoComplete="off"
+                maxLength={40}
+                defaultValue={values?.identifier ?? ""}
+              />
+            )}
           </Field>
           <OrganizationPicker
             id="organization-parent"
@@ -77,7 +110,9 @@ export function OrganizationForm({ values, save }: Props) {
           </Field>
         </div>
       </div>
-      <Button type="submit" pending={pending} pendingLabel="Saving…">{values ? "Save organization" : "Add organization"}</Button>
+      <Button type="submit" pending={pending} pendingLabel="Saving…">
+        {values ? "Save organization" : "Add organization"}
+      </Button>
     </form>
   );
 }

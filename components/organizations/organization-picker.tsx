@@ -5,7 +5,13 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field.tsx";
 
-export type DirectoryOption = { id: string; name: string; kindLabel: string; aliases: string[]; parentName: string | null };
+export type DirectoryOption = {
+  id: string;
+  name: string;
+  kindLabel: string;
+  aliases: string[];
+  parentName: string | null;
+};
 
 type Props = {
   id: string;
@@ -36,11 +42,27 @@ async function searchDirectory(q: string, kind?: string): Promise<DirectoryOptio
   return body.options ?? [];
 }
 
-export function OrganizationPicker({ id, label, name, idName, defaultText = "", defaultId = "", defaultPickedName, required, hint, error, kind, sendOnlyWhenChanged, after }: Props) {
+export function OrganizationPicker({
+  id,
+  label,
+  name,
+  idName,
+  defaultText = "",
+  defaultId = "",
+  defaultPickedName,
+  required,
+  hint,
+  error,
+  kind,
+  sendOnlyWhenChanged,
+  after,
+}: Props) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(defaultText);
-  const [picked, setPicked] = useState<{ id: string; name: string } | null>(defaultId ? { id: defaultId, name: defaultPickedName ?? defaultText } : null);
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(
+    defaultId ? { id: defaultId, name: defaultPickedName ?? defaultText } : null,
+  );
   const [touched, setTouched] = useState(false);
   const [options, setOptions] = useState<DirectoryOption[]>([]);
   const [open, setOpen] = useState(false);
@@ -50,7 +72,12 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
   useEffect(() => {
     const form = inputRef.current?.form;
     if (!form) return;
-    const reset = () => { setText(""); setPicked(null); setTouched(false); setOpen(false); };
+    const reset = () => {
+      setText("");
+      setPicked(null);
+      setTouched(false);
+      setOpen(false);
+    };
     form.addEventListener("reset", reset);
     return () => form.removeEventListener("reset", reset);
   }, []);
@@ -66,7 +93,10 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
       setActive(-1);
       setOpen(true);
     }, 250);
-    return () => { stale = true; clearTimeout(timer); };
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
   }, [text, touched, kind, picked]);
 
   const choose = (option: DirectoryOption) => {
@@ -75,7 +105,11 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
     setOpen(false);
     setActive(-1);
   };
-  const clear = () => { setPicked(null); setTouched(true); inputRef.current?.focus(); };
+  const clear = () => {
+    setPicked(null);
+    setTouched(true);
+    inputRef.current?.focus();
+  };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -94,14 +128,23 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
     }
   };
 
-  const hintId = `${id}-hint`, errorId = `${id}-error`, pickedId = `${id}-picked`;
-  const describedBy = [hint ? hintId : null, picked ? pickedId : null, error?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const hintId = `${id}-hint`,
+    errorId = `${id}-error`,
+    pickedId = `${id}-picked`;
+  const describedBy =
+    [hint ? hintId : null, picked ? pickedId : null, error?.length ? errorId : null].filter(Boolean).join(" ") ||
+    undefined;
   const expanded = open && text.trim().length >= 2;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       <div className="relative">
         <input
@@ -136,7 +179,11 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
           hidden={!expanded}
           className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md bg-white py-1 text-sm shadow-lg ring-1 ring-slate-300"
         >
-          {options.length === 0 ? <li role="option" aria-selected={false} aria-disabled className="px-3 py-2 text-slate-600">Not in the directory; the name will be kept as typed.</li> : null}
+          {options.length === 0 ? (
+            <li role="option" aria-selected={false} aria-disabled className="px-3 py-2 text-slate-600">
+              Not in the directory; the name will be kept as typed.
+            </li>
+          ) : null}
           {options.map((option, index) => (
             <li
               key={option.id}
@@ -144,25 +191,48 @@ export function OrganizationPicker({ id, label, name, idName, defaultText = "", 
               role="option"
               aria-selected={index === active}
               className={`cursor-pointer px-3 py-2 ${index === active ? "bg-brand-50 text-brand-800" : "text-slate-800"}`}
-              onMouseDown={(event) => { event.preventDefault(); choose(option); }}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(option);
+              }}
             >
-              <span className="font-medium">{option.name}</span> <span className="text-slate-600">({option.kindLabel}{option.parentName ? `, part of ${option.parentName}` : ""})</span>
-              {option.aliases.length ? <span className="block text-xs text-slate-600">Also: {option.aliases.join("; ")}</span> : null}
+              <span className="font-medium">{option.name}</span>{" "}
+              <span className="text-slate-600">
+                ({option.kindLabel}
+                {option.parentName ? `, part of ${option.parentName}` : ""})
+              </span>
+              {option.aliases.length ? (
+                <span className="block text-xs text-slate-600">Also: {option.aliases.join("; ")}</span>
+              ) : null}
             </li>
           ))}
         </ul>
       </div>
-      <p className="sr-only" aria-live="polite">{expanded ? `${options.length} directory ${options.length === 1 ? "match" : "matches"}.` : ""}</p>
-      {hint ? <p id={hintId} className="text-xs text-slate-500">{hint}</p> : null}
+      <p className="sr-only" aria-live="polite">
+        {expanded ? `${options.length} directory ${options.length === 1 ? "match" : "matches"}.` : ""}
+      </p>
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       {picked ? (
         <p id={pickedId} className="flex flex-wrap items-center gap-2 text-xs text-green-800">
           <span>From the directory{picked.name !== text ? `: ${picked.name}` : ""}.</span>
-          <button type="button" onClick={clear} className="rounded underline underline-offset-2 hover:text-green-950 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <button
+            type="button"
+            onClick={clear}
+            className="rounded underline underline-offset-2 hover:text-green-950 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             Clear the directory choice<span className="sr-only"> for {label}</span>
           </button>
         </p>
       ) : null}
-      {error?.length ? <p id={errorId} className="text-sm text-red-700">{error.join(" ")}</p> : null}
+      {error?.length ? (
+        <p id={errorId} className="text-sm text-red-700">
+          {error.join(" ")}
+        </p>
+      ) : null}
       {after?.({ pickedId: picked?.id ?? "", text })}
     </div>
   );

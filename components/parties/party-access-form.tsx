@@ -5,7 +5,14 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Field } from "@/components/ui/field.tsx";
 
-type Labels = { caseNumber: string; caseNumberHint: string; accessCode: string; accessCodeHint: string; open: string; checking: string };
+type Labels = {
+  caseNumber: string;
+  caseNumberHint: string;
+  accessCode: string;
+  accessCodeHint: string;
+  open: string;
+  checking: string;
+};
 type Props = { action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>; labels: Labels };
 
 export function PartyAccessForm({ action, labels }: Props) {
@@ -16,7 +23,7 @@ export function PartyAccessForm({ action, labels }: Props) {
     const data = new FormData(event.currentTarget);
     startTransition(() => formAction(data));
   };
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div aria-live="polite">{state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}</div>
@@ -24,9 +31,20 @@ export function PartyAccessForm({ action, labels }: Props) {
         {(props) => <input {...props} name="caseNumber" autoComplete="off" autoCapitalize="characters" required />}
       </Field>
       <Field id="accessCode" label={labels.accessCode} hint={labels.accessCodeHint} error={errors.accessCode} required>
-        {(props) => <input {...props} name="accessCode" autoComplete="off" autoCapitalize="characters" spellCheck={false} required />}
+        {(props) => (
+          <input
+            {...props}
+            name="accessCode"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            required
+          />
+        )}
       </Field>
-      <Button type="submit" pending={pending} pendingLabel={labels.checking} className="w-full">{labels.open}</Button>
+      <Button type="submit" pending={pending} pendingLabel={labels.checking} className="w-full">
+        {labels.open}
+      </Button>
     </form>
   );
 }

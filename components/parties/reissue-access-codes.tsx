@@ -12,12 +12,22 @@ import { ConfirmButton } from "@/components/ui/confirm-button.tsx";
 import { FormStatus } from "@/components/ui/form-status.tsx";
 import { useAction } from "@/components/ui/use-action.ts";
 
-export type PartyCodeRow = { partyId: string; roleLabel: string; name: string; state: "active" | "expired" | "revoked" | "none"; issuedOn: string | null; expiresOn: string | null };
+export type PartyCodeRow = {
+  partyId: string;
+  roleLabel: string;
+  name: string;
+  state: "active" | "expired" | "revoked" | "none";
+  issuedOn: string | null;
+  expiresOn: string | null;
+};
 export type ReissuedCode = { code: string; caseNumber: string; expiresOn: string | null };
 type Reissue = (input: unknown) => Promise<ActionResult<ReissuedCode>>;
 
 const STATE: Record<PartyCodeRow["state"], [string, BadgeTone]> = {
-  active: ["Active", "green"], expired: ["Expired", "gray"], revoked: ["Revoked", "red"], none: ["No code", "amber"],
+  active: ["Active", "green"],
+  expired: ["Expired", "gray"],
+  revoked: ["Revoked", "red"],
+  none: ["No code", "amber"],
 };
 
 export function ReissueAccessCodes({ parties, reissue }: { parties: PartyCodeRow[]; reissue: Reissue }) {
@@ -27,7 +37,9 @@ export function ReissueAccessCodes({ parties, reissue }: { parties: PartyCodeRow
         <p className="text-sm text-slate-500">No party of this case receives the letters.</p>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {parties.map((party) => <PartyCode key={party.partyId} party={party} reissue={reissue} />)}
+          {parties.map((party) => (
+            <PartyCode key={party.partyId} party={party} reissue={reissue} />
+          ))}
         </ul>
       )}
     </Card>
@@ -42,7 +54,9 @@ function PartyCode({ party, reissue }: { party: PartyCodeRow; reissue: Reissue }
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="text-sm">
-          <p className="font-medium text-slate-900">{party.roleLabel}: {party.name}</p>
+          <p className="font-medium text-slate-900">
+            {party.roleLabel}: {party.name}
+          </p>
           <p className="text-xs text-slate-500">
             {party.issuedOn ? `Code issued ${party.issuedOn}` : "No code issued"}
             {party.expiresOn ? ` · opens the case until ${party.expiresOn}` : ""}
@@ -62,7 +76,16 @@ function PartyCode({ party, reissue }: { party: PartyCodeRow; reissue: Reissue }
         />
       )}
       {action.result && !action.result.ok ? <FormStatus result={action.result} /> : null}
-      {issued ? <NewCode issued={issued} name={party.name} onDone={() => { setIssued(null); action.reset(); }} /> : null}
+      {issued ? (
+        <NewCode
+          issued={issued}
+          name={party.name}
+          onDone={() => {
+            setIssued(null);
+            action.reset();
+          }}
+        />
+      ) : null}
     </li>
   );
 }
@@ -79,16 +102,27 @@ function NewCode({ issued, name, onDone }: { issued: ReissuedCode; name: string;
   };
   return (
     <Alert tone="success" title="New access code — shown only this once">
-      <p className="my-2 font-mono text-lg font-semibold tracking-wider select-all" data-access-code>{issued.code}</p>
+      <p className="my-2 font-mono text-lg font-semibold tracking-wider select-all" data-access-code>
+        {issued.code}
+      </p>
       <p>
-        Copy it now and send it to {name} with the case number <span className="font-mono font-semibold">{issued.caseNumber}</span>.
-        They open the case at <span className="font-mono">/access</span>.{issued.expiresOn ? ` The code works until ${issued.expiresOn}.` : ""} It is stored only as a hash and cannot be shown again.
+        Copy it now and send it to {name} with the case number{" "}
+        <span className="font-mono font-semibold">{issued.caseNumber}</span>. They open the case at{" "}
+        <span className="font-mono">/access</span>.
+        {issued.expiresOn ? ` The code works until ${issued.expiresOn}.` : ""} It is stored only as a hash and cannot be
+        shown again.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" onClick={copy}>{copied ? "Copied" : "Copy code"}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>Done, I have sent it</Button>
+        <Button type="button" variant="secondary" onClick={copy}>
+          {copied ? "Copied" : "Copy code"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Done, I have sent it
+        </Button>
       </div>
-      <span className="sr-only" aria-live="polite">{copied ? "Code copied to the clipboard." : ""}</span>
+      <span className="sr-only" aria-live="polite">
+        {copied ? "Code copied to the clipboard." : ""}
+      </span>
     </Alert>
   );
 }

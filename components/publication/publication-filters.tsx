@@ -7,7 +7,11 @@ import { buttonClass } from "@/components/ui/button-styles.ts";
 import { inputClass } from "@/components/ui/field.tsx";
 import { PUBLICATION_STATUS_LABEL } from "./publication-badges.tsx";
 
-type Props = { status: PublicationStatus | undefined; caseNumber: string | undefined; counts: Record<PublicationStatus, number> };
+type Props = {
+  status: PublicationStatus | undefined;
+  caseNumber: string | undefined;
+  counts: Record<PublicationStatus, number>;
+};
 
 export function PublicationFilters({ status, caseNumber, counts }: Props) {
   const href = (s: PublicationStatus | undefined) => {
@@ -25,7 +29,10 @@ export function PublicationFilters({ status, caseNumber, counts }: Props) {
       aria-current={status === s ? "page" : undefined}
       className={`rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ${status === s ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
     >
-      {label} <span className="tabular-nums opacity-80">({count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : count.toLocaleString("en-US")})</span>
+      {label}{" "}
+      <span className="tabular-nums opacity-80">
+        ({count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : count.toLocaleString("en-US")})
+      </span>
     </Link>
   );
   return (
@@ -37,10 +44,20 @@ export function PublicationFilters({ status, caseNumber, counts }: Props) {
       <form method="get" action="/admin/publications" role="search" className="flex items-end gap-2">
         {status ? <input type="hidden" name="status" value={status} /> : null}
         <div>
-          <label htmlFor="publications-case" className="block text-xs font-medium text-slate-600">Case number</label>
-          <input id="publications-case" name="caseNumber" defaultValue={caseNumber ?? ""} placeholder="CM26-0000001" className={`${inputClass} w-44`} />
+          <label htmlFor="publications-case" className="block text-xs font-medium text-slate-600">
+            Case number
+          </label>
+          <input
+            id="publications-case"
+            name="caseNumber"
+            defaultValue={caseNumber ?? ""}
+            placeholder="CM26-0000001"
+            className={`${inputClass} w-44`}
+          />
         </div>
-        <button type="submit" className={buttonClass("secondary")}>Find</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Find
+        </button>
       </form>
     </div>
   );

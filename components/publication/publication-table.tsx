@@ -31,7 +31,8 @@ function Details({ row }: { row: AdminPublicationRow }) {
     case "WITHDRAWN":
       return (
         <p className="max-w-xl text-sm text-slate-700">
-          Withdrawn {row.withdrawnAt ? formatDateTime(row.withdrawnAt) : ""}{row.withdrawnByName ? ` by ${row.withdrawnByName}` : ""}: {row.withdrawalReason}
+          Withdrawn {row.withdrawnAt ? formatDateTime(row.withdrawnAt) : ""}
+          {row.withdrawnByName ? ` by ${row.withdrawnByName}` : ""}: {row.withdrawalReason}
         </p>
       );
     case "SUPERSEDED":
@@ -40,16 +41,32 @@ function Details({ row }: { row: AdminPublicationRow }) {
       return (
         <p className="text-sm text-slate-700">
           Public since {row.publishedAt ? formatDateTime(row.publishedAt) : "—"}.{" "}
-          <a href={publishedPdfPath(row.id)} className="font-medium text-brand-700 underline underline-offset-2">Published PDF</a>
+          <a href={publishedPdfPath(row.id)} className="font-medium text-brand-700 underline underline-offset-2">
+            Published PDF
+          </a>
         </p>
       );
   }
 }
 
-export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, params, withdrawAction, retryAction }: Props) {
+export function PublicationTable({
+  rows,
+  total,
+  totalIsCapped,
+  page,
+  pageSize,
+  params,
+  withdrawAction,
+  retryAction,
+}: Props) {
   return (
     <div>
-      <div tabIndex={0} role="region" aria-label="Published decisions (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Published decisions (scrolls sideways on narrow screens)"
+        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Publications</caption>
           <thead className="bg-slate-50">
@@ -67,18 +84,35 @@ export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, p
             {rows.map((row) => (
               <tr key={row.id} className="align-top">
                 <td className="px-3 py-3 whitespace-nowrap">
-                  <Link href={`/admin/cases/${row.caseId}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.caseNumber}</Link>
+                  <Link
+                    href={`/admin/cases/${row.caseId}`}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {row.caseNumber}
+                  </Link>
                   {row.version > 1 ? <div className="text-xs text-slate-500">Version {row.version}</div> : null}
                 </td>
-                <td className="px-3 py-3"><PublicationStatusBadge status={row.status} /></td>
-                <td className="px-3 py-3"><OutcomeBadge outcome={row.outcome} /></td>
-                <td className="px-3 py-3 whitespace-nowrap">{formatDate(row.decisionDate)}</td>
-                <td className="px-3 py-3"><Details row={row} /></td>
                 <td className="px-3 py-3">
-                  {row.status === "PUBLISHED" ? <WithdrawPublication publicationId={row.id} caseNumber={row.caseNumber} action={withdrawAction} /> : null}
+                  <PublicationStatusBadge status={row.status} />
+                </td>
+                <td className="px-3 py-3">
+                  <OutcomeBadge outcome={row.outcome} />
+                </td>
+                <td className="px-3 py-3 whitespace-nowrap">{formatDate(row.decisionDate)}</td>
+                <td className="px-3 py-3">
+                  <Details row={row} />
+                </td>
+                <td className="px-3 py-3">
+                  {row.status === "PUBLISHED" ? (
+                    <WithdrawPublication publicationId={row.id} caseNumber={row.caseNumber} action={withdrawAction} />
+                  ) : null}
                   {row.status === "BLOCKED" || row.status === "NEEDS_REVIEW" ? (
                     <div className="flex flex-col items-start gap-2">
-                      <Link href={`/admin/publications/${row.id}/review`} className="text-sm font-medium text-brand-700 underline underline-offset-2" aria-label={`Review the redaction of case ${row.caseNumber}`}>
+                      <Link
+                        href={`/admin/publications/${row.id}/review`}
+                        className="text-sm font-medium text-brand-700 underline underline-offset-2"
+                        aria-label={`Review the redaction of case ${row.caseNumber}`}
+                      >
                         Review redaction
                       </Link>
                       <RetryPublication publicationId={row.id} caseNumber={row.caseNumber} action={retryAction} />
@@ -90,7 +124,14 @@ export function PublicationTable({ rows, total, totalIsCapped, page, pageSize, p
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={total} totalIsCapped={totalIsCapped} basePath="/admin/publications" params={params} />
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        totalIsCapped={totalIsCapped}
+        basePath="/admin/publications"
+        params={params}
+      />
     </div>
   );
 }

@@ -11,7 +11,14 @@ export function RetryPublication({ publicationId, caseNumber, action }: Props) {
   const { result, pending, run } = useAction(action);
   return (
     <div className="space-y-2">
-      <Button type="button" variant="secondary" pending={pending} pendingLabel="Checking…" onClick={() => run({ publicationId })} aria-label={`Retry the publication of ${caseNumber}`}>
+      <Button
+        type="button"
+        variant="secondary"
+        pending={pending}
+        pendingLabel="Checking…"
+        onClick={() => run({ publicationId })}
+        aria-label={`Retry the publication of ${caseNumber}`}
+      >
         Retry publication
       </Button>
       <FormStatus result={result} />

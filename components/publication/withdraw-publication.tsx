@@ -17,13 +17,24 @@ export function WithdrawPublication({ publicationId, caseNumber, action }: Props
   const id = `withdraw-${publicationId}`;
   return (
     <details className="group w-full min-w-64">
-      <summary className={`${buttonClass("secondary")} cursor-pointer list-none`} aria-label={`Withdraw the decision of ${caseNumber}`}>
+      <summary
+        className={`${buttonClass("secondary")} cursor-pointer list-none`}
+        aria-label={`Withdraw the decision of ${caseNumber}`}
+      >
         <span className="group-open:hidden">Withdraw…</span>
         <span className="hidden group-open:inline">Close</span>
       </summary>
       <div className="mt-3 space-y-2">
-        <Field id={id} label="Reason for the withdrawal" hint="10 to 1000 characters; kept in the audit trail." error={errors.reason} required>
-          {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />}
+        <Field
+          id={id}
+          label="Reason for the withdrawal"
+          hint="10 to 1000 characters; kept in the audit trail."
+          error={errors.reason}
+          required
+        >
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+          )}
         </Field>
         <ConfirmButton
           label="Withdraw"

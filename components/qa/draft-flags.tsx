@@ -23,7 +23,8 @@ export function DraftFlagSummary({ flags }: { flags: DraftFlag[] }) {
     return (
       <Card title="Check before approval">
         <p className="text-sm text-slate-700">
-          Nothing to check: the draft&apos;s texts name no reviewer and hold no internal notes, placeholders, e-mail addresses, phone numbers or links outside the guideline publishers.
+          Nothing to check: the draft&apos;s texts name no reviewer and hold no internal notes, placeholders, e-mail
+          addresses, phone numbers or links outside the guideline publishers.
         </p>
       </Card>
     );
@@ -31,9 +32,12 @@ export function DraftFlagSummary({ flags }: { flags: DraftFlag[] }) {
   return (
     <Card title="Check before approval">
       <section aria-labelledby="draft-flags-heading" className="space-y-3">
-        <h3 id="draft-flags-heading" className="text-sm font-semibold text-amber-900">{thingsToCheck(flags.length)}</h3>
+        <h3 id="draft-flags-heading" className="text-sm font-semibold text-amber-900">
+          {thingsToCheck(flags.length)}
+        </h3>
         <p className="text-sm text-slate-700">
-          This text would go to the parties as written. Return the draft to the reviewer, or approve it with your reason.
+          This text would go to the parties as written. Return the draft to the reviewer, or approve it with your
+          reason.
         </p>
         <ol className="space-y-2 text-sm">
           {flags.map((flag, i) => (
@@ -61,12 +65,24 @@ function MarkedText({ text, flags, total }: { text: string; flags: NumberedFlag[
     const n = flag.n;
     if (flag.start > at) parts.push(text.slice(at, flag.start));
     parts.push(
-      <mark key={n} id={flagId(n)} tabIndex={-1} title={flag.message}
-        className="scroll-mt-24 rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-1 ring-amber-500 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600">
-        <span className="sr-only">Flag {n} of {total}, {FLAG_KIND_WORDS[flag.kind].toLowerCase()}: </span>
+      <mark
+        key={n}
+        id={flagId(n)}
+        tabIndex={-1}
+        title={flag.message}
+        className="scroll-mt-24 rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-1 ring-amber-500 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
+      >
+        <span className="sr-only">
+          Flag {n} of {total}, {FLAG_KIND_WORDS[flag.kind].toLowerCase()}:{" "}
+        </span>
         {text.slice(flag.start, flag.end)}
-        <span className="sr-only"> (end of flag {n}: {flag.message})</span>
-        <sup aria-hidden className="ml-0.5 font-semibold text-amber-900">{n}</sup>
+        <span className="sr-only">
+          {" "}
+          (end of flag {n}: {flag.message})
+        </span>
+        <sup aria-hidden className="ml-0.5 font-semibold text-amber-900">
+          {n}
+        </sup>
       </mark>,
     );
     at = flag.end;
@@ -81,7 +97,9 @@ export function DraftTextsWithFlags({ fields, flags }: { fields: DraftField[]; f
   const shown = fields.filter((f) => f.text.trim() !== "");
   return (
     <Card title="Draft texts">
-      {shown.length === 0 ? <p className="text-sm text-slate-600">The draft has no text yet.</p> : (
+      {shown.length === 0 ? (
+        <p className="text-sm text-slate-600">The draft has no text yet.</p>
+      ) : (
         <div className="space-y-4">
           {shown.map((field) => {
             const own = numbered.filter((f) => f.field === field.field).sort((a, b) => a.start - b.start);
@@ -89,7 +107,9 @@ export function DraftTextsWithFlags({ fields, flags }: { fields: DraftField[]; f
               <section key={field.field} aria-label={field.field}>
                 <h3 className="mb-1 flex flex-wrap items-center gap-2 text-sm font-medium text-slate-600">
                   {field.field}
-                  {own.length > 0 ? <Badge tone="amber">{own.length === 1 ? "1 flag" : `${own.length} flags`}</Badge> : null}
+                  {own.length > 0 ? (
+                    <Badge tone="amber">{own.length === 1 ? "1 flag" : `${own.length} flags`}</Badge>
+                  ) : null}
                 </h3>
                 <MarkedText text={field.text} flags={own} total={flags.length} />
               </section>

@@ -37,9 +37,10 @@ export function QaDecisionPanel({ determinationId, flagCount = 0, returnAction, 
   function run(kind: "return" | "approve") {
     setBusy(kind);
     start(async () => {
-      const outcome = kind === "return"
-        ? await returnAction({ determinationId, comments })
-        : await approveAction(needsReason ? { determinationId, overrideReason: reason } : { determinationId });
+      const outcome =
+        kind === "return"
+          ? await returnAction({ determinationId, comments })
+          : await approveAction(needsReason ? { determinationId, overrideReason: reason } : { determinationId });
       setBusy(null);
       setConfirming(false);
       setResult(outcome);
@@ -47,7 +48,7 @@ export function QaDecisionPanel({ determinationId, flagCount = 0, returnAction, 
     });
   }
 
-  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   // the server may have found flags the page did not show (the draft is checked again there)
   const needsReason = flagCount > 0 || errors.overrideReason !== undefined;
 
@@ -64,27 +65,75 @@ export function QaDecisionPanel({ determinationId, flagCount = 0, returnAction, 
   return (
     <Card title="QA decision">
       <div className="space-y-4">
-        <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}</div>
-        <Field id="qa-comments" label="Comments for the reviewer" hint="Required to return the determination." error={errors.comments}>
+        <div aria-live="polite">
+          {result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
+        </div>
+        <Field
+          id="qa-comments"
+          label="Comments for the reviewer"
+          hint="Required to return the determination."
+          error={errors.comments}
+        >
           {(props) => <textarea {...props} rows={5} value={comments} onChange={(e) => setComments(e.target.value)} />}
         </Field>
         {needsReason ? (
-          <Field id="qa-override-reason" label="Reason for approving the flagged text as written"
+          <Field
+            id="qa-override-reason"
+            label="Reason for approving the flagged text as written"
             hint={`Needed because the draft has ${flagCount === 1 ? "1 thing" : `${flagCount || "some"} things`} to check (at least ${MIN_REASON} characters). Kept with this reading and in the audit trail.`}
-            error={reasonError ?? errors.overrideReason}>
-            {(props) => <textarea {...props} ref={reasonRef} rows={3} value={reason} onChange={(e) => { setReason(e.target.value); setReasonError(undefined); }} />}
+            error={reasonError ?? errors.overrideReason}
+          >
+            {(props) => (
+              <textarea
+                {...props}
+                ref={reasonRef}
+                rows={3}
+                value={reason}
+                onChange={(e) => {
+                  setReason(e.target.value);
+                  setReasonError(undefined);
+                }}
+              />
+            )}
           </Field>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Button type="button" variant="secondary" onClick={() => run("return")} pending={busy === "return"} pendingLabel="Returning…" disabled={busy !== null}>Return to reviewer</Button>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => run("return")}
+            pending={busy === "return"}
+            pendingLabel="Returning…"
+            disabled={busy !== null}
+          >
+            Return to reviewer
+          </Button>
           {confirming ? (
-            <span className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200" role="group" aria-label="Confirm approval">
-              <span className="text-sm text-amber-900">Issue the letter to the parties{needsReason ? ", flagged text included" : ""}? It can then only be corrected by an amendment.</span>
-              <Button type="button" onClick={() => run("approve")} pending={busy === "approve"} pendingLabel="Approving…">Approve and issue</Button>
-              <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={busy !== null}>Cancel</Button>
+            <span
+              className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200"
+              role="group"
+              aria-label="Confirm approval"
+            >
+              <span className="text-sm text-amber-900">
+                Issue the letter to the parties{needsReason ? ", flagged text included" : ""}? It can then only be
+                corrected by an amendment.
+              </span>
+              <Button
+                type="button"
+                onClick={() => run("approve")}
+                pending={busy === "approve"}
+                pendingLabel="Approving…"
+              >
+                Approve and issue
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirming(false)} disabled={busy !== null}>
+                Cancel
+              </Button>
             </span>
           ) : (
-            <Button type="button" onClick={startApproval} disabled={busy !== null}>Approve</Button>
+            <Button type="button" onClick={startApproval} disabled={busy !== null}>
+              Approve
+            </Button>
           )}
         </div>
       </div>

@@ -15,7 +15,14 @@ export function niceMax(value: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= value)!;
 }
 
-type Props = { id: string; title: string; description: string; bars: Bar[]; max?: number; axisText?: (value: number) => string };
+type Props = {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  max?: number;
+  axisText?: (value: number) => string;
+};
 
 export function BarChart({ id, title, description, bars, max, axisText = String }: Props) {
   const top = max ?? niceMax(Math.max(0, ...bars.map((b) => b.value)));
@@ -31,24 +38,54 @@ export function BarChart({ id, title, description, bars, max, axisText = String 
 
   return (
     <figure className="mb-4">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-lg" style={{ fontSize: FONT }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full max-w-lg"
+        style={{ fontSize: FONT }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" strokeWidth={1} />
-            <text x={PLOT.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" className="fill-slate-500">{axisText(tick)}</text>
+            <line
+              x1={PLOT.left}
+              x2={WIDTH - PLOT.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className="stroke-slate-200"
+              strokeWidth={1}
+            />
+            <text x={PLOT.left - 6} y={y(tick)} dy="0.35em" textAnchor="end" className="fill-slate-500">
+              {axisText(tick)}
+            </text>
           </g>
         ))}
         {bars.map((bar, i) => {
           const cx = PLOT.left + slot * i + slot / 2;
           return (
             <g key={bar.key}>
-              <rect x={cx - barWidth / 2} y={y(bar.value)} width={barWidth} height={Math.max(0, y(0) - y(bar.value))} rx={2} className="fill-brand-600">
+              <rect
+                x={cx - barWidth / 2}
+                y={y(bar.value)}
+                width={barWidth}
+                height={Math.max(0, y(0) - y(bar.value))}
+                rx={2}
+                className="fill-brand-600"
+              >
                 <title>{`${bar.label}: ${bar.valueText}`}</title>
               </rect>
-              {showValues ? <text x={cx} y={y(bar.value) - 4} textAnchor="middle" className="fill-slate-800 font-semibold">{bar.valueText}</text> : null}
-              {i % every === 0 ? <text x={cx} y={HEIGHT - PLOT.bottom + 15} textAnchor="middle" className="fill-slate-600">{bar.label}</text> : null}
+              {showValues ? (
+                <text x={cx} y={y(bar.value) - 4} textAnchor="middle" className="fill-slate-800 font-semibold">
+                  {bar.valueText}
+                </text>
+              ) : null}
+              {i % every === 0 ? (
+                <text x={cx} y={HEIGHT - PLOT.bottom + 15} textAnchor="middle" className="fill-slate-600">
+                  {bar.label}
+                </text>
+              ) : null}
             </g>
           );
         })}

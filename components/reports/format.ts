@@ -25,5 +25,9 @@ export function formatFigure(kind: ColumnKind, value: unknown): string {
 /** "Nov 2025" from "2025-11". */
 export function monthLabel(month: string): string {
   const [year, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleString("en-US", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

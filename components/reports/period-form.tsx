@@ -32,13 +32,17 @@ export function PeriodForm({ from, to, errors, presets }: Props) {
           </Field>
         </div>
         <div className="sm:pt-6">
-          <SubmitButton pendingLabel="Loading…" className="w-full sm:w-auto">Show reports</SubmitButton>
+          <SubmitButton pendingLabel="Loading…" className="w-full sm:w-auto">
+            Show reports
+          </SubmitButton>
         </div>
       </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span className="text-slate-600">Quick periods:</span>
         {presets.map((p) => (
-          <Link key={p.label} href={presetHref(p)} className="font-medium text-brand-700 hover:underline">{p.label}</Link>
+          <Link key={p.label} href={presetHref(p)} className="font-medium text-brand-700 hover:underline">
+            {p.label}
+          </Link>
         ))}
       </p>
     </Form>

@@ -52,25 +52,53 @@ export function ReportTable({ caption, columns, rows, empty, sortable = false, i
         : { key: column.key, dir: NUMERIC.includes(column.kind) ? "desc" : "asc" },
     );
 
-  const cell = (column: TableColumn) => `px-3 py-2 ${NUMERIC.includes(column.kind) ? "text-right tabular-nums" : "text-left"}`;
+  const cell = (column: TableColumn) =>
+    `px-3 py-2 ${NUMERIC.includes(column.kind) ? "text-right tabular-nums" : "text-left"}`;
 
   return (
-    <div tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways on narrow screens)`} className="-mx-4 overflow-x-auto sm:mx-0">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={`${caption} (scrolls sideways on narrow screens)`}
+      className="-mx-4 overflow-x-auto sm:mx-0"
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}{sortable ? " (column headers sort the table)" : ""}</caption>
+        <caption className="sr-only">
+          {caption}
+          {sortable ? " (column headers sort the table)" : ""}
+        </caption>
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => {
               const active = sort?.key === column.key;
-              const ariaSort = active ? (sort!.dir === "asc" ? "ascending" : "descending") : sortable ? "none" : undefined;
+              const ariaSort = active
+                ? sort!.dir === "asc"
+                  ? "ascending"
+                  : "descending"
+                : sortable
+                  ? "none"
+                  : undefined;
               return (
-                <th key={column.key} scope="col" aria-sort={ariaSort} className={`${cell(column)} text-xs font-semibold uppercase tracking-wide text-slate-600`}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={ariaSort}
+                  className={`${cell(column)} text-xs font-semibold uppercase tracking-wide text-slate-600`}
+                >
                   {sortable ? (
-                    <button type="button" onClick={() => toggle(column)} className={`inline-flex items-center gap-1 uppercase hover:text-slate-900 ${NUMERIC.includes(column.kind) ? "flex-row-reverse" : ""}`}>
+                    <button
+                      type="button"
+                      onClick={() => toggle(column)}
+                      className={`inline-flex items-center gap-1 uppercase hover:text-slate-900 ${NUMERIC.includes(column.kind) ? "flex-row-reverse" : ""}`}
+                    >
                       {column.label}
-                      <span aria-hidden className={active ? "text-slate-900" : "text-slate-300"}>{active && sort!.dir === "desc" ? "▼" : "▲"}</span>
+                      <span aria-hidden className={active ? "text-slate-900" : "text-slate-300"}>
+                        {active && sort!.dir === "desc" ? "▼" : "▲"}
+                      </span>
                     </button>
-                  ) : column.label}
+                  ) : (
+                    column.label
+                  )}
                 </th>
               );
             })}
@@ -78,16 +106,28 @@ export function ReportTable({ caption, columns, rows, empty, sortable = false, i
         </thead>
         <tbody className="divide-y divide-slate-100">
           {sorted.length === 0 ? (
-            <tr><td colSpan={columns.length} className="px-3 py-8 text-center text-sm text-slate-500">{empty}</td></tr>
+            <tr>
+              <td colSpan={columns.length} className="px-3 py-8 text-center text-sm text-slate-500">
+                {empty}
+              </td>
+            </tr>
           ) : (
             sorted.map((row) => (
               <tr key={String(row[rowKey])} className="hover:bg-slate-50">
                 {columns.map((column, i) => {
                   const text = formatFigure(column.kind, row[column.key]);
                   return i === 0 ? (
-                    <th key={column.key} scope="row" className={`${cell(column)} whitespace-nowrap font-medium text-slate-900`}>{text}</th>
+                    <th
+                      key={column.key}
+                      scope="row"
+                      className={`${cell(column)} whitespace-nowrap font-medium text-slate-900`}
+                    >
+                      {text}
+                    </th>
                   ) : (
-                    <td key={column.key} className={cell(column)}>{text}</td>
+                    <td key={column.key} className={cell(column)}>
+                      {text}
+                    </td>
                   );
                 })}
               </tr>
@@ -99,9 +139,13 @@ export function ReportTable({ caption, columns, rows, empty, sortable = false, i
             <tr>
               {columns.map((column, i) =>
                 i === 0 ? (
-                  <th key={column.key} scope="row" className={cell(column)}>{String(totals[column.key] ?? "Total")}</th>
+                  <th key={column.key} scope="row" className={cell(column)}>
+                    {String(totals[column.key] ?? "Total")}
+                  </th>
                 ) : (
-                  <td key={column.key} className={cell(column)}>{column.key in totals ? formatFigure(column.kind, totals[column.key]) : ""}</td>
+                  <td key={column.key} className={cell(column)}>
+                    {column.key in totals ? formatFigure(column.kind, totals[column.key]) : ""}
+                  </td>
                 ),
               )}
             </tr>

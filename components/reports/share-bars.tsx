@@ -18,7 +18,13 @@ export function ShareBars({ id, title, description, labels, rows }: Props) {
   const height = rows.length * ROW + 26;
   return (
     <figure className="mb-4">
-      <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-xl" style={{ fontSize: FONT }}>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="h-auto w-full max-w-xl"
+        style={{ fontSize: FONT }}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <defs>
@@ -34,12 +40,19 @@ export function ShareBars({ id, title, description, labels, rows }: Props) {
           return (
             <g key={row.key}>
               <text x={0} y={top + 11} className="fill-slate-800 font-semibold">
-                {row.label}: {total ? `${count(row.first)} ${labels[0].toLowerCase()} (${percent(row.first, total)}%), ${count(row.second)} ${labels[1].toLowerCase()}` : "none decided"}
+                {row.label}:{" "}
+                {total
+                  ? `${count(row.first)} ${labels[0].toLowerCase()} (${percent(row.first, total)}%), ${count(row.second)} ${labels[1].toLowerCase()}`
+                  : "none decided"}
               </text>
               {total ? (
                 <>
-                  <rect x={0} y={top + 17} width={firstWidth} height={BAR} className="fill-green-600"><title>{`${row.label}: ${count(row.first)} ${labels[0].toLowerCase()}`}</title></rect>
-                  <rect x={firstWidth} y={top + 17} width={WIDTH - firstWidth} height={BAR} fill={`url(#${id}-hatch)`}><title>{`${row.label}: ${count(row.second)} ${labels[1].toLowerCase()}`}</title></rect>
+                  <rect x={0} y={top + 17} width={firstWidth} height={BAR} className="fill-green-600">
+                    <title>{`${row.label}: ${count(row.first)} ${labels[0].toLowerCase()}`}</title>
+                  </rect>
+                  <rect x={firstWidth} y={top + 17} width={WIDTH - firstWidth} height={BAR} fill={`url(#${id}-hatch)`}>
+                    <title>{`${row.label}: ${count(row.second)} ${labels[1].toLowerCase()}`}</title>
+                  </rect>
                 </>
               ) : (
                 <rect x={0} y={top + 17} width={WIDTH} height={BAR} className="fill-slate-100" />
@@ -49,9 +62,13 @@ export function ShareBars({ id, title, description, labels, rows }: Props) {
         })}
         <g transform={`translate(0, ${rows.length * ROW + 6})`}>
           <rect width={12} height={12} className="fill-green-600" />
-          <text x={17} y={10} className="fill-slate-700">{labels[0]}</text>
+          <text x={17} y={10} className="fill-slate-700">
+            {labels[0]}
+          </text>
           <rect x={90} width={12} height={12} fill={`url(#${id}-hatch)`} />
-          <text x={107} y={10} className="fill-slate-700">{labels[1]}</text>
+          <text x={107} y={10} className="fill-slate-700">
+            {labels[1]}
+          </text>
         </g>
       </svg>
       <figcaption className="mt-1 text-xs text-slate-500">{title}. The table below gives every figure.</figcaption>

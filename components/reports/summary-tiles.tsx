@@ -10,10 +10,37 @@ export function SummaryTiles({ rows }: { rows: ReportRows }) {
   const overturned = sum(years, (r) => r.overturned);
   const all = rows.deadlines.at(-1)!;
   const tiles: [string, string, string?][] = [
-    ["Applications received", formatFigure("count", sum(months, (r) => r.applications))],
-    ["Eligible cases", formatFigure("count", sum(months, (r) => r.eligible)), "of the applications received"],
-    ["Letters issued", formatFigure("count", sum(months, (r) => r.letters)), `${formatFigure("count", sum(months, (r) => r.amendedLetters))} amended`],
-    ["Items overturned", formatFigure("percent", items ? (100 * overturned) / items : null), `${formatFigure("count", overturned)} of ${formatFigure("count", items)} items`],
+    [
+      "Applications received",
+      formatFigure(
+        "count",
+        sum(months, (r) => r.applications),
+      ),
+    ],
+    [
+      "Eligible cases",
+      formatFigure(
+        "count",
+        sum(months, (r) => r.eligible),
+      ),
+      "of the applications received",
+    ],
+    [
+      "Letters issued",
+      formatFigure(
+        "count",
+        sum(months, (r) => r.letters),
+      ),
+      `${formatFigure(
+        "count",
+        sum(months, (r) => r.amendedLetters),
+      )} amended`,
+    ],
+    [
+      "Items overturned",
+      formatFigure("percent", items ? (100 * overturned) / items : null),
+      `${formatFigure("count", overturned)} of ${formatFigure("count", items)} items`,
+    ],
     ["Decided on time", formatFigure("percent", all.metPercent), `${formatFigure("count", all.missed)} late`],
     ["Open past due", formatFigure("count", all.openPastDue), "due in the period, not decided"],
   ];

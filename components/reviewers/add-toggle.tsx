@@ -5,5 +5,11 @@ import { Button } from "@/components/ui/button.tsx";
 
 export function AddToggle({ label, children }: { label: string; children: (close: () => void) => React.ReactNode }) {
   const [open, setOpen] = useState(false);
-  return open ? <div>{children(() => setOpen(false))}</div> : <Button type="button" variant="secondary" onClick={() => setOpen(true)}>{label}</Button>;
+  return open ? (
+    <div>{children(() => setOpen(false))}</div>
+  ) : (
+    <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+      {label}
+    </Button>
+  );
 }

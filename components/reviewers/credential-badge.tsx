@@ -1,5 +1,11 @@
 // How a credential's state reads: colour plus words, never colour alone.
-import { credentialState, credentialSummary, daysUntil, type CredentialDates, type CredentialState } from "@/lib/reviewers/credential-status.ts";
+import {
+  credentialState,
+  credentialSummary,
+  daysUntil,
+  type CredentialDates,
+  type CredentialState,
+} from "@/lib/reviewers/credential-status.ts";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 
 const LOOK: Record<CredentialState, [string, BadgeTone]> = {
@@ -23,9 +29,13 @@ export function CredentialSummaryBadges({ credentials, now }: { credentials: Cre
   const order: CredentialState[] = ["expired", "unverified", "expiring", "verified"];
   return (
     <span className="flex flex-wrap gap-1">
-      {order.filter((state) => counts[state] > 0).map((state) => (
-        <Badge key={state} tone={LOOK[state][1]}>{counts[state]} {LOOK[state][0].toLowerCase()}</Badge>
-      ))}
+      {order
+        .filter((state) => counts[state] > 0)
+        .map((state) => (
+          <Badge key={state} tone={LOOK[state][1]}>
+            {counts[state]} {LOOK[state][0].toLowerCase()}
+          </Badge>
+        ))}
     </span>
   );
 }

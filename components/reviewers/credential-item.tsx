@@ -30,7 +30,19 @@ type Props = {
 
 const dateTime = (iso: string) => formatDateTime(new Date(iso));
 
-export function CredentialItem({ kind, id, title, extraBadges, details, expiresOn, verification, sources, verify, remove, editForm }: Props) {
+export function CredentialItem({
+  kind,
+  id,
+  title,
+  extraBadges,
+  details,
+  expiresOn,
+  verification,
+  sources,
+  verify,
+  remove,
+  editForm,
+}: Props) {
   const [mode, setMode] = useState<"view" | "edit" | "verify">("view");
   const removal = useAction(remove);
   const close = () => setMode("view");
@@ -41,7 +53,12 @@ export function CredentialItem({ kind, id, title, extraBadges, details, expiresO
         <div className="min-w-0 space-y-1">
           <p className="flex flex-wrap items-center gap-2 font-medium">
             <span>{title}</span>
-            <CredentialBadge credential={{ expiresOn: new Date(expiresOn), verifiedAt: verification.verifiedAt ? new Date(verification.verifiedAt) : null }} />
+            <CredentialBadge
+              credential={{
+                expiresOn: new Date(expiresOn),
+                verifiedAt: verification.verifiedAt ? new Date(verification.verifiedAt) : null,
+              }}
+            />
             {extraBadges}
           </p>
           <div className="text-sm text-slate-600">{details}</div>
@@ -53,16 +70,34 @@ export function CredentialItem({ kind, id, title, extraBadges, details, expiresO
         </div>
         {mode === "view" ? (
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant={verification.verifiedAt ? "secondary" : "primary"} onClick={() => setMode("verify")} aria-label={`Verify ${title}`}>
+            <Button
+              type="button"
+              variant={verification.verifiedAt ? "secondary" : "primary"}
+              onClick={() => setMode("verify")}
+              aria-label={`Verify ${title}`}
+            >
               {verification.verifiedAt ? "Verify again" : "Verify"}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setMode("edit")} aria-label={`Edit ${title}`}>Edit</Button>
-            <ConfirmButton label="Remove" aria-label={`Remove ${title}`} question={`Remove ${title}?`} confirmLabel="Remove" variant="danger" pendingLabel="Removing…" pending={removal.pending} onConfirm={() => removal.run(removeInput)} />
+            <Button type="button" variant="secondary" onClick={() => setMode("edit")} aria-label={`Edit ${title}`}>
+              Edit
+            </Button>
+            <ConfirmButton
+              label="Remove"
+              aria-label={`Remove ${title}`}
+              question={`Remove ${title}?`}
+              confirmLabel="Remove"
+              variant="danger"
+              pendingLabel="Removing…"
+              pending={removal.pending}
+              onConfirm={() => removal.run(removeInput)}
+            />
           </div>
         ) : null}
       </div>
       <FormStatus result={removal.result && !removal.result.ok ? removal.result : null} />
-      {mode === "verify" ? <VerifyForm credential={kind} credentialId={id} sources={sources} verify={verify} onDone={close} /> : null}
+      {mode === "verify" ? (
+        <VerifyForm credential={kind} credentialId={id} sources={sources} verify={verify} onDone={close} />
+      ) : null}
       {mode === "edit" ? editForm(close) : null}
     </li>
   );

@@ -10,12 +10,25 @@ import { LicenseForm, type LicenseValues } from "./license-form.tsx";
 
 export type LicenseRow = LicenseValues & Verification & { id: string };
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
-type Props = { reviewerId: string; licenses: LicenseRow[]; sources: string[]; add: Action; update: Action; remove: Action; verify: Action };
+type Props = {
+  reviewerId: string;
+  licenses: LicenseRow[];
+  sources: string[];
+  add: Action;
+  update: Action;
+  remove: Action;
+  verify: Action;
+};
 
 export function LicenseSection({ reviewerId, licenses, sources, add, update, remove, verify }: Props) {
   return (
     <Card title={`Licenses (${licenses.length})`}>
-      {licenses.length === 0 ? <p className="text-sm text-slate-600">No license recorded. A reviewer needs an active, unrestricted, verified California license (or one of a state the matching settings accept).</p> : null}
+      {licenses.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          No license recorded. A reviewer needs an active, unrestricted, verified California license (or one of a state
+          the matching settings accept).
+        </p>
+      ) : null}
       <ul className="divide-y divide-slate-100" aria-label="Licenses">
         {licenses.map((l) => (
           <CredentialItem
@@ -23,10 +36,14 @@ export function LicenseSection({ reviewerId, licenses, sources, add, update, rem
             kind="license"
             id={l.id}
             title={`License ${l.state} ${l.number}`}
-            extraBadges={<>
-              {l.status !== "ACTIVE" ? <Badge tone="red">{l.status.charAt(0) + l.status.slice(1).toLowerCase()}</Badge> : null}
-              {l.restricted ? <Badge tone="red">Restricted</Badge> : null}
-            </>}
+            extraBadges={
+              <>
+                {l.status !== "ACTIVE" ? (
+                  <Badge tone="red">{l.status.charAt(0) + l.status.slice(1).toLowerCase()}</Badge>
+                ) : null}
+                {l.restricted ? <Badge tone="red">Restricted</Badge> : null}
+              </>
+            }
             details={<>Expires {formatDate(new Date(l.expiresOn))}.</>}
             expiresOn={l.expiresOn}
             verification={l}
@@ -37,7 +54,11 @@ export function LicenseSection({ reviewerId, licenses, sources, add, update, rem
           />
         ))}
       </ul>
-      <div className="mt-3"><AddToggle label="Add a license">{(close) => <LicenseForm target={{ reviewerId }} save={add} onDone={close} />}</AddToggle></div>
+      <div className="mt-3">
+        <AddToggle label="Add a license">
+          {(close) => <LicenseForm target={{ reviewerId }} save={add} onDone={close} />}
+        </AddToggle>
+      </div>
     </Card>
   );
 }

@@ -21,16 +21,27 @@ export function NewReviewerForm({ create }: { create: (input: unknown) => Promis
       <Card title="Reviewer created">
         <div className="space-y-4 text-sm">
           <Alert tone="warning" title="First password: shown only now">
-            <p>Give it to the reviewer through a safe channel. It is stored only as a hash and cannot be shown again.</p>
+            <p>
+              Give it to the reviewer through a safe channel. It is stored only as a hash and cannot be shown again.
+            </p>
           </Alert>
           <dl className="grid gap-2 sm:grid-cols-[auto_1fr] sm:gap-x-4">
             <dt className="font-medium text-slate-500">Sign-in email</dt>
             <dd className="break-all">{created.email}</dd>
             <dt className="font-medium text-slate-500">First password</dt>
-            <dd><code data-initial-password className="rounded bg-slate-100 px-2 py-1 font-mono text-base tracking-wide">{created.initialPassword}</code></dd>
+            <dd>
+              <code data-initial-password className="rounded bg-slate-100 px-2 py-1 font-mono text-base tracking-wide">
+                {created.initialPassword}
+              </code>
+            </dd>
           </dl>
-          <p>Next, record the reviewer&apos;s licenses and board certifications and verify them: until then the reviewer is not offered any case.</p>
-          <Link href={`/admin/reviewers/${created.reviewerId}`} className={buttonClass()}>Open the reviewer&apos;s record</Link>
+          <p>
+            Next, record the reviewer&apos;s licenses and board certifications and verify them: until then the reviewer
+            is not offered any case.
+          </p>
+          <Link href={`/admin/reviewers/${created.reviewerId}`} className={buttonClass()}>
+            Open the reviewer&apos;s record
+          </Link>
         </div>
       </Card>
     );
@@ -52,9 +63,21 @@ export function NewReviewerForm({ create }: { create: (input: unknown) => Promis
             {(props) => <input {...props} name="email" type="email" autoComplete="off" />}
           </Field>
         </div>
-        <ProfileFields errors={errors} values={{ name: "", yearsInPractice: 0, hoursPerWeek: 24, disciplinaryHistory: false, maxOpenCases: 10, maxCasesPerWeek: 15 }} />
+        <ProfileFields
+          errors={errors}
+          values={{
+            name: "",
+            yearsInPractice: 0,
+            hoursPerWeek: 24,
+            disciplinaryHistory: false,
+            maxOpenCases: 10,
+            maxCasesPerWeek: 15,
+          }}
+        />
       </Card>
-      <Button type="submit" pending={pending} pendingLabel="Creating…">Create reviewer</Button>
+      <Button type="submit" pending={pending} pendingLabel="Creating…">
+        Create reviewer
+      </Button>
     </form>
   );
 }

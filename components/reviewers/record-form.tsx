@@ -44,8 +44,14 @@ export function RecordForm({ idKey, prefix, target, save, onDone, toInput, label
       {editing && notice ? notice : null}
       {children({ id, errors })}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending} pendingLabel="Saving…">{editing ? labels.save : labels.add}</Button>
-        {onDone ? <Button type="button" variant="secondary" onClick={onDone} disabled={pending}>Cancel</Button> : null}
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {editing ? labels.save : labels.add}
+        </Button>
+        {onDone ? (
+          <Button type="button" variant="secondary" onClick={onDone} disabled={pending}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -14,9 +14,22 @@ const TONES: Record<Tone, string> = {
 
 export function Alert({ tone = "info", title, children }: { tone?: Tone; title?: string; children?: React.ReactNode }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md p-4 text-sm ring-1 ring-inset ${TONES[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md p-4 text-sm ring-1 ring-inset ${TONES[tone]}`}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
-      {children ? <div className={title ? "mt-1" : ""}>{children}{children === SIGN_IN_REQUIRED ? <> <SignInAgainLink /></> : null}</div> : null}
+      {children ? (
+        <div className={title ? "mt-1" : ""}>
+          {children}
+          {children === SIGN_IN_REQUIRED ? (
+            <>
+              {" "}
+              <SignInAgainLink />
+            </>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,14 +17,21 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
       <header className="bg-brand-800 text-white">
         <div className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-3 px-4 py-3`}>
           <div className="flex flex-wrap items-center gap-6">
-            <Link href="/" className="text-lg font-bold tracking-tight">IMR Portal</Link>
+            <Link href="/" className="text-lg font-bold tracking-tight">
+              IMR Portal
+            </Link>
             <StaffNav role={actor.role} />
           </div>
           <div className="flex items-center gap-3 text-sm">
             <span>
               {actor.name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs">{ROLE_LABEL[actor.role]}</span>
             </span>
-            <Link href="/account/security" className="rounded-md px-2 py-1 text-white/90 underline-offset-2 hover:underline">Sign-in security</Link>
+            <Link
+              href="/account/security"
+              className="rounded-md px-2 py-1 text-white/90 underline-offset-2 hover:underline"
+            >
+              Sign-in security
+            </Link>
             <SignOutButton />
           </div>
         </div>
@@ -32,7 +39,9 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
       <SessionExpiryWarning />
       <div className={side ? `mx-auto ${width} px-4 lg:flex lg:items-start lg:gap-6` : undefined}>
         <StaffSideNav role={actor.role} />
-        <main id="main" className={side ? "min-w-0 flex-1 py-6" : "mx-auto max-w-6xl px-4 py-6"}>{children}</main>
+        <main id="main" className={side ? "min-w-0 flex-1 py-6" : "mx-auto max-w-6xl px-4 py-6"}>
+          {children}
+        </main>
       </div>
     </div>
   );
@@ -43,15 +52,25 @@ export function PublicShell({ children }: { children: React.ReactNode }) {
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight">IMR Portal</Link>
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            IMR Portal
+          </Link>
           <nav aria-label="Main" className="flex gap-1 text-sm">
-            <Link href="/decisions" className="rounded-md px-3 py-1.5 hover:bg-white/10">Published decisions</Link>
-            <Link href="/access" className="rounded-md px-3 py-1.5 hover:bg-white/10">Party access</Link>
-            <Link href="/signin" className="rounded-md px-3 py-1.5 hover:bg-white/10">Staff sign-in</Link>
+            <Link href="/decisions" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+              Published decisions
+            </Link>
+            <Link href="/access" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+              Party access
+            </Link>
+            <Link href="/signin" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+              Staff sign-in
+            </Link>
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-4xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

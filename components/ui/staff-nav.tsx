@@ -15,7 +15,8 @@ function useCurrent(role: Role) {
   const pathname = usePathname() ?? "";
   const links: NavLink[] = STAFF_NAV[role].flatMap((g) => g.links);
   const current = currentLink(pathname, links);
-  const ariaCurrent = (href: string): "page" | "true" | undefined => (current?.href !== href ? undefined : current.exact ? "page" : "true");
+  const ariaCurrent = (href: string): "page" | "true" | undefined =>
+    current?.href !== href ? undefined : current.exact ? "page" : "true";
   return { ariaCurrent, currentLabel: links.find((l) => l.href === current?.href)?.label ?? null };
 }
 
@@ -25,19 +26,21 @@ export function StaffNav({ role }: { role: Role }) {
   if (hasSideNav(role)) return null;
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
-      {STAFF_NAV[role].flatMap((g) => g.links).map((item) => {
-        const current = ariaCurrent(item.href);
-        return (
-          <Link
-            key={item.href}
-            href={item.href}
-            aria-current={current}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium hover:bg-white/10 ${current ? "bg-white/15 text-white underline decoration-2 underline-offset-4" : "text-white/90"}`}
-          >
-            {item.label}
-          </Link>
-        );
-      })}
+      {STAFF_NAV[role]
+        .flatMap((g) => g.links)
+        .map((item) => {
+          const current = ariaCurrent(item.href);
+          return (
+            <Link
+              key={item.href}
+              href={item.href}
+              aria-current={current}
+              className={`rounded-md px-3 py-1.5 text-sm font-medium hover:bg-white/10 ${current ? "bg-white/15 text-white underline decoration-2 underline-offset-4" : "text-white/90"}`}
+            >
+              {item.label}
+            </Link>
+          );
+        })}
     </nav>
   );
 }
@@ -70,14 +73,21 @@ export function StaffSideNav({ role }: { role: Role }) {
         className="flex w-full items-center justify-between gap-2 rounded-md bg-white px-3 py-2 text-sm font-semibold text-slate-900 shadow-sm ring-1 ring-slate-200 lg:hidden"
       >
         <span>Menu{currentLabel ? <span className="font-normal text-slate-600">: {currentLabel}</span> : null}</span>
-        <span aria-hidden className={`transition-transform ${open ? "rotate-180" : ""}`}>▾</span>
+        <span aria-hidden className={`transition-transform ${open ? "rotate-180" : ""}`}>
+          ▾
+        </span>
       </button>
-      <div id={listId} className={`${open ? "block" : "hidden"} mt-2 space-y-4 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 lg:mt-0 lg:block`}>
+      <div
+        id={listId}
+        className={`${open ? "block" : "hidden"} mt-2 space-y-4 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 lg:mt-0 lg:block`}
+      >
         {STAFF_NAV[role].map((group) => {
           const headingId = `${id}-${group.label.toLowerCase()}`;
           return (
             <div key={group.label}>
-              <p id={headingId} className="px-2 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{group.label}</p>
+              <p id={headingId} className="px-2 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                {group.label}
+              </p>
               <ul aria-labelledby={headingId} className="space-y-0.5">
                 {group.links.map((item) => {
                   const current = ariaCurrent(item.href);
@@ -88,7 +98,9 @@ export function StaffSideNav({ role }: { role: Role }) {
                         aria-current={current}
                         onClick={() => setOpen(false)}
                         className={`block rounded-md border-l-4 px-2 py-1.5 text-sm ${
-                          current ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                          current
+                            ? "border-brand-700 bg-brand-50 font-semibold text-brand-800"
+                            : "border-transparent text-slate-700 hover:bg-slate-100 hover:text-slate-900"
                         }`}
                       >
                         {item.label}

@@ -5,7 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 
-export function useAction<T>(action: (input: unknown) => Promise<ActionResult<T>>, options: { onSuccess?: (data: T) => void; refresh?: boolean } = {}) {
+export function useAction<T>(
+  action: (input: unknown) => Promise<ActionResult<T>>,
+  options: { onSuccess?: (data: T) => void; refresh?: boolean } = {},
+) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, start] = useTransition();
@@ -19,6 +22,6 @@ export function useAction<T>(action: (input: unknown) => Promise<ActionResult<T>
       }
     });
   }
-  const errors: Record<string, string[]> = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const errors: Record<string, string[]> = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return { result, pending, run, errors, reset: () => setResult(null) };
 }

@@ -22,7 +22,10 @@ export function SignInHistory({ events }: { events: Event[] }) {
             {WORDS[event.action] ?? event.action}
             {event.reason ? <span className="text-slate-500"> ({event.reason})</span> : null}
           </span>
-          <span className="text-slate-500">{formatDateTime(event.at)}{event.ip ? ` · ${event.ip}` : ""}</span>
+          <span className="text-slate-500">
+            {formatDateTime(event.at)}
+            {event.ip ? ` · ${event.ip}` : ""}
+          </span>
         </li>
       ))}
     </ul>

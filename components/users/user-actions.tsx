@@ -17,7 +17,14 @@ export function UnlockAction({ userId, unlock }: { userId: string; unlock: Actio
   return (
     <div className="space-y-2">
       <FormStatus result={result} />
-      <ConfirmButton label="Unlock account" question="Unlock? The user can sign in again, and their failed attempts count from zero." confirmLabel="Unlock" pendingLabel="Unlocking…" pending={pending} onConfirm={() => run({ userId })} />
+      <ConfirmButton
+        label="Unlock account"
+        question="Unlock? The user can sign in again, and their failed attempts count from zero."
+        confirmLabel="Unlock"
+        pendingLabel="Unlocking…"
+        pending={pending}
+        onConfirm={() => run({ userId })}
+      />
     </div>
   );
 }
@@ -40,7 +47,15 @@ export function TwoFactorResetAction({ userId, reset }: { userId: string; reset:
   );
 }
 
-export function RoleChangeForm({ userId, role, change }: { userId: string; role: "INTAKE" | "ADMIN"; change: Action<{ userId: string; role: string }> }) {
+export function RoleChangeForm({
+  userId,
+  role,
+  change,
+}: {
+  userId: string;
+  role: "INTAKE" | "ADMIN";
+  change: Action<{ userId: string; role: string }>;
+}) {
   const { result, pending, run, errors } = useAction(change);
   const other = role === "ADMIN" ? "INTAKE" : "ADMIN";
   const [target, setTarget] = useState<"INTAKE" | "ADMIN">(other);
@@ -49,10 +64,22 @@ export function RoleChangeForm({ userId, role, change }: { userId: string; role:
       <FormStatus result={result} />
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="new-role" className="block text-xs font-medium text-slate-600">New role</label>
-          <select id="new-role" value={target} onChange={(event) => setTarget(event.currentTarget.value as "INTAKE" | "ADMIN")} aria-describedby={errors.role ? "new-role-error" : undefined} className={`${inputClass} w-44`}>
-            <option value="INTAKE" disabled={role === "INTAKE"}>Intake</option>
-            <option value="ADMIN" disabled={role === "ADMIN"}>Admin</option>
+          <label htmlFor="new-role" className="block text-xs font-medium text-slate-600">
+            New role
+          </label>
+          <select
+            id="new-role"
+            value={target}
+            onChange={(event) => setTarget(event.currentTarget.value as "INTAKE" | "ADMIN")}
+            aria-describedby={errors.role ? "new-role-error" : undefined}
+            className={`${inputClass} w-44`}
+          >
+            <option value="INTAKE" disabled={role === "INTAKE"}>
+              Intake
+            </option>
+            <option value="ADMIN" disabled={role === "ADMIN"}>
+              Admin
+            </option>
           </select>
         </div>
         <ConfirmButton
@@ -65,19 +92,37 @@ export function RoleChangeForm({ userId, role, change }: { userId: string; role:
           onConfirm={() => run({ userId, role: target })}
         />
       </div>
-      {errors.role ? <p id="new-role-error" className="text-sm text-red-700">{errors.role.join(" ")}</p> : null}
+      {errors.role ? (
+        <p id="new-role-error" className="text-sm text-red-700">
+          {errors.role.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function PasswordResetAction({ userId, reset }: { userId: string; reset: Action<{ userId: string; password: string }> }) {
+export function PasswordResetAction({
+  userId,
+  reset,
+}: {
+  userId: string;
+  reset: Action<{ userId: string; password: string }>;
+}) {
   const { result, pending, run } = useAction(reset);
   return (
     <div className="space-y-2">
       {result?.ok ? (
         <Alert tone="warning" title="New password: shown only now">
-          <p>Give it to the user through a safe channel. They must choose their own when they sign in with it; their open sessions have ended.</p>
-          <code data-new-password className="mt-2 inline-block rounded bg-white px-2 py-1 font-mono text-base tracking-wide ring-1 ring-amber-200">{result.data.password}</code>
+          <p>
+            Give it to the user through a safe channel. They must choose their own when they sign in with it; their open
+            sessions have ended.
+          </p>
+          <code
+            data-new-password
+            className="mt-2 inline-block rounded bg-white px-2 py-1 font-mono text-base tracking-wide ring-1 ring-amber-200"
+          >
+            {result.data.password}
+          </code>
         </Alert>
       ) : (
         <FormStatus result={result} />
@@ -94,18 +139,42 @@ export function PasswordResetAction({ userId, reset }: { userId: string; reset: 
   );
 }
 
-export function AccessToggle({ userId, disabled, isReviewer, setDisabled }: { userId: string; disabled: boolean; isReviewer: boolean; setDisabled: Action<{ disabled: boolean }> }) {
+export function AccessToggle({
+  userId,
+  disabled,
+  isReviewer,
+  setDisabled,
+}: {
+  userId: string;
+  disabled: boolean;
+  isReviewer: boolean;
+  setDisabled: Action<{ disabled: boolean }>;
+}) {
   const { result, pending, run } = useAction(setDisabled);
   return (
     <div className="space-y-2">
-      <FormStatus result={result} success={result?.ok ? (result.data.disabled ? "Account disabled." : "Account enabled.") : undefined} />
+      <FormStatus
+        result={result}
+        success={result?.ok ? (result.data.disabled ? "Account disabled." : "Account enabled.") : undefined}
+      />
       {disabled ? (
-        <ConfirmButton label="Enable account" question="Enable this account? The user can sign in again." confirmLabel="Enable" pendingLabel="Enabling…" pending={pending} onConfirm={() => run({ userId, disabled: false })} />
+        <ConfirmButton
+          label="Enable account"
+          question="Enable this account? The user can sign in again."
+          confirmLabel="Enable"
+          pendingLabel="Enabling…"
+          pending={pending}
+          onConfirm={() => run({ userId, disabled: false })}
+        />
       ) : (
         <ConfirmButton
           variant="danger"
           label="Disable account"
-          question={isReviewer ? "Disable this account? The reviewer is signed out at once and offered no case; open cases stay assigned." : "Disable this account? The user is signed out at once and cannot sign in."}
+          question={
+            isReviewer
+              ? "Disable this account? The reviewer is signed out at once and offered no case; open cases stay assigned."
+              : "Disable this account? The user is signed out at once and cannot sign in."
+          }
           confirmLabel="Disable"
           pendingLabel="Disabling…"
           pending={pending}

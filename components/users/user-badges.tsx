@@ -1,7 +1,12 @@
 // The state of a staff account in badges: disabled, locked, two-factor, password owed.
 import { Badge } from "@/components/ui/badge.tsx";
 
-type State = { disabledAt: Date | null; lockedAt: Date | null; totpEnabledAt: Date | null; mustChangePassword: boolean };
+type State = {
+  disabledAt: Date | null;
+  lockedAt: Date | null;
+  totpEnabledAt: Date | null;
+  mustChangePassword: boolean;
+};
 
 export const ROLE_LABEL = { INTAKE: "Intake", ADMIN: "Admin", REVIEWER: "Reviewer" } as const;
 

@@ -5,13 +5,25 @@ import { formatDateTime } from "@/lib/format/dates.ts";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";
 import { AccountStateBadges, ROLE_LABEL, TwoFactorBadge } from "./user-badges.tsx";
 
-type Props = { rows: UserListRow[]; total: number; page: number; pageSize: number; sort: SortState; params: Record<string, string | undefined> };
+type Props = {
+  rows: UserListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: SortState;
+  params: Record<string, string | undefined>;
+};
 
 export function UserTable({ rows, total, page, pageSize, sort, params }: Props) {
   const header = { state: sort, basePath: "/admin/users", params };
   return (
     <div>
-      <div tabIndex={0} role="region" aria-label="Users (scrolls sideways on narrow screens)" className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Users (scrolls sideways on narrow screens)"
+        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Users</caption>
           <thead className="bg-slate-50">
@@ -29,13 +41,24 @@ export function UserTable({ rows, total, page, pageSize, sort, params }: Props) 
             {rows.map((row) => (
               <tr key={row.id} className="hover:bg-slate-50">
                 <td className="px-3 py-2">
-                  <Link href={`/admin/users/${row.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">{row.name}</Link>
+                  <Link
+                    href={`/admin/users/${row.id}`}
+                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {row.name}
+                  </Link>
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{row.email}</td>
                 <td className="px-3 py-2">{ROLE_LABEL[row.role]}</td>
-                <td className="px-3 py-2"><TwoFactorBadge on={row.totpEnabledAt !== null} /></td>
-                <td className="px-3 py-2"><AccountStateBadges user={row} /></td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.lastSignInAt ? formatDateTime(row.lastSignInAt) : "Never"}</td>
+                <td className="px-3 py-2">
+                  <TwoFactorBadge on={row.totpEnabledAt !== null} />
+                </td>
+                <td className="px-3 py-2">
+                  <AccountStateBadges user={row} />
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {row.lastSignInAt ? formatDateTime(row.lastSignInAt) : "Never"}
+                </td>
               </tr>
             ))}
           </tbody>

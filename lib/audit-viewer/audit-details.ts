@@ -17,24 +17,100 @@ export type AuditNames = {
 };
 
 const KEY_LABELS: Record<string, string> = {
-  caseNumber: "Case", reviewType: "Review type", items: "Disputed items", separateFromDuplicate: "Kept apart from", claimNumber: "Claim number",
-  addedItems: "Items added", outcome: "Outcome", computed: "The rules found", overrideReason: "Reason for deciding otherwise", reasons: "Reasons",
-  dueAt: "Due", recordsCompleteAt: "Records complete", kind: "Kind", sha256: "Fingerprint (SHA-256)", pdfSha256: "PDF fingerprint (SHA-256)",
-  byteSize: "Size", pageCount: "Pages", scanner: "Virus scan", fields: "Fields filled", method: "How chosen", score: "Score",
-  override: "Chosen over the top-ranked candidate", candidates: "Qualified candidates", reason: "Reason", conflictAttestedAt: "No-conflict attestation",
-  offeredAt: "Offered", cases: "Cases", offered: "Offered", unassigned: "Left waiting", skipped: "Skipped", email: "E-mail", changed: "Changed",
-  credential: "Credential", summary: "Credential", verificationCleared: "Verification cleared", expiresOn: "Expires", verifiedBy: "Verified by",
-  source: "Checked against", normalizedName: "Name", identifier: "Identifier", name: "Name", aliases: "Aliases", affiliationName: "Affiliation",
-  partyName: "Party", partyLabel: "Party's role", startsOn: "From", endsOn: "To", specialtyCode: "Specialty", similarCode: "Similar specialty",
-  revision: "Revision", version: "Version", qualifications: "Qualifications", documentsReviewed: "Documents reviewed",
-  documentsNotRelevant: "Documents not relevant", flagCounts: "Flags", flagsOverrideReason: "Reason for approving despite the flags",
-  partyCodesExpireAt: "Party access codes expire", approvedById: "Approved by", leakKinds: "Personal data found", leaks: "Leaks",
-  doubts: "Doubtful passages", action: "Edit", section: "Section", length: "Characters", partyRole: "Party", expiresAt: "Expires",
-  sessionsEnded: "Sessions ended", ip: "Address", lifted: "Attempts cleared", failedSignIns: "Failed sign-ins", from: "From", to: "To",
-  byAdmin: "By an administrator", remaining: "Recovery codes left", rows: "Rows", filters: "Filters", report: "Report", attempts: "Attempts",
-  error: "Error", lastError: "Last error", by: "By", role: "Role", throttled: "Refused during a wait", locked: "Locked",
-  waitSeconds: "Wait (seconds)", waitBy: "Wait set per", pastTheWait: "Code tried during the wait", failures: "Failures", disabled: "Disabled",
-  changes: "Changes", userId: "User", reviewerId: "Reviewer", organizationId: "Organisation", parentId: "Parent organisation",
+  caseNumber: "Case",
+  reviewType: "Review type",
+  items: "Disputed items",
+  separateFromDuplicate: "Kept apart from",
+  claimNumber: "Claim number",
+  addedItems: "Items added",
+  outcome: "Outcome",
+  computed: "The rules found",
+  overrideReason: "Reason for deciding otherwise",
+  reasons: "Reasons",
+  dueAt: "Due",
+  recordsCompleteAt: "Records complete",
+  kind: "Kind",
+  sha256: "Fingerprint (SHA-256)",
+  pdfSha256: "PDF fingerprint (SHA-256)",
+  byteSize: "Size",
+  pageCount: "Pages",
+  scanner: "Virus scan",
+  fields: "Fields filled",
+  method: "How chosen",
+  score: "Score",
+  override: "Chosen over the top-ranked candidate",
+  candidates: "Qualified candidates",
+  reason: "Reason",
+  conflictAttestedAt: "No-conflict attestation",
+  offeredAt: "Offered",
+  cases: "Cases",
+  offered: "Offered",
+  unassigned: "Left waiting",
+  skipped: "Skipped",
+  email: "E-mail",
+  changed: "Changed",
+  credential: "Credential",
+  summary: "Credential",
+  verificationCleared: "Verification cleared",
+  expiresOn: "Expires",
+  verifiedBy: "Verified by",
+  source: "Checked against",
+  normalizedName: "Name",
+  identifier: "Identifier",
+  name: "Name",
+  aliases: "Aliases",
+  affiliationName: "Affiliation",
+  partyName: "Party",
+  partyLabel: "Party's role",
+  startsOn: "From",
+  endsOn: "To",
+  specialtyCode: "Specialty",
+  similarCode: "Similar specialty",
+  revision: "Revision",
+  version: "Version",
+  qualifications: "Qualifications",
+  documentsReviewed: "Documents reviewed",
+  documentsNotRelevant: "Documents not relevant",
+  flagCounts: "Flags",
+  flagsOverrideReason: "Reason for approving despite the flags",
+  partyCodesExpireAt: "Party access codes expire",
+  approvedById: "Approved by",
+  leakKinds: "Personal data found",
+  leaks: "Leaks",
+  doubts: "Doubtful passages",
+  action: "Edit",
+  section: "Section",
+  length: "Characters",
+  partyRole: "Party",
+  expiresAt: "Expires",
+  sessionsEnded: "Sessions ended",
+  ip: "Address",
+  lifted: "Attempts cleared",
+  failedSignIns: "Failed sign-ins",
+  from: "From",
+  to: "To",
+  byAdmin: "By an administrator",
+  remaining: "Recovery codes left",
+  rows: "Rows",
+  filters: "Filters",
+  report: "Report",
+  attempts: "Attempts",
+  error: "Error",
+  lastError: "Last error",
+  by: "By",
+  role: "Role",
+  throttled: "Refused during a wait",
+  locked: "Locked",
+  waitSeconds: "Wait (seconds)",
+  waitBy: "Wait set per",
+  pastTheWait: "Code tried during the wait",
+  failures: "Failures",
+  disabled: "Disabled",
+  changes: "Changes",
+  userId: "User",
+  reviewerId: "Reviewer",
+  organizationId: "Organisation",
+  parentId: "Parent organisation",
 };
 
 /** Fields naming a person or an organisation: shown by name, linked to their page. */
@@ -42,8 +118,16 @@ const NAMED: Record<string, { book: keyof AuditNames; href: (id: string) => stri
   userId: { book: "users", href: (id) => `/admin/users/${id}`, unknown: "a former user" },
   approvedById: { book: "users", href: (id) => `/admin/users/${id}`, unknown: "a former user" },
   reviewerId: { book: "reviewers", href: (id) => `/admin/reviewers/${id}`, unknown: "a former reviewer" },
-  organizationId: { book: "organizations", href: (id) => `/admin/organizations/${id}`, unknown: "an organisation no longer listed" },
-  parentId: { book: "organizations", href: (id) => `/admin/organizations/${id}`, unknown: "an organisation no longer listed" },
+  organizationId: {
+    book: "organizations",
+    href: (id) => `/admin/organizations/${id}`,
+    unknown: "an organisation no longer listed",
+  },
+  parentId: {
+    book: "organizations",
+    href: (id) => `/admin/organizations/${id}`,
+    unknown: "an organisation no longer listed",
+  },
 };
 
 /** Technical fields that say nothing to a reader (ids are left out by their value). */
@@ -52,7 +136,11 @@ const HIDDEN = new Set(["sessionVersion", "unlockLink"]);
 /** Codes whose words depend on the field. */
 const VALUE_WORDS: Record<string, Record<string, string>> = {
   method: { MANUAL: "by an administrator", AUTO: "automatically (top-ranked)", BATCH: "batch assignment" },
-  reason: { password: "wrong password", totp: "wrong authentication code", totp_reused: "authentication code used before" },
+  reason: {
+    password: "wrong password",
+    totp: "wrong authentication code",
+    totp_reused: "authentication code used before",
+  },
   by: { staff: "staff", party: "a party" },
   from: { directory: "the directory", intake: "intake" },
   waitBy: { account: "account", address: "address" },
@@ -72,7 +160,10 @@ function clip(text: string, max: number): string {
 
 /** "flagsOverrideReason" -> "Flags override reason" (fields without words of their own). */
 function keyWords(key: string): string {
-  const spaced = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  const spaced = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
@@ -82,7 +173,10 @@ const ACRONYMS = new Set(["UR", "TPA", "QA", "IMR", "NPI", "PDF", "CSV", "SMTP",
 const VERBATIM = new Set(["specialtyCode", "similarCode", "report", "caseNumber", "claimNumber", "identifier"]);
 
 function codeWords(code: string): string {
-  const words = code.split("_").map((w) => (ACRONYMS.has(w) ? w : w.toLowerCase())).join(" ");
+  const words = code
+    .split("_")
+    .map((w) => (ACRONYMS.has(w) ? w : w.toLowerCase()))
+    .join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -96,7 +190,8 @@ function bytes(n: number): string {
 function valueWords(key: string, value: unknown, depth = 0): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "number") return key === "byteSize" ? bytes(value) : Number.isFinite(value) ? value.toLocaleString("en-US") : String(value);
+  if (typeof value === "number")
+    return key === "byteSize" ? bytes(value) : Number.isFinite(value) ? value.toLocaleString("en-US") : String(value);
   if (typeof value === "string") {
     const text = value.trim();
     if (!text) return null;
@@ -119,7 +214,11 @@ function valueWords(key: string, value: unknown, depth = 0): string | null {
   if (typeof value === "object" && depth < 2) {
     // a change: "Label: before → after"
     const change = value as { label?: unknown; field?: unknown; before?: unknown; after?: unknown };
-    if ("before" in change && "after" in change && (typeof change.label === "string" || typeof change.field === "string")) {
+    if (
+      "before" in change &&
+      "after" in change &&
+      (typeof change.label === "string" || typeof change.field === "string")
+    ) {
       const name = typeof change.label === "string" ? change.label : keyWords(String(change.field));
       return `${name}: ${valueWords("before", change.before, depth + 1) ?? "empty"} → ${valueWords("after", change.after, depth + 1) ?? "empty"}`;
     }
@@ -144,7 +243,11 @@ export function auditDetails(payload: unknown, names: AuditNames = {}): AuditDet
     const named = NAMED[key];
     if (named && typeof value === "string" && UUID.test(value)) {
       const name = names[named.book]?.get(value);
-      out.push(name ? { label: KEY_LABELS[key] ?? keyWords(key), text: name, href: named.href(value) } : { label: KEY_LABELS[key] ?? keyWords(key), text: named.unknown });
+      out.push(
+        name
+          ? { label: KEY_LABELS[key] ?? keyWords(key), text: name, href: named.href(value) }
+          : { label: KEY_LABELS[key] ?? keyWords(key), text: named.unknown },
+      );
       continue;
     }
     const text = valueWords(key, value);

@@ -3,7 +3,13 @@ import { partyRoleLabel } from "../parties/party-role-labels.ts";
 
 const STAFF_ROLES: Record<string, string> = { INTAKE: "Intake", ADMIN: "Admin", REVIEWER: "Reviewer" };
 
-export type ActorFacts = { actorType: string; actorRole: string | null; actorName: string | null; partyRole: string | null; ip: string | null };
+export type ActorFacts = {
+  actorType: string;
+  actorRole: string | null;
+  actorName: string | null;
+  partyRole: string | null;
+  ip: string | null;
+};
 
 /** "Ana Ruiz (Intake)", "Employee (party)", "A visitor from 10.0.0.1" (a system-recorded request), "The system". */
 export const staffRoleLabel = (role: string) => STAFF_ROLES[role] ?? role;
@@ -41,5 +47,10 @@ function valueText(value: unknown): string {
 export function payloadSummary(payload: unknown, max = 300): string {
   if (payload === null || payload === undefined) return "";
   if (typeof payload !== "object" || Array.isArray(payload)) return clip(valueText(payload), max);
-  return clip(Object.entries(payload as Record<string, unknown>).map(([key, value]) => `${key}: ${valueText(value)}`).join("; "), max);
+  return clip(
+    Object.entries(payload as Record<string, unknown>)
+      .map(([key, value]) => `${key}: ${valueText(value)}`)
+      .join("; "),
+    max,
+  );
 }

@@ -28,10 +28,13 @@ const blankIsAbsent = (raw: unknown) => {
 };
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsAbsent, schema.optional());
 const isoDate = z.string().trim().refine(isIsoDate, "Enter a date as YYYY-MM-DD.");
-const cursor = z.string().regex(/^\d{1,15}-\d{1,19}$/, "That page link is not valid.").transform((value) => {
-  const [ms, id] = value.split("-");
-  return { at: new Date(Number(ms)), id: BigInt(id) };
-});
+const cursor = z
+  .string()
+  .regex(/^\d{1,15}-\d{1,19}$/, "That page link is not valid.")
+  .transform((value) => {
+    const [ms, id] = value.split("-");
+    return { at: new Date(Number(ms)), id: BigInt(id) };
+  });
 
 const filterFields = {
   case: optional(z.string().trim().max(60, "That is not a case number.")),
@@ -42,11 +45,14 @@ const filterFields = {
 };
 
 function datesInOrder(value: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (value.from && value.to && value.from > value.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date." });
+  if (value.from && value.to && value.from > value.to)
+    ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date." });
 }
 
 export const auditFilterInput = z.object(filterFields).superRefine(datesInOrder);
-export const auditPageInput = z.object({ ...filterFields, before: optional(cursor), after: optional(cursor) }).superRefine(datesInOrder);
+export const auditPageInput = z
+  .object({ ...filterFields, before: optional(cursor), after: optional(cursor) })
+  .superRefine(datesInOrder);
 
 export type AuditFilters = z.infer<typeof auditFilterInput>;
 export type AuditCursor = { at: Date; id: bigint };
@@ -62,16 +68,23 @@ export const encodeCursor = (row: { at: Date; id: bigint }) => `${row.at.getTime
 
 /** The filters that were set, as text (for links and the export's own audit row). */
 export function filterValues(filters: AuditFilters): Record<string, string> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === "string" && v !== "")) as Record<
+    string,
+    string
+  >;
 }
 
 type Reader = Pick<Prisma.TransactionClient, "case" | "user">;
 
-const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the filters.", { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION", "Please correct the filters.", { [field]: [message] });
 
 async function caseWhere(reader: Reader, value: string): Promise<Prisma.AuditEventWhereInput> {
   if (isUuid(value)) return { caseId: value };
-  const found = await reader.case.findUnique({ where: { caseNumber: normalizeCaseNumber(value) }, select: { id: true } });
+  const found = await reader.case.findUnique({
+    where: { caseNumber: normalizeCaseNumber(value) },
+    select: { id: true },
+  });
   if (!found) throw invalid("case", "No case has that number.");
   return { caseId: found.id };
 }
@@ -84,13 +97,21 @@ async function actorWhere(reader: Reader, value: string): Promise<Prisma.AuditEv
   if (word === "public") return { actorType: "PUBLIC" };
   if (isUuid(String(value))) return { actorId: value }; // String(): keep `value` a string after the type guard
   if (value.includes("@")) {
-    const user = await reader.user.findFirst({ where: { email: { equals: value, mode: "insensitive" } }, select: { id: true } });
+    const user = await reader.user.findFirst({
+      where: { email: { equals: value, mode: "insensitive" } },
+      select: { id: true },
+    });
     if (!user) throw invalid("actor", "No user has that e-mail address.");
     return { actorId: user.id };
   }
-  const users = await reader.user.findMany({ where: { name: { contains: value, mode: "insensitive" } }, select: { id: true }, take: MAX_NAMED_ACTORS + 1 });
+  const users = await reader.user.findMany({
+    where: { name: { contains: value, mode: "insensitive" } },
+    select: { id: true },
+    take: MAX_NAMED_ACTORS + 1,
+  });
   if (users.length === 0) throw invalid("actor", "No user's name contains that text.");
-  if (users.length > MAX_NAMED_ACTORS) throw invalid("actor", "Too many users match that name; type more of it or the e-mail address.");
+  if (users.length > MAX_NAMED_ACTORS)
+    throw invalid("actor", "Too many users match that name; type more of it or the e-mail address.");
   return { actorId: { in: users.map((u) => u.id) } };
 }
 

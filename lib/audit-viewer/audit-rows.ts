@@ -8,8 +8,18 @@ import { describeActor } from "./audit-format.ts";
 import { auditDetails, detailsText, namedIds, type AuditDetail } from "./audit-details.ts";
 
 export const auditEventSelect = {
-  id: true, at: true, actorType: true, actorId: true, actorRole: true, action: true,
-  entityType: true, entityId: true, caseId: true, ip: true, userAgent: true, payload: true,
+  id: true,
+  at: true,
+  actorType: true,
+  actorId: true,
+  actorRole: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  caseId: true,
+  ip: true,
+  userAgent: true,
+  payload: true,
 } satisfies Prisma.AuditEventSelect;
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventSelect }>;
@@ -50,19 +60,48 @@ export class AuditNameBook {
     const named = rows.map((r) => namedIds(r.payload));
     // One after another: the reader may be a transaction, which runs one query at a time.
     await this.fill([...actorIds("USER"), ...named.flatMap((n) => n.users)], this.users, async (ids) =>
-      (await this.reader.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+      (await this.reader.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [
+        u.id,
+        u.name,
+      ]),
+    );
     await this.fill(actorIds("PARTY"), this.parties, async (ids) =>
-      (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [p.id, p.role]));
-    await this.fill(rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), this.cases, async (ids) =>
-      (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map((c) => [c.id, c.caseNumber]));
-    await this.fill(named.flatMap((n) => n.reviewers), this.reviewers, async (ids) =>
-      (await this.reader.reviewerProfile.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { name: true } } } })).map((r) => [r.id, r.user.name]));
-    await this.fill(named.flatMap((n) => n.organizations), this.organizations, async (ids) =>
-      (await this.reader.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+      (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [
+        p.id,
+        p.role,
+      ]),
+    );
+    await this.fill(
+      rows.flatMap((r) => (r.caseId ? [r.caseId] : [])),
+      this.cases,
+      async (ids) =>
+        (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map(
+          (c) => [c.id, c.caseNumber],
+        ),
+    );
+    await this.fill(
+      named.flatMap((n) => n.reviewers),
+      this.reviewers,
+      async (ids) =>
+        (
+          await this.reader.reviewerProfile.findMany({
+            where: { id: { in: ids } },
+            select: { id: true, user: { select: { name: true } } },
+          })
+        ).map((r) => [r.id, r.user.name]),
+    );
+    await this.fill(
+      named.flatMap((n) => n.organizations),
+      this.organizations,
+      async (ids) =>
+        (await this.reader.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
+          (o) => [o.id, o.name],
+        ),
+    );
     const names = { users: this.users, reviewers: this.reviewers, organizations: this.organizations };
     return rows.map((row) => {
-      const actorName = row.actorType === "USER" && row.actorId ? this.users.get(row.actorId) ?? null : null;
-      const partyRole = row.actorType === "PARTY" && row.actorId ? this.parties.get(row.actorId) ?? null : null;
+      const actorName = row.actorType === "USER" && row.actorId ? (this.users.get(row.actorId) ?? null) : null;
+      const partyRole = row.actorType === "PARTY" && row.actorId ? (this.parties.get(row.actorId) ?? null) : null;
       const details = auditDetails(row.payload, names);
       return {
         ...row,
@@ -70,7 +109,7 @@ export class AuditNameBook {
         actorName,
         who: describeActor({ actorType: row.actorType, actorRole: row.actorRole, actorName, partyRole, ip: row.ip }),
         words: auditActionWords(row.action),
-        caseNumber: row.caseId ? this.cases.get(row.caseId) ?? null : null,
+        caseNumber: row.caseId ? (this.cases.get(row.caseId) ?? null) : null,
         details,
         summary: detailsText(details),
       };

@@ -10,7 +10,10 @@ import { notFound } from "../errors.ts";
 import { NEWEST_FIRST } from "./audit-query.ts";
 import { AuditNameBook, auditEventSelect, type AuditEventView } from "./audit-rows.ts";
 
-const caseHistoryInput = z.object({ caseId: z.uuid("Unknown case."), limit: z.number().int().min(1).max(100).default(15) });
+const caseHistoryInput = z.object({
+  caseId: z.uuid("Unknown case."),
+  limit: z.number().int().min(1).max(100).default(15),
+});
 
 export type CaseHistory = { caseNumber: string; events: AuditEventView[]; more: boolean };
 
@@ -19,8 +22,20 @@ export async function caseHistory({ actor, input }: { actor: Actor | null; input
   const parsed = caseHistoryInput.safeParse(input);
   if (!parsed.success) throw notFound("Case");
   const { caseId, limit } = parsed.data;
-  const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForActor(staff)] }, select: { caseNumber: true } });
+  const kase = await db().case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereForActor(staff)] },
+    select: { caseNumber: true },
+  });
   if (!kase) throw notFound("Case");
-  const found = await db().auditEvent.findMany({ where: { caseId }, orderBy: NEWEST_FIRST, take: limit + 1, select: auditEventSelect });
-  return { caseNumber: kase.caseNumber, events: await new AuditNameBook(db()).describe(found.slice(0, limit)), more: found.length > limit };
+  const found = await db().auditEvent.findMany({
+    where: { caseId },
+    orderBy: NEWEST_FIRST,
+    take: limit + 1,
+    select: auditEventSelect,
+  });
+  return {
+    caseNumber: kase.caseNumber,
+    events: await new AuditNameBook(db()).describe(found.slice(0, limit)),
+    more: found.length > limit,
+  };
 }

@@ -4,8 +4,18 @@ import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import {
-  AUDIT_COUNT_CAP, AUDIT_PAGE_SIZE, NEWEST_FIRST, OLDEST_FIRST, auditPageInput, auditWhere, encodeCursor,
-  filterValues, newerThan, olderThan, parseAuditInput, type AuditFilters,
+  AUDIT_COUNT_CAP,
+  AUDIT_PAGE_SIZE,
+  NEWEST_FIRST,
+  OLDEST_FIRST,
+  auditPageInput,
+  auditWhere,
+  encodeCursor,
+  filterValues,
+  newerThan,
+  olderThan,
+  parseAuditInput,
+  type AuditFilters,
 } from "./audit-query.ts";
 import { AuditNameBook, auditEventSelect, type AuditEventView } from "./audit-rows.ts";
 
@@ -18,15 +28,26 @@ export type AuditPage = {
   filters: Record<string, string>;
 };
 
-export async function listAuditEvents({ actor, input, pageSize = AUDIT_PAGE_SIZE }: { actor: Actor | null; input: unknown; pageSize?: number }): Promise<AuditPage> {
+export async function listAuditEvents({
+  actor,
+  input,
+  pageSize = AUDIT_PAGE_SIZE,
+}: {
+  actor: Actor | null;
+  input: unknown;
+  pageSize?: number;
+}): Promise<AuditPage> {
   requirePermission(actor, "audit.read");
   const { before, after, ...filters } = parseAuditInput(auditPageInput, input);
   const where = await auditWhere(db(), filters as AuditFilters);
-  const page = after
-    ? { AND: [where, newerThan(after)] }
-    : before ? { AND: [where, olderThan(before)] } : where;
+  const page = after ? { AND: [where, newerThan(after)] } : before ? { AND: [where, olderThan(before)] } : where;
   const [found, counted] = await Promise.all([
-    db().auditEvent.findMany({ where: page, orderBy: after ? OLDEST_FIRST : NEWEST_FIRST, take: pageSize + 1, select: auditEventSelect }),
+    db().auditEvent.findMany({
+      where: page,
+      orderBy: after ? OLDEST_FIRST : NEWEST_FIRST,
+      take: pageSize + 1,
+      select: auditEventSelect,
+    }),
     // Ordered by time so the count walks the same (…, at) index as the page and stops at the cap.
     db().auditEvent.count({ where, orderBy: { at: "desc" }, take: AUDIT_COUNT_CAP + 1 }),
   ]);

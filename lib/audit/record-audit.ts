@@ -14,18 +14,42 @@ export type AuditPayloads = {
   "case.application_merged": { claimNumber: string; addedItems: string[] };
   /** intake corrected the application: each changed field with its value before and after, and why */
   "case.application_edited": {
-    caseNumber: string; reason: string;
+    caseNumber: string;
+    reason: string;
     changes: { field: string; label: string; before: string | boolean | null; after: string | boolean | null }[];
   };
-  "case.eligibility_decided": { outcome: string; computed: string; overrideReason: string | null; reasons: string[]; noticeId: string | null };
+  "case.eligibility_decided": {
+    outcome: string;
+    computed: string;
+    overrideReason: string | null;
+    reasons: string[];
+    noticeId: string | null;
+  };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };
-  "document.uploaded": { documentId: string; kind: string; sha256: string; byteSize: number; pageCount: number | null; scanner: string | null };
+  "document.uploaded": {
+    documentId: string;
+    kind: string;
+    sha256: string;
+    byteSize: number;
+    pageCount: number | null;
+    scanner: string | null;
+  };
   /** an offer to a reviewer: who or what chose them (method), why, and from how many qualified candidates */
   "case.assigned": {
-    reviewerId: string; assignmentId: string; method: "MANUAL" | "AUTO" | "BATCH"; score: number | null;
-    override: boolean; candidates: number; reason: string | null;
+    reviewerId: string;
+    assignmentId: string;
+    method: "MANUAL" | "AUTO" | "BATCH";
+    score: number | null;
+    override: boolean;
+    candidates: number;
+    reason: string | null;
   };
-  "assignment.accepted": { assignmentId: string; reviewerId: string; determinationId: string; conflictAttestedAt: string };
+  "assignment.accepted": {
+    assignmentId: string;
+    reviewerId: string;
+    determinationId: string;
+    conflictAttestedAt: string;
+  };
   "assignment.declined": { assignmentId: string; reviewerId: string; reason: string };
   /** an administrator withdrew a pending offer (OFFERED -> REVOKED); the case waits for assignment again */
   "assignment.withdrawn": { assignmentId: string; reviewerId: string; reason: string; offeredAt: string };
@@ -36,37 +60,97 @@ export type AuditPayloads = {
   "reviewer.disabled": { userId: string; sessionVersion: number };
   "reviewer.enabled": { userId: string };
   "credential.added": { credential: CredentialKind; credentialId: string; summary: string };
-  "credential.updated": { credential: CredentialKind; credentialId: string; changed: string[]; verificationCleared: boolean };
+  "credential.updated": {
+    credential: CredentialKind;
+    credentialId: string;
+    changed: string[];
+    verificationCleared: boolean;
+  };
   "credential.removed": { credential: CredentialKind; credentialId: string; summary: string };
   /** with what the credential said when it was verified */
-  "credential.verified": { credential: CredentialKind; credentialId: string; summary: string; expiresOn: string; verifiedBy: string; source: string };
+  "credential.verified": {
+    credential: CredentialKind;
+    credentialId: string;
+    summary: string;
+    expiresOn: string;
+    verifiedBy: string;
+    source: string;
+  };
   "affiliation.added": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null };
-  "affiliation.updated": { affiliationId: string; kind: string; normalizedName: string; identifier: string | null; changed: string[] };
+  "affiliation.updated": {
+    affiliationId: string;
+    kind: string;
+    normalizedName: string;
+    identifier: string | null;
+    changed: string[];
+  };
   "affiliation.removed": { affiliationId: string; kind: string; normalizedName: string };
-  "organization.created": { organizationId: string; kind: string; name: string; aliases: number; parentId: string | null; from: "directory" | "intake" };
+  "organization.created": {
+    organizationId: string;
+    kind: string;
+    name: string;
+    aliases: number;
+    parentId: string | null;
+    from: "directory" | "intake";
+  };
   "organization.updated": { organizationId: string; changed: string[] };
   /** an administrator's answer to a possible conflict (lib/identity found two names it could not tell apart) */
-  "conflict.confirmed": { reviewerId: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
-  "conflict.dismissed": { reviewerId: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
+  "conflict.confirmed": {
+    reviewerId: string;
+    affiliationName: string;
+    partyName: string;
+    partyLabel: string;
+    reason: string;
+  };
+  "conflict.dismissed": {
+    reviewerId: string;
+    affiliationName: string;
+    partyName: string;
+    partyLabel: string;
+    reason: string;
+  };
   "leave.added": { leaveId: string; startsOn: string; endsOn: string };
   "leave.removed": { leaveId: string; startsOn: string; endsOn: string };
   "specialty.similarity_added": { specialtyCode: string; similarCode: string };
   "specialty.similarity_removed": { specialtyCode: string; similarCode: string };
   "determination.draft_saved": { determinationId: string; revision: number };
   /** with the qualifications paragraph captured for the letter, and how the case file was accounted for */
-  "determination.submitted": { determinationId: string; version: number; qualifications?: string; documentsReviewed?: number; documentsNotRelevant?: number };
+  "determination.submitted": {
+    determinationId: string;
+    version: number;
+    qualifications?: string;
+    documentsReviewed?: number;
+    documentsNotRelevant?: number;
+  };
   "determination.returned": { determinationId: string; qaReviewId: string };
   "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
   "letter.previewed": { determinationId: string };
   "document.viewed": { documentId: string; kind: string };
   /** a draft QA's check flagged (lib/qa/draft-flags.ts) is approved with the reader's reason and how many of each kind were flagged */
-  "determination.approved": { determinationId: string; version: number; flagCounts?: Partial<Record<string, number>>; flagsOverrideReason?: string };
-  "determination.issued": { determinationId: string; letterId: string; sha256: string; version: number; partyCodesExpireAt?: string; approvedById?: string | null };
+  "determination.approved": {
+    determinationId: string;
+    version: number;
+    flagCounts?: Partial<Record<string, number>>;
+    flagsOverrideReason?: string;
+  };
+  "determination.issued": {
+    determinationId: string;
+    letterId: string;
+    sha256: string;
+    version: number;
+    partyCodesExpireAt?: string;
+    approvedById?: string | null;
+  };
   "decision.published": { publicationId: string; determinationId: string; version: number; pdfSha256: string };
   "decision.redaction_opened": { publicationId: string; determinationId: string };
   "decision.held_for_review": { publicationId: string; determinationId: string; doubts: number; leaks: number };
   /** a redaction reviewer removed more text, or kept text the redactor doubted ("keep"); never the text itself */
-  "decision.redaction_edited": { publicationId: string; action: "remove" | "keep" | "undo"; section: string; length: number };
+  "decision.redaction_edited": {
+    publicationId: string;
+    action: "remove" | "keep" | "undo";
+    section: string;
+    length: number;
+  };
   "decision.withdrawn": { publicationId: string; caseNumber: string; reason: string };
   /** sessionsEnded: the party's open sessions the new code ended (absent before sessions were held on the server) */
   "party.code_reissued": { partyId: string; partyRole: string; expiresAt: string | null; sessionsEnded?: number };
@@ -98,8 +182,14 @@ export type AuditPayloads = {
    * per wait); pastTheWait: a code tried during a wait; unlockLink: made with that link's pass
    */
   "user.sign_in_failed": {
-    email: string; throttled?: boolean; locked?: boolean; reason?: "password" | "totp" | "totp_reused";
-    waitSeconds?: number; waitBy?: "account" | "address"; pastTheWait?: boolean; unlockLink?: string;
+    email: string;
+    throttled?: boolean;
+    locked?: boolean;
+    reason?: "password" | "totp" | "totp_reused";
+    waitSeconds?: number;
+    waitBy?: "account" | "address";
+    pastTheWait?: boolean;
+    unlockLink?: string;
   };
   /** a one-time link e-mailed to the account's owner after failed sign-ins (lib/auth/sign-in-unlock.ts) */
   "user.unlock_link_issued": { userId: string; unlockId: string; failures: number; expiresAt: string };

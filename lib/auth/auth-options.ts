@@ -18,7 +18,8 @@ import { delayedSignal } from "./sign-in-throttle.ts";
 
 // next-auth ships CommonJS: bundlers hand over the function, Node's native ESM (the tests)
 // the module object with it as `default`.
-const CredentialsProvider = (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
+const CredentialsProvider =
+  (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
 
 function requestMetaFrom(headers: Record<string, unknown> | undefined) {
   const get = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
@@ -31,7 +32,10 @@ export const NO_SESSION = {} as unknown as Session;
 /** Whether the token's session still stands in the database: the user exists, is enabled, has the token's role and version. */
 export async function tokenStillStands(token: JWT): Promise<boolean> {
   if (typeof token.uid !== "string" || typeof token.sv !== "number") return false;
-  const user = await db().user.findUnique({ where: { id: token.uid }, select: { disabledAt: true, role: true, sessionVersion: true } });
+  const user = await db().user.findUnique({
+    where: { id: token.uid },
+    select: { disabledAt: true, role: true, sessionVersion: true },
+  });
   return sessionStillValid({ uid: token.uid, role: token.role, sv: token.sv }, user);
 }
 
@@ -54,7 +58,10 @@ export const authOptions: AuthOptions = {
       // learn from a refusal: a code is needed (the password was right), or the attempt came
       // during a wait and was not checked ("SignInDelayed:<seconds>", alike for every e-mail).
       async authorize(raw, req) {
-        const result = await signInWithPassword(raw, requestMetaFrom(req?.headers as Record<string, unknown> | undefined));
+        const result = await signInWithPassword(
+          raw,
+          requestMetaFrom(req?.headers as Record<string, unknown> | undefined),
+        );
         if (result.outcome === "second_factor_required") throw new Error(SECOND_FACTOR_REQUIRED);
         if (result.outcome === "delayed") throw new Error(delayedSignal(result.retryAfterSeconds));
         return result.outcome === "signed_in" ? result.user : null;
@@ -67,7 +74,10 @@ export const authOptions: AuthOptions = {
       if (trigger === "update" && !user) {
         const version = resumedVersion(token, session);
         if (version !== null && typeof token.uid === "string") {
-          const holder = await db().user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true, disabledAt: true } });
+          const holder = await db().user.findUnique({
+            where: { id: token.uid },
+            select: { sessionVersion: true, disabledAt: true },
+          });
           if (holder && holder.disabledAt === null && holder.sessionVersion === version) token.sv = version;
         }
         return token;

@@ -29,7 +29,13 @@ const signedIn = cache(async function signedIn(): Promise<SignedIn | null> {
   const user = await db().user.findUnique({
     where: { id: session.uid },
     select: {
-      id: true, name: true, role: true, disabledAt: true, sessionVersion: true, mustChangePassword: true, totpEnabledAt: true,
+      id: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      totpEnabledAt: true,
       reviewer: { select: { id: true } },
     },
   });

@@ -26,9 +26,17 @@ export function totpCodeStep(sealed: string | null, code: string, atMs: number):
 type RecoveryWriter = Pick<Prisma.TransactionClient, "recoveryCode">;
 
 /** Spends a recovery code of the user: the number left afterwards, or null when the code is not an unused one of theirs. */
-export async function spendRecoveryCode(tx: RecoveryWriter, userId: string, code: string, now: Date): Promise<number | null> {
+export async function spendRecoveryCode(
+  tx: RecoveryWriter,
+  userId: string,
+  code: string,
+  now: Date,
+): Promise<number | null> {
   if (!looksLikeRecoveryCode(code)) return null;
-  const spent = await tx.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } });
+  const spent = await tx.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: now },
+  });
   if (spent.count === 0) return null;
   return tx.recoveryCode.count({ where: { userId, usedAt: null } });
 }

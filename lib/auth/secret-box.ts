@@ -15,7 +15,12 @@ export function sealSecret(plaintext: string, purpose: string): string {
   const cipher = crypto.createCipheriv("aes-256-gcm", key(purpose), iv);
   cipher.setAAD(Buffer.from(purpose));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 /** The plaintext, or null when the value was not sealed with this server secret and purpose. */

@@ -12,9 +12,7 @@
 export const SESSION_WARNING_MS = 5 * 60_000;
 
 export type SessionPhase =
-  | { phase: "active"; changesInMs: number }
-  | { phase: "warning"; changesInMs: number }
-  | { phase: "ended" };
+  { phase: "active"; changesInMs: number } | { phase: "warning"; changesInMs: number } | { phase: "ended" };
 
 /**
  * The session's state at `now` (milliseconds) for a session ending at `expiresAt`: active,
@@ -33,7 +31,11 @@ export function sessionPhase(expiresAt: number, now: number, warnMs: number = SE
  * the answer arrived (`receivedAt`). Without a usable Date header, `expires` as it is. Null
  * when `expires` is not a date.
  */
-export function expiryOnThisClock(expires: unknown, serverDate: string | null | undefined, receivedAt: number): number | null {
+export function expiryOnThisClock(
+  expires: unknown,
+  serverDate: string | null | undefined,
+  receivedAt: number,
+): number | null {
   if (typeof expires !== "string") return null;
   const end = Date.parse(expires);
   if (!Number.isFinite(end)) return null;

@@ -17,7 +17,12 @@ function mac(userId: string, fromVersion: number, toVersion: number, issuedAt: n
     .digest("base64url");
 }
 
-export function issueResumeProof(userId: string, fromVersion: number, toVersion: number, now = Date.now()): ResumeProof {
+export function issueResumeProof(
+  userId: string,
+  fromVersion: number,
+  toVersion: number,
+  now = Date.now(),
+): ResumeProof {
   return { sv: toVersion, issuedAt: now, proof: mac(userId, fromVersion, toVersion, now) };
 }
 
@@ -25,7 +30,8 @@ export function issueResumeProof(userId: string, fromVersion: number, toVersion:
 export function resumedVersion(token: Record<string, unknown>, data: unknown, now = Date.now()): number | null {
   const claim = data as Partial<ResumeProof> | null;
   if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-  if (typeof claim?.sv !== "number" || typeof claim.issuedAt !== "number" || typeof claim.proof !== "string") return null;
+  if (typeof claim?.sv !== "number" || typeof claim.issuedAt !== "number" || typeof claim.proof !== "string")
+    return null;
   if (now - claim.issuedAt > RESUME_PROOF_TTL_MS || claim.issuedAt > now + 60_000) return null;
   const expected = Buffer.from(mac(token.uid, token.sv, claim.sv, claim.issuedAt));
   const given = Buffer.from(claim.proof);

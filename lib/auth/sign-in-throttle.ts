@@ -58,8 +58,18 @@ export type ThrottleRule = {
   windowMinutes: number;
 };
 
-export const ACCOUNT_RULE: ThrottleRule = { free: 3, firstDelaySeconds: 1, maxDelaySeconds: 15 * 60, windowMinutes: 6 * 60 };
-export const ADDRESS_RULE: ThrottleRule = { free: 10, firstDelaySeconds: 1, maxDelaySeconds: 15 * 60, windowMinutes: 6 * 60 };
+export const ACCOUNT_RULE: ThrottleRule = {
+  free: 3,
+  firstDelaySeconds: 1,
+  maxDelaySeconds: 15 * 60,
+  windowMinutes: 6 * 60,
+};
+export const ADDRESS_RULE: ThrottleRule = {
+  free: 10,
+  firstDelaySeconds: 1,
+  maxDelaySeconds: 15 * 60,
+  windowMinutes: 6 * 60,
+};
 
 /** Wrong codes in the account's window after which a code no longer signs in past a wait. */
 export const SECOND_FACTOR_FREE = 3;
@@ -109,7 +119,10 @@ export type ThrottleVerdict =
     };
 
 /** Both rules at once: the longer wait wins. `address` is null when the client address is unknown. */
-export function throttleVerdict(failures: { account: readonly Date[]; address: readonly Date[] | null }, now: Date): ThrottleVerdict {
+export function throttleVerdict(
+  failures: { account: readonly Date[]; address: readonly Date[] | null },
+  now: Date,
+): ThrottleVerdict {
   const byAccount = nextAttemptAt(failures.account, now, ACCOUNT_RULE);
   const byAddress = failures.address ? nextAttemptAt(failures.address, now, ADDRESS_RULE) : null;
   if (!byAccount && !byAddress) return { waiting: false };
@@ -117,7 +130,13 @@ export function throttleVerdict(failures: { account: readonly Date[]; address: r
   const until = (by === "account" ? byAccount : byAddress)!;
   const counted = by === "account" ? failures.account : failures.address!;
   const since = new Date(Math.max(...counted.map((at) => at.getTime())));
-  return { waiting: true, retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)), until, by, since };
+  return {
+    waiting: true,
+    retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+    until,
+    by,
+    since,
+  };
 }
 
 // ---- what the browser is told (shared by the server, ./auth-options.ts, and the sign-in form)

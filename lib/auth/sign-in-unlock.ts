@@ -22,7 +22,10 @@ type Tx = Prisma.TransactionClient;
 const LISTED_FAILURES = 10;
 
 /** 32 bytes in base64url: 43 characters. */
-export const unlockTokenSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{43}$/);
+export const unlockTokenSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/);
 
 export function newUnlockToken(): string {
   return randomBytes(32).toString("base64url");
@@ -56,20 +59,43 @@ export async function issueUnlockLinkIfDue(
   const since = new Date(now.getTime() - ACCOUNT_RULE.windowMinutes * 60_000);
   const [failures, recent] = await Promise.all([
     tx.signInFailure.count({ where: { email: user.email, at: { gt: since } } }),
-    tx.signInFailure.findMany({ where: { email: user.email, at: { gt: since } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: LISTED_FAILURES, select: { at: true, ip: true } }),
+    tx.signInFailure.findMany({
+      where: { email: user.email, at: { gt: since } },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: LISTED_FAILURES,
+      select: { at: true, ip: true },
+    }),
   ]);
   const token = newUnlockToken();
   const expiresAt = new Date(now.getTime() + UNLOCK_LINK_MINUTES * 60_000);
-  const link = await tx.signInUnlock.create({ data: { userId: user.id, tokenHash: hashUnlockToken(token), createdAt: now, expiresAt }, select: { id: true } });
+  const link = await tx.signInUnlock.create({
+    data: { userId: user.id, tokenHash: hashUnlockToken(token), createdAt: now, expiresAt },
+    select: { id: true },
+  });
   const text = signInAlertText({
-    failures, windowHours: ACCOUNT_RULE.windowMinutes / 60, maxWaitMinutes: ACCOUNT_RULE.maxDelaySeconds / 60,
-    recent, link: portalLink(unlockPath(token)), expiresAt, rightPasswordWrongCode: alert.rightPasswordWrongCode,
+    failures,
+    windowHours: ACCOUNT_RULE.windowMinutes / 60,
+    maxWaitMinutes: ACCOUNT_RULE.maxDelaySeconds / 60,
+    recent,
+    link: portalLink(unlockPath(token)),
+    expiresAt,
+    rightPasswordWrongCode: alert.rightPasswordWrongCode,
   });
-  await queueNotification(tx, { kind: "account.sign_in_alert", caseId: null, to: user.email, dedupeKey: `sign-in-unlock:${link.id}`, ...text }, now);
-  await recordAudit(tx, { kind: "system", meta }, {
-    action: "user.unlock_link_issued", entityType: "User", entityId: user.id,
-    payload: { userId: user.id, unlockId: link.id, failures, expiresAt: expiresAt.toISOString() },
-  });
+  await queueNotification(
+    tx,
+    { kind: "account.sign_in_alert", caseId: null, to: user.email, dedupeKey: `sign-in-unlock:${link.id}`, ...text },
+    now,
+  );
+  await recordAudit(
+    tx,
+    { kind: "system", meta },
+    {
+      action: "user.unlock_link_issued",
+      entityType: "User",
+      entityId: user.id,
+      payload: { userId: user.id, unlockId: link.id, failures, expiresAt: expiresAt.toISOString() },
+    },
+  );
   return true;
 }
 
@@ -84,7 +110,10 @@ export type UnlockLinkState =
 export async function unlockLinkState(token: unknown, now: Date = new Date()): Promise<UnlockLinkState> {
   const parsed = unlockTokenSchema.safeParse(token);
   if (!parsed.success) return { state: "spent" };
-  const link = await db().signInUnlock.findUnique({ where: { tokenHash: hashUnlockToken(parsed.data) }, select: { usedAt: true, expiresAt: true } });
+  const link = await db().signInUnlock.findUnique({
+    where: { tokenHash: hashUnlockToken(parsed.data) },
+    select: { usedAt: true, expiresAt: true },
+  });
   if (!link || link.expiresAt <= now) return { state: "spent" };
   return { state: link.usedAt ? "pass" : "open" };
 }
@@ -96,12 +125,23 @@ export const SPENT_LINK_MESSAGE = `This link has expired or has been used alread
  * account's failures and opens the pass. Signs nobody in. Refused alike for a link that
  * never existed, was used or expired.
  */
-export async function takeUnlockLink({ input, meta, now = new Date() }: { input: unknown; meta: RequestMeta; now?: Date }): Promise<{ userId: string }> {
+export async function takeUnlockLink({
+  input,
+  meta,
+  now = new Date(),
+}: {
+  input: unknown;
+  meta: RequestMeta;
+  now?: Date;
+}): Promise<{ userId: string }> {
   const parsed = z.object({ token: unlockTokenSchema }).safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", SPENT_LINK_MESSAGE);
   const { token } = parsed.data;
   return db().$transaction(async (tx) => {
-    const link = await tx.signInUnlock.findUnique({ where: { tokenHash: hashUnlockToken(token) }, select: { id: true, userId: true, user: { select: { email: true } } } });
+    const link = await tx.signInUnlock.findUnique({
+      where: { tokenHash: hashUnlockToken(token) },
+      select: { id: true, userId: true, user: { select: { email: true } } },
+    });
     if (!link) throw new AppError("CONFLICT", SPENT_LINK_MESSAGE);
     const taken = await tx.signInUnlock.updateMany({
       where: { id: link.id, usedAt: null, expiresAt: { gt: now } },
@@ -111,7 +151,16 @@ export async function takeUnlockLink({ input, meta, now = new Date() }: { input:
     if (taken.count !== 1) throw new AppError("CONFLICT", SPENT_LINK_MESSAGE);
     await tx.signInFailure.deleteMany({ where: { email: link.user.email } });
     await tx.user.update({ where: { id: link.userId }, data: { failedSignIns: 0, lastFailedSignInAt: null } });
-    await recordAudit(tx, { kind: "system", meta }, { action: "user.unlock_link_used", entityType: "User", entityId: link.userId, payload: { userId: link.userId, unlockId: link.id } });
+    await recordAudit(
+      tx,
+      { kind: "system", meta },
+      {
+        action: "user.unlock_link_used",
+        entityType: "User",
+        entityId: link.userId,
+        payload: { userId: link.userId, unlockId: link.id },
+      },
+    );
     return { userId: link.userId };
   });
 }
@@ -123,10 +172,18 @@ export async function takeUnlockLink({ input, meta, now = new Date() }: { input:
 export async function unlockPassFor(token: string, userId: string | null, now: Date): Promise<{ id: string } | null> {
   const parsed = unlockTokenSchema.safeParse(token);
   if (!parsed.success || userId === null) return null;
-  const link = await db().signInUnlock.findUnique({ where: { tokenHash: hashUnlockToken(parsed.data) }, select: { id: true, userId: true, usedAt: true, expiresAt: true } });
+  const link = await db().signInUnlock.findUnique({
+    where: { tokenHash: hashUnlockToken(parsed.data) },
+    select: { id: true, userId: true, usedAt: true, expiresAt: true },
+  });
   if (!link || link.userId !== userId || link.usedAt === null || link.expiresAt <= now) return null;
   const failedWithIt = await db().auditEvent.count({
-    where: { action: "user.sign_in_failed", at: { gte: link.usedAt }, entityId: userId, payload: { path: ["unlockLink"], equals: link.id } },
+    where: {
+      action: "user.sign_in_failed",
+      at: { gte: link.usedAt },
+      entityId: userId,
+      payload: { path: ["unlockLink"], equals: link.id },
+    },
   });
   return failedWithIt < UNLOCK_PASS_FAILURES ? { id: link.id } : null;
 }

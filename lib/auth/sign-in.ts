@@ -22,7 +22,14 @@ import type { RequestMeta } from "./actor.ts";
 import { verifyPassword } from "./passwords.ts";
 import { spendRecoveryCode, totpCodeStep } from "./second-factor.ts";
 import {
-  ACCOUNT_RULE, ADDRESS_RULE, FAILURES_READ, SECOND_FACTOR_FREE, nextAttemptAt, throttleVerdict, windowStart, type ThrottleVerdict,
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  FAILURES_READ,
+  SECOND_FACTOR_FREE,
+  nextAttemptAt,
+  throttleVerdict,
+  windowStart,
+  type ThrottleVerdict,
 } from "./sign-in-throttle.ts";
 import { issueUnlockLinkIfDue, spendUnlockPass, unlockPassFor } from "./sign-in-unlock.ts";
 
@@ -51,17 +58,38 @@ type Waiting = Extract<ThrottleVerdict, { waiting: true }>;
 type Tx = Prisma.TransactionClient;
 
 const userSelect = {
-  id: true, name: true, email: true, role: true, passwordHash: true, sessionVersion: true,
-  disabledAt: true, lockedAt: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true,
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  passwordHash: true,
+  sessionVersion: true,
+  disabledAt: true,
+  lockedAt: true,
+  totpSecret: true,
+  totpEnabledAt: true,
+  totpLastStep: true,
 } as const;
 type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 
 /** One attempt as it is being decided. attemptId: its failure row, written before the password was checked. */
-type Attempt = { email: string; user: UserRow | null; meta: RequestMeta; now: Date; attemptId: bigint | null; pass: string | null };
+type Attempt = {
+  email: string;
+  user: UserRow | null;
+  meta: RequestMeta;
+  now: Date;
+  attemptId: bigint | null;
+  pass: string | null;
+};
 
-const usable = (user: UserRow | null): user is UserRow => user !== null && user.disabledAt === null && user.lockedAt === null;
+const usable = (user: UserRow | null): user is UserRow =>
+  user !== null && user.disabledAt === null && user.lockedAt === null;
 
-export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: Date = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(
+  raw: unknown,
+  meta: RequestMeta,
+  now: Date = new Date(),
+): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return REFUSED;
   const { email, password } = parsed.data;
@@ -71,7 +99,9 @@ export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: D
 
   const admitted = await admitAttempt(email, meta.ip, now, pass !== null);
   if (admitted.waiting) {
-    return code ? signInPastTheWait(email, user, password, code, meta, now, admitted.verdict) : refuseDuringWait(email, user, meta, admitted.verdict);
+    return code
+      ? signInPastTheWait(email, user, password, code, meta, now, admitted.verdict)
+      : refuseDuringWait(email, user, meta, admitted.verdict);
   }
   const attempt: Attempt = { email, user, meta, now, attemptId: admitted.attemptId, pass: pass?.id ?? null };
   const passwordOk = await verifyPassword(usable(user) ? user.passwordHash : DUMMY_HASH, password);
@@ -88,7 +118,9 @@ export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: D
     const result = await signInWithSecondFactor(attempt, user, code, null);
     return result.outcome === "delayed" ? REFUSED : result;
   }
-  const signedIn = await db().$transaction((tx) => finishSignIn(tx, user, meta, now, {}, attempt.pass)).catch(unlessRaced);
+  const signedIn = await db()
+    .$transaction((tx) => finishSignIn(tx, user, meta, now, {}, attempt.pass))
+    .catch(unlessRaced);
   return signedIn ? signedInResult(user) : REFUSED;
 }
 
@@ -97,7 +129,12 @@ export async function signInWithPassword(raw: unknown, meta: RequestMeta, now: D
  * and if not, its failure row, written before the password is checked so that parallel
  * attempts count each other.
  */
-async function admitAttempt(email: string, ip: string | null, now: Date, hasPass: boolean): Promise<{ waiting: true; verdict: Waiting } | { waiting: false; attemptId: bigint }> {
+async function admitAttempt(
+  email: string,
+  ip: string | null,
+  now: Date,
+  hasPass: boolean,
+): Promise<{ waiting: true; verdict: Waiting } | { waiting: false; attemptId: bigint }> {
   return db().$transaction(async (tx) => {
     await lockAccount(tx, email);
     const verdict = throttleVerdict(await recentFailures(tx, email, ip, now), now);
@@ -114,24 +151,44 @@ async function lockAccount(tx: Tx, email: string): Promise<void> {
 
 async function recentFailures(tx: Tx, email: string, ip: string | null, now: Date) {
   const newest = { orderBy: { at: "desc" as const }, take: FAILURES_READ, select: { at: true } };
-  const account = await tx.signInFailure.findMany({ where: { email, at: { gt: windowStart(now, ACCOUNT_RULE) } }, ...newest });
+  const account = await tx.signInFailure.findMany({
+    where: { email, at: { gt: windowStart(now, ACCOUNT_RULE) } },
+    ...newest,
+  });
   // an unknown address gets no rule of its own (never one bucket for everyone unknown)
-  const address = ip ? await tx.signInFailure.findMany({ where: { ip, at: { gt: windowStart(now, ADDRESS_RULE) } }, ...newest }) : null;
+  const address = ip
+    ? await tx.signInFailure.findMany({ where: { ip, at: { gt: windowStart(now, ADDRESS_RULE) } }, ...newest })
+    : null;
   return { account: account.map((f) => f.at), address: address?.map((f) => f.at) ?? null };
 }
 
 /** Refused during a wait, the password unchecked; recorded once per wait (hammering writes nothing more). */
-async function refuseDuringWait(email: string, user: UserRow | null, meta: RequestMeta, verdict: Waiting): Promise<SignInResult> {
+async function refuseDuringWait(
+  email: string,
+  user: UserRow | null,
+  meta: RequestMeta,
+  verdict: Waiting,
+): Promise<SignInResult> {
   const same = verdict.by === "account" ? { payload: { path: ["email"], equals: email } } : { ip: meta.ip };
   const recorded = await db().auditEvent.findFirst({
-    where: { action: "user.sign_in_failed", at: { gte: verdict.since }, AND: [same, { payload: { path: ["throttled"], equals: true } }] },
+    where: {
+      action: "user.sign_in_failed",
+      at: { gte: verdict.since },
+      AND: [same, { payload: { path: ["throttled"], equals: true } }],
+    },
     select: { id: true },
   });
   if (!recorded) {
-    await recordAudit(db(), { kind: "system", meta }, {
-      action: "user.sign_in_failed", entityType: "User", entityId: user?.id ?? "unknown",
-      payload: { email, throttled: true, waitSeconds: verdict.retryAfterSeconds, waitBy: verdict.by },
-    });
+    await recordAudit(
+      db(),
+      { kind: "system", meta },
+      {
+        action: "user.sign_in_failed",
+        entityType: "User",
+        entityId: user?.id ?? "unknown",
+        payload: { email, throttled: true, waitSeconds: verdict.retryAfterSeconds, waitBy: verdict.by },
+      },
+    );
   }
   return { outcome: "delayed", retryAfterSeconds: verdict.retryAfterSeconds };
 }
@@ -142,11 +199,24 @@ async function refuseDuringWait(email: string, user: UserRow | null, meta: Reque
  * attempt during the wait. Open only while the account has fewer than SECOND_FACTOR_FREE
  * wrong codes in the window, so that a guesser holding the password cannot try codes at will.
  */
-async function signInPastTheWait(email: string, user: UserRow | null, password: string, code: string, meta: RequestMeta, now: Date, verdict: Waiting): Promise<SignInResult> {
+async function signInPastTheWait(
+  email: string,
+  user: UserRow | null,
+  password: string,
+  code: string,
+  meta: RequestMeta,
+  now: Date,
+  verdict: Waiting,
+): Promise<SignInResult> {
   const enrolled = usable(user) && user.totpEnabledAt !== null;
   const passwordOk = await verifyPassword(enrolled ? user!.passwordHash : DUMMY_HASH, password);
   if (!enrolled || !passwordOk) return refuseDuringWait(email, user, meta, verdict);
-  const result = await signInWithSecondFactor({ email, user, meta, now, attemptId: null, pass: null }, user!, code, verdict);
+  const result = await signInWithSecondFactor(
+    { email, user, meta, now, attemptId: null, pass: null },
+    user!,
+    code,
+    verdict,
+  );
   if (result.outcome === "refused") return { outcome: "delayed", retryAfterSeconds: verdict.retryAfterSeconds };
   if (result.outcome === "delayed") return refuseDuringWait(email, user, meta, verdict);
   return result;
@@ -158,45 +228,60 @@ async function signInPastTheWait(email: string, user: UserRow | null, password: 
  * account's lock, with the failure written in the same transaction. `pastTheWait`: the
  * attempt came during a wait (refused as "delayed" when the code budget is spent).
  */
-async function signInWithSecondFactor(a: Attempt, user: UserRow, code: string, pastTheWait: Waiting | null): Promise<SignInResult> {
+async function signInWithSecondFactor(
+  a: Attempt,
+  user: UserRow,
+  code: string,
+  pastTheWait: Waiting | null,
+): Promise<SignInResult> {
   const failedAs = (reason: "totp" | "totp_reused") => ({ reason, ...(pastTheWait ? { pastTheWait: true } : {}) });
-  const outcome = await db().$transaction(async (tx): Promise<"signed_in" | "failed" | "over_budget"> => {
-    await lockAccount(tx, a.email);
-    if (pastTheWait && (await wrongCodes(tx, user.id, a.now)) >= SECOND_FACTOR_FREE) return "over_budget";
-    const step = totpCodeStep(user.totpSecret, code, a.now.getTime());
-    if (step === null) {
-      // not a current authenticator code: a recovery code, or a failure
-      const remaining = await spendRecoveryCode(tx, user.id, code, a.now);
-      if (remaining === null) {
-        await writeFailure(tx, a, failedAs("totp"));
+  const outcome = await db()
+    .$transaction(async (tx): Promise<"signed_in" | "failed" | "over_budget"> => {
+      await lockAccount(tx, a.email);
+      if (pastTheWait && (await wrongCodes(tx, user.id, a.now)) >= SECOND_FACTOR_FREE) return "over_budget";
+      const step = totpCodeStep(user.totpSecret, code, a.now.getTime());
+      if (step === null) {
+        // not a current authenticator code: a recovery code, or a failure
+        const remaining = await spendRecoveryCode(tx, user.id, code, a.now);
+        if (remaining === null) {
+          await writeFailure(tx, a, failedAs("totp"));
+          return "failed";
+        }
+        await finishSignIn(tx, user, a.meta, a.now, { recoveryCodesLeft: remaining }, a.pass);
+        return "signed_in";
+      }
+      if (user.totpLastStep !== null && step <= user.totpLastStep) {
+        await writeFailure(tx, a, failedAs("totp_reused"));
         return "failed";
       }
-      await finishSignIn(tx, user, a.meta, a.now, { recoveryCodesLeft: remaining }, a.pass);
+      await finishSignIn(tx, user, a.meta, a.now, { totpStep: step }, a.pass);
       return "signed_in";
-    }
-    if (user.totpLastStep !== null && step <= user.totpLastStep) {
-      await writeFailure(tx, a, failedAs("totp_reused"));
-      return "failed";
-    }
-    await finishSignIn(tx, user, a.meta, a.now, { totpStep: step }, a.pass);
-    return "signed_in";
-  }).catch(async (error: unknown) => {
-    // a code of that step accepted meanwhile, or the account locked or disabled: a failure
-    if (!(error instanceof SignInRaced)) throw error;
-    await recordFailure(a, failedAs("totp_reused"));
-    return "failed" as const;
-  });
+    })
+    .catch(async (error: unknown) => {
+      // a code of that step accepted meanwhile, or the account locked or disabled: a failure
+      if (!(error instanceof SignInRaced)) throw error;
+      await recordFailure(a, failedAs("totp_reused"));
+      return "failed" as const;
+    });
   if (outcome === "signed_in") return signedInResult(user);
-  return outcome === "over_budget" ? { outcome: "delayed", retryAfterSeconds: pastTheWait!.retryAfterSeconds } : REFUSED;
+  return outcome === "over_budget"
+    ? { outcome: "delayed", retryAfterSeconds: pastTheWait!.retryAfterSeconds }
+    : REFUSED;
 }
 
 /** Wrong codes for the account in the window since its last sign-in. */
 async function wrongCodes(tx: Tx, userId: string, now: Date): Promise<number> {
-  const lastIn = await tx.auditEvent.findFirst({ where: { actorId: userId, action: "user.signed_in" }, orderBy: { at: "desc" }, select: { at: true } });
+  const lastIn = await tx.auditEvent.findFirst({
+    where: { actorId: userId, action: "user.signed_in" },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
   const start = windowStart(now, ACCOUNT_RULE);
   return tx.auditEvent.count({
     where: {
-      action: "user.sign_in_failed", entityId: userId, at: { gt: lastIn && lastIn.at > start ? lastIn.at : start },
+      action: "user.sign_in_failed",
+      entityId: userId,
+      at: { gt: lastIn && lastIn.at > start ? lastIn.at : start },
       OR: [{ payload: { path: ["reason"], equals: "totp" } }, { payload: { path: ["reason"], equals: "totp_reused" } }],
     },
   });
@@ -210,10 +295,22 @@ type SecondFactor = { recoveryCodesLeft?: number; totpStep?: number };
  * with, and records the sign-in. Throws SignInRaced when the account was locked, disabled or
  * its code step taken since it was read (rolling back a spent recovery code with it).
  */
-async function finishSignIn(tx: Tx, user: UserRow, meta: RequestMeta, now: Date, { recoveryCodesLeft, totpStep }: SecondFactor, pass: string | null): Promise<true> {
+async function finishSignIn(
+  tx: Tx,
+  user: UserRow,
+  meta: RequestMeta,
+  now: Date,
+  { recoveryCodesLeft, totpStep }: SecondFactor,
+  pass: string | null,
+): Promise<true> {
   const actor = { kind: "user" as const, userId: user.id, role: user.role, name: user.name, reviewerId: null, meta };
   if (recoveryCodesLeft !== undefined) {
-    await recordAudit(tx, actor, { action: "user.recovery_code_used", entityType: "User", entityId: user.id, payload: { userId: user.id, remaining: recoveryCodesLeft } });
+    await recordAudit(tx, actor, {
+      action: "user.recovery_code_used",
+      entityType: "User",
+      entityId: user.id,
+      payload: { userId: user.id, remaining: recoveryCodesLeft },
+    });
   }
   const fresh = totpStep === undefined ? {} : { OR: [{ totpLastStep: null }, { totpLastStep: { lt: totpStep } }] };
   const reset = await tx.user.updateMany({
@@ -223,7 +320,12 @@ async function finishSignIn(tx: Tx, user: UserRow, meta: RequestMeta, now: Date,
   if (reset.count !== 1) throw new SignInRaced();
   await tx.signInFailure.deleteMany({ where: { email: user.email } });
   if (pass) await spendUnlockPass(tx, pass, now);
-  await recordAudit(tx, actor, { action: "user.signed_in", entityType: "User", entityId: user.id, payload: { email: user.email } });
+  await recordAudit(tx, actor, {
+    action: "user.signed_in",
+    entityType: "User",
+    entityId: user.id,
+    payload: { email: user.email },
+  });
   return true;
 }
 
@@ -256,15 +358,25 @@ async function recordFailure(a: Attempt, details: FailureDetails): Promise<void>
 async function writeFailure(tx: Tx, a: Attempt, details: FailureDetails): Promise<void> {
   if (a.attemptId === null) await tx.signInFailure.create({ data: { email: a.email, ip: a.meta.ip, at: a.now } });
   // what neither rule counts any longer
-  const forgotten = new Date(a.now.getTime() - Math.max(ACCOUNT_RULE.windowMinutes, ADDRESS_RULE.windowMinutes) * 60_000);
+  const forgotten = new Date(
+    a.now.getTime() - Math.max(ACCOUNT_RULE.windowMinutes, ADDRESS_RULE.windowMinutes) * 60_000,
+  );
   await tx.signInFailure.deleteMany({ where: { email: a.email, at: { lte: forgotten } } });
-  if (usable(a.user)) await tx.user.updateMany({ where: { id: a.user.id }, data: { failedSignIns: { increment: 1 }, lastFailedSignInAt: a.now } });
+  if (usable(a.user))
+    await tx.user.updateMany({
+      where: { id: a.user.id },
+      data: { failedSignIns: { increment: 1 }, lastFailedSignInAt: a.now },
+    });
   const failures = await recentFailures(tx, a.email, a.meta.ip, a.now);
   const verdict = throttleVerdict(failures, a.now);
   const payload: FailurePayload = { email: a.email, ...details };
   if (verdict.waiting) Object.assign(payload, { waitSeconds: verdict.retryAfterSeconds, waitBy: verdict.by });
   if (a.pass) payload.unlockLink = a.pass;
-  await recordAudit(tx, { kind: "system", meta: a.meta }, { action: "user.sign_in_failed", entityType: "User", entityId: a.user?.id ?? "unknown", payload });
+  await recordAudit(
+    tx,
+    { kind: "system", meta: a.meta },
+    { action: "user.sign_in_failed", entityType: "User", entityId: a.user?.id ?? "unknown", payload },
+  );
   if (usable(a.user) && nextAttemptAt(failures.account, a.now, ACCOUNT_RULE) !== null) {
     await issueUnlockLinkIfDue(tx, a.user, { rightPasswordWrongCode: details.reason !== "password" }, a.meta, a.now);
   }

@@ -26,7 +26,12 @@ export function base32Decode(text: string): Buffer | null {
 }
 
 /** RFC 4226 HOTP: dynamic truncation of HMAC(secret, counter as 8 bytes big-endian). */
-export function hotp(secret: Uint8Array, counter: number, digits: number = TOTP.digits, algorithm: Algorithm = "sha1"): string {
+export function hotp(
+  secret: Uint8Array,
+  counter: number,
+  digits: number = TOTP.digits,
+  algorithm: Algorithm = "sha1",
+): string {
   return HOTP.generate({ secret: secretOf(secret), counter, digits, algorithm: algorithm.toUpperCase() });
 }
 
@@ -34,15 +39,34 @@ export function timeStep(atMs: number): number {
   return OtpTotp.counter({ period: TOTP.stepSeconds, timestamp: atMs });
 }
 
-export function totpAt(secret: Uint8Array, atMs: number, digits: number = TOTP.digits, algorithm: Algorithm = "sha1"): string {
-  return OtpTotp.generate({ secret: secretOf(secret), timestamp: atMs, period: TOTP.stepSeconds, digits, algorithm: algorithm.toUpperCase() });
+export function totpAt(
+  secret: Uint8Array,
+  atMs: number,
+  digits: number = TOTP.digits,
+  algorithm: Algorithm = "sha1",
+): string {
+  return OtpTotp.generate({
+    secret: secretOf(secret),
+    timestamp: atMs,
+    period: TOTP.stepSeconds,
+    digits,
+    algorithm: algorithm.toUpperCase(),
+  });
 }
 
 /** The time step the code belongs to (within ±window steps of atMs), or null. Compares in constant time. */
 export function matchTotp(secret: Uint8Array, code: string, atMs: number, window: number = TOTP.window): number | null {
   const token = code.replace(/\s/g, "");
   if (!new RegExp(`^\\d{${TOTP.digits}}$`).test(token)) return null;
-  const delta = OtpTotp.validate({ token, secret: secretOf(secret), algorithm: "SHA1", digits: TOTP.digits, period: TOTP.stepSeconds, timestamp: atMs, window });
+  const delta = OtpTotp.validate({
+    token,
+    secret: secretOf(secret),
+    algorithm: "SHA1",
+    digits: TOTP.digits,
+    period: TOTP.stepSeconds,
+    timestamp: atMs,
+    window,
+  });
   return delta === null ? null : timeStep(atMs) + delta;
 }
 
@@ -53,7 +77,14 @@ export function generateTotpSecret(): string {
 /** The otpauth:// URI an authenticator app reads from the QR code (Key Uri Format). */
 export function otpauthUri(secretBase32: string, accountName: string, issuer: string = TOTP.issuer): string {
   // the library writes every part with encodeURIComponent: a space is %20, never "+", which some apps show
-  return new OtpTotp({ issuer, label: accountName, secret: Secret.fromBase32(secretBase32), algorithm: "SHA1", digits: TOTP.digits, period: TOTP.stepSeconds }).toString();
+  return new OtpTotp({
+    issuer,
+    label: accountName,
+    secret: Secret.fromBase32(secretBase32),
+    algorithm: "SHA1",
+    digits: TOTP.digits,
+    period: TOTP.stepSeconds,
+  }).toString();
 }
 
 /** The secret in groups of four, easier to type into an app by hand. */

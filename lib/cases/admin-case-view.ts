@@ -8,7 +8,15 @@ import { documentsWithRendition } from "../documents/read-letter-rendition.ts";
 import { caseDeadlineSelect, deadlinesOf } from "./case-deadlines-view.ts";
 import type { CaseDetail } from "./get-case.ts";
 
-export async function adminCaseView({ actor, kase, now = new Date() }: { actor: Actor | null; kase: Pick<CaseDetail, "id" | "documents">; now?: Date }) {
+export async function adminCaseView({
+  actor,
+  kase,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  kase: Pick<CaseDetail, "id" | "documents">;
+  now?: Date;
+}) {
   requirePermission(actor, "cases.assign");
   const [forDeadlines, webVersions] = await Promise.all([
     db().case.findUniqueOrThrow({ where: { id: kase.id }, select: caseDeadlineSelect }),
@@ -17,7 +25,12 @@ export async function adminCaseView({ actor, kase, now = new Date() }: { actor: 
   return {
     deadlines: deadlinesOf(forDeadlines, now),
     documents: kase.documents.map((d) => ({
-      id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id),
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      documentDate: d.documentDate?.toISOString() ?? null,
+      pageCount: d.pageCount,
+      webVersion: webVersions.has(d.id),
     })),
   };
 }

@@ -7,7 +7,13 @@ import { latestBatchRun } from "./batch-assignment-runs.ts";
 
 export const QUEUE_DEFAULT_STATUS = "READY_FOR_ASSIGNMENT";
 
-export async function loadAdminQueue({ actor, params }: { actor: Actor | null; params: Record<string, string | undefined> }) {
+export async function loadAdminQueue({
+  actor,
+  params,
+}: {
+  actor: Actor | null;
+  params: Record<string, string | undefined>;
+}) {
   const showsWaiting = params.status === QUEUE_DEFAULT_STATUS && !params.q?.trim();
   const [list, waiting, latestRun] = await Promise.all([
     listCases({ actor, query: params }),

@@ -23,7 +23,11 @@ const SERVED_FIELDS: PartyField[] = ["Name", "Address", "Email", "ServiceMethod"
 export const fieldsOf = (party: { served: boolean }): PartyField[] => (party.served ? SERVED_FIELDS : ["Name"]);
 
 const CASE_LABELS: Record<string, string> = {
-  claimNumber: "Claim number", dateOfInjury: "Date of injury", urDecisionDate: "UR decision date", urDecisionReference: "UR decision reference", reason: "Reason for the correction",
+  claimNumber: "Claim number",
+  dateOfInjury: "Date of injury",
+  urDecisionDate: "UR decision date",
+  urDecisionReference: "UR decision reference",
+  reason: "Reason for the correction",
 };
 
 /** Each field's name in words: in the form's errors and in the audit trail. */
@@ -45,7 +49,13 @@ export function editFieldLabel(field: string): string {
 
 /** The order of the edit form: the case's facts, each party's fields, then the items and the reason. */
 export function editFieldOrder(field: string): number {
-  const order = ["claimNumber", "dateOfInjury", "urDecisionDate", "urDecisionReference", ...EDITABLE_PARTIES.flatMap((p) => fieldsOf(p).map((f) => `${p.key}${f}`))];
+  const order = [
+    "claimNumber",
+    "dateOfInjury",
+    "urDecisionDate",
+    "urDecisionReference",
+    ...EDITABLE_PARTIES.flatMap((p) => fieldsOf(p).map((f) => `${p.key}${f}`)),
+  ];
   const item = /^items\.(\d+)$/.exec(field);
   if (item) return order.length + Number(item[1]);
   if (field === "reason") return order.length + 100;

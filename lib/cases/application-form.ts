@@ -7,8 +7,20 @@ import { dateInputMessage, parseDateInput } from "../format/date-input.ts";
 import { createCaseInput } from "./case-input.ts";
 
 /** The checkboxes sent as booleans (absent from a form when unticked). */
-export const APPLICATION_CHECKBOXES = ["signed", "urDecisionAttached", "liabilityDisputed", "expeditedCertified"] as const;
-const SKIP = new Set<string>(["items", "itemCategory", "dupAction", "dupCaseId", "dupReason", ...APPLICATION_CHECKBOXES]);
+export const APPLICATION_CHECKBOXES = [
+  "signed",
+  "urDecisionAttached",
+  "liabilityDisputed",
+  "expeditedCertified",
+] as const;
+const SKIP = new Set<string>([
+  "items",
+  "itemCategory",
+  "dupAction",
+  "dupCaseId",
+  "dupReason",
+  ...APPLICATION_CHECKBOXES,
+]);
 
 /** The dates of the application, typed as MM/DD/YYYY; each sends its ISO date. */
 export const APPLICATION_DATES = {
@@ -25,13 +37,17 @@ export function applicationFrom(form: FormData) {
   const categories = form.getAll("itemCategory").map(String);
   const action = form.get("dupAction");
   return {
-    ...Object.fromEntries([...form.entries()].filter(([key]) => !SKIP.has(key)).map(([key, value]) => [key, String(value)])),
+    ...Object.fromEntries(
+      [...form.entries()].filter(([key]) => !SKIP.has(key)).map(([key, value]) => [key, String(value)]),
+    ),
     ...Object.fromEntries(APPLICATION_CHECKBOXES.map((name) => [name, form.has(name)])),
     items: descriptions.map((description, index) => ({ description, categoryId: categories[index] || undefined })),
     duplicateDecision:
-      action === "merge" ? { action: "merge", caseId: String(form.get("dupCaseId")) }
-      : action === "separate" ? { action: "separate", reason: String(form.get("dupReason") ?? "") }
-      : undefined,
+      action === "merge"
+        ? { action: "merge", caseId: String(form.get("dupCaseId")) }
+        : action === "separate"
+          ? { action: "separate", reason: String(form.get("dupReason") ?? "") }
+          : undefined,
   };
 }
 
@@ -89,35 +105,73 @@ export function sameField(errorKey: string, edited: string): boolean {
  * those only the server can find (`serverOnly`: a directory entry gone, an unknown category),
  * which wait for their own field to change.
  */
-export function reviseErrors(current: FieldErrors, found: FieldErrors, edited: string, mode: "input" | "blur", serverOnly: ReadonlySet<string> = new Set()): FieldErrors {
+export function reviseErrors(
+  current: FieldErrors,
+  found: FieldErrors,
+  edited: string,
+  mode: "input" | "blur",
+  serverOnly: ReadonlySet<string> = new Set(),
+): FieldErrors {
   const next: FieldErrors = {};
   for (const [key, messages] of Object.entries(current)) {
     const own = sameField(key, edited);
     if (serverOnly.has(key) && !own) next[key] = messages;
     else if (found[key]) next[key] = own && mode === "blur" ? found[key] : messages;
   }
-  if (mode === "blur") for (const [key, messages] of Object.entries(found)) if (sameField(key, edited)) next[key] = messages;
+  if (mode === "blur")
+    for (const [key, messages] of Object.entries(found)) if (sameField(key, edited)) next[key] = messages;
   return next;
 }
 
-const SERVED_LABELS: Record<string, string> = { employee: "Employee", representative: "Representative", requestingPhysician: "Requesting physician", claimsAdministrator: "Claims administrator" };
+const SERVED_LABELS: Record<string, string> = {
+  employee: "Employee",
+  representative: "Representative",
+  requestingPhysician: "Requesting physician",
+  claimsAdministrator: "Claims administrator",
+};
 
 /** The form's fields in the order it shows them, with the name the errors summary gives each. */
 export const APPLICATION_FIELD_LABELS: [key: string, label: string][] = [
-  ["employeeName", "Employee name"], ["employeeDateOfBirth", "Date of birth"], ["employeeAddress", "Employee address"], ["employeePhone", "Employee phone"],
-  ["employeeSex", "Sex"], ["representativeName", "Employee's representative"], ["dateOfInjury", "Date of injury"], ["employerName", "Employer"],
-  ["claimsAdministratorName", "Claims administrator"], ["claimNumber", "Claim number"], ["claimsAdministratorAddress", "Claims administrator address"],
-  ["requestingPhysicianName", "Requesting physician"], ["requestingPhysicianNpi", "Physician NPI"], ["requestingPhysicianSpecialty", "Physician's specialty"],
-  ["requestingPhysicianAddress", "Physician's address"], ["medicalGroupName", "Physician's medical group"], ["facilityName", "Facility"],
-  ["manufacturerName", "Manufacturer"], ["specialtyCode", "Specialty that treats the condition"], ["urOrganizationName", "UR organization"],
-  ["urReviewerName", "UR reviewing physician"], ["urReviewerNpi", "NPI of the UR reviewer"], ["urDecisionDate", "UR decision date"],
-  ["urDecisionReference", "UR decision reference"], ["urDecisionServedOn", "UR decision served on"], ["urServiceMethod", "How the UR decision was served"],
-  ["urDecisionKind", "Kind of UR decision"], ["representativeAddress", "Representative's address"],
+  ["employeeName", "Employee name"],
+  ["employeeDateOfBirth", "Date of birth"],
+  ["employeeAddress", "Employee address"],
+  ["employeePhone", "Employee phone"],
+  ["employeeSex", "Sex"],
+  ["representativeName", "Employee's representative"],
+  ["dateOfInjury", "Date of injury"],
+  ["employerName", "Employer"],
+  ["claimsAdministratorName", "Claims administrator"],
+  ["claimNumber", "Claim number"],
+  ["claimsAdministratorAddress", "Claims administrator address"],
+  ["requestingPhysicianName", "Requesting physician"],
+  ["requestingPhysicianNpi", "Physician NPI"],
+  ["requestingPhysicianSpecialty", "Physician's specialty"],
+  ["requestingPhysicianAddress", "Physician's address"],
+  ["medicalGroupName", "Physician's medical group"],
+  ["facilityName", "Facility"],
+  ["manufacturerName", "Manufacturer"],
+  ["specialtyCode", "Specialty that treats the condition"],
+  ["urOrganizationName", "UR organization"],
+  ["urReviewerName", "UR reviewing physician"],
+  ["urReviewerNpi", "NPI of the UR reviewer"],
+  ["urDecisionDate", "UR decision date"],
+  ["urDecisionReference", "UR decision reference"],
+  ["urDecisionServedOn", "UR decision served on"],
+  ["urServiceMethod", "How the UR decision was served"],
+  ["urDecisionKind", "Kind of UR decision"],
+  ["representativeAddress", "Representative's address"],
   ...Object.entries(SERVED_LABELS).flatMap(([key, label]): [string, string][] => [
-    [`${key}ServiceMethod`, `${label}: served by`], [`${key}Email`, `${label}: e-mail`], [`${key}ElectronicConsent`, `${label}: consent to electronic service`],
+    [`${key}ServiceMethod`, `${label}: served by`],
+    [`${key}Email`, `${label}: e-mail`],
+    [`${key}ElectronicConsent`, `${label}: consent to electronic service`],
   ]),
-  ["reviewType", "Review type"], ["expeditedCertified", "Physician's certification (expedited)"], ["arrivalChannel", "How the application arrived"],
-  ["receivedAt", "Received on"], ["signed", "Signed"], ["urDecisionAttached", "UR decision attached"], ["liabilityDisputed", "Liability disputed"],
+  ["reviewType", "Review type"],
+  ["expeditedCertified", "Physician's certification (expedited)"],
+  ["arrivalChannel", "How the application arrived"],
+  ["receivedAt", "Received on"],
+  ["signed", "Signed"],
+  ["urDecisionAttached", "UR decision attached"],
+  ["liabilityDisputed", "Liability disputed"],
 ];
 const ORDER = new Map(APPLICATION_FIELD_LABELS.map(([key], index) => [key, index]));
 const LABEL = new Map(APPLICATION_FIELD_LABELS);
@@ -142,10 +196,18 @@ export function applicationErrorSummary(errors: FieldErrors): SummaryEntry[] {
   };
   return Object.entries(errors)
     .filter(([, messages]) => messages.length > 0)
-    .sort(([a], [b]) => { const [pa, sa] = place(a), [pb, sb] = place(b); return pa - pb || sa - sb; })
+    .sort(([a], [b]) => {
+      const [pa, sa] = place(a),
+        [pb, sb] = place(b);
+      return pa - pb || sa - sb;
+    })
     .map(([key, messages]) => {
       const label = labelOf(key);
       const text = messages.join(" ");
-      return { key, id: key === "_form" ? "" : fieldIdFor(key), text: !label || text.toLowerCase().startsWith(label.toLowerCase()) ? text : `${label}: ${text}` };
+      return {
+        key,
+        id: key === "_form" ? "" : fieldIdFor(key),
+        text: !label || text.toLowerCase().startsWith(label.toLowerCase()) ? text : `${label}: ${text}`,
+      };
     });
 }

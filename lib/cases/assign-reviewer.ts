@@ -28,7 +28,15 @@ export const assignReviewerInput = z.object({
 
 export const TOP_RANKED_REASON = "Top-ranked candidate";
 
-export async function assignReviewer({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ assignmentId: string; override: boolean }> {
+export async function assignReviewer({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ assignmentId: string; override: boolean }> {
   const staff = requirePermission(actor, "cases.assign");
   const { caseId, reviewerId, reason } = assignReviewerInput.parse(input);
 
@@ -42,21 +50,35 @@ export async function assignReviewer({ actor, input, now = new Date() }: { actor
     const chosen = candidates.find((candidate) => candidate.reviewerId === reviewerId);
     if (!chosen) throw notFound("Reviewer");
     if (!chosen.qualified || chosen.score === null) {
-      throw new AppError("VALIDATION", `This reviewer is not qualified for the case: ${chosen.reasons.map((r) => r.message).join(" ")}`);
+      throw new AppError(
+        "VALIDATION",
+        `This reviewer is not qualified for the case: ${chosen.reasons.map((r) => r.message).join(" ")}`,
+      );
     }
     const top = topCandidate(candidates)!;
     const override = chosen.score < top.score!;
     if (override && !reason) {
       throw new AppError("VALIDATION", "Give the reason for choosing this reviewer over the top-ranked candidate.", {
-        reason: [`${top.name} ranks first (score ${top.score}; ${chosen.name}: ${chosen.score}). State why you choose otherwise.`],
+        reason: [
+          `${top.name} ranks first (score ${top.score}; ${chosen.name}: ${chosen.score}). State why you choose otherwise.`,
+        ],
       });
     }
-    const assignmentId = await writeOffer(tx, staff, {
-      caseId, reviewerId, method: "MANUAL", override, assignedById: staff.userId,
-      reason: reason ?? TOP_RANKED_REASON,
-      score: assignmentScore({ score: chosen.score, parts: chosen.scoreParts }),
-      candidates: snapshotOfScreen(candidates),
-    }, now);
+    const assignmentId = await writeOffer(
+      tx,
+      staff,
+      {
+        caseId,
+        reviewerId,
+        method: "MANUAL",
+        override,
+        assignedById: staff.userId,
+        reason: reason ?? TOP_RANKED_REASON,
+        score: assignmentScore({ score: chosen.score, parts: chosen.scoreParts }),
+        candidates: snapshotOfScreen(candidates),
+      },
+      now,
+    );
     if (!assignmentId) throw conflict("This case was assigned by someone else a moment ago.");
     return { assignmentId, override };
   });

@@ -24,8 +24,11 @@ export type TopOffer =
 
 /** Offers the case to its top candidate, inside the caller's transaction (which holds the assignment lock). */
 export async function offerToTopCandidate(
-  tx: Prisma.TransactionClient, actor: Actor, caseId: string,
-  how: { method: AssignmentMethod; reason: string; assignedById: string | null }, now: Date = new Date(),
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  caseId: string,
+  how: { method: AssignmentMethod; reason: string; assignedById: string | null },
+  now: Date = new Date(),
 ): Promise<TopOffer> {
   const kase = await tx.case.findUnique({ where: { id: caseId }, select: { status: true } });
   if (!kase) throw notFound("Case");
@@ -33,21 +36,48 @@ export async function offerToTopCandidate(
   const candidates = await screenForOffer(tx, caseId, now);
   const top = topCandidate(candidates);
   if (!top || top.score === null) return { kind: "none", reason: noCandidateMessage(candidates) };
-  const assignmentId = await writeOffer(tx, actor, {
-    caseId, reviewerId: top.reviewerId, method: how.method, override: false, assignedById: how.assignedById, reason: how.reason,
-    score: assignmentScore({ score: top.score, parts: top.scoreParts }),
-    candidates: snapshotOfScreen(candidates),
-  }, now);
-  return assignmentId ? { kind: "offered", assignmentId, reviewerId: top.reviewerId, score: top.score } : { kind: "not_waiting" };
+  const assignmentId = await writeOffer(
+    tx,
+    actor,
+    {
+      caseId,
+      reviewerId: top.reviewerId,
+      method: how.method,
+      override: false,
+      assignedById: how.assignedById,
+      reason: how.reason,
+      score: assignmentScore({ score: top.score, parts: top.scoreParts }),
+      candidates: snapshotOfScreen(candidates),
+    },
+    now,
+  );
+  return assignmentId
+    ? { kind: "offered", assignmentId, reviewerId: top.reviewerId, score: top.score }
+    : { kind: "not_waiting" };
 }
 
-export async function autoAssignCase({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ assignmentId: string; reviewerId: string }> {
+export async function autoAssignCase({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ assignmentId: string; reviewerId: string }> {
   const staff = requirePermission(actor, "cases.assign");
   const { caseId } = autoAssignCaseInput.parse(input);
   return db().$transaction(async (tx) => {
     await lockAssignmentWriters(tx);
-    const offer = await offerToTopCandidate(tx, staff, caseId, { method: "AUTO", reason: TOP_RANKED_REASON, assignedById: staff.userId }, now);
-    if (offer.kind === "not_waiting") throw conflict("This case is not waiting for assignment (it may have just been assigned).");
+    const offer = await offerToTopCandidate(
+      tx,
+      staff,
+      caseId,
+      { method: "AUTO", reason: TOP_RANKED_REASON, assignedById: staff.userId },
+      now,
+    );
+    if (offer.kind === "not_waiting")
+      throw conflict("This case is not waiting for assignment (it may have just been assigned).");
     if (offer.kind === "none") throw conflict(offer.reason);
     return { assignmentId: offer.assignmentId, reviewerId: offer.reviewerId };
   });

@@ -20,7 +20,8 @@ import { snapshotOfRanking } from "./case-candidates.ts";
 import { offerToTopCandidate } from "./auto-assign-case.ts";
 import { writeOffer } from "./offer-case.ts";
 
-export const BATCH_REASON = "Batch assignment: least total cost over all waiting cases, within each reviewer's capacity";
+export const BATCH_REASON =
+  "Batch assignment: least total cost over all waiting cases, within each reviewer's capacity";
 const FALLBACK_REASON = "Batch assignment: top-ranked candidate (the planned reviewer had declined this case)";
 
 export type BatchRunResult = {
@@ -33,51 +34,99 @@ export type BatchRunResult = {
   skipped: number;
 };
 
-export async function batchAssignWaitingCases({ actor, now = new Date() }: { actor: Actor | null; input?: unknown; now?: Date }): Promise<BatchRunResult> {
+export async function batchAssignWaitingCases({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input?: unknown;
+  now?: Date;
+}): Promise<BatchRunResult> {
   const staff = requirePermission(actor, "cases.assign");
   const batchId = randomUUID();
-  return db().$transaction(async (tx) => {
-    await lockAssignmentWriters(tx);
-    const { cases, panel, rules, result } = await planBatchAssignment(tx, now);
-    const caseIds = cases.map((c) => c.caseId);
-    const declinedRows = caseIds.length
-      ? await tx.assignment.findMany({ where: { caseId: { in: caseIds }, status: { in: ["DECLINED", "REVOKED"] } }, select: { caseId: true, reviewerId: true } })
-      : [];
-    const declined = new Set(declinedRows.map((d) => `${d.caseId}/${d.reviewerId}`));
-    const prepared = preparePanel(panel, rules, now);
-    const byId = new Map(cases.map((c) => [c.caseId, c]));
+  return db().$transaction(
+    async (tx) => {
+      await lockAssignmentWriters(tx);
+      const { cases, panel, rules, result } = await planBatchAssignment(tx, now);
+      const caseIds = cases.map((c) => c.caseId);
+      const declinedRows = caseIds.length
+        ? await tx.assignment.findMany({
+            where: { caseId: { in: caseIds }, status: { in: ["DECLINED", "REVOKED"] } },
+            select: { caseId: true, reviewerId: true },
+          })
+        : [];
+      const declined = new Set(declinedRows.map((d) => `${d.caseId}/${d.reviewerId}`));
+      const prepared = preparePanel(panel, rules, now);
+      const byId = new Map(cases.map((c) => [c.caseId, c]));
 
-    let offered = 0, skipped = 0;
-    const unassigned = result.unassigned.map((u) => ({ caseId: u.caseId, reason: u.reason }));
-    const fallback: string[] = [];
-    for (const planned of result.assignments) {
-      if (declined.has(`${planned.caseId}/${planned.reviewerId}`)) {
-        fallback.push(planned.caseId);
-        continue;
+      let offered = 0,
+        skipped = 0;
+      const unassigned = result.unassigned.map((u) => ({ caseId: u.caseId, reason: u.reason }));
+      const fallback: string[] = [];
+      for (const planned of result.assignments) {
+        if (declined.has(`${planned.caseId}/${planned.reviewerId}`)) {
+          fallback.push(planned.caseId);
+          continue;
+        }
+        const ranked = rankOnPanel(byId.get(planned.caseId)!, prepared).filter(
+          (c) => !declined.has(`${planned.caseId}/${c.reviewerId}`),
+        );
+        const id = await writeOffer(
+          tx,
+          staff,
+          {
+            caseId: planned.caseId,
+            reviewerId: planned.reviewerId,
+            method: "BATCH",
+            override: false,
+            assignedById: staff.userId,
+            reason: BATCH_REASON,
+            score: assignmentScore(planned),
+            candidates: snapshotOfRanking(ranked, panel.length),
+          },
+          now,
+        );
+        if (id) offered += 1;
+        else skipped += 1;
       }
-      const ranked = rankOnPanel(byId.get(planned.caseId)!, prepared).filter((c) => !declined.has(`${planned.caseId}/${c.reviewerId}`));
-      const id = await writeOffer(tx, staff, {
-        caseId: planned.caseId, reviewerId: planned.reviewerId, method: "BATCH", override: false, assignedById: staff.userId, reason: BATCH_REASON,
-        score: assignmentScore(planned), candidates: snapshotOfRanking(ranked, panel.length),
-      }, now);
-      if (id) offered += 1;
-      else skipped += 1;
-    }
-    for (const caseId of fallback) {
-      const offer = await offerToTopCandidate(tx, staff, caseId, { method: "BATCH", reason: FALLBACK_REASON, assignedById: staff.userId }, now);
-      if (offer.kind === "offered") offered += 1;
-      else if (offer.kind === "none") unassigned.push({ caseId, reason: offer.reason });
-      else skipped += 1;
-    }
+      for (const caseId of fallback) {
+        const offer = await offerToTopCandidate(
+          tx,
+          staff,
+          caseId,
+          { method: "BATCH", reason: FALLBACK_REASON, assignedById: staff.userId },
+          now,
+        );
+        if (offer.kind === "offered") offered += 1;
+        else if (offer.kind === "none") unassigned.push({ caseId, reason: offer.reason });
+        else skipped += 1;
+      }
 
-    const numbers = new Map(
-      (await tx.case.findMany({ where: { id: { in: unassigned.map((u) => u.caseId) } }, select: { id: true, caseNumber: true } })).map((c) => [c.id, c.caseNumber]),
-    );
-    const summary = { cases: cases.length, offered, unassigned: unassigned.length, skipped };
-    await recordAudit(tx, staff, { action: "assignment.batch_run", entityType: "AssignmentBatch", entityId: batchId, payload: summary });
-    return {
-      batchId, cases: cases.length, offered, skipped,
-      unassigned: unassigned.map((u) => ({ ...u, caseNumber: numbers.get(u.caseId) ?? u.caseId })).sort((a, b) => a.caseNumber.localeCompare(b.caseNumber)),
-    };
-  }, { timeout: 120_000, maxWait: 10_000 });
+      const numbers = new Map(
+        (
+          await tx.case.findMany({
+            where: { id: { in: unassigned.map((u) => u.caseId) } },
+            select: { id: true, caseNumber: true },
+          })
+        ).map((c) => [c.id, c.caseNumber]),
+      );
+      const summary = { cases: cases.length, offered, unassigned: unassigned.length, skipped };
+      await recordAudit(tx, staff, {
+        action: "assignment.batch_run",
+        entityType: "AssignmentBatch",
+        entityId: batchId,
+        payload: summary,
+      });
+      return {
+        batchId,
+        cases: cases.length,
+        offered,
+        skipped,
+        unassigned: unassigned
+          .map((u) => ({ ...u, caseNumber: numbers.get(u.caseId) ?? u.caseId }))
+          .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber)),
+      };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

@@ -26,15 +26,33 @@ export type BatchRunStatus = {
 
 export const batchJobPayload = z.object({ requestedById: z.uuid() });
 
-export async function requestBatchAssignment({ actor, now = new Date() }: { actor: Actor | null; input?: unknown; now?: Date }): Promise<BatchRunRequest> {
+export async function requestBatchAssignment({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input?: unknown;
+  now?: Date;
+}): Promise<BatchRunRequest> {
   const staff = requirePermission(actor, "cases.assign");
   const request = await db().$transaction(async (tx) => {
     // one run at a time: serialized by a transaction lock, a waiting or running one is the answer
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${BATCH_JOB}))`;
-    const open = await tx.job.findFirst({ where: { kind: BATCH_JOB, status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true } });
+    const open = await tx.job.findFirst({
+      where: { kind: BATCH_JOB, status: { in: ["QUEUED", "RUNNING"] } },
+      select: { id: true },
+    });
     if (open) return { jobId: open.id, alreadyRunning: true };
-    const job = await tx.job.create({ data: { kind: BATCH_JOB, payload: { requestedById: staff.userId }, runAt: now, maxAttempts: 3 }, select: { id: true } });
-    await recordAudit(tx, staff, { action: "assignment.batch_requested", entityType: "Job", entityId: job.id, payload: { jobId: job.id } });
+    const job = await tx.job.create({
+      data: { kind: BATCH_JOB, payload: { requestedById: staff.userId }, runAt: now, maxAttempts: 3 },
+      select: { id: true },
+    });
+    await recordAudit(tx, staff, {
+      action: "assignment.batch_requested",
+      entityType: "Job",
+      entityId: job.id,
+      payload: { jobId: job.id },
+    });
     return { jobId: job.id, alreadyRunning: false };
   });
   wakeJobLoop();
@@ -44,9 +62,20 @@ export async function requestBatchAssignment({ actor, now = new Date() }: { acto
 /** The job's work: the run as the administrator who asked for it, if they still may assign. */
 export async function runBatchAssignmentJob(payload: unknown, now: Date): Promise<BatchRunResult> {
   const { requestedById } = batchJobPayload.parse(payload);
-  const user = await db().user.findUnique({ where: { id: requestedById }, select: { id: true, name: true, role: true, disabledAt: true } });
-  if (!user || user.disabledAt) throw new AppError("FORBIDDEN", "The administrator who asked for this run can no longer assign cases.");
-  const admin: StaffActor = { kind: "user", userId: user.id, role: user.role, name: user.name, reviewerId: null, meta: { ip: null, userAgent: "job runner" } };
+  const user = await db().user.findUnique({
+    where: { id: requestedById },
+    select: { id: true, name: true, role: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt)
+    throw new AppError("FORBIDDEN", "The administrator who asked for this run can no longer assign cases.");
+  const admin: StaffActor = {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    reviewerId: null,
+    meta: { ip: null, userAgent: "job runner" },
+  };
   return batchAssignWaitingCases({ actor: requirePermission(admin, "cases.assign"), now });
 }
 
@@ -54,12 +83,17 @@ export async function runBatchAssignmentJob(payload: unknown, now: Date): Promis
 export async function latestBatchRun({ actor }: { actor: Actor | null }): Promise<BatchRunStatus | null> {
   requirePermission(actor, "cases.assign");
   const job = await db().job.findFirst({
-    where: { kind: BATCH_JOB }, orderBy: { createdAt: "desc" },
+    where: { kind: BATCH_JOB },
+    orderBy: { createdAt: "desc" },
     select: { id: true, status: true, createdAt: true, finishedAt: true, result: true, lastError: true },
   });
   if (!job) return null;
   return {
-    jobId: job.id, status: job.status, requestedAt: job.createdAt, finishedAt: job.finishedAt,
-    result: job.status === "SUCCEEDED" ? (job.result as BatchRunResult) : null, lastError: job.lastError,
+    jobId: job.id,
+    status: job.status,
+    requestedAt: job.createdAt,
+    finishedAt: job.finishedAt,
+    result: job.status === "SUCCEEDED" ? (job.result as BatchRunResult) : null,
+    lastError: job.lastError,
   };
 }

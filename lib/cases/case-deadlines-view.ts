@@ -14,7 +14,12 @@ export const caseDeadlineSelect = {
   noticeSentAt: true,
   noticeMethod: true,
   recordsCompleteAt: true,
-  determinations: { where: { status: { in: ["ISSUED", "SUPERSEDED"] } }, select: { issuedAt: true, items: { select: { decision: true } } }, orderBy: { version: "asc" }, take: 1 },
+  determinations: {
+    where: { status: { in: ["ISSUED", "SUPERSEDED"] } },
+    select: { issuedAt: true, items: { select: { decision: true } } },
+    orderBy: { version: "asc" },
+    take: 1,
+  },
 } satisfies Prisma.CaseSelect;
 
 export type CaseForDeadlines = Prisma.CaseGetPayload<{ select: typeof caseDeadlineSelect }>;

@@ -6,10 +6,19 @@ import { z } from "zod";
 import { californiaToday, toIsoDate } from "../format/dates.ts";
 
 export const text = (label: string, max = 200) =>
-  z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} is too long (at most ${max} characters).`);
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} is too long (at most ${max} characters).`);
 
 export const optionalText = (label: string, max = 200) =>
-  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 export const isoDate = (label: string) =>
   z
@@ -24,7 +33,12 @@ export const isoDate = (label: string) =>
 
 export const REVIEW_TYPES = ["STANDARD", "EXPEDITED", "FORMULARY"] as const;
 export const SERVICE_METHODS = ["MAIL", "ELECTRONIC", "PERSONAL", "FAX"] as const;
-export const UR_DECISION_KINDS = ["MEDICAL_NECESSITY_DENIAL", "MEDICAL_NECESSITY_MODIFICATION", "CONDITIONAL_NON_CERTIFICATION", "OTHER"] as const;
+export const UR_DECISION_KINDS = [
+  "MEDICAL_NECESSITY_DENIAL",
+  "MEDICAL_NECESSITY_MODIFICATION",
+  "CONDITIONAL_NON_CERTIFICATION",
+  "OTHER",
+] as const;
 export const ARRIVAL_CHANNELS = ["MAIL", "FAX", "ONLINE"] as const;
 /** How a party receives the notices and the letter (lib/determinations/letter/proof-of-service.ts). */
 export const PARTY_SERVICE_METHODS = ["MAIL", "EMAIL", "PORTAL"] as const;
@@ -44,22 +58,35 @@ const optionalIsoDate = (label: string) =>
 export const optionalEmail = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v) || undefined,
-    z.email({ error: `${label}: enter an e-mail address such as name@example.com.` }).max(200, `${label} is too long (at most 200 characters).`).optional(),
+    z
+      .email({ error: `${label}: enter an e-mail address such as name@example.com.` })
+      .max(200, `${label} is too long (at most 200 characters).`)
+      .optional(),
   );
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: message }).optional());
 
 /** A checkbox: the form sends true/false explicitly; API callers may omit it for the default. */
-const flag = (fallback: boolean) => z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean().default(fallback));
+const flag = (fallback: boolean) =>
+  z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean().default(fallback));
 
 /** A checkbox that is absent unless the form sends it (so API callers may leave it out). */
-const optionalFlag = z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" || v === "" || v === null ? false : v), z.boolean({ error: "Tick or untick the box." }).optional());
+const optionalFlag = z.preprocess(
+  (v) => (v === "on" || v === "true" ? true : v === "false" || v === "" || v === null ? false : v),
+  z.boolean({ error: "Tick or untick the box." }).optional(),
+);
 
 /** The directory entry picked for an organization: empty means typed by hand. */
 const directoryId = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.string({ error: "Choose the organization from the directory again, or type its name." }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Choose the organization from the directory again, or type its name.").optional(),
+  z
+    .string({ error: "Choose the organization from the directory again, or type its name." })
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      "Choose the organization from the directory again, or type its name.",
+    )
+    .optional(),
 );
 
 export const npi = (label: string) =>
@@ -73,7 +100,12 @@ export const npi = (label: string) =>
 /** The organizations of an application, each with its name, directory entry and "add to the directory" box. */
 export const ORGANIZATION_PARTIES = [
   { key: "employer", role: "EMPLOYER", kind: "EMPLOYER", label: "employer" },
-  { key: "claimsAdministrator", role: "CLAIMS_ADMINISTRATOR", kind: "CLAIMS_ADMINISTRATOR", label: "claims administrator" },
+  {
+    key: "claimsAdministrator",
+    role: "CLAIMS_ADMINISTRATOR",
+    kind: "CLAIMS_ADMINISTRATOR",
+    label: "claims administrator",
+  },
   { key: "urOrganization", role: "UR_ORGANIZATION", kind: "UR_ORGANIZATION", label: "UR organization" },
   { key: "medicalGroup", role: "MEDICAL_GROUP", kind: "MEDICAL_GROUP", label: "medical group" },
   { key: "facility", role: "FACILITY", kind: "FACILITY", label: "facility" },
@@ -154,36 +186,75 @@ export const createCaseInput = z
     signed: flag(true),
     urDecisionAttached: flag(true),
     liabilityDisputed: flag(false),
-    arrivalChannel: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(ARRIVAL_CHANNELS, { error: "Choose how the application arrived." }).default("ONLINE")),
+    arrivalChannel: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.enum(ARRIVAL_CHANNELS, { error: "Choose how the application arrived." }).default("ONLINE"),
+    ),
     receivedAt: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
-      z.string().refine((v) => !Number.isNaN(new Date(v).getTime()), "Enter when the application arrived.").transform((v) => new Date(v)).optional(),
+      z
+        .string()
+        .refine((v) => !Number.isNaN(new Date(v).getTime()), "Enter when the application arrived.")
+        .transform((v) => new Date(v))
+        .optional(),
     ),
     items: z
       .array(disputedItem)
       .transform((items) => items.filter((item) => item.description.length > 0))
-      .pipe(z.array(z.object({ description: z.string(), categoryId: z.string().or(z.undefined()) })).min(1, "Enter at least one disputed item.").max(20, "At most 20 disputed items.")),
+      .pipe(
+        z
+          .array(z.object({ description: z.string(), categoryId: z.string().or(z.undefined()) }))
+          .min(1, "Enter at least one disputed item.")
+          .max(20, "At most 20 disputed items."),
+      ),
   })
   .superRefine((input, ctx) => {
     for (const { key, label } of ORGANIZATION_PARTIES) {
       const name = input[`${key}Name`];
       if (typeof name === "string" && name.length > 0) continue;
-      if (input[`${key}AddToDirectory`] === true) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name to add it to the directory.` });
-      else if (input[`${key}OrganizationId`]) ctx.addIssue({ code: "custom", path: [`${key}Name`], message: `Enter the ${label}'s name, or clear the directory choice.` });
+      if (input[`${key}AddToDirectory`] === true)
+        ctx.addIssue({
+          code: "custom",
+          path: [`${key}Name`],
+          message: `Enter the ${label}'s name to add it to the directory.`,
+        });
+      else if (input[`${key}OrganizationId`])
+        ctx.addIssue({
+          code: "custom",
+          path: [`${key}Name`],
+          message: `Enter the ${label}'s name, or clear the directory choice.`,
+        });
     }
     // Electronic service needs the party's consent (Code Civ. Proc. 1010.6(a)(2)), and e-mail an address.
     for (const { key, label } of SERVED_PARTIES) {
       const method = input[`${key}ServiceMethod`];
-      if (method === "EMAIL" && !input[`${key}Email`]) ctx.addIssue({ code: "custom", path: [`${key}Email`], message: `${label}: enter the e-mail address to serve by e-mail.` });
+      if (method === "EMAIL" && !input[`${key}Email`])
+        ctx.addIssue({
+          code: "custom",
+          path: [`${key}Email`],
+          message: `${label}: enter the e-mail address to serve by e-mail.`,
+        });
       if ((method === "EMAIL" || method === "PORTAL") && input[`${key}ElectronicConsent`] !== true) {
-        ctx.addIssue({ code: "custom", path: [`${key}ElectronicConsent`], message: `${label}: electronic service needs the party's consent; tick the box or choose mail.` });
+        ctx.addIssue({
+          code: "custom",
+          path: [`${key}ElectronicConsent`],
+          message: `${label}: electronic service needs the party's consent; tick the box or choose mail.`,
+        });
       }
     }
     if (input.representativeServiceMethod && !input.representativeName) {
-      ctx.addIssue({ code: "custom", path: ["representativeName"], message: "Enter the representative's name, or leave their service details empty." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["representativeName"],
+        message: "Enter the representative's name, or leave their service details empty.",
+      });
     }
     if (input.urReviewerNpi && !input.urReviewerName) {
-      ctx.addIssue({ code: "custom", path: ["urReviewerName"], message: "Enter the UR reviewing physician's name for this NPI." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["urReviewerName"],
+        message: "Enter the UR reviewing physician's name for this NPI.",
+      });
     }
     // Runs even when a field failed above; compare only dates that parsed. A calendar date is
     // in the future when it is after today in California (where the application is received).
@@ -198,22 +269,42 @@ export const createCaseInput = z
       ctx.addIssue({ code: "custom", path: ["urDecisionDate"], message: "UR decision date cannot be in the future." });
     }
     if (isDate(input.urDecisionServedOn) && toIsoDate(input.urDecisionServedOn) > calendarToday) {
-      ctx.addIssue({ code: "custom", path: ["urDecisionServedOn"], message: "The date the UR decision was served cannot be in the future." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["urDecisionServedOn"],
+        message: "The date the UR decision was served cannot be in the future.",
+      });
     }
     if (input.reviewType === "EXPEDITED" && !input.expeditedCertified) {
-      ctx.addIssue({ code: "custom", path: ["expeditedCertified"], message: "An expedited review needs the physician's certification of an imminent and serious threat to health." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["expeditedCertified"],
+        message: "An expedited review needs the physician's certification of an imminent and serious threat to health.",
+      });
     }
     if (input.receivedAt && input.receivedAt.getTime() > today + 5 * 60_000) {
       ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "The arrival time cannot be in the future." });
     }
     if (input.urDecisionServedOn && input.urDecisionServedOn < input.urDecisionDate) {
-      ctx.addIssue({ code: "custom", path: ["urDecisionServedOn"], message: "The UR decision cannot be served before its date." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["urDecisionServedOn"],
+        message: "The UR decision cannot be served before its date.",
+      });
     }
     if (input.employeeDateOfBirth && input.employeeDateOfBirth >= input.dateOfInjury) {
-      ctx.addIssue({ code: "custom", path: ["employeeDateOfBirth"], message: "The date of birth must be before the date of injury." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["employeeDateOfBirth"],
+        message: "The date of birth must be before the date of injury.",
+      });
     }
     if (input.urDecisionDate < input.dateOfInjury) {
-      ctx.addIssue({ code: "custom", path: ["urDecisionDate"], message: "UR decision date cannot be before the date of injury." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["urDecisionDate"],
+        message: "UR decision date cannot be before the date of injury.",
+      });
     }
   });
 

@@ -11,7 +11,13 @@ const LISTED: PartyRole[] = ["EMPLOYEE", "CLAIMS_ADMINISTRATOR"];
 
 /** Copies the case's employee and claims administrator names from its parties onto the case ("" for a party it lacks). */
 export async function syncCaseListNames(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
-  const parties = await tx.party.findMany({ where: { caseId, role: { in: LISTED } }, select: { role: true, name: true } });
+  const parties = await tx.party.findMany({
+    where: { caseId, role: { in: LISTED } },
+    select: { role: true, name: true },
+  });
   const nameOf = (role: PartyRole) => parties.find((party) => party.role === role)?.name ?? "";
-  await tx.case.update({ where: { id: caseId }, data: { employeeName: nameOf("EMPLOYEE"), claimsAdministratorName: nameOf("CLAIMS_ADMINISTRATOR") } });
+  await tx.case.update({
+    where: { id: caseId },
+    data: { employeeName: nameOf("EMPLOYEE"), claimsAdministratorName: nameOf("CLAIMS_ADMINISTRATOR") },
+  });
 }

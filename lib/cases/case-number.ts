@@ -5,7 +5,8 @@ import type { Prisma } from "../db/generated/client.ts";
 export const CASE_NUMBER_PATTERN = /^CM\d{2}-\d{7}$/;
 
 export function formatCaseNumber(year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9_999_999) throw new Error(`Case sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9_999_999)
+    throw new Error(`Case sequence out of range: ${sequence}`);
   return `CM${String(year % 100).padStart(2, "0")}-${String(sequence).padStart(7, "0")}`;
 }
 

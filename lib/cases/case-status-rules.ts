@@ -38,7 +38,13 @@ export type CaseStatusRule = {
 };
 
 const ELIGIBILITY_OUTCOMES: readonly CaseStatus[] = ["AWAITING_RECORDS", "INELIGIBLE", "DEFERRED", "NEEDS_INFORMATION"];
-const BEFORE_ELIGIBILITY: readonly CaseAction[] = ["eligibility.decide", "documents.upload", "application.merge", "items.add", "conflicts.decide"];
+const BEFORE_ELIGIBILITY: readonly CaseAction[] = [
+  "eligibility.decide",
+  "documents.upload",
+  "application.merge",
+  "items.add",
+  "conflicts.decide",
+];
 
 /**
  * The table. INELIGIBLE, DECIDED and TERMINATED are final (a decided case changes only by an
@@ -50,9 +56,18 @@ export const CASE_STATUS_RULES: Record<CaseStatus, CaseStatusRule> = {
   NEEDS_INFORMATION: { next: ELIGIBILITY_OUTCOMES, allows: BEFORE_ELIGIBILITY },
   DEFERRED: { next: ELIGIBILITY_OUTCOMES, allows: BEFORE_ELIGIBILITY },
   INELIGIBLE: { next: [], allows: ["documents.upload"] },
-  AWAITING_RECORDS: { next: ["READY_FOR_ASSIGNMENT"], allows: ["records.complete", "documents.upload", "application.merge", "items.add", "conflicts.decide"] },
-  READY_FOR_ASSIGNMENT: { next: ["ASSIGNED"], allows: ["assignment.offer", "documents.upload", "application.merge", "items.add", "conflicts.decide"] },
-  ASSIGNED: { next: ["READY_FOR_ASSIGNMENT", "IN_QA"], allows: ["assignment.withdraw", "determination.submit", "documents.upload", "application.merge"] },
+  AWAITING_RECORDS: {
+    next: ["READY_FOR_ASSIGNMENT"],
+    allows: ["records.complete", "documents.upload", "application.merge", "items.add", "conflicts.decide"],
+  },
+  READY_FOR_ASSIGNMENT: {
+    next: ["ASSIGNED"],
+    allows: ["assignment.offer", "documents.upload", "application.merge", "items.add", "conflicts.decide"],
+  },
+  ASSIGNED: {
+    next: ["READY_FOR_ASSIGNMENT", "IN_QA"],
+    allows: ["assignment.withdraw", "determination.submit", "documents.upload", "application.merge"],
+  },
   IN_QA: { next: ["ASSIGNED", "DECIDED"], allows: ["documents.upload", "application.merge"] },
   DECIDED: { next: [], allows: ["amendment.start", "determination.submit"] },
   TERMINATED: { next: [], allows: [] },
@@ -60,14 +75,17 @@ export const CASE_STATUS_RULES: Record<CaseStatus, CaseStatusRule> = {
 
 /** The refusal a use case gives when the case's status does not allow the action. */
 export const CASE_ACTION_REFUSALS: Record<CaseAction, string> = {
-  "eligibility.decide": "Eligibility can be decided only for a case that is received, waiting for information or deferred.",
-  "documents.upload": "Documents can no longer be added to this case: it is decided or terminated. A correction of the letter goes through an amendment.",
+  "eligibility.decide":
+    "Eligibility can be decided only for a case that is received, waiting for information or deferred.",
+  "documents.upload":
+    "Documents can no longer be added to this case: it is decided or terminated. A correction of the letter goes through an amendment.",
   "records.complete": "Records can be marked complete only for a case waiting for records.",
   "assignment.offer": "This case is not waiting for assignment (it may have just been assigned).",
   "conflicts.decide": "This case is no longer waiting for a reviewer; its conflicts can no longer be answered.",
   "assignment.withdraw": "This case is not with a reviewer any more.",
   "application.merge": "This case is closed; an application cannot be merged into it.",
-  "items.add": "This case is already in review; its treatments cannot change. Create a separate case for the new treatments.",
+  "items.add":
+    "This case is already in review; its treatments cannot change. Create a separate case for the new treatments.",
   "determination.submit": "This case is not open for a determination.",
   "amendment.start": "Only a decided case's letter can be amended.",
 };
@@ -84,7 +102,9 @@ export function statusesAllowing(action: CaseAction): CaseStatus[] {
 }
 
 /** Final statuses move nowhere; every other status is an open case (the dashboard, the deadlines report). */
-export const OPEN_CASE_STATUSES: readonly CaseStatus[] = STATUSES.filter((status) => CASE_STATUS_RULES[status].next.length > 0);
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = STATUSES.filter(
+  (status) => CASE_STATUS_RULES[status].next.length > 0,
+);
 
 export function canMove(from: CaseStatus, to: CaseStatus): boolean {
   return CASE_STATUS_RULES[from].next.includes(to);

@@ -44,7 +44,10 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
 function newest(assignments: readonly StatusAssignment[], status: AssignmentStatus): StatusAssignment | undefined {
   return assignments
     .filter((a) => a.status === status)
-    .reduce<StatusAssignment | undefined>((best, a) => (!best || asDate(a.assignedAt) > asDate(best.assignedAt) ? a : best), undefined);
+    .reduce<StatusAssignment | undefined>(
+      (best, a) => (!best || asDate(a.assignedAt) > asDate(best.assignedAt) ? a : best),
+      undefined,
+    );
 }
 
 /**
@@ -56,11 +59,23 @@ export function caseStatusView(status: CaseStatus, assignments?: readonly Status
   if (status !== "ASSIGNED" || !assignments) return { key: status, label: CASE_STATUS_LABELS[status], detail: null };
   const active = newest(assignments, "ACTIVE");
   if (active) {
-    return { key: "IN_REVIEW", label: "In review", detail: active.reviewerName ? `by ${active.reviewerName}${active.respondedAt ? `, accepted ${formatDateTime(asDate(active.respondedAt))}` : ""}` : null };
+    return {
+      key: "IN_REVIEW",
+      label: "In review",
+      detail: active.reviewerName
+        ? `by ${active.reviewerName}${active.respondedAt ? `, accepted ${formatDateTime(asDate(active.respondedAt))}` : ""}`
+        : null,
+    };
   }
   const offered = newest(assignments, "OFFERED");
   if (offered) {
-    return { key: "OFFERED", label: "Offered", detail: offered.reviewerName ? `to ${offered.reviewerName} since ${formatDateTime(asDate(offered.assignedAt))}, waiting for an answer` : null };
+    return {
+      key: "OFFERED",
+      label: "Offered",
+      detail: offered.reviewerName
+        ? `to ${offered.reviewerName} since ${formatDateTime(asDate(offered.assignedAt))}, waiting for an answer`
+        : null,
+    };
   }
   return { key: "ASSIGNED", label: CASE_STATUS_LABELS.ASSIGNED, detail: null };
 }

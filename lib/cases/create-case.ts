@@ -17,19 +17,40 @@ import { createCaseInput, ORGANIZATION_PARTIES, type CreateCaseInput, type Serve
 import { nextCaseNumber } from "./case-number.ts";
 
 /** Parties that receive the letters and so get an access code. */
-export const LETTER_RECIPIENT_ROLES: PartyRole[] = ["EMPLOYEE", "REPRESENTATIVE", "REQUESTING_PHYSICIAN", "CLAIMS_ADMINISTRATOR"];
+export const LETTER_RECIPIENT_ROLES: PartyRole[] = [
+  "EMPLOYEE",
+  "REPRESENTATIVE",
+  "REQUESTING_PHYSICIAN",
+  "CLAIMS_ADMINISTRATOR",
+];
 
 type NewParty = {
-  role: PartyRole; name: string; identifier?: string; specialty?: string; address?: string; phone?: string; dateOfBirth?: Date;
+  role: PartyRole;
+  name: string;
+  identifier?: string;
+  specialty?: string;
+  address?: string;
+  phone?: string;
+  dateOfBirth?: Date;
   /** the organization a person works for, and the directory entry of the party (or of that organization) */
-  organization?: string; directoryOrganizationId?: string;
+  organization?: string;
+  directoryOrganizationId?: string;
   /** how the party is served the notices and the letter */
-  email?: string; serviceMethod?: "MAIL" | "EMAIL" | "PORTAL"; electronicServiceConsent?: boolean;
+  email?: string;
+  serviceMethod?: "MAIL" | "EMAIL" | "PORTAL";
+  electronicServiceConsent?: boolean;
 };
 
 /** The service details intake recorded for one served party. */
-function serviceOf(data: CreateCaseInput, key: ServedPartyKey): Pick<NewParty, "email" | "serviceMethod" | "electronicServiceConsent"> {
-  return { email: data[`${key}Email`], serviceMethod: data[`${key}ServiceMethod`] ?? "MAIL", electronicServiceConsent: data[`${key}ElectronicConsent`] ?? false };
+function serviceOf(
+  data: CreateCaseInput,
+  key: ServedPartyKey,
+): Pick<NewParty, "email" | "serviceMethod" | "electronicServiceConsent"> {
+  return {
+    email: data[`${key}Email`],
+    serviceMethod: data[`${key}ServiceMethod`] ?? "MAIL",
+    electronicServiceConsent: data[`${key}ElectronicConsent`] ?? false,
+  };
 }
 
 const INVALID = "Please correct the highlighted fields.";
@@ -41,15 +62,32 @@ async function checkDirectoryIds(tx: Prisma.TransactionClient, data: CreateCaseI
     return id ? [{ key, label, id }] : [];
   });
   if (chosen.length === 0) return;
-  const found = new Set((await tx.organization.findMany({ where: { id: { in: chosen.map((c) => c.id) } }, select: { id: true } })).map((o) => o.id));
+  const found = new Set(
+    (await tx.organization.findMany({ where: { id: { in: chosen.map((c) => c.id) } }, select: { id: true } })).map(
+      (o) => o.id,
+    ),
+  );
   const missing = chosen.filter((c) => !found.has(c.id));
   if (missing.length > 0) {
-    throw new AppError("VALIDATION", INVALID, Object.fromEntries(missing.map((c) => [`${c.key}OrganizationId`, [`The ${c.label} chosen is no longer in the directory. Pick it again, or type the name.`]])));
+    throw new AppError(
+      "VALIDATION",
+      INVALID,
+      Object.fromEntries(
+        missing.map((c) => [
+          `${c.key}OrganizationId`,
+          [`The ${c.label} chosen is no longer in the directory. Pick it again, or type the name.`],
+        ]),
+      ),
+    );
   }
 }
 
 /** Adds the typed organizations intake asked to add; returns the directory id of each organization party. */
-async function directoryIdsOf(tx: Prisma.TransactionClient, staff: StaffActor, data: CreateCaseInput): Promise<Partial<Record<PartyRole, string>>> {
+async function directoryIdsOf(
+  tx: Prisma.TransactionClient,
+  staff: StaffActor,
+  data: CreateCaseInput,
+): Promise<Partial<Record<PartyRole, string>>> {
   await checkDirectoryIds(tx, data);
   const ids: Partial<Record<PartyRole, string>> = {};
   for (const { key, role, kind } of ORGANIZATION_PARTIES) {
@@ -58,7 +96,14 @@ async function directoryIdsOf(tx: Prisma.TransactionClient, staff: StaffActor, d
     if (chosen) ids[role] = chosen;
     else if (name && data[`${key}AddToDirectory`]) {
       const adder = requirePermission(staff, "organizations.add_from_intake");
-      ids[role] = (await insertOrganization(tx, adder, { kind, name, aliases: [], identifier: null, parentId: null, note: null }, "intake")).organizationId;
+      ids[role] = (
+        await insertOrganization(
+          tx,
+          adder,
+          { kind, name, aliases: [], identifier: null, parentId: null, note: null },
+          "intake",
+        )
+      ).organizationId;
     }
   }
   return ids;
@@ -67,33 +112,89 @@ async function directoryIdsOf(tx: Prisma.TransactionClient, staff: StaffActor, d
 export type IssuedAccessCode = { role: PartyRole; name: string; code: string };
 export type CreatedCase = { caseId: string; caseNumber: string; accessCodes: IssuedAccessCode[] };
 
-export async function createCase({ actor, input, now = new Date(), separateFromDuplicate }: { actor: Actor | null; input: unknown; now?: Date; separateFromDuplicate?: string }): Promise<CreatedCase> {
+export async function createCase({
+  actor,
+  input,
+  now = new Date(),
+  separateFromDuplicate,
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+  separateFromDuplicate?: string;
+}): Promise<CreatedCase> {
   const staff = requirePermission(actor, "cases.create");
   const data = createCaseInput.parse(input);
   const specialty = await db().specialty.findUnique({ where: { code: data.specialtyCode } });
-  if (!specialty) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { specialtyCode: ["Choose a specialty from the list."] });
+  if (!specialty)
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      specialtyCode: ["Choose a specialty from the list."],
+    });
 
   const categoryIds = [...new Set(data.items.map((item) => item.categoryId).filter((id): id is string => Boolean(id)))];
-  const categories = categoryIds.length ? await db().treatmentCategory.findMany({ where: { id: { in: categoryIds } } }) : [];
+  const categories = categoryIds.length
+    ? await db().treatmentCategory.findMany({ where: { id: { in: categoryIds } } })
+    : [];
   if (categories.length !== categoryIds.length) {
     throw new AppError("VALIDATION", INVALID, { items: ["Choose each item's category from the list."] });
   }
   const categoryOf = new Map(categories.map((c) => [c.id, c]));
 
   const parties: NewParty[] = [
-    { role: "EMPLOYEE", name: data.employeeName, address: data.employeeAddress, phone: data.employeePhone, dateOfBirth: data.employeeDateOfBirth, ...serviceOf(data, "employee") },
+    {
+      role: "EMPLOYEE",
+      name: data.employeeName,
+      address: data.employeeAddress,
+      phone: data.employeePhone,
+      dateOfBirth: data.employeeDateOfBirth,
+      ...serviceOf(data, "employee"),
+    },
     { role: "EMPLOYER", name: data.employerName },
-    { role: "CLAIMS_ADMINISTRATOR", name: data.claimsAdministratorName, address: data.claimsAdministratorAddress, ...serviceOf(data, "claimsAdministrator") },
-    { role: "REQUESTING_PHYSICIAN", name: data.requestingPhysicianName, identifier: data.requestingPhysicianNpi, specialty: data.requestingPhysicianSpecialty, address: data.requestingPhysicianAddress, organization: data.medicalGroupName, ...serviceOf(data, "requestingPhysician") },
-    ...(data.representativeName ? [{ role: "REPRESENTATIVE" as const, name: data.representativeName, address: data.representativeAddress, ...serviceOf(data, "representative") }] : []),
+    {
+      role: "CLAIMS_ADMINISTRATOR",
+      name: data.claimsAdministratorName,
+      address: data.claimsAdministratorAddress,
+      ...serviceOf(data, "claimsAdministrator"),
+    },
+    {
+      role: "REQUESTING_PHYSICIAN",
+      name: data.requestingPhysicianName,
+      identifier: data.requestingPhysicianNpi,
+      specialty: data.requestingPhysicianSpecialty,
+      address: data.requestingPhysicianAddress,
+      organization: data.medicalGroupName,
+      ...serviceOf(data, "requestingPhysician"),
+    },
+    ...(data.representativeName
+      ? [
+          {
+            role: "REPRESENTATIVE" as const,
+            name: data.representativeName,
+            address: data.representativeAddress,
+            ...serviceOf(data, "representative"),
+          },
+        ]
+      : []),
     ...(data.urOrganizationName ? [{ role: "UR_ORGANIZATION" as const, name: data.urOrganizationName }] : []),
-    ...(data.urReviewerName ? [{ role: "UR_REVIEWER" as const, name: data.urReviewerName, identifier: data.urReviewerNpi, organization: data.urOrganizationName }] : []),
+    ...(data.urReviewerName
+      ? [
+          {
+            role: "UR_REVIEWER" as const,
+            name: data.urReviewerName,
+            identifier: data.urReviewerNpi,
+            organization: data.urOrganizationName,
+          },
+        ]
+      : []),
     ...(data.medicalGroupName ? [{ role: "MEDICAL_GROUP" as const, name: data.medicalGroupName }] : []),
     ...(data.facilityName ? [{ role: "FACILITY" as const, name: data.facilityName }] : []),
     ...(data.manufacturerName ? [{ role: "MANUFACTURER" as const, name: data.manufacturerName }] : []),
   ];
   /** a person's directory entry is their organization's */
-  const EMPLOYED_BY: Partial<Record<PartyRole, PartyRole>> = { REQUESTING_PHYSICIAN: "MEDICAL_GROUP", UR_REVIEWER: "UR_ORGANIZATION" };
+  const EMPLOYED_BY: Partial<Record<PartyRole, PartyRole>> = {
+    REQUESTING_PHYSICIAN: "MEDICAL_GROUP",
+    UR_REVIEWER: "UR_ORGANIZATION",
+  };
   const accessCodes: IssuedAccessCode[] = parties
     .filter((party) => LETTER_RECIPIENT_ROLES.includes(party.role))
     .map((party) => ({ role: party.role, name: party.name, code: generateAccessCode() }));
@@ -164,7 +265,12 @@ export async function createCase({ actor, input, now = new Date(), separateFromD
       entityType: "Case",
       entityId: created.id,
       caseId: created.id,
-      payload: { caseNumber, reviewType: data.reviewType, items: data.items.length, ...(separateFromDuplicate ? { separateFromDuplicate } : {}) },
+      payload: {
+        caseNumber,
+        reviewType: data.reviewType,
+        items: data.items.length,
+        ...(separateFromDuplicate ? { separateFromDuplicate } : {}),
+      },
     });
     return { caseId: created.id, caseNumber, accessCodes };
   });

@@ -49,7 +49,12 @@ export async function loadDashboard({ actor, now = new Date() }: { actor: Actor 
   const [stages, assigned, open, ages] = await Promise.all([
     casesByStage(),
     assignedByAnswer(),
-    db().case.findMany({ where: { status: { in: [...OPEN_CASE_STATUSES] } }, select: { ...caseDeadlineSelect, caseNumber: true }, take: 5000, orderBy: { dueAt: { sort: "asc", nulls: "last" } } }),
+    db().case.findMany({
+      where: { status: { in: [...OPEN_CASE_STATUSES] } },
+      select: { ...caseDeadlineSelect, caseNumber: true },
+      take: 5000,
+      orderBy: { dueAt: { sort: "asc", nulls: "last" } },
+    }),
     // read as the reports are: one transaction with their planner settings
     db().$transaction(async (tx) => {
       await tuneReportSession(tx);
@@ -61,7 +66,12 @@ export async function loadDashboard({ actor, now = new Date() }: { actor: Actor 
   const board = deadlineDashboard(
     open.map((c) => {
       const deadlines = deadlinesOf(c, now);
-      return { caseId: c.id, status: c.status, deadlines, done: Object.fromEntries(deadlines.map((d) => [d.kind, d.doneAt])) };
+      return {
+        caseId: c.id,
+        status: c.status,
+        deadlines,
+        done: Object.fromEntries(deadlines.map((d) => [d.kind, d.doneAt])),
+      };
     }),
     now,
   );

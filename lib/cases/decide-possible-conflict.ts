@@ -28,7 +28,15 @@ export const decidePossibleConflictInput = z.object({
     .max(500, "The reason is too long (at most 500 characters)."),
 });
 
-export async function decidePossibleConflict({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }) {
+export async function decidePossibleConflict({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}) {
   const staff = requirePermission(actor, "conflicts.decide");
   const { caseId, reviewerId, pairKey, resolution, reason } = decidePossibleConflictInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -39,12 +47,23 @@ export async function decidePossibleConflict({ actor, input, now = new Date() }:
     const candidates = await screenForOffer(tx, caseId, now);
     const open = candidates
       .find((c) => c.reviewerId === reviewerId)
-      ?.reasons.find((r) => r.code === "POSSIBLE_CONFLICT" && r.possibleConflict?.pairKey === pairKey)?.possibleConflict;
-    if (!open) throw conflict("This possible conflict is no longer open (it may have just been answered). Reload the page.");
+      ?.reasons.find(
+        (r) => r.code === "POSSIBLE_CONFLICT" && r.possibleConflict?.pairKey === pairKey,
+      )?.possibleConflict;
+    if (!open)
+      throw conflict("This possible conflict is no longer open (it may have just been answered). Reload the page.");
     const decision = await tx.conflictDecision.create({
       data: {
-        caseId, reviewerId, pairKey, resolution, reason, decidedById: staff.userId, decidedAt: now,
-        affiliationName: open.affiliationName, partyName: open.partyName, partyLabel: open.partyLabel,
+        caseId,
+        reviewerId,
+        pairKey,
+        resolution,
+        reason,
+        decidedById: staff.userId,
+        decidedAt: now,
+        affiliationName: open.affiliationName,
+        partyName: open.partyName,
+        partyLabel: open.partyLabel,
       },
       select: { id: true },
     });
@@ -53,7 +72,13 @@ export async function decidePossibleConflict({ actor, input, now = new Date() }:
       entityType: "ConflictDecision",
       entityId: decision.id,
       caseId,
-      payload: { reviewerId, affiliationName: open.affiliationName, partyName: open.partyName, partyLabel: open.partyLabel, reason },
+      payload: {
+        reviewerId,
+        affiliationName: open.affiliationName,
+        partyName: open.partyName,
+        partyLabel: open.partyLabel,
+        reason,
+      },
     });
     return { decisionId: decision.id };
   });

@@ -19,7 +19,13 @@ import { californiaToday, formatCaliforniaDate, toIsoDate } from "../format/date
 import { isUuid } from "../format/ids.ts";
 import { caseWhereForActor } from "./case-access.ts";
 import { isoDate, PARTY_SERVICE_METHODS, text } from "./case-input.ts";
-import { EDITABLE_PARTIES, editFieldLabel, fieldsOf, type EditableParty, type PartyField } from "./application-edit-fields.ts";
+import {
+  EDITABLE_PARTIES,
+  editFieldLabel,
+  fieldsOf,
+  type EditableParty,
+  type PartyField,
+} from "./application-edit-fields.ts";
 
 // Each field may be left out (unchanged). A text that may be empty is cleared by "".
 const clearable = (label: string, max: number) =>
@@ -35,7 +41,10 @@ const email = (label: string) =>
     .string({ error: `${label}: enter an e-mail address such as name@example.com.` })
     .trim()
     .max(200, `${label} is too long (at most 200 characters).`)
-    .refine((v) => v === "" || z.email().safeParse(v).success, `${label}: enter an e-mail address such as name@example.com.`)
+    .refine(
+      (v) => v === "" || z.email().safeParse(v).success,
+      `${label}: enter an e-mail address such as name@example.com.`,
+    )
     .optional()
     .transform((v) => (v === undefined ? undefined : v === "" ? null : v));
 
@@ -55,7 +64,11 @@ function partyFieldSchema(party: EditableParty, field: PartyField): z.ZodType {
   }
 }
 
-const partyShape: Record<string, z.ZodType> = Object.fromEntries(EDITABLE_PARTIES.flatMap((party) => fieldsOf(party).map((field) => [`${party.key}${field}`, partyFieldSchema(party, field)])));
+const partyShape: Record<string, z.ZodType> = Object.fromEntries(
+  EDITABLE_PARTIES.flatMap((party) =>
+    fieldsOf(party).map((field) => [`${party.key}${field}`, partyFieldSchema(party, field)]),
+  ),
+);
 
 export const editApplicationInput = z.object(
   {
@@ -94,14 +107,25 @@ type DeterminationFacts = { status: DeterminationStatus; amendsId: string | null
  * Whether the application of a case can still be corrected (pure): yes until its letter is
  * issued, and after that while an amendment is under way; never while a letter is being issued.
  */
-export function applicationEditability(caseNumber: string, determinations: DeterminationFacts[]): { ok: true } | { ok: false; message: string } {
+export function applicationEditability(
+  caseNumber: string,
+  determinations: DeterminationFacts[],
+): { ok: true } | { ok: false; message: string } {
   if (determinations.some((d) => d.status === "APPROVED")) {
-    return { ok: false, message: `The letter of case ${caseNumber} is being issued now, so its application cannot be corrected. Once the letter is issued, a correction needs an amendment of the letter.` };
+    return {
+      ok: false,
+      message: `The letter of case ${caseNumber} is being issued now, so its application cannot be corrected. Once the letter is issued, a correction needs an amendment of the letter.`,
+    };
   }
   const issued = determinations.filter((d) => d.status === "ISSUED" || d.status === "SUPERSEDED");
-  const amending = determinations.some((d) => d.amendsId !== null && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status));
+  const amending = determinations.some(
+    (d) => d.amendsId !== null && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status),
+  );
   if (issued.length > 0 && !amending) {
-    const on = issued.map((d) => d.issuedAt).filter((at): at is Date => at !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+    const on = issued
+      .map((d) => d.issuedAt)
+      .filter((at): at is Date => at !== null)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
     return {
       ok: false,
       message:
@@ -113,8 +137,25 @@ export function applicationEditability(caseNumber: string, determinations: Deter
 }
 
 const caseSelect = {
-  id: true, caseNumber: true, claimNumber: true, dateOfInjury: true, urDecisionDate: true, urDecisionReference: true, urDecisionServedOn: true,
-  parties: { select: { id: true, role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true, dateOfBirth: true } },
+  id: true,
+  caseNumber: true,
+  claimNumber: true,
+  dateOfInjury: true,
+  urDecisionDate: true,
+  urDecisionReference: true,
+  urDecisionServedOn: true,
+  parties: {
+    select: {
+      id: true,
+      role: true,
+      name: true,
+      address: true,
+      email: true,
+      serviceMethod: true,
+      electronicServiceConsent: true,
+      dateOfBirth: true,
+    },
+  },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
   determinations: { select: { status: true, amendsId: true, issuedAt: true } },
 } satisfies Prisma.CaseSelect;
@@ -123,11 +164,16 @@ type PartyFacts = CaseFacts["parties"][number];
 
 const partyValue = (party: PartyFacts, field: PartyField): Value => {
   switch (field) {
-    case "Name": return party.name;
-    case "Address": return party.address;
-    case "Email": return party.email;
-    case "ServiceMethod": return party.serviceMethod;
-    case "ElectronicConsent": return party.electronicServiceConsent;
+    case "Name":
+      return party.name;
+    case "Address":
+      return party.address;
+    case "Email":
+      return party.email;
+    case "ServiceMethod":
+      return party.serviceMethod;
+    case "ElectronicConsent":
+      return party.electronicServiceConsent;
   }
 };
 
@@ -158,16 +204,27 @@ export type ApplicationForEdit = {
 };
 
 /** What the "Edit application" form starts from, and whether the case can still be corrected. */
-export async function applicationForEdit({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<ApplicationForEdit> {
+export async function applicationForEdit({
+  actor,
+  caseId,
+}: {
+  actor: Actor | null;
+  caseId: string;
+}): Promise<ApplicationForEdit> {
   const staff = requirePermission(actor, "cases.edit");
   if (!isUuid(caseId)) throw notFound("Case");
-  const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseWhereForActor(staff)] }, select: caseSelect });
+  const kase = await db().case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereForActor(staff)] },
+    select: caseSelect,
+  });
   if (!kase) throw notFound("Case");
   return {
     caseId: kase.id,
     caseNumber: kase.caseNumber,
     values: currentValues(kase),
-    parties: EDITABLE_PARTIES.filter((party) => kase.parties.some((p) => p.role === party.role)).map(({ key, label, served }) => ({ key, label, served })),
+    parties: EDITABLE_PARTIES.filter((party) => kase.parties.some((p) => p.role === party.role)).map(
+      ({ key, label, served }) => ({ key, label, served }),
+    ),
     items: kase.items,
     editable: applicationEditability(kase.caseNumber, kase.determinations),
   };
@@ -175,11 +232,23 @@ export async function applicationForEdit({ actor, caseId }: { actor: Actor | nul
 
 const INVALID = "Please correct the highlighted fields.";
 
-export async function editApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<EditedApplication> {
+export async function editApplication({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<EditedApplication> {
   const staff = requirePermission(actor, "cases.edit");
-  const data = editApplicationInput.parse(input) as z.infer<typeof editApplicationInput> & Record<string, Value | Date | undefined>;
+  const data = editApplicationInput.parse(input) as z.infer<typeof editApplicationInput> &
+    Record<string, Value | Date | undefined>;
   return db().$transaction(async (tx) => {
-    const reachable = await tx.case.findFirst({ where: { AND: [{ id: data.caseId }, caseWhereForActor(staff)] }, select: { id: true } });
+    const reachable = await tx.case.findFirst({
+      where: { AND: [{ id: data.caseId }, caseWhereForActor(staff)] },
+      select: { id: true },
+    });
     if (!reachable) throw notFound("Case");
     // one correction of a case at a time; the case row is held until this one is recorded
     await tx.$executeRaw`SELECT id FROM "Case" WHERE id = ${data.caseId}::uuid FOR UPDATE`;
@@ -188,7 +257,9 @@ export async function editApplication({ actor, input, now = new Date() }: { acto
     if (!editable.ok) throw conflict(editable.message);
 
     const errors: Record<string, string[]> = {};
-    const refuse = (field: string, message: string) => { errors[field] = [...(errors[field] ?? []), message]; };
+    const refuse = (field: string, message: string) => {
+      errors[field] = [...(errors[field] ?? []), message];
+    };
     const changes: ApplicationChange[] = [];
     const note = (field: string, before: Value, after: Value) => {
       if (before !== after) changes.push({ field, label: editFieldLabel(field), before, after });
@@ -220,9 +291,12 @@ export async function editApplication({ actor, input, now = new Date() }: { acto
       const employee = kase.parties.find((p) => p.role === "EMPLOYEE");
       if (toIsoDate(dateOfInjury) > today) refuse("dateOfInjury", "Date of injury cannot be in the future.");
       if (toIsoDate(urDecisionDate) > today) refuse("urDecisionDate", "UR decision date cannot be in the future.");
-      if (urDecisionDate < dateOfInjury) refuse("urDecisionDate", "UR decision date cannot be before the date of injury.");
-      if (employee?.dateOfBirth && employee.dateOfBirth >= dateOfInjury) refuse("dateOfInjury", "The date of injury must be after the employee's date of birth.");
-      if (kase.urDecisionServedOn && kase.urDecisionServedOn < urDecisionDate) refuse("urDecisionDate", "The UR decision cannot be dated after the day it was served.");
+      if (urDecisionDate < dateOfInjury)
+        refuse("urDecisionDate", "UR decision date cannot be before the date of injury.");
+      if (employee?.dateOfBirth && employee.dateOfBirth >= dateOfInjury)
+        refuse("dateOfInjury", "The date of injury must be after the employee's date of birth.");
+      if (kase.urDecisionServedOn && kase.urDecisionServedOn < urDecisionDate)
+        refuse("urDecisionDate", "The UR decision cannot be dated after the day it was served.");
     }
 
     // the parties
@@ -252,10 +326,18 @@ export async function editApplication({ actor, input, now = new Date() }: { acto
       // electronic service needs the party's consent (Code Civ. Proc. 1010.6(a)(2)), and e-mail an address
       const method = (update.serviceMethod as string | undefined) ?? found.serviceMethod;
       const address = update.email !== undefined ? (update.email as string | null) : found.email;
-      const consent = update.electronicServiceConsent !== undefined ? (update.electronicServiceConsent as boolean) : found.electronicServiceConsent;
+      const consent =
+        update.electronicServiceConsent !== undefined
+          ? (update.electronicServiceConsent as boolean)
+          : found.electronicServiceConsent;
       if ("serviceMethod" in update || "email" in update || "electronicServiceConsent" in update) {
-        if (method === "EMAIL" && !address) refuse(`${party.key}Email`, `${party.label}: enter the e-mail address to serve by e-mail.`);
-        if ((method === "EMAIL" || method === "PORTAL") && !consent) refuse(`${party.key}ElectronicConsent`, `${party.label}: electronic service needs the party's consent; tick the box or choose mail.`);
+        if (method === "EMAIL" && !address)
+          refuse(`${party.key}Email`, `${party.label}: enter the e-mail address to serve by e-mail.`);
+        if ((method === "EMAIL" || method === "PORTAL") && !consent)
+          refuse(
+            `${party.key}ElectronicConsent`,
+            `${party.label}: electronic service needs the party's consent; tick the box or choose mail.`,
+          );
       }
       partyUpdates.push({ id: found.id, data: update });
     }
@@ -271,18 +353,28 @@ export async function editApplication({ actor, input, now = new Date() }: { acto
       }
       seen.add(item.itemId);
       if (found.description === item.description) continue;
-      changes.push({ field: `items.${found.ordinal - 1}`, label: editFieldLabel(`items.${found.ordinal - 1}`), before: found.description, after: item.description });
+      changes.push({
+        field: `items.${found.ordinal - 1}`,
+        label: editFieldLabel(`items.${found.ordinal - 1}`),
+        before: found.description,
+        after: item.description,
+      });
       itemUpdates.push({ id: found.id, description: item.description });
     }
 
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", INVALID, errors);
-    if (changes.length === 0) throw new AppError("VALIDATION", "Nothing was changed: correct a field first (the reason alone is not a correction).");
+    if (changes.length === 0)
+      throw new AppError(
+        "VALIDATION",
+        "Nothing was changed: correct a field first (the reason alone is not a correction).",
+      );
 
     if (Object.keys(caseUpdate).length > 0) await tx.case.update({ where: { id: kase.id }, data: caseUpdate });
     for (const update of partyUpdates) await tx.party.update({ where: { id: update.id }, data: update.data });
     // the case lists' copy of the employee's and claims administrator's names (./case-list-names.ts)
     if (partyUpdates.length > 0) await syncCaseListNames(tx, kase.id);
-    for (const item of itemUpdates) await tx.disputedItem.update({ where: { id: item.id }, data: { description: item.description } });
+    for (const item of itemUpdates)
+      await tx.disputedItem.update({ where: { id: item.id }, data: { description: item.description } });
     await recordAudit(tx, staff, {
       action: "case.application_edited",
       entityType: "Case",

@@ -26,12 +26,24 @@ export const caseDetailSelect = {
   specialtyCode: true,
   employeeAge: true,
   employeeSex: true,
-  parties: { select: { id: true, role: true, name: true, identifier: true, serviceMethod: true, electronicServiceConsent: true }, orderBy: { role: "asc" } },
+  parties: {
+    select: { id: true, role: true, name: true, identifier: true, serviceMethod: true, electronicServiceConsent: true },
+    orderBy: { role: "asc" },
+  },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
   assignments: {
     select: {
-      id: true, status: true, method: true, assignedAt: true, reason: true, score: true, respondedAt: true, declineReason: true, conflictAttestedAt: true,
-      endedAt: true, withdrawReason: true,
+      id: true,
+      status: true,
+      method: true,
+      assignedAt: true,
+      reason: true,
+      score: true,
+      respondedAt: true,
+      declineReason: true,
+      conflictAttestedAt: true,
+      endedAt: true,
+      withdrawReason: true,
       assignedBy: { select: { name: true } },
       reviewer: { select: { id: true, user: { select: { name: true } } } },
     },
@@ -39,9 +51,26 @@ export const caseDetailSelect = {
   },
   determinations: {
     select: {
-      id: true, version: true, status: true, issuedAt: true, submittedAt: true, clinicalSummary: true, letterId: true, revision: true,
-      amendmentReason: true, reviewerId: true,
-      items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, guidelineId: true, rationale: true } },
+      id: true,
+      version: true,
+      status: true,
+      issuedAt: true,
+      submittedAt: true,
+      clinicalSummary: true,
+      letterId: true,
+      revision: true,
+      amendmentReason: true,
+      reviewerId: true,
+      items: {
+        select: {
+          disputedItemId: true,
+          decision: true,
+          claimsAdminGuideline: true,
+          reviewerGuideline: true,
+          guidelineId: true,
+          rationale: true,
+        },
+      },
       documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
       qaReviews: { select: { outcome: true, comments: true, at: true }, orderBy: { at: "desc" }, take: 5 },
     },
@@ -66,7 +95,10 @@ export type CaseRead = CaseFileRead | CaseOfferRead;
 export async function getCase({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseRead> {
   const staff = requirePermission(actor, "cases.read");
   if (!isUuid(caseId)) throw notFound("Case");
-  const kase = await db().case.findFirst({ where: { AND: [{ id: caseId }, caseFileWhereForActor(staff)] }, select: caseDetailSelect });
+  const kase = await db().case.findFirst({
+    where: { AND: [{ id: caseId }, caseFileWhereForActor(staff)] },
+    select: caseDetailSelect,
+  });
   if (kase) return { view: "file", ...kase };
   if (staff.role === "REVIEWER" && staff.reviewerId) {
     const offer = await db().assignment.findFirst({

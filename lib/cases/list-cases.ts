@@ -52,7 +52,15 @@ export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect 
 export const CASE_COUNT_CAP = 10_000;
 
 /** `openOnly`: a reviewer's open reviews (accepted, not decided; offers are listed apart); no effect for other roles. */
-export async function listCases({ actor, query, openOnly = false }: { actor: Actor | null; query: unknown; openOnly?: boolean }) {
+export async function listCases({
+  actor,
+  query,
+  openOnly = false,
+}: {
+  actor: Actor | null;
+  query: unknown;
+  openOnly?: boolean;
+}) {
   const staff = requirePermission(actor, "cases.read");
   const q = caseListQuery.parse(query ?? {});
   const terms = searchTerms(q.q);
@@ -69,11 +77,12 @@ export async function listCases({ actor, query, openOnly = false }: { actor: Act
   // (dueAt, caseNumber) going up, (dueAt DESC NULLS LAST, caseNumber DESC) going down
   // (migrations case_queue_indexes and case_due_desc_indexes), so no list sorts its rows.
   // A name sort reads (sort key, caseNumber) forwards or backwards (migration search_fold).
-  const orderBy: Prisma.CaseOrderByWithRelationInput[] = q.sort === "dueAt"
-    ? [{ dueAt: { sort: q.dir, nulls: "last" } }, { caseNumber: q.dir }]
-    : q.sort === "employee" || q.sort === "claimsAdministrator"
-      ? [{ [NAME_SORT_COLUMNS[q.sort]]: q.dir }, { caseNumber: q.dir }]
-      : [{ [q.sort]: q.dir }, { caseNumber: "asc" }];
+  const orderBy: Prisma.CaseOrderByWithRelationInput[] =
+    q.sort === "dueAt"
+      ? [{ dueAt: { sort: q.dir, nulls: "last" } }, { caseNumber: q.dir }]
+      : q.sort === "employee" || q.sort === "claimsAdministrator"
+        ? [{ [NAME_SORT_COLUMNS[q.sort]]: q.dir }, { caseNumber: q.dir }]
+        : [{ [q.sort]: q.dir }, { caseNumber: "asc" }];
   const [page, counted] = await Promise.all([
     db().case.findMany({ where, orderBy, select: caseListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     // counted in the list's own order, so the index that serves the page serves the count
@@ -81,12 +90,28 @@ export async function listCases({ actor, query, openOnly = false }: { actor: Act
   ]);
   const rows = await withItemCounts(page);
   const totalIsCapped = counted > CASE_COUNT_CAP;
-  return { rows, total: Math.min(counted, CASE_COUNT_CAP), totalIsCapped, page: q.page, pageSize: q.pageSize, query: q };
+  return {
+    rows,
+    total: Math.min(counted, CASE_COUNT_CAP),
+    totalIsCapped,
+    page: q.page,
+    pageSize: q.pageSize,
+    query: q,
+  };
 }
 
 /** Each row with its number of disputed items, counted for these cases only (a count joined to every case scans them all). */
-export async function withItemCounts<T extends { id: string }>(page: T[]): Promise<(T & { _count: { items: number } })[]> {
-  const itemCounts = page.length === 0 ? [] : await db().disputedItem.groupBy({ by: ["caseId"], where: { caseId: { in: page.map((row) => row.id) } }, _count: { _all: true } });
+export async function withItemCounts<T extends { id: string }>(
+  page: T[],
+): Promise<(T & { _count: { items: number } })[]> {
+  const itemCounts =
+    page.length === 0
+      ? []
+      : await db().disputedItem.groupBy({
+          by: ["caseId"],
+          where: { caseId: { in: page.map((row) => row.id) } },
+          _count: { _all: true },
+        });
   const items = new Map(itemCounts.map((row) => [row.caseId, row._count._all]));
   return page.map((row) => ({ ...row, _count: { items: items.get(row.id) ?? 0 } }));
 }

@@ -17,12 +17,30 @@ export type CompletedReviewRow = CaseListRow & { completedAt: Date | null };
 export async function listCompletedReviews({ actor, query }: { actor: Actor | null; query: unknown }) {
   const staff = requirePermission(actor, "cases.read");
   const q = completedReviewsQuery.parse(query ?? {});
-  const where = { reviewerId: staff.role === "REVIEWER" && staff.reviewerId ? staff.reviewerId : "00000000-0000-0000-0000-000000000000", status: "COMPLETED" as const };
+  const where = {
+    reviewerId:
+      staff.role === "REVIEWER" && staff.reviewerId ? staff.reviewerId : "00000000-0000-0000-0000-000000000000",
+    status: "COMPLETED" as const,
+  };
   const orderBy = [{ endedAt: "desc" as const }, { id: "desc" as const }];
   const [assignments, counted] = await Promise.all([
-    db().assignment.findMany({ where, orderBy, select: { endedAt: true, case: { select: caseListSelect } }, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db().assignment.findMany({
+      where,
+      orderBy,
+      select: { endedAt: true, case: { select: caseListSelect } },
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
     db().assignment.count({ where, orderBy, take: CASE_COUNT_CAP + 1 }),
   ]);
-  const rows: CompletedReviewRow[] = await withItemCounts(assignments.map((a) => ({ ...a.case, completedAt: a.endedAt })));
-  return { rows, total: Math.min(counted, CASE_COUNT_CAP), totalIsCapped: counted > CASE_COUNT_CAP, page: q.page, pageSize: q.pageSize };
+  const rows: CompletedReviewRow[] = await withItemCounts(
+    assignments.map((a) => ({ ...a.case, completedAt: a.endedAt })),
+  );
+  return {
+    rows,
+    total: Math.min(counted, CASE_COUNT_CAP),
+    totalIsCapped: counted > CASE_COUNT_CAP,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

@@ -11,9 +11,16 @@ export const offerSelect = {
   assignedAt: true,
   case: {
     select: {
-      id: true, caseNumber: true, reviewType: true, dueAt: true, specialtyCode: true,
+      id: true,
+      caseNumber: true,
+      reviewType: true,
+      dueAt: true,
+      specialtyCode: true,
       items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
-      parties: { select: { id: true, role: true, name: true, organization: true, identifier: true }, orderBy: { role: "asc" } },
+      parties: {
+        select: { id: true, role: true, name: true, organization: true, identifier: true },
+        orderBy: { role: "asc" },
+      },
     },
   },
 } satisfies Prisma.AssignmentSelect;

@@ -24,8 +24,16 @@ export type Offer = {
 };
 
 /** The new assignment's id, or null when the case is no longer waiting for assignment. */
-export async function writeOffer(tx: Prisma.TransactionClient, actor: Actor, offer: Offer, now: Date = new Date()): Promise<string | null> {
-  const moved = await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.offer") } }, data: { status: "ASSIGNED" } });
+export async function writeOffer(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  offer: Offer,
+  now: Date = new Date(),
+): Promise<string | null> {
+  const moved = await tx.case.updateMany({
+    where: { id: offer.caseId, status: { in: statusesAllowing("assignment.offer") } },
+    data: { status: "ASSIGNED" },
+  });
   if (moved.count !== 1) return null;
   const assignment = await tx.assignment.create({
     data: {
@@ -48,8 +56,13 @@ export async function writeOffer(tx: Prisma.TransactionClient, actor: Actor, off
     entityId: offer.caseId,
     caseId: offer.caseId,
     payload: {
-      reviewerId: offer.reviewerId, assignmentId: assignment.id, method: offer.method, score: offer.score.score,
-      override: offer.override, candidates: offer.candidates.qualified, reason: offer.reason,
+      reviewerId: offer.reviewerId,
+      assignmentId: assignment.id,
+      method: offer.method,
+      score: offer.score.score,
+      override: offer.override,
+      candidates: offer.candidates.qualified,
+      reason: offer.reason,
     },
   });
   return assignment.id;

@@ -11,6 +11,11 @@ export function offerView(row: OfferRow, specialtyName: string) {
     dueAt: row.case.dueAt?.toISOString() ?? null,
     specialty: specialtyName,
     items: row.case.items.map((i) => i.description),
-    parties: row.case.parties.map(({ role, name, organization, identifier }) => ({ role, name, organization, identifier })),
+    parties: row.case.parties.map(({ role, name, organization, identifier }) => ({
+      role,
+      name,
+      organization,
+      identifier,
+    })),
   };
 }

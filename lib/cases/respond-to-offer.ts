@@ -19,18 +19,29 @@ import { statusesAllowing } from "./case-status-rules.ts";
 
 export const REMATCH_REASON = "Re-matched automatically after the offered reviewer declined: top-ranked candidate";
 
-export const respondToOfferInput = z.discriminatedUnion("response", [
-  z.object({
-    assignmentId: z.uuid("Unknown offer."),
-    response: z.literal("ACCEPT"),
-    attestNoConflict: z.literal(true, "To accept, attest that you have no conflict of interest with any party of this case."),
-  }),
-  z.object({
-    assignmentId: z.uuid("Unknown offer."),
-    response: z.literal("DECLINE"),
-    reason: z.string("Say why you decline.").trim().min(5, "Say why you decline (at least 5 characters).").max(500, "At most 500 characters."),
-  }),
-], "Accept or decline the offer.");
+export const respondToOfferInput = z.discriminatedUnion(
+  "response",
+  [
+    z.object({
+      assignmentId: z.uuid("Unknown offer."),
+      response: z.literal("ACCEPT"),
+      attestNoConflict: z.literal(
+        true,
+        "To accept, attest that you have no conflict of interest with any party of this case.",
+      ),
+    }),
+    z.object({
+      assignmentId: z.uuid("Unknown offer."),
+      response: z.literal("DECLINE"),
+      reason: z
+        .string("Say why you decline.")
+        .trim()
+        .min(5, "Say why you decline (at least 5 characters).")
+        .max(500, "At most 500 characters."),
+    }),
+  ],
+  "Accept or decline the offer.",
+);
 
 export type OfferResponse =
   | { response: "ACCEPT"; caseId: string; determinationId: string }
@@ -59,7 +70,15 @@ async function ownOffer(tx: Prisma.TransactionClient, reviewer: StaffActor, assi
   return offer;
 }
 
-export async function respondToOffer({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<OfferResponse> {
+export async function respondToOffer({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<OfferResponse> {
   const reviewer = requirePermission(actor, "assignments.respond");
   const data = respondToOfferInput.parse(input);
   if (data.response === "ACCEPT") return accept(reviewer, data.assignmentId, now);
@@ -75,9 +94,15 @@ async function accept(reviewer: StaffActor, assignmentId: string, now: Date): Pr
       data: { status: "ACTIVE", respondedAt: now, conflictAttestedAt: now },
     });
     if (moved.count !== 1) throw await lostRace(tx, assignmentId);
-    if (await tx.determination.count({ where: { caseId: offer.caseId } })) throw conflict("This case already has a determination.");
+    if (await tx.determination.count({ where: { caseId: offer.caseId } }))
+      throw conflict("This case already has a determination.");
     const determination = await tx.determination.create({
-      data: { caseId: offer.caseId, reviewerId: reviewer.reviewerId!, version: 1, items: { create: offer.case.items.map((item) => ({ disputedItemId: item.id })) } },
+      data: {
+        caseId: offer.caseId,
+        reviewerId: reviewer.reviewerId!,
+        version: 1,
+        items: { create: offer.case.items.map((item) => ({ disputedItemId: item.id })) },
+      },
       select: { id: true },
     });
     await notifyAcceptance(tx, assignmentId, now);
@@ -86,7 +111,12 @@ async function accept(reviewer: StaffActor, assignmentId: string, now: Date): Pr
       entityType: "Assignment",
       entityId: assignmentId,
       caseId: offer.caseId,
-      payload: { assignmentId, reviewerId: reviewer.reviewerId!, determinationId: determination.id, conflictAttestedAt: now.toISOString() },
+      payload: {
+        assignmentId,
+        reviewerId: reviewer.reviewerId!,
+        determinationId: determination.id,
+        conflictAttestedAt: now.toISOString(),
+      },
     });
     return { response: "ACCEPT", caseId: offer.caseId, determinationId: determination.id };
   });
@@ -100,7 +130,10 @@ async function decline(reviewer: StaffActor, assignmentId: string, reason: strin
       data: { status: "DECLINED", respondedAt: now, declineReason: reason, endedAt: now },
     });
     if (moved.count !== 1) throw await lostRace(tx, assignmentId);
-    await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } }, data: { status: "READY_FOR_ASSIGNMENT" } });
+    await tx.case.updateMany({
+      where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } },
+      data: { status: "READY_FOR_ASSIGNMENT" },
+    });
     await recordAudit(tx, reviewer, {
       action: "assignment.declined",
       entityType: "Assignment",
@@ -118,7 +151,13 @@ async function rematch(reviewer: StaffActor, caseId: string, now: Date): Promise
   try {
     return await db().$transaction(async (tx) => {
       await lockAssignmentWriters(tx);
-      const offer = await offerToTopCandidate(tx, system, caseId, { method: "AUTO", reason: REMATCH_REASON, assignedById: null }, now);
+      const offer = await offerToTopCandidate(
+        tx,
+        system,
+        caseId,
+        { method: "AUTO", reason: REMATCH_REASON, assignedById: null },
+        now,
+      );
       return offer.kind === "offered";
     });
   } catch (error) {

@@ -48,7 +48,15 @@ async function pendingOffer(tx: Prisma.TransactionClient, assignmentId: string, 
   return offer;
 }
 
-export async function withdrawOffer({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<WithdrawnOffer> {
+export async function withdrawOffer({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<WithdrawnOffer> {
   const admin = requirePermission(actor, "cases.assign");
   const { assignmentId, reason } = withdrawOfferInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -61,11 +69,20 @@ export async function withdrawOffer({ actor, input, now = new Date() }: { actor:
     });
     if (moved.count !== 1) {
       const current = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { status: true } });
-      throw conflict(current.status === "OFFERED" ? "The offer changed a moment ago; reload the page." : NOT_PENDING[current.status]);
+      throw conflict(
+        current.status === "OFFERED" ? "The offer changed a moment ago; reload the page." : NOT_PENDING[current.status],
+      );
     }
-    const back = await tx.case.updateMany({ where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } }, data: { status: "READY_FOR_ASSIGNMENT" } });
+    const back = await tx.case.updateMany({
+      where: { id: offer.caseId, status: { in: statusesAllowing("assignment.withdraw") } },
+      data: { status: "READY_FOR_ASSIGNMENT" },
+    });
     if (back.count !== 1) throw conflict("This case is no longer waiting for the reviewer's answer; reload the page.");
-    await notifyWithdrawal(tx, { caseId: offer.caseId, reviewerId: offer.reviewerId, assignmentId, offeredAt: offer.assignedAt }, now);
+    await notifyWithdrawal(
+      tx,
+      { caseId: offer.caseId, reviewerId: offer.reviewerId, assignmentId, offeredAt: offer.assignedAt },
+      now,
+    );
     await recordAudit(tx, admin, {
       action: "assignment.withdrawn",
       entityType: "Assignment",
@@ -84,7 +101,13 @@ export type WithdrawnOfferNotice = { caseNumber: string; offeredAt: Date; withdr
  * tab): the case number and when, so the page can say so instead of "not found". Null when
  * the reviewer had no withdrawn offer of this case, or still reaches it otherwise.
  */
-export async function withdrawnOfferNotice({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<WithdrawnOfferNotice | null> {
+export async function withdrawnOfferNotice({
+  actor,
+  caseId,
+}: {
+  actor: Actor | null;
+  caseId: string;
+}): Promise<WithdrawnOfferNotice | null> {
   const reviewer = requirePermission(actor, "assignments.respond");
   if (!reviewer.reviewerId || !z.uuid().safeParse(caseId).success) return null;
   const withdrawn = await db().assignment.findFirst({
@@ -93,5 +116,9 @@ export async function withdrawnOfferNotice({ actor, caseId }: { actor: Actor | n
     orderBy: [{ endedAt: { sort: "desc", nulls: "last" } }, { assignedAt: "desc" }],
   });
   if (!withdrawn) return null;
-  return { caseNumber: withdrawn.case.caseNumber, offeredAt: withdrawn.assignedAt, withdrawnAt: withdrawn.endedAt ?? withdrawn.assignedAt };
+  return {
+    caseNumber: withdrawn.case.caseNumber,
+    offeredAt: withdrawn.assignedAt,
+    withdrawnAt: withdrawn.endedAt ?? withdrawn.assignedAt,
+  };
 }

@@ -5,6 +5,9 @@
 import { DEFAULT_ALLOWED_URL_HOSTS } from "../qa/draft-flags.ts";
 
 export function allowedLetterUrlHosts(): readonly string[] {
-  const configured = process.env.IMR_LETTER_URL_HOSTS?.split(/[\s,]+/).map((h) => h.trim().toLowerCase()).filter(Boolean) ?? [];
+  const configured =
+    process.env.IMR_LETTER_URL_HOSTS?.split(/[\s,]+/)
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean) ?? [];
   return configured.length > 0 ? configured : DEFAULT_ALLOWED_URL_HOSTS;
 }

@@ -52,8 +52,7 @@ export async function openSqlSession(target: DatabaseTarget): Promise<SqlSession
     await client.connect();
     return {
       exec: async (sql) => void (await client.query(sql)),
-      query: async <T>(sql: string, params?: unknown[]) =>
-        (await client.query(sql, params as unknown[])).rows as T[],
+      query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
       close: () => client.end(),
     };
   }

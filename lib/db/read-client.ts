@@ -13,11 +13,18 @@ const holder: Holder = ((globalThis as Record<string, unknown>).__imrReadDb ??= 
 
 /** The replica URLs of DATABASE_READ_URL; throws on anything but postgresql:// URLs. */
 export function readReplicaUrls(env: Record<string, string | undefined> = process.env): string[] {
-  const urls = (env.DATABASE_READ_URL ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  const urls = (env.DATABASE_READ_URL ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
   for (const url of urls) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_READ_URL must be postgresql:// URLs separated by commas");
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error("DATABASE_READ_URL must be postgresql:// URLs separated by commas");
   }
-  if (urls.length > 0 && !env.DATABASE_URL?.trim()) throw new Error("DATABASE_READ_URL needs DATABASE_URL: replicas follow a PostgreSQL server, not the embedded database");
+  if (urls.length > 0 && !env.DATABASE_URL?.trim())
+    throw new Error(
+      "DATABASE_READ_URL needs DATABASE_URL: replicas follow a PostgreSQL server, not the embedded database",
+    );
   return urls;
 }
 
@@ -25,7 +32,9 @@ export function readReplicaUrls(env: Record<string, string | undefined> = proces
 export function readReplicaClients(): PrismaClient[] {
   const configured = process.env.DATABASE_READ_URL ?? "";
   if (!holder.replicas || holder.urls !== configured) {
-    holder.replicas = readReplicaUrls().map((url) => new PrismaClient({ adapter: createPrismaAdapter({ kind: "postgres", url }).adapter }));
+    holder.replicas = readReplicaUrls().map(
+      (url) => new PrismaClient({ adapter: createPrismaAdapter({ kind: "postgres", url }).adapter }),
+    );
     holder.urls = configured;
     holder.next = 0;
   }

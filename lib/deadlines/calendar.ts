@@ -12,12 +12,24 @@ export const CALIFORNIA_TIME_ZONE = "America/Los_Angeles";
 const WALL_CLOCK = new Intl.DateTimeFormat("en-US", {
   timeZone: CALIFORNIA_TIME_ZONE,
   hourCycle: "h23",
-  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
 });
 
 function wallClock(instant: Date) {
   const parts = Object.fromEntries(WALL_CLOCK.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
 function assertInstant(instant: Date): void {
@@ -91,7 +103,11 @@ export function onOrNextBusinessDay(date: IsoDate, holidays: HolidaySettings = D
 }
 
 /** The date `days` business days after `date`; the start date itself is not counted. */
-export function addBusinessDays(date: IsoDate, days: number, holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS): IsoDate {
+export function addBusinessDays(
+  date: IsoDate,
+  days: number,
+  holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS,
+): IsoDate {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`Business days must be a whole number >= 0: ${days}`);
   let current = date;
   for (let left = days; left > 0; left -= 1) current = nextBusinessDay(current, holidays);
@@ -99,6 +115,10 @@ export function addBusinessDays(date: IsoDate, days: number, holidays: HolidaySe
 }
 
 /** The date `days` calendar days after `date`, moved to the next business day if it is not one. */
-export function addCalendarDaysToBusinessDay(date: IsoDate, days: number, holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS): IsoDate {
+export function addCalendarDaysToBusinessDay(
+  date: IsoDate,
+  days: number,
+  holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS,
+): IsoDate {
   return onOrNextBusinessDay(addDays(date, days), holidays);
 }

@@ -13,7 +13,14 @@ export type DashboardCase = {
   done?: Partial<Record<DeadlineKind, Date | boolean | null>>;
 };
 
-export type DashboardEntry = { caseId: string; kind: DeadlineKind; label: string; dueDate?: string; dueAt: Date; status: DeadlineStatus };
+export type DashboardEntry = {
+  caseId: string;
+  kind: DeadlineKind;
+  label: string;
+  dueDate?: string;
+  dueAt: Date;
+  status: DeadlineStatus;
+};
 
 export type DeadlineDashboard = {
   byStage: Record<string, number>;
@@ -22,7 +29,11 @@ export type DeadlineDashboard = {
   overdue: DashboardEntry[];
 };
 
-export function deadlineDashboard(cases: DashboardCase[], now: Date, atRiskShare: number = AT_RISK_SHARE): DeadlineDashboard {
+export function deadlineDashboard(
+  cases: DashboardCase[],
+  now: Date,
+  atRiskShare: number = AT_RISK_SHARE,
+): DeadlineDashboard {
   const byStage: Record<string, number> = {};
   const dueToday: DashboardEntry[] = [];
   const atRisk: DashboardEntry[] = [];
@@ -32,12 +43,20 @@ export function deadlineDashboard(cases: DashboardCase[], now: Date, atRiskShare
     for (const d of kase.deadlines) {
       if (!DEADLINE_RULES[d.kind].isDuty) continue;
       const status = deadlineStatus(d.startsAt, d.dueAt, now, kase.done?.[d.kind], atRiskShare);
-      const entry: DashboardEntry = { caseId: kase.caseId, kind: d.kind, label: d.label, ...(d.dueDate ? { dueDate: d.dueDate } : {}), dueAt: d.dueAt, status };
+      const entry: DashboardEntry = {
+        caseId: kase.caseId,
+        kind: d.kind,
+        label: d.label,
+        ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+        dueAt: d.dueAt,
+        status,
+      };
       if (status === "due_today") dueToday.push(entry);
       else if (status === "at_risk") atRisk.push(entry);
       else if (status === "overdue") overdue.push(entry);
     }
   }
-  const soonest = (a: DashboardEntry, b: DashboardEntry) => a.dueAt.getTime() - b.dueAt.getTime() || a.caseId.localeCompare(b.caseId);
+  const soonest = (a: DashboardEntry, b: DashboardEntry) =>
+    a.dueAt.getTime() - b.dueAt.getTime() || a.caseId.localeCompare(b.caseId);
   return { byStage, dueToday: dueToday.sort(soonest), atRisk: atRisk.sort(soonest), overdue: overdue.sort(soonest) };
 }

@@ -3,7 +3,8 @@
 // live in DEFAULT_DEADLINE_SETTINGS; citations are kept here, in one place.
 import type { HolidaySettings } from "./holidays.ts";
 
-export type DeadlineKind = "ASSIGNMENT_NOTICE" | "RECORDS_DUE" | "DETERMINATION_DUE" | "IMPLEMENTATION_DUE" | "APPEAL_WINDOW";
+export type DeadlineKind =
+  "ASSIGNMENT_NOTICE" | "RECORDS_DUE" | "DETERMINATION_DUE" | "IMPLEMENTATION_DUE" | "APPEAL_WINDOW";
 
 /** `isDuty`: someone must act by the date and lateness is reported; false for a window a party may use. */
 export type DeadlineRule = { label: string; source: string; extendsToBusinessDay: boolean; isDuty: boolean };

@@ -7,7 +7,13 @@
 //   of that California date; the day the clock starts is not counted.
 import type { ReviewType } from "./review-type.ts";
 import {
-  addBusinessDays as addBusinessDates, addDays, californiaDate, californiaOffsetMinutes, daysBetween, endOfCaliforniaDay, type IsoDate,
+  addBusinessDays as addBusinessDates,
+  addDays,
+  californiaDate,
+  californiaOffsetMinutes,
+  daysBetween,
+  endOfCaliforniaDay,
+  type IsoDate,
 } from "./calendar.ts";
 import { DEFAULT_HOLIDAY_SETTINGS, type HolidaySettings } from "./holidays.ts";
 
@@ -33,7 +39,11 @@ export function addBusinessDays(from: Date, days: number, holidays: HolidaySetti
 /** A due date (absent for an instant deadline) and the last instant the deadline is met. */
 export type Due = { dueDate?: IsoDate; dueAt: Date };
 
-export function determinationDue(reviewType: ReviewType, clockStart: Date, holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS): Due {
+export function determinationDue(
+  reviewType: ReviewType,
+  clockStart: Date,
+  holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS,
+): Due {
   switch (reviewType) {
     case "EXPEDITED":
       return { dueAt: new Date(clockStart.getTime() + EXPEDITED_DETERMINATION_HOURS * HOUR_MS) };
@@ -49,6 +59,10 @@ export function determinationDue(reviewType: ReviewType, clockStart: Date, holid
 }
 
 /** The instant the final determination is due. */
-export function determinationDueAt(reviewType: ReviewType, clockStart: Date, holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS): Date {
+export function determinationDueAt(
+  reviewType: ReviewType,
+  clockStart: Date,
+  holidays: HolidaySettings = DEFAULT_HOLIDAY_SETTINGS,
+): Date {
   return determinationDue(reviewType, clockStart, holidays).dueAt;
 }

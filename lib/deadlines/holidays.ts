@@ -17,7 +17,13 @@ import { addDays, formatIsoDate, weekdayOf, type IsoDate } from "./iso-date.ts";
 
 export type FixedDateRule = { kind: "FIXED"; month: number; day: number; saturdayToFriday?: boolean };
 /** nth weekday of a month (nth -1 = the last); offsetDays moves from it (day after Thanksgiving). */
-export type WeekdayRule = { kind: "NTH_WEEKDAY"; month: number; weekday: number; nth: 1 | 2 | 3 | 4 | -1; offsetDays?: number };
+export type WeekdayRule = {
+  kind: "NTH_WEEKDAY";
+  month: number;
+  weekday: number;
+  nth: 1 | 2 | 3 | 4 | -1;
+  offsetDays?: number;
+};
 
 export type HolidayRule = {
   id: string;
@@ -27,30 +33,141 @@ export type HolidayRule = {
   date: FixedDateRule | WeekdayRule;
 };
 
-const MON = 1, THU = 4, FRI = 5;
-const fixed = (month: number, day: number, saturdayToFriday = false): FixedDateRule => ({ kind: "FIXED", month, day, saturdayToFriday });
-const nth = (month: number, weekday: number, n: WeekdayRule["nth"], offsetDays = 0): WeekdayRule => ({ kind: "NTH_WEEKDAY", month, weekday, nth: n, offsetDays });
+const MON = 1,
+  THU = 4,
+  FRI = 5;
+const fixed = (month: number, day: number, saturdayToFriday = false): FixedDateRule => ({
+  kind: "FIXED",
+  month,
+  day,
+  saturdayToFriday,
+});
+const nth = (month: number, weekday: number, n: WeekdayRule["nth"], offsetDays = 0): WeekdayRule => ({
+  kind: "NTH_WEEKDAY",
+  month,
+  weekday,
+  nth: n,
+  offsetDays,
+});
 
 export const HOLIDAY_RULES: readonly HolidayRule[] = [
-  { id: "NEW_YEARS_DAY", name: "New Year's Day", source: "Gov. Code 6700(a)(2), 6701", stateOfficesClosed: true, date: fixed(1, 1) },
-  { id: "MLK_DAY", name: "Martin Luther King Jr. Day", source: "Gov. Code 6700(a)(3)", stateOfficesClosed: true, date: nth(1, MON, 3) },
-  { id: "LINCOLN_DAY", name: "Lincoln Day", source: "Gov. Code 6700, 6701 (no state office closure)", stateOfficesClosed: false, date: fixed(2, 12) },
-  { id: "PRESIDENTS_DAY", name: "Presidents' Day", source: "Gov. Code 6700 (third Monday in February)", stateOfficesClosed: true, date: nth(2, MON, 3) },
-  { id: "CESAR_CHAVEZ_DAY", name: "Cesar Chavez Day", source: "Gov. Code 6700, 6701", stateOfficesClosed: true, date: fixed(3, 31) },
-  { id: "MEMORIAL_DAY", name: "Memorial Day", source: "Gov. Code 6700 (last Monday in May)", stateOfficesClosed: true, date: nth(5, MON, -1) },
-  { id: "JUNETEENTH", name: "Juneteenth", source: "Gov. Code 6700 (no state office closure)", stateOfficesClosed: false, date: fixed(6, 19) },
-  { id: "INDEPENDENCE_DAY", name: "Independence Day", source: "Gov. Code 6700, 6701", stateOfficesClosed: true, date: fixed(7, 4) },
-  { id: "LABOR_DAY", name: "Labor Day", source: "Gov. Code 6700 (first Monday in September)", stateOfficesClosed: true, date: nth(9, MON, 1) },
-  { id: "ADMISSION_DAY", name: "Admission Day", source: "Gov. Code 6700, 6701 (no state office closure)", stateOfficesClosed: false, date: fixed(9, 9) },
-  { id: "NATIVE_AMERICAN_DAY", name: "Native American Day", source: "Gov. Code 6700 (no state office closure)", stateOfficesClosed: false, date: nth(9, FRI, 4) },
-  { id: "COLUMBUS_DAY", name: "Columbus Day", source: "Gov. Code 6700 (no state office closure)", stateOfficesClosed: false, date: nth(10, MON, 2) },
-  { id: "VETERANS_DAY", name: "Veterans Day", source: "Gov. Code 6700, 6701", stateOfficesClosed: true, date: fixed(11, 11, true) },
-  { id: "THANKSGIVING", name: "Thanksgiving Day", source: "Gov. Code 6700 (day appointed as Thanksgiving)", stateOfficesClosed: true, date: nth(11, THU, 4) },
-  { id: "DAY_AFTER_THANKSGIVING", name: "Day after Thanksgiving", source: "Gov. Code 19853 (state employees); CalHR list", stateOfficesClosed: true, date: nth(11, THU, 4, 1) },
-  { id: "CHRISTMAS_DAY", name: "Christmas Day", source: "Gov. Code 6700, 6701", stateOfficesClosed: true, date: fixed(12, 25) },
+  {
+    id: "NEW_YEARS_DAY",
+    name: "New Year's Day",
+    source: "Gov. Code 6700(a)(2), 6701",
+    stateOfficesClosed: true,
+    date: fixed(1, 1),
+  },
+  {
+    id: "MLK_DAY",
+    name: "Martin Luther King Jr. Day",
+    source: "Gov. Code 6700(a)(3)",
+    stateOfficesClosed: true,
+    date: nth(1, MON, 3),
+  },
+  {
+    id: "LINCOLN_DAY",
+    name: "Lincoln Day",
+    source: "Gov. Code 6700, 6701 (no state office closure)",
+    stateOfficesClosed: false,
+    date: fixed(2, 12),
+  },
+  {
+    id: "PRESIDENTS_DAY",
+    name: "Presidents' Day",
+    source: "Gov. Code 6700 (third Monday in February)",
+    stateOfficesClosed: true,
+    date: nth(2, MON, 3),
+  },
+  {
+    id: "CESAR_CHAVEZ_DAY",
+    name: "Cesar Chavez Day",
+    source: "Gov. Code 6700, 6701",
+    stateOfficesClosed: true,
+    date: fixed(3, 31),
+  },
+  {
+    id: "MEMORIAL_DAY",
+    name: "Memorial Day",
+    source: "Gov. Code 6700 (last Monday in May)",
+    stateOfficesClosed: true,
+    date: nth(5, MON, -1),
+  },
+  {
+    id: "JUNETEENTH",
+    name: "Juneteenth",
+    source: "Gov. Code 6700 (no state office closure)",
+    stateOfficesClosed: false,
+    date: fixed(6, 19),
+  },
+  {
+    id: "INDEPENDENCE_DAY",
+    name: "Independence Day",
+    source: "Gov. Code 6700, 6701",
+    stateOfficesClosed: true,
+    date: fixed(7, 4),
+  },
+  {
+    id: "LABOR_DAY",
+    name: "Labor Day",
+    source: "Gov. Code 6700 (first Monday in September)",
+    stateOfficesClosed: true,
+    date: nth(9, MON, 1),
+  },
+  {
+    id: "ADMISSION_DAY",
+    name: "Admission Day",
+    source: "Gov. Code 6700, 6701 (no state office closure)",
+    stateOfficesClosed: false,
+    date: fixed(9, 9),
+  },
+  {
+    id: "NATIVE_AMERICAN_DAY",
+    name: "Native American Day",
+    source: "Gov. Code 6700 (no state office closure)",
+    stateOfficesClosed: false,
+    date: nth(9, FRI, 4),
+  },
+  {
+    id: "COLUMBUS_DAY",
+    name: "Columbus Day",
+    source: "Gov. Code 6700 (no state office closure)",
+    stateOfficesClosed: false,
+    date: nth(10, MON, 2),
+  },
+  {
+    id: "VETERANS_DAY",
+    name: "Veterans Day",
+    source: "Gov. Code 6700, 6701",
+    stateOfficesClosed: true,
+    date: fixed(11, 11, true),
+  },
+  {
+    id: "THANKSGIVING",
+    name: "Thanksgiving Day",
+    source: "Gov. Code 6700 (day appointed as Thanksgiving)",
+    stateOfficesClosed: true,
+    date: nth(11, THU, 4),
+  },
+  {
+    id: "DAY_AFTER_THANKSGIVING",
+    name: "Day after Thanksgiving",
+    source: "Gov. Code 19853 (state employees); CalHR list",
+    stateOfficesClosed: true,
+    date: nth(11, THU, 4, 1),
+  },
+  {
+    id: "CHRISTMAS_DAY",
+    name: "Christmas Day",
+    source: "Gov. Code 6700, 6701",
+    stateOfficesClosed: true,
+    date: fixed(12, 25),
+  },
 ];
 
-export const DEFAULT_HOLIDAY_RULE_IDS: readonly string[] = HOLIDAY_RULES.filter((r) => r.stateOfficesClosed).map((r) => r.id);
+export const DEFAULT_HOLIDAY_RULE_IDS: readonly string[] = HOLIDAY_RULES.filter((r) => r.stateOfficesClosed).map(
+  (r) => r.id,
+);
 
 /** The administrator's holiday setting: which rules count, plus single dates added or removed. */
 export type HolidaySettings = {
@@ -105,6 +222,10 @@ export function isHoliday(date: IsoDate, settings: HolidaySettings = DEFAULT_HOL
   const year = Number(date.slice(0, 4));
   let dates = byYear.get(year);
   // neighbouring years too, for an observed day moved across New Year
-  if (!dates) byYear.set(year, (dates = new Set([year - 1, year, year + 1].flatMap((y) => holidaysInYear(y, settings).map((h) => h.date)))));
+  if (!dates)
+    byYear.set(
+      year,
+      (dates = new Set([year - 1, year, year + 1].flatMap((y) => holidaysInYear(y, settings).map((h) => h.date)))),
+    );
   return dates.has(date);
 }

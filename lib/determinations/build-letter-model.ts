@@ -13,7 +13,13 @@ import { describeReviewerQualifications } from "./letter/qualifications.ts";
 /** The reviewer's content the letter needs. */
 export type LetterDecisions = {
   clinicalSummary: string;
-  items: { disputedItemId: string; decision: "UPHELD" | "OVERTURNED"; claimsAdminGuideline: string; reviewerGuideline: string; rationale: string }[];
+  items: {
+    disputedItemId: string;
+    decision: "UPHELD" | "OVERTURNED";
+    claimsAdminGuideline: string;
+    reviewerGuideline: string;
+    rationale: string;
+  }[];
 };
 
 export const letterCaseSelect = {
@@ -24,7 +30,9 @@ export const letterCaseSelect = {
   receivedAt: true,
   urDecisionDate: true,
   urDecisionReference: true,
-  parties: { select: { role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true } },
+  parties: {
+    select: { role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true },
+  },
   items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
 } satisfies Prisma.CaseSelect;
 
@@ -38,7 +46,11 @@ export const letterReviewerSelect = {
 type LetterCase = Prisma.CaseGetPayload<{ select: typeof letterCaseSelect }>;
 type LetterReviewer = Prisma.ReviewerProfileGetPayload<{ select: typeof letterReviewerSelect }>;
 
-const REVIEW_TYPE_LABELS: Record<LetterCase["reviewType"], string> = { STANDARD: "Standard", EXPEDITED: "Expedited", FORMULARY: "Pharmacy formulary" };
+const REVIEW_TYPE_LABELS: Record<LetterCase["reviewType"], string> = {
+  STANDARD: "Standard",
+  EXPEDITED: "Expedited",
+  FORMULARY: "Pharmacy formulary",
+};
 
 const RECIPIENT_LABELS: [string, string][] = [
   ["EMPLOYEE", "Employee"],
@@ -49,7 +61,11 @@ const RECIPIENT_LABELS: [string, string][] = [
 ];
 
 /** The qualifications paragraph from the reviewer's credential records: active, unrestricted licenses only. */
-export function qualificationsParagraph(reviewer: LetterReviewer, specialtyNames: Map<string, string>, org: string): string {
+export function qualificationsParagraph(
+  reviewer: LetterReviewer,
+  specialtyNames: Map<string, string>,
+  org: string,
+): string {
   return describeReviewerQualifications(
     {
       certifications: reviewer.certifications.map((c) => ({
@@ -57,7 +73,9 @@ export function qualificationsParagraph(reviewer: LetterReviewer, specialtyNames
         specialtyName: specialtyNames.get(c.specialtyCode) ?? c.specialtyCode,
         subspecialty: c.subspecialty,
       })),
-      licenseStates: [...new Set(reviewer.licenses.filter((l) => l.status === "ACTIVE" && !l.restricted).map((l) => l.state))],
+      licenseStates: [
+        ...new Set(reviewer.licenses.filter((l) => l.status === "ACTIVE" && !l.restricted).map((l) => l.state)),
+      ],
       yearsInPractice: reviewer.yearsInPractice,
       hoursPerWeek: reviewer.hoursPerWeek,
     },
@@ -74,7 +92,9 @@ export function buildLetterModel(
 ): LetterModel {
   const org = organizationName();
   const decisionFor = new Map(decisions.items.map((item) => [item.disputedItemId, item]));
-  const served = RECIPIENT_LABELS.flatMap(([role, label]) => kase.parties.filter((party) => party.role === role).map((party) => ({ ...party, role: label })));
+  const served = RECIPIENT_LABELS.flatMap(([role, label]) =>
+    kase.parties.filter((party) => party.role === role).map((party) => ({ ...party, role: label })),
+  );
   const nameOf = (role: string) => kase.parties.find((party) => party.role === role)?.name ?? null;
   return {
     organizationName: org,

@@ -15,6 +15,8 @@ export async function captureQualifications(tx: Reader, reviewerId: string): Pro
   const reviewer = await tx.reviewerProfile.findUnique({ where: { id: reviewerId }, select: letterReviewerSelect });
   if (!reviewer) throw notFound("Reviewer");
   const codes = [...new Set(reviewer.certifications.map((c) => c.specialtyCode))];
-  const specialties = codes.length ? await tx.specialty.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }) : [];
+  const specialties = codes.length
+    ? await tx.specialty.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })
+    : [];
   return qualificationsParagraph(reviewer, new Map(specialties.map((s) => [s.code, s.name])), organizationName());
 }

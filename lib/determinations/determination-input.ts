@@ -27,7 +27,8 @@ export type DocumentAccount = z.infer<typeof documentAccount>;
 function noDocumentTwice(accounts: { documentId: string }[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   accounts.forEach((a, i) => {
-    if (seen.has(a.documentId)) ctx.addIssue({ code: "custom", path: [i, "documentId"], message: "This document is listed twice." });
+    if (seen.has(a.documentId))
+      ctx.addIssue({ code: "custom", path: [i, "documentId"], message: "This document is listed twice." });
     seen.add(a.documentId);
   });
 }
@@ -39,7 +40,8 @@ const draftDocuments = z.array(documentAccount).max(500).superRefine(noDocumentT
 const submittedDocuments = z
   .array(
     documentAccount.superRefine((a, ctx) => {
-      if (a.account === "NOT_RELEVANT" && a.reason.length < MIN_NOT_RELEVANT_REASON) ctx.addIssue({ code: "custom", path: ["reason"], message: NOT_RELEVANT_REASON_REQUIRED });
+      if (a.account === "NOT_RELEVANT" && a.reason.length < MIN_NOT_RELEVANT_REASON)
+        ctx.addIssue({ code: "custom", path: ["reason"], message: NOT_RELEVANT_REASON_REQUIRED });
     }),
   )
   .max(500)
@@ -70,14 +72,22 @@ export const MIN_RATIONALE_LENGTH = 40;
 
 export const determinationSubmission = determinationDraftInput.extend({
   documents: submittedDocuments,
-  clinicalSummary: z.string().trim().min(MIN_SUMMARY_LENGTH, `Write the clinical case summary (at least ${MIN_SUMMARY_LENGTH} characters).`).max(20000),
+  clinicalSummary: z
+    .string()
+    .trim()
+    .min(MIN_SUMMARY_LENGTH, `Write the clinical case summary (at least ${MIN_SUMMARY_LENGTH} characters).`)
+    .max(20000),
   items: z
     .array(
       draftItem.extend({
         decision: z.enum(DECISIONS, { error: "Choose Upheld or Overturned." }),
         claimsAdminGuideline: z.string().trim().min(1, "Enter the claims administrator's guideline.").max(2000),
         reviewerGuideline: z.string().trim().min(1, "Cite the guideline your decision is based on.").max(2000),
-        rationale: z.string().trim().min(MIN_RATIONALE_LENGTH, `Write the decision rationale (at least ${MIN_RATIONALE_LENGTH} characters).`).max(20000),
+        rationale: z
+          .string()
+          .trim()
+          .min(MIN_RATIONALE_LENGTH, `Write the decision rationale (at least ${MIN_RATIONALE_LENGTH} characters).`)
+          .max(20000),
       }),
     )
     .min(1)
@@ -98,13 +108,29 @@ export type AccountProblem = { documentId: string; title: string; message: strin
  * Used on the server against the case file as the database holds it at submit time, and in
  * the browser before sending.
  */
-export function documentAccountProblems(caseFile: CaseFileEntry[], accounts: readonly DocumentAccount[]): AccountProblem[] {
+export function documentAccountProblems(
+  caseFile: CaseFileEntry[],
+  accounts: readonly DocumentAccount[],
+): AccountProblem[] {
   const byId = new Map(accounts.map((a) => [a.documentId, a]));
   return caseFile.flatMap((doc): AccountProblem[] => {
     const account = byId.get(doc.id);
-    if (!account) return [{ documentId: doc.id, title: doc.title, message: `“${doc.title}” is not accounted for: mark it Reviewed or Not relevant.` }];
+    if (!account)
+      return [
+        {
+          documentId: doc.id,
+          title: doc.title,
+          message: `“${doc.title}” is not accounted for: mark it Reviewed or Not relevant.`,
+        },
+      ];
     if (account.account === "NOT_RELEVANT" && account.reason.trim().length < MIN_NOT_RELEVANT_REASON) {
-      return [{ documentId: doc.id, title: doc.title, message: `“${doc.title}” is marked not relevant without a reason: state why (at least ${MIN_NOT_RELEVANT_REASON} characters).` }];
+      return [
+        {
+          documentId: doc.id,
+          title: doc.title,
+          message: `“${doc.title}” is marked not relevant without a reason: state why (at least ${MIN_NOT_RELEVANT_REASON} characters).`,
+        },
+      ];
     }
     return [];
   });

@@ -6,7 +6,13 @@ import { requirePermission } from "../auth/permissions.ts";
 import { determinationDraftInput } from "./determination-input.ts";
 import { findOpenDraft, writeDraft } from "./reviewer-draft.ts";
 
-export async function saveDeterminationDraft({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ savedAt: Date; revision: number }> {
+export async function saveDeterminationDraft({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ savedAt: Date; revision: number }> {
   const reviewer = requirePermission(actor, "determinations.draft");
   const data = determinationDraftInput.parse(input);
   return db().$transaction(async (tx) => {

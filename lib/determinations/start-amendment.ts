@@ -12,10 +12,20 @@ import { statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const startAmendmentInput = z.object({
   caseId: z.uuid("Unknown case."),
-  reason: z.string().trim().min(10, "State the reason for the amendment (at least 10 characters).").max(2000, "At most 2000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "State the reason for the amendment (at least 10 characters).")
+    .max(2000, "At most 2000 characters."),
 });
 
-export async function startAmendment({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ determinationId: string; version: number }> {
+export async function startAmendment({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ determinationId: string; version: number }> {
   const admin = requirePermission(actor, "determinations.amend");
   const { caseId, reason } = startAmendmentInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -23,14 +33,28 @@ export async function startAmendment({ actor, input }: { actor: Actor | null; in
       where: { caseId, status: "ISSUED", case: { status: { in: statusesAllowing("amendment.start") } } },
       orderBy: { version: "desc" },
       select: {
-        id: true, version: true, reviewerId: true, clinicalSummary: true,
-        items: { select: { disputedItemId: true, decision: true, claimsAdminGuideline: true, reviewerGuideline: true, guidelineId: true, rationale: true } },
+        id: true,
+        version: true,
+        reviewerId: true,
+        clinicalSummary: true,
+        items: {
+          select: {
+            disputedItemId: true,
+            decision: true,
+            claimsAdminGuideline: true,
+            reviewerGuideline: true,
+            guidelineId: true,
+            rationale: true,
+          },
+        },
         // the account of each document: reviewed, or not relevant with its reason
         documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
       },
     });
     if (!issued) throw notFound("Issued determination");
-    const open = await tx.determination.count({ where: { caseId, status: { in: ["DRAFT", "RETURNED", "SUBMITTED"] } } });
+    const open = await tx.determination.count({
+      where: { caseId, status: { in: ["DRAFT", "RETURNED", "SUBMITTED"] } },
+    });
     if (open > 0) throw conflict("An amendment of this case is already in progress.");
     const amendment = await tx.determination.create({
       data: {

@@ -9,11 +9,23 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict } from "../errors.ts";
-import { documentAccountProblems, determinationSubmission, type DeterminationSubmission } from "./determination-input.ts";
+import {
+  documentAccountProblems,
+  determinationSubmission,
+  type DeterminationSubmission,
+} from "./determination-input.ts";
 import { findOpenDraft, writeDraft } from "./reviewer-draft.ts";
 import { captureQualifications } from "./capture-qualifications.ts";
 
-export async function submitDetermination({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ determinationId: string }> {
+export async function submitDetermination({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ determinationId: string }> {
   const reviewer = requirePermission(actor, "determinations.submit");
   const data = determinationSubmission.parse(input);
   return db().$transaction(async (tx) => {
@@ -28,7 +40,10 @@ export async function submitDetermination({ actor, input, now = new Date() }: { 
     if (moved.count !== 1) throw conflict("This determination was already submitted.");
     // An amendment leaves the decided case decided; a first determination puts the case in QA.
     if (!draft.amendsId) {
-      const inQa = await tx.case.updateMany({ where: { id: data.caseId, status: "ASSIGNED" }, data: { status: "IN_QA" } });
+      const inQa = await tx.case.updateMany({
+        where: { id: data.caseId, status: "ASSIGNED" },
+        data: { status: "IN_QA" },
+      });
       if (inQa.count !== 1) throw conflict("This case is not in review any more.");
     }
     await recordAudit(tx, reviewer, {
@@ -63,6 +78,9 @@ async function requireCaseFileAccountedFor(tx: Prisma.TransactionClient, data: D
   throw new AppError(
     "VALIDATION",
     `Account for every document of the case file before submitting (a document received after you opened this page is included; reload to see it). ${problems.map((p) => p.message).join(" ")}`,
-    Object.fromEntries([["documents", problems.map((p) => p.message)], ...problems.map((p) => [`documents.${p.documentId}`, [p.message]])]),
+    Object.fromEntries([
+      ["documents", problems.map((p) => p.message)],
+      ...problems.map((p) => [`documents.${p.documentId}`, [p.message]]),
+    ]),
   );
 }

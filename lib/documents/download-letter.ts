@@ -16,18 +16,33 @@ const documentId = z.uuid();
 /** The documents that are letters to the parties: the final determination and the notices. */
 export const LETTER_KINDS = ["DETERMINATION_LETTER", "NOTICE"] as const;
 
-export async function downloadLetter({ actor, documentId: rawId }: { actor: Actor | null; documentId: unknown }): Promise<DownloadedFile> {
+export async function downloadLetter({
+  actor,
+  documentId: rawId,
+}: {
+  actor: Actor | null;
+  documentId: unknown;
+}): Promise<DownloadedFile> {
   const parsed = documentId.safeParse(rawId);
   if (!parsed.success) throw notFound("Letter");
   const id = parsed.data;
   const caseWhere =
-    actor?.kind === "party" ? { id: actor.caseId } : caseFileWhereForActor(requirePermission(actor, "letters.download"));
+    actor?.kind === "party"
+      ? { id: actor.caseId }
+      : caseFileWhereForActor(requirePermission(actor, "letters.download"));
 
   const reader = actor!;
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
       where: { id, kind: { in: [...LETTER_KINDS] }, case: caseWhere },
-      select: { id: true, caseId: true, fileName: true, mimeType: true, sha256: true, content: { select: { bytes: true } } },
+      select: {
+        id: true,
+        caseId: true,
+        fileName: true,
+        mimeType: true,
+        sha256: true,
+        content: { select: { bytes: true } },
+      },
     });
     if (!doc?.content) throw notFound("Letter");
     await recordAudit(tx, reader, {
@@ -37,6 +52,11 @@ export async function downloadLetter({ actor, documentId: rawId }: { actor: Acto
       caseId: doc.caseId,
       payload: { documentId: doc.id, sha256: doc.sha256, by: reader.kind === "party" ? "party" : "staff" },
     });
-    return { fileName: doc.fileName, mimeType: doc.mimeType, bytes: Buffer.from(doc.content.bytes), sha256: doc.sha256 };
+    return {
+      fileName: doc.fileName,
+      mimeType: doc.mimeType,
+      bytes: Buffer.from(doc.content.bytes),
+      sha256: doc.sha256,
+    };
   });
 }

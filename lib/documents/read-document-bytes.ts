@@ -3,7 +3,10 @@ import type { Prisma } from "../db/generated/client.ts";
 import { notFound } from "../errors.ts";
 import { storageFor } from "./storage/storage.ts";
 
-export async function readDocumentBytes(tx: Pick<Prisma.TransactionClient, "documentContent">, doc: { id: string; storageKey: string }): Promise<Buffer> {
+export async function readDocumentBytes(
+  tx: Pick<Prisma.TransactionClient, "documentContent">,
+  doc: { id: string; storageKey: string },
+): Promise<Buffer> {
   if (doc.storageKey.startsWith("db:")) {
     const content = await tx.documentContent.findUnique({ where: { documentId: doc.id } });
     if (!content) throw notFound("Document");

@@ -27,22 +27,59 @@ export type LetterRendition = {
 };
 
 /** A letter or notice with its web version, for whoever may read its PDF. */
-export async function readLetterRendition({ actor, documentId }: { actor: Actor | null; documentId: unknown }): Promise<LetterRendition> {
+export async function readLetterRendition({
+  actor,
+  documentId,
+}: {
+  actor: Actor | null;
+  documentId: unknown;
+}): Promise<LetterRendition> {
   if (!isUuid(documentId)) throw notFound("Letter");
   const caseWhere: Prisma.CaseWhereInput =
-    actor?.kind === "party" ? { id: actor.caseId } : caseFileWhereForActor(requirePermission(actor, "letters.download"));
+    actor?.kind === "party"
+      ? { id: actor.caseId }
+      : caseFileWhereForActor(requirePermission(actor, "letters.download"));
   const reader = actor!;
   return db().$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
       where: { id: documentId, kind: { in: [...LETTER_KINDS] }, case: caseWhere },
-      select: { id: true, caseId: true, kind: true, title: true, fileName: true, sha256: true, renditionModel: true, case: { select: { caseNumber: true } } },
+      select: {
+        id: true,
+        caseId: true,
+        kind: true,
+        title: true,
+        fileName: true,
+        sha256: true,
+        renditionModel: true,
+        case: { select: { caseNumber: true } },
+      },
     });
     const rendition = parseRenditionModel(doc?.renditionModel);
     if (!doc || !rendition) throw notFound("Letter");
     // Built apart from the call: the payload of "document.viewed", and the form it was read in.
-    const payload = { documentId: doc.id, kind: doc.kind, form: "web page", by: reader.kind === "party" ? "party" : "staff" };
-    await recordAudit(tx, reader, { action: "document.viewed", entityType: "Document", entityId: doc.id, caseId: doc.caseId, payload });
-    return { documentId: doc.id, caseId: doc.caseId, caseNumber: doc.case.caseNumber, kind: doc.kind as LetterRendition["kind"], title: doc.title, fileName: doc.fileName, sha256: doc.sha256, rendition };
+    const payload = {
+      documentId: doc.id,
+      kind: doc.kind,
+      form: "web page",
+      by: reader.kind === "party" ? "party" : "staff",
+    };
+    await recordAudit(tx, reader, {
+      action: "document.viewed",
+      entityType: "Document",
+      entityId: doc.id,
+      caseId: doc.caseId,
+      payload,
+    });
+    return {
+      documentId: doc.id,
+      caseId: doc.caseId,
+      caseNumber: doc.case.caseNumber,
+      kind: doc.kind as LetterRendition["kind"],
+      title: doc.title,
+      fileName: doc.fileName,
+      sha256: doc.sha256,
+      rendition,
+    };
   });
 }
 
@@ -50,7 +87,9 @@ export async function readLetterRendition({ actor, documentId }: { actor: Actor 
  * Which of these letters and notices have a web version. For lists of documents the caller
  * has already been allowed to see (a case page, the party's own case): reads nothing else.
  */
-export async function documentsWithRendition(documentIds: readonly (string | null | undefined)[]): Promise<Set<string>> {
+export async function documentsWithRendition(
+  documentIds: readonly (string | null | undefined)[],
+): Promise<Set<string>> {
   const ids = [...new Set(documentIds.filter((id): id is string => isUuid(id)))];
   if (ids.length === 0) return new Set();
   const found = await db().document.findMany({

@@ -21,15 +21,19 @@ const letterModel = z.looseObject({
   recipients,
   howDeterminationWasMade: text,
   clinicalSummary: text,
-  items: z.array(z.looseObject({
-    number: z.number(),
-    description: text,
-    decision: text,
-    claimsAdministratorGuideline: text,
-    reviewerGuideline: text,
-    rationale: text,
-  })),
-  documentsReviewed: z.array(z.looseObject({ title: text, date: text.nullish(), pages: z.number().nullish() })).optional(),
+  items: z.array(
+    z.looseObject({
+      number: z.number(),
+      description: text,
+      decision: text,
+      claimsAdministratorGuideline: text,
+      reviewerGuideline: text,
+      rationale: text,
+    }),
+  ),
+  documentsReviewed: z
+    .array(z.looseObject({ title: text, date: text.nullish(), pages: z.number().nullish() }))
+    .optional(),
   amendment: z.looseObject({ version: z.number(), reason: text, originalIssuedOn: text }).optional(),
   draft: z.boolean().optional(),
 });

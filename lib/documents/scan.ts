@@ -29,8 +29,16 @@ export async function scanDocument(bytes: Buffer, command = process.env.VIRUS_SC
     timer.unref();
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", (error) => finish({ clean: false, scanner: program, detail: `scanner failed to start: ${error.message}` }));
-    child.on("close", (code) => finish(code === 0 ? { clean: true, scanner: program } : { clean: false, scanner: program, detail: output.trim().slice(0, 500) || `exit code ${code}` }));
+    child.on("error", (error) =>
+      finish({ clean: false, scanner: program, detail: `scanner failed to start: ${error.message}` }),
+    );
+    child.on("close", (code) =>
+      finish(
+        code === 0
+          ? { clean: true, scanner: program }
+          : { clean: false, scanner: program, detail: output.trim().slice(0, 500) || `exit code ${code}` },
+      ),
+    );
     child.stdin.on("error", () => {});
     child.stdin.end(bytes);
   });

@@ -29,8 +29,14 @@ export const uploadDocumentInput = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(200, "At most 200 characters."),
   documentDate: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the document's date (YYYY-MM-DD).")
-      .refine((v) => { const d = new Date(`${v}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v; }, "Enter a real date.").optional(),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the document's date (YYYY-MM-DD).")
+      .refine((v) => {
+        const d = new Date(`${v}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+      }, "Enter a real date.")
+      .optional(),
   ),
   fileName: z.string().trim().min(1).max(255).default("document.pdf"),
 });
@@ -41,8 +47,10 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
   const staff = requirePermission(actor, "documents.upload");
   const data = uploadDocumentInput.parse(input);
   if (bytes.length === 0) throw invalid("file", "Choose a file to upload.");
-  if (bytes.length > maxUploadBytes()) throw invalid("file", `The file is larger than the limit of ${process.env.IMR_MAX_UPLOAD_MB || 25} MB.`);
-  if (!isPdf(bytes)) throw invalid("file", "This file is not a PDF (its content was checked, not its name). Upload a PDF.");
+  if (bytes.length > maxUploadBytes())
+    throw invalid("file", `The file is larger than the limit of ${process.env.IMR_MAX_UPLOAD_MB || 25} MB.`);
+  if (!isPdf(bytes))
+    throw invalid("file", "This file is not a PDF (its content was checked, not its name). Upload a PDF.");
   const kase = await db().case.findUnique({ where: { id: data.caseId }, select: { id: true, status: true } });
   if (!kase) throw notFound("Case");
   if (!statusAllows(kase.status, "documents.upload")) throw conflict(CASE_ACTION_REFUSALS["documents.upload"]);
@@ -58,12 +66,24 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
   try {
     return await db().$transaction(async (tx) => {
       // the status again, holding the row: a case decided meanwhile takes no more documents
-      const open = await tx.case.updateMany({ where: { id: data.caseId, status: { in: statusesAllowing("documents.upload") } }, data: { updatedAt: new Date() } });
+      const open = await tx.case.updateMany({
+        where: { id: data.caseId, status: { in: statusesAllowing("documents.upload") } },
+        data: { updatedAt: new Date() },
+      });
       if (open.count !== 1) throw conflict(CASE_ACTION_REFUSALS["documents.upload"]);
       const doc = await tx.document.create({
         data: {
-          id, caseId: data.caseId, kind: data.kind, title: data.title, fileName: data.fileName.replace(/[^\w.\- ]/g, "_"), mimeType: "application/pdf",
-          byteSize: bytes.length, sha256, pageCount, storageKey: `${storage.scheme}:${key}`, uploadedById: staff.userId,
+          id,
+          caseId: data.caseId,
+          kind: data.kind,
+          title: data.title,
+          fileName: data.fileName.replace(/[^\w.\- ]/g, "_"),
+          mimeType: "application/pdf",
+          byteSize: bytes.length,
+          sha256,
+          pageCount,
+          storageKey: `${storage.scheme}:${key}`,
+          uploadedById: staff.userId,
           documentDate: data.documentDate ? new Date(`${data.documentDate}T00:00:00Z`) : null,
         },
         select: { id: true, sha256: true, pageCount: true },

@@ -11,7 +11,13 @@ import type { DownloadedFile } from "./download-letter.ts";
 import { readDocumentBytes } from "./read-document-bytes.ts";
 import { isUuid } from "../format/ids.ts";
 
-export async function viewDocument({ actor, documentId }: { actor: Actor | null; documentId: string }): Promise<DownloadedFile> {
+export async function viewDocument({
+  actor,
+  documentId,
+}: {
+  actor: Actor | null;
+  documentId: string;
+}): Promise<DownloadedFile> {
   const staff = requirePermission(actor, "documents.view");
   if (!isUuid(documentId)) throw notFound("Document");
   const doc = await db().document.findFirst({

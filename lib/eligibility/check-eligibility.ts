@@ -24,17 +24,33 @@
 import { addBusinessDays, californiaDate, endOfCaliforniaDay, type IsoDate } from "../deadlines/calendar.ts";
 import type { Application } from "./application.ts";
 import { DEFAULT_FILING_WINDOW, filingDeadline, isFiledInTime, type FilingWindowSettings } from "./filing-window.ts";
-import { INFORMATION_CODES, missingInformation, reason, type InformationCode, type MissingInformation, type Reason } from "./reasons.ts";
+import {
+  INFORMATION_CODES,
+  missingInformation,
+  reason,
+  type InformationCode,
+  type MissingInformation,
+  type Reason,
+} from "./reasons.ts";
 import { normalizeTreatment } from "./treatment-text.ts";
 
 export type EligibilitySettings = FilingWindowSettings & { informationAnswerBusinessDays: number };
-export const DEFAULT_ELIGIBILITY_SETTINGS: EligibilitySettings = { ...DEFAULT_FILING_WINDOW, informationAnswerBusinessDays: 5 };
+export const DEFAULT_ELIGIBILITY_SETTINGS: EligibilitySettings = {
+  ...DEFAULT_FILING_WINDOW,
+  informationAnswerBusinessDays: 5,
+};
 
 export type EligibilityResult =
   | { outcome: "ELIGIBLE"; itemsAlreadyDecided: string[] }
   | { outcome: "INELIGIBLE"; reasons: Reason[] }
   | { outcome: "DEFERRED"; reasons: Reason[]; itemsAlreadyDecided: string[] }
-  | { outcome: "NEEDS_INFORMATION"; missing: MissingInformation[]; answerDueDate: IsoDate; answerDueAt: Date; itemsAlreadyDecided: string[] };
+  | {
+      outcome: "NEEDS_INFORMATION";
+      missing: MissingInformation[];
+      answerDueDate: IsoDate;
+      answerDueAt: Date;
+      itemsAlreadyDecided: string[];
+    };
 
 type Timeliness = { late: false; unknown?: InformationCode } | { late: true; lastDayToFile: IsoDate; filedOn: IsoDate };
 
@@ -74,12 +90,18 @@ export function checkEligibility(
   const decidedBefore = new Set(application.itemsPreviouslyDecided.map(normalizeTreatment));
   const itemsAlreadyDecided = items.filter((item) => decidedBefore.has(normalizeTreatment(item)));
   if (items.length === 0) missing.add("DISPUTED_TREATMENT");
-  else if (itemsAlreadyDecided.length === items.length) reasons.push(reason("ALREADY_DECIDED", { items: itemsAlreadyDecided }));
+  else if (itemsAlreadyDecided.length === items.length)
+    reasons.push(reason("ALREADY_DECIDED", { items: itemsAlreadyDecided }));
 
   if (reasons.length > 0) return { outcome: "INELIGIBLE", reasons };
-  if (application.liabilityDisputed) return { outcome: "DEFERRED", reasons: [reason("LIABILITY_DISPUTED")], itemsAlreadyDecided };
+  if (application.liabilityDisputed)
+    return { outcome: "DEFERRED", reasons: [reason("LIABILITY_DISPUTED")], itemsAlreadyDecided };
   if (missing.size > 0) {
-    const answerDueDate = addBusinessDays(californiaDate(now), settings.informationAnswerBusinessDays, settings.holidays);
+    const answerDueDate = addBusinessDays(
+      californiaDate(now),
+      settings.informationAnswerBusinessDays,
+      settings.holidays,
+    );
     return {
       outcome: "NEEDS_INFORMATION",
       missing: INFORMATION_CODES.filter((code) => missing.has(code)).map(missingInformation),

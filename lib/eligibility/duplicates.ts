@@ -20,7 +20,8 @@ type Employee = OpenCaseForDuplicates["employee"];
 
 function sameEmployee(a: Employee, b: Employee): boolean {
   const nameA = normalizeName(a.name);
-  const byPerson = nameA.length > 0 && nameA === normalizeName(b.name) && a.dateOfBirth !== null && a.dateOfBirth === b.dateOfBirth;
+  const byPerson =
+    nameA.length > 0 && nameA === normalizeName(b.name) && a.dateOfBirth !== null && a.dateOfBirth === b.dateOfBirth;
   const claimA = a.claimNumber ? normalizeClaimNumber(a.claimNumber) : "";
   const byClaim = claimA.length > 0 && b.claimNumber !== null && claimA === normalizeClaimNumber(b.claimNumber);
   return byPerson || byClaim;
@@ -34,11 +35,16 @@ export function findDuplicate(
   const items = application.items.filter((item) => normalizeTreatment(item).length > 0);
   let best: DuplicateMatch | null = null;
   for (const kase of openCases) {
-    if (kase.urDecisionDate !== application.urDecisionDate || !sameEmployee(application.employee, kase.employee)) continue;
+    if (kase.urDecisionDate !== application.urDecisionDate || !sameEmployee(application.employee, kase.employee))
+      continue;
     const caseItems = new Set(kase.items.map(normalizeTreatment));
     const sameItems = items.filter((item) => caseItems.has(normalizeTreatment(item)));
     if (sameItems.length === 0 || (best && best.sameItems.length >= sameItems.length)) continue;
-    best = { caseId: kase.caseId, sameItems, newItems: items.filter((item) => !caseItems.has(normalizeTreatment(item))) };
+    best = {
+      caseId: kase.caseId,
+      sameItems,
+      newItems: items.filter((item) => !caseItems.has(normalizeTreatment(item))),
+    };
   }
   return best;
 }

@@ -4,7 +4,13 @@
 // settings. Days are California calendar days counted from the day after service; a last day
 // on a weekend or state holiday runs to the next business day (Code Civ. Proc. 12a).
 // Only mail is extended: personal, fax and electronic service count the plain window.
-import { addDays, californiaDate, endOfCaliforniaDay, onOrNextBusinessDay, type IsoDate } from "../deadlines/calendar.ts";
+import {
+  addDays,
+  californiaDate,
+  endOfCaliforniaDay,
+  onOrNextBusinessDay,
+  type IsoDate,
+} from "../deadlines/calendar.ts";
 import type { HolidaySettings } from "../deadlines/holidays.ts";
 import type { ServiceMethod } from "./application.ts";
 
@@ -23,7 +29,11 @@ export type FilingDeadline = {
   extendedToBusinessDay: boolean;
 };
 
-export function filingDeadline(urServedAt: Date, serviceMethod: ServiceMethod, settings: FilingWindowSettings = DEFAULT_FILING_WINDOW): FilingDeadline {
+export function filingDeadline(
+  urServedAt: Date,
+  serviceMethod: ServiceMethod,
+  settings: FilingWindowSettings = DEFAULT_FILING_WINDOW,
+): FilingDeadline {
   const days = settings.filingWindowDays + (serviceMethod === "MAIL" ? settings.mailExtensionDays : 0);
   const counted = addDays(californiaDate(urServedAt), days);
   const dueDate = onOrNextBusinessDay(counted, settings.holidays);

@@ -13,15 +13,19 @@ export type ReasonCode = IneligibleCode | DeferralCode;
 
 /** Information a party can supply within 5 business days. */
 export type InformationCode =
-  | "UR_SERVICE_DATE" | "UR_SERVICE_METHOD" | "UR_DECISION_INCOMPLETE" | "DISPUTED_TREATMENT"
-  | "CLAIM_NUMBER" | "EMPLOYEE_CONTACT" | "REQUESTING_PHYSICIAN" | "CLAIMS_ADMINISTRATOR";
+  | "UR_SERVICE_DATE"
+  | "UR_SERVICE_METHOD"
+  | "UR_DECISION_INCOMPLETE"
+  | "DISPUTED_TREATMENT"
+  | "CLAIM_NUMBER"
+  | "EMPLOYEE_CONTACT"
+  | "REQUESTING_PHYSICIAN"
+  | "CLAIMS_ADMINISTRATOR";
 
 /** In notice order. */
 export const REASON_SENTENCES: Record<ReasonCode, string> = {
-  UNSIGNED:
-    "Your application was not signed. The application must be signed by you or by your representative.",
-  LATE:
-    "Your application was filed after the deadline. The time limit starts on the day the utilization review decision was served on you; the last day to file is shown in this notice.",
+  UNSIGNED: "Your application was not signed. The application must be signed by you or by your representative.",
+  LATE: "Your application was filed after the deadline. The time limit starts on the day the utilization review decision was served on you; the last day to file is shown in this notice.",
   UR_DECISION_MISSING:
     "Your application did not include a copy of the utilization review decision. A copy of the decision you disagree with must be sent with the application.",
   NOT_MEDICAL_NECESSITY:
@@ -34,7 +38,8 @@ export const REASON_SENTENCES: Record<ReasonCode, string> = {
 
 /** In request order. */
 export const INFORMATION_SENTENCES: Record<InformationCode, string> = {
-  UR_SERVICE_DATE: "The date the utilization review decision was sent to you, as shown on the decision or its proof of service.",
+  UR_SERVICE_DATE:
+    "The date the utilization review decision was sent to you, as shown on the decision or its proof of service.",
   UR_SERVICE_METHOD: "How the utilization review decision was sent to you: by mail, fax, e-mail or in person.",
   UR_DECISION_INCOMPLETE: "A complete, readable copy of the utilization review decision, with every page.",
   DISPUTED_TREATMENT: "The treatment you want reviewed, as it is listed in the utilization review decision.",
@@ -59,5 +64,12 @@ export type Reason = {
 
 export type MissingInformation = { code: InformationCode; sentence: string };
 
-export const reason = (code: ReasonCode, extra: Omit<Reason, "code" | "sentence"> = {}): Reason => ({ code, sentence: REASON_SENTENCES[code], ...extra });
-export const missingInformation = (code: InformationCode): MissingInformation => ({ code, sentence: INFORMATION_SENTENCES[code] });
+export const reason = (code: ReasonCode, extra: Omit<Reason, "code" | "sentence"> = {}): Reason => ({
+  code,
+  sentence: REASON_SENTENCES[code],
+  ...extra,
+});
+export const missingInformation = (code: InformationCode): MissingInformation => ({
+  code,
+  sentence: INFORMATION_SENTENCES[code],
+});

@@ -5,8 +5,7 @@
 // California's (lib/format/dates.ts californiaToday): no date of the application is later.
 
 export type DateInputResult =
-  | { ok: true; iso: string }
-  | { ok: false; reason: "format" | "calendar" | "year" | "future" };
+  { ok: true; iso: string } | { ok: false; reason: "format" | "calendar" | "year" | "future" };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 

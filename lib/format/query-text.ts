@@ -28,5 +28,7 @@ export function queryText<T extends z.ZodType>(schema: T) {
 
 /** Every value of a page's query parameters cleaned (names too: they are echoed into links). */
 export function cleanQueryValues(params: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [cleanText(key), value === undefined ? undefined : cleanText(value)]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [cleanText(key), value === undefined ? undefined : cleanText(value)]),
+  );
 }

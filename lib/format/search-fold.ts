@@ -23,8 +23,8 @@
 // "WCF 77120B" finds "WCF-77120-B".
 
 const COMBINING_ACCENTS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]+/g;
-const SPELLED_OUT: Record<string, string> = { "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th" };
-const PLAIN_LETTER: Record<string, string> = { "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ς": "σ" };
+const SPELLED_OUT: Record<string, string> = { ß: "ss", ẞ: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", þ: "th", Þ: "th" };
+const PLAIN_LETTER: Record<string, string> = { ø: "o", ł: "l", đ: "d", ð: "d", ı: "i", ħ: "h", ς: "σ" };
 const APOSTROPHES = /['’‘ʼ`]/g;
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -62,11 +62,15 @@ export const MAX_SEARCH_WORDS = 8;
 
 /** The words of a typed query; null when it has no letter or digit (then there is nothing to search for). */
 export function searchTerms(query: string | null | undefined): SearchTerms | null {
-  const all = searchFold(query ?? "").split(" ").filter(Boolean);
+  const all = searchFold(query ?? "")
+    .split(" ")
+    .filter(Boolean);
   if (all.length === 0) return null;
   // A word inside another word adds nothing to "contains every word".
   const distinct = [...new Set(all)];
-  const words = distinct.filter((word) => !distinct.some((other) => other !== word && other.includes(word))).slice(0, MAX_SEARCH_WORDS);
+  const words = distinct
+    .filter((word) => !distinct.some((other) => other !== word && other.includes(word)))
+    .slice(0, MAX_SEARCH_WORDS);
   const joined = all.length > 1 ? all.join("") : null;
   return { words, joined };
 }

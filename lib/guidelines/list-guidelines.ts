@@ -10,7 +10,12 @@ export type GuidelineOption = { id: string; tier: string; label: string; citatio
 export async function listGuidelineOptions(): Promise<GuidelineOption[]> {
   const rows = await db().guideline.findMany({ where: { active: true } });
   return rows
-    .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || a.source.localeCompare(b.source) || a.title.localeCompare(b.title))
+    .sort(
+      (a, b) =>
+        TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+        a.source.localeCompare(b.source) ||
+        a.title.localeCompare(b.title),
+    )
     .map((g) => ({
       id: g.id,
       tier: tierLabel(g.tier),

@@ -10,17 +10,58 @@ export const STARTER_GUIDELINES: GuidelineEntry[] = [
   { tier: "MTUS", source: "MTUS ACOEM", title: "Chapter 9 Shoulder Complaints", pages: "200-214" },
   { tier: "MTUS", source: "MTUS ACOEM", title: "Chapter 12 Low Back Complaints", pages: "298-310" },
   { tier: "MTUS", source: "MTUS ACOEM", title: "Chapter 13 Knee Complaints", pages: "331-346" },
-  { tier: "MTUS", source: "MTUS", title: "Chronic Pain Medical Treatment Guidelines", section: "Opioids, criteria for use", pages: "76-80" },
-  { tier: "MTUS", source: "MTUS", title: "Chronic Pain Medical Treatment Guidelines", section: "Epidural steroid injections (ESIs)", pages: "46" },
-  { tier: "MTUS", source: "MTUS", title: "Chronic Pain Medical Treatment Guidelines", section: "Physical Medicine", pages: "98-99" },
+  {
+    tier: "MTUS",
+    source: "MTUS",
+    title: "Chronic Pain Medical Treatment Guidelines",
+    section: "Opioids, criteria for use",
+    pages: "76-80",
+  },
+  {
+    tier: "MTUS",
+    source: "MTUS",
+    title: "Chronic Pain Medical Treatment Guidelines",
+    section: "Epidural steroid injections (ESIs)",
+    pages: "46",
+  },
+  {
+    tier: "MTUS",
+    source: "MTUS",
+    title: "Chronic Pain Medical Treatment Guidelines",
+    section: "Physical Medicine",
+    pages: "98-99",
+  },
   { tier: "MTUS", source: "MTUS", title: "Drug Formulary", section: "8 CCR 9792.27.1 et seq." },
-  { tier: "NON_MTUS_GUIDELINE", source: "Official Disability Guidelines (ODG)", title: "Neck and Upper Back", section: "Facet joint diagnostic blocks" },
-  { tier: "NON_MTUS_GUIDELINE", source: "Official Disability Guidelines (ODG)", title: "Low Back", section: "Epidural steroid injections (ESIs), therapeutic" },
-  { tier: "NON_MTUS_GUIDELINE", source: "Official Disability Guidelines (ODG)", title: "Pain (Chronic)", section: "Opioids for chronic pain" },
+  {
+    tier: "NON_MTUS_GUIDELINE",
+    source: "Official Disability Guidelines (ODG)",
+    title: "Neck and Upper Back",
+    section: "Facet joint diagnostic blocks",
+  },
+  {
+    tier: "NON_MTUS_GUIDELINE",
+    source: "Official Disability Guidelines (ODG)",
+    title: "Low Back",
+    section: "Epidural steroid injections (ESIs), therapeutic",
+  },
+  {
+    tier: "NON_MTUS_GUIDELINE",
+    source: "Official Disability Guidelines (ODG)",
+    title: "Pain (Chronic)",
+    section: "Opioids for chronic pain",
+  },
   { tier: "PEER_REVIEWED", source: "Peer-reviewed literature", title: "Peer-reviewed scientific and medical evidence" },
-  { tier: "PROFESSIONAL_STANDARD", source: "Professional standards", title: "Nationally recognized professional standards" },
+  {
+    tier: "PROFESSIONAL_STANDARD",
+    source: "Professional standards",
+    title: "Nationally recognized professional standards",
+  },
   { tier: "EXPERT_OPINION", source: "Expert opinion", title: "Expert opinion" },
-  { tier: "GENERALLY_ACCEPTED", source: "Standards of practice", title: "Generally accepted standards of medical practice" },
+  {
+    tier: "GENERALLY_ACCEPTED",
+    source: "Standards of practice",
+    title: "Generally accepted standards of medical practice",
+  },
 ];
 
 const TIER_LABELS: Record<EvidenceTier, string> = {
@@ -35,7 +76,17 @@ const TIER_LABELS: Record<EvidenceTier, string> = {
 export const tierLabel = (tier: EvidenceTier) => TIER_LABELS[tier];
 
 /** How a guideline reads in a letter, in the style of published determinations. */
-export function citationText(g: { tier: EvidenceTier; source: string; title: string; section: string | null; pages: string | null }): string {
+export function citationText(g: {
+  tier: EvidenceTier;
+  source: string;
+  title: string;
+  section: string | null;
+  pages: string | null;
+}): string {
   const body = [g.source, g.title, g.section].filter(Boolean).join(", ") + (g.pages ? ` Page(s): ${g.pages}` : "");
-  return g.tier === "MTUS" ? `Decision based on ${body}.` : g.tier === "NON_MTUS_GUIDELINE" ? `Decision based on Non-MTUS Citation ${body}.` : `Decision based on ${body}.`;
+  return g.tier === "MTUS"
+    ? `Decision based on ${body}.`
+    : g.tier === "NON_MTUS_GUIDELINE"
+      ? `Decision based on Non-MTUS Citation ${body}.`
+      : `Decision based on ${body}.`;
 }

@@ -25,7 +25,10 @@ export function plainAddress(entry: string): string | null {
   return null;
 }
 
-export function clientAddress(get: (name: string) => string | null, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(
+  get: (name: string) => string | null,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   const entry = trustedEntry(get("x-forwarded-for"), trustedProxyHops(env));
   return entry === null ? null : plainAddress(entry);
 }

@@ -50,12 +50,24 @@ export function isPublicDecisionPage(pathname: string): boolean {
 let nonceKey: Promise<CryptoKey> | null = null;
 
 /** The nonce of a public page: HMAC of `pathAndQuery` and the minute of `now`, 128 bits, base64. */
-export async function publicPageNonce(pathAndQuery: string, now = Date.now(), key: Promise<CryptoKey> = (nonceKey ??= newNonceKey())): Promise<string> {
+export async function publicPageNonce(
+  pathAndQuery: string,
+  now = Date.now(),
+  key: Promise<CryptoKey> = (nonceKey ??= newNonceKey()),
+): Promise<string> {
   const window = Math.floor(now / PUBLIC_NONCE_WINDOW_MS);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(`${window}\n${pathAndQuery}`)));
+  const mac = new Uint8Array(
+    await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(`${window}\n${pathAndQuery}`)),
+  );
   return btoa(String.fromCharCode(...mac.subarray(0, 16)));
 }
 
 export function newNonceKey(): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return crypto.subtle.importKey(
+    "raw",
+    crypto.getRandomValues(new Uint8Array(32)),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
 }

@@ -42,11 +42,14 @@ type Data<T> = [T] extends [void] ? undefined : T;
 /** `(input) => ActionResult`: the action's one argument goes to the use case as it came. */
 export function defineAction<T>(spec: ArgumentAction<T>): (input: unknown) => Promise<ActionResult<Data<T>>>;
 /** `(previous, form) => ActionResult`: `run` reads the form with `form()` once the caller is checked. */
-export function defineAction<T>(spec: FormAction<T>): (previous: unknown, form: unknown) => Promise<ActionResult<Data<T>>>;
+export function defineAction<T>(
+  spec: FormAction<T>,
+): (previous: unknown, form: unknown) => Promise<ActionResult<Data<T>>>;
 export function defineAction<T>(spec: ArgumentAction<T> | FormAction<T>) {
   if (spec.input === "form") {
     const { run } = spec;
-    return async (_previous: unknown, form: unknown) => finish(await runAction(() => run(() => formArgument(form))), spec);
+    return async (_previous: unknown, form: unknown) =>
+      finish(await runAction(() => run(() => formArgument(form))), spec);
   }
   const { run } = spec;
   return async (input: unknown) => finish(await runAction(() => run(input)), spec);
@@ -66,7 +69,10 @@ function finish<T>(result: ActionResult<T>, outcome: Outcome<T>): ActionResult<T
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /** A JSON answer that is never cached (every route's answers concern a user or a case). */
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return Response.json(body, { status: init.status, headers: { ...NO_STORE, ...init.headers } });
 }
 
@@ -74,7 +80,9 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
 export function routeFailure(error: unknown, status: Partial<Record<AppErrorCode, number>> = {}): Response {
   const failure = failureFrom(error); // logs the unknown
   const code = error instanceof AppError ? status[error.code] : undefined;
-  return jsonResponse(failure.fieldErrors ? failure : { ok: false, message: failure.message }, { status: code ?? errorStatus(error) });
+  return jsonResponse(failure.fieldErrors ? failure : { ok: false, message: failure.message }, {
+    status: code ?? errorStatus(error),
+  });
 }
 
 export type RouteContext<P> = { params: Promise<P> };

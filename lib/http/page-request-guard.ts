@@ -33,8 +33,10 @@ export type PageRefusal = { status: 400 | 403 | 413; message: string };
 /** What must be looked at in the body: nothing, a fetch action's arguments (text or multipart), or a form posted without JavaScript. */
 export type BodyCheck = "none" | "action-text" | "action-multipart" | "form";
 
-export const UNREADABLE_MESSAGE = "The request could not be read, so nothing was changed. Reload the page and try again.";
-const sizeOf = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+export const UNREADABLE_MESSAGE =
+  "The request could not be read, so nothing was changed. Reload the page and try again.";
+const sizeOf = (bytes: number) =>
+  bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 const tooLarge = (limit: number): PageRefusal => ({
   status: 413,
   message: `The request is larger than the limit of ${sizeOf(limit)} for a form, so nothing was changed.`,
@@ -66,14 +68,21 @@ export function pageRequestVerdict(
 export { readBodyUpTo } from "./request-body.ts";
 
 /** The refusal for a body the check says Next.js could not handle, or null. */
-export async function pageBodyRefusal(check: BodyCheck, contentType: string | null, bytes: Uint8Array | null, limit = SERVER_ACTION_BODY_LIMIT): Promise<PageRefusal | null> {
+export async function pageBodyRefusal(
+  check: BodyCheck,
+  contentType: string | null,
+  bytes: Uint8Array | null,
+  limit = SERVER_ACTION_BODY_LIMIT,
+): Promise<PageRefusal | null> {
   if (check === "none") return null;
   if (bytes === null) return tooLarge(limit);
   if (check === "action-text") {
     const text = new TextDecoder().decode(bytes);
     return actionArgumentsProblem(text, (key) => (key === "0" ? text : null)) ? unreadable : null;
   }
-  const form = await new Response(new Blob([bytes as BlobPart]), { headers: { "content-type": contentType ?? "" } }).formData().catch(() => null);
+  const form = await new Response(new Blob([bytes as BlobPart]), { headers: { "content-type": contentType ?? "" } })
+    .formData()
+    .catch(() => null);
   if (!form) return unreadable;
   if (check === "form") return null;
   const root = form.get("0");
@@ -112,21 +121,31 @@ export function actionArgumentsProblem(root: string, part: (key: string) => Part
     } else if (value !== null && typeof value === "object") {
       for (const item of Object.values(value)) pending.push({ value: item, depth: depth + 1 });
     } else if (typeof value === "string" && value.startsWith("$")) {
-      const problem = referenceProblem(value, part, parsedParts, (found) => pending.push({ value: found, depth: depth + 1 }));
+      const problem = referenceProblem(value, part, parsedParts, (found) =>
+        pending.push({ value: found, depth: depth + 1 }),
+      );
       if (problem) return problem;
     }
   }
   return null;
 }
 
-function referenceProblem(value: string, part: (key: string) => Part, parsedParts: Map<string, unknown>, walk: (value: unknown) => void): string | null {
+function referenceProblem(
+  value: string,
+  part: (key: string) => Part,
+  parsedParts: Map<string, unknown>,
+  walk: (value: unknown) => void,
+): string | null {
   const tag = value[1];
   if (tag === "$" || CONSTANTS.has(value) || tag === "D" || tag === "T") return null;
   if (tag === "n") return /^-?\d{1,300}$/.test(value.slice(2)) ? null : `a malformed number ${value.slice(0, 20)}`;
-  if (tag === "K") return /^[0-9a-f]+$/.test(value.slice(2)) ? null : `a malformed form reference ${value.slice(0, 20)}`;
+  if (tag === "K")
+    return /^[0-9a-f]+$/.test(value.slice(2)) ? null : `a malformed form reference ${value.slice(0, 20)}`;
   if (tag === "B") {
     const id = /^\$B([0-9a-f]+)$/.exec(value)?.[1];
-    return id !== undefined && part(String(parseInt(id, 16))) instanceof Blob ? null : `a missing file ${value.slice(0, 20)}`;
+    return id !== undefined && part(String(parseInt(id, 16))) instanceof Blob
+      ? null
+      : `a missing file ${value.slice(0, 20)}`;
   }
   const outlined = /^\$([@QWi]?)([0-9a-f]+)(:.*)?$/s.exec(value);
   if (!outlined) return `an unsupported reference ${value.slice(0, 20)}`;
@@ -148,11 +167,13 @@ function referenceProblem(value: string, part: (key: string) => Part, parsedPart
     walk(model);
   }
   if ((kind === "Q" || kind === "W" || kind === "i") && !Array.isArray(model)) return `part ${key} is not a list`;
-  if (kind === "Q" && !(model as unknown[]).every((entry) => Array.isArray(entry))) return `part ${key} is not a list of entries`;
+  if (kind === "Q" && !(model as unknown[]).every((entry) => Array.isArray(entry)))
+    return `part ${key} is not a list of entries`;
   // "$0:items:2": a value written earlier in part 0, found by its own keys
   let node = model;
   for (const segment of path ? path.slice(1).split(":") : []) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return `a reference to nothing ${value.slice(0, 20)}`;
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
+      return `a reference to nothing ${value.slice(0, 20)}`;
     node = (node as Record<string, unknown>)[segment];
   }
   return null;

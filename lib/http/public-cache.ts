@@ -20,10 +20,15 @@ export function matchesIfNoneMatch(ifNoneMatch: string | null, etag: string): bo
 }
 
 /** A published file for anyone: cacheable, with its ETag; 304 when the client already has it. */
-export function publicFileResponse(request: Request, file: DownloadedFile, response: (file: DownloadedFile) => Response): Response {
+export function publicFileResponse(
+  request: Request,
+  file: DownloadedFile,
+  response: (file: DownloadedFile) => Response,
+): Response {
   const etag = etagOf(file.sha256);
   const headers = { "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   const full = response(file);
   for (const [name, value] of Object.entries(headers)) full.headers.set(name, value);
   return full;

@@ -18,7 +18,13 @@ function readMigrationChecksums(): Migration[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ name, checksum: crypto.createHash("sha256").update(fs.readFileSync(path.join(process.cwd(), "prisma", "migrations", name, "migration.sql"), "utf8")).digest("hex") }));
+    .map((name) => ({
+      name,
+      checksum: crypto
+        .createHash("sha256")
+        .update(fs.readFileSync(path.join(process.cwd(), "prisma", "migrations", name, "migration.sql"), "utf8"))
+        .digest("hex"),
+    }));
 }
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
@@ -27,13 +33,17 @@ type AppliedRow = { migration_name: string; checksum: string };
 let expectedMigrations: Migration[] | null = null;
 
 const appliedFromDatabase = () =>
-  db().$queryRaw<AppliedRow[]>`SELECT migration_name::text AS migration_name, checksum::text AS checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  db().$queryRaw<
+    AppliedRow[]
+  >`SELECT migration_name::text AS migration_name, checksum::text AS checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
 
 const replicasAnswer = () => readReplicaClients().map((client) => client.$queryRaw`SELECT 1`);
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => { timer = setTimeout(() => resolve("timeout"), ms); });
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+  });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -42,7 +52,12 @@ export async function checkReadiness({
   applied = appliedFromDatabase,
   expected = () => (expectedMigrations ??= readMigrationChecksums()),
   replicas = replicasAnswer,
-}: { timeoutMs?: number; applied?: () => Promise<AppliedRow[]>; expected?: () => Migration[]; replicas?: () => Promise<unknown>[] } = {}): Promise<Readiness> {
+}: {
+  timeoutMs?: number;
+  applied?: () => Promise<AppliedRow[]>;
+  expected?: () => Migration[];
+  replicas?: () => Promise<unknown>[];
+} = {}): Promise<Readiness> {
   let rows: AppliedRow[] | "timeout";
   try {
     rows = await withTimeout(applied(), timeoutMs);

@@ -2,7 +2,10 @@
 // byte is read, and the read itself stops at the cap (a chunked body cannot exceed it).
 import { AppError } from "../errors.ts";
 
-const tooLarge = (limit: number) => new AppError("VALIDATION", `The request is larger than the limit of ${Math.round(limit / 1024)} KB.`, { file: ["The file is larger than the upload limit."] });
+const tooLarge = (limit: number) =>
+  new AppError("VALIDATION", `The request is larger than the limit of ${Math.round(limit / 1024)} KB.`, {
+    file: ["The file is larger than the upload limit."],
+  });
 
 /** The body, or null once it is longer than `limit` (the read stops there). */
 export async function readBodyUpTo(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {

@@ -28,8 +28,7 @@ export type HeaderGetter = (name: string) => string | null;
 export type Env = Record<string, string | undefined>;
 
 export type OriginVerdict =
-  | { ok: true }
-  | { ok: false; reason: "cross-site" | "null-origin" | "foreign-origin" | "no-origin" };
+  { ok: true } | { ok: false; reason: "cross-site" | "null-origin" | "foreign-origin" | "no-origin" };
 
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
@@ -87,8 +86,11 @@ export function sameOriginVerdict(method: string, get: HeaderGetter, env: Env = 
   if (origin === null) return site === "same-origin" ? { ok: true } : { ok: false, reason: "no-origin" };
   if (origin.trim().toLowerCase() === "null") return { ok: false, reason: "null-origin" };
   const parsed = parseOrigin(origin);
-  return parsed !== null && siteOrigins(get, env).includes(parsed) ? { ok: true } : { ok: false, reason: "foreign-origin" };
+  return parsed !== null && siteOrigins(get, env).includes(parsed)
+    ? { ok: true }
+    : { ok: false, reason: "foreign-origin" };
 }
 
 /** What a refused caller is told (the same for every reason: the reason is for logs and tests). */
-export const CROSS_SITE_MESSAGE = "This request did not come from this site's own pages, so nothing was changed. Reload the page and try again.";
+export const CROSS_SITE_MESSAGE =
+  "This request did not come from this site's own pages, so nothing was changed. Reload the page and try again.";

@@ -12,7 +12,10 @@ export type RouteBody = "json" | "multipart";
 
 const TYPES: Record<RouteBody, { mediaType: string; message: string }> = {
   json: { mediaType: "application/json", message: "Send the request as JSON (Content-Type: application/json)." },
-  multipart: { mediaType: "multipart/form-data", message: "Send the document as a form upload (Content-Type: multipart/form-data)." },
+  multipart: {
+    mediaType: "multipart/form-data",
+    message: "Send the document as a form upload (Content-Type: multipart/form-data).",
+  },
 };
 
 /** "Application/JSON; charset=utf-8" -> "application/json"; "" when absent. */

@@ -13,7 +13,10 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
 /** The entry our own outermost proxy wrote in a comma-separated forwarding header, or null. */
 export function trustedEntry(header: string | null, hops: number): string | null {
   if (hops <= 0) return null;
-  const chain = (header ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const chain = (header ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (chain.length === 0) return null;
   // Fewer entries than proxies: the leftmost was still written by one of ours.
   return chain.length >= hops ? chain[chain.length - hops] : chain[0];

@@ -10,9 +10,16 @@ export type Initials = { initials: string; rest: string };
 export function initialRuns(words: string[]): Initials[] {
   const runs: Initials[] = [];
   for (let n = 2; n <= 4 && n < words.length; n++) {
-    const head = words.slice(0, n), tail = words.slice(words.length - n);
+    const head = words.slice(0, n),
+      tail = words.slice(words.length - n);
     runs.push({ initials: head.map((w) => w[0]).join(""), rest: words.slice(n).sort().join(" ") });
-    runs.push({ initials: tail.map((w) => w[0]).join(""), rest: words.slice(0, words.length - n).sort().join(" ") });
+    runs.push({
+      initials: tail.map((w) => w[0]).join(""),
+      rest: words
+        .slice(0, words.length - n)
+        .sort()
+        .join(" "),
+    });
   }
   return runs;
 }
@@ -20,8 +27,19 @@ export function initialRuns(words: string[]): Initials[] {
 /** Words of two to four letters, outside the dictionary, that may be initials, with the other words. */
 export function possibleInitials(words: string[], isKnown: (w: string) => boolean): Initials[] {
   if (words.length < 2) return [];
-  return words.flatMap((w, i) => (/^[a-z]{2,4}$/.test(w) && !isKnown(w)
-    ? [{ initials: w, rest: words.filter((_, k) => k !== i).sort().join(" ") }] : []));
+  return words.flatMap((w, i) =>
+    /^[a-z]{2,4}$/.test(w) && !isKnown(w)
+      ? [
+          {
+            initials: w,
+            rest: words
+              .filter((_, k) => k !== i)
+              .sort()
+              .join(" "),
+          },
+        ]
+      : [],
+  );
 }
 
 export const sameInitials = (short: Initials[], runs: Initials[]): Initials | undefined =>

@@ -19,7 +19,10 @@ const text = (value: unknown): string => (typeof value === "string" ? value : ""
 
 /** NPI, FEIN, license number without spaces, dashes or case ("12-3456789" = "123456789"). */
 function normalizeIdentifier(value: string): string | null {
-  const compact = value.normalize("NFKC").toUpperCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const compact = value
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
   return compact.length >= 2 ? compact : null;
 }
 
@@ -33,10 +36,20 @@ export function prepareMention(m: Mention): PreparedMention {
   }
   const person = kind === "PERSON" ? parsePerson(name) : null;
   const prepared: PreparedMention = {
-    kind, name, identifier: normalizeIdentifier(text(m.identifier).slice(0, 100)),
+    kind,
+    name,
+    identifier: normalizeIdentifier(text(m.identifier).slice(0, 100)),
     directoryId: text(m.directoryId) || null,
-    ancestorIds: Array.isArray(m.ancestorIds) ? m.ancestorIds.filter((id) => typeof id === "string" && id.length > 0) : [],
-    variants, person, keys: [], probes: [], keyHashes: new Int32Array(0), screen: new Int32Array(2), anchors: [],
+    ancestorIds: Array.isArray(m.ancestorIds)
+      ? m.ancestorIds.filter((id) => typeof id === "string" && id.length > 0)
+      : [],
+    variants,
+    person,
+    keys: [],
+    probes: [],
+    keyHashes: new Int32Array(0),
+    screen: new Int32Array(2),
+    anchors: [],
   };
   return { ...prepared, ...mentionKeys(prepared) };
 }
@@ -44,22 +57,32 @@ export function prepareMention(m: Mention): PreparedMention {
 const hasName = (m: PreparedMention) => (m.person ? m.person.parses.length > 0 : false) || m.variants.length > 0;
 
 export function compareMentions(a: PreparedMention, b: PreparedMention): MatchVerdict {
-  if (a.directoryId && a.directoryId === b.directoryId) return { strength: "EXACT", reason: "Same entry of the organisation directory" };
-  if (a.directoryId && b.ancestorIds.includes(a.directoryId)) return { strength: "STRONG", reason: `${a.name} is a parent organisation of ${b.name}` };
-  if (b.directoryId && a.ancestorIds.includes(b.directoryId)) return { strength: "STRONG", reason: `${b.name} is a parent organisation of ${a.name}` };
+  if (a.directoryId && a.directoryId === b.directoryId)
+    return { strength: "EXACT", reason: "Same entry of the organisation directory" };
+  if (a.directoryId && b.ancestorIds.includes(a.directoryId))
+    return { strength: "STRONG", reason: `${a.name} is a parent organisation of ${b.name}` };
+  if (b.directoryId && a.ancestorIds.includes(b.directoryId))
+    return { strength: "STRONG", reason: `${b.name} is a parent organisation of ${a.name}` };
   const sameId = a.identifier !== null && a.identifier === b.identifier;
   if (sameId) return { strength: "STRONG", reason: `Same identifier (NPI, FEIN or license number ${a.identifier})` };
   if (!hasName(a) || !hasName(b)) return { strength: "DIFFERENT", reason: "A name is empty: nothing to compare" };
   let verdict = compareByName(a, b);
   const sharedAncestor = a.ancestorIds.find((id) => b.ancestorIds.includes(id));
   if (sharedAncestor && STRENGTH_RANK[verdict.strength] < 1) {
-    verdict = { strength: "POSSIBLE", reason: `Both belong to the same parent organisation in the directory (${sharedAncestor})` };
+    verdict = {
+      strength: "POSSIBLE",
+      reason: `Both belong to the same parent organisation in the directory (${sharedAncestor})`,
+    };
   }
   // two identifiers of one type (same shape: an NPI against an NPI) that differ: namesakes, not one entity
   const shape = (id: string) => id.replace(/\p{N}/gu, "9").replace(/\p{L}/gu, "A");
-  const differentIds = a.identifier !== null && b.identifier !== null && a.kind === b.kind && shape(a.identifier) === shape(b.identifier);
+  const differentIds =
+    a.identifier !== null && b.identifier !== null && a.kind === b.kind && shape(a.identifier) === shape(b.identifier);
   if (differentIds && STRENGTH_RANK[verdict.strength] >= 2) {
-    return { strength: "POSSIBLE", reason: `${verdict.reason}, but the identifiers differ (${a.identifier} / ${b.identifier})` };
+    return {
+      strength: "POSSIBLE",
+      reason: `${verdict.reason}, but the identifiers differ (${a.identifier} / ${b.identifier})`,
+    };
   }
   return verdict;
 }
@@ -73,9 +96,13 @@ function compareByName(a: PreparedMention, b: PreparedMention): MatchVerdict {
       let verdict = compareOrgVariants(va, vb);
       const aliasUsed = va !== a.variants[0] || vb !== b.variants[0];
       if (aliasUsed && STRENGTH_RANK[verdict.strength] >= 2) {
-        verdict = { strength: "STRONG", reason: `Another name of the same organisation ("${va.text}" / "${vb.text}"): ${verdict.reason}` };
+        verdict = {
+          strength: "STRONG",
+          reason: `Another name of the same organisation ("${va.text}" / "${vb.text}"): ${verdict.reason}`,
+        };
       }
-      if (STRENGTH_RANK[verdict.strength] > STRENGTH_RANK[best.strength] || best.reason === "No name to compare") best = verdict;
+      if (STRENGTH_RANK[verdict.strength] > STRENGTH_RANK[best.strength] || best.reason === "No name to compare")
+        best = verdict;
     }
   }
   return best;
@@ -88,7 +115,10 @@ function personVersusOrganisation(person: PreparedMention, org: PreparedMention)
       const words = v.raw.split(" ");
       const named = parse.surname.every((s) => words.includes(s) && !COMMON_WORDS.has(s));
       if (named && parse.given && parse.given.length > 1 && words.includes(parse.given)) {
-        return { strength: "POSSIBLE", reason: `The organisation "${org.name}" carries the person's name ${person.name}` };
+        return {
+          strength: "POSSIBLE",
+          reason: `The organisation "${org.name}" carries the person's name ${person.name}`,
+        };
       }
     }
   }

@@ -49,11 +49,15 @@ const bucketOf = (kind: number, length: number) => kind * (MAX_LENGTH + 1) + Mat
 
 export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
   const pairs: [number, number][] = [];
-  mentions.forEach((m, slot) => { for (const h of m.keyHashes) pairs.push([h, slot]); });
+  mentions.forEach((m, slot) => {
+    for (const h of m.keyHashes) pairs.push([h, slot]);
+  });
   let size = 16;
   while (size < pairs.length * 4) size *= 2;
-  const tableHash = new Int32Array(size), tableHead = new Int32Array(size).fill(-1);
-  const entrySlot = new Int32Array(pairs.length), entryNext = new Int32Array(pairs.length);
+  const tableHash = new Int32Array(size),
+    tableHead = new Int32Array(size).fill(-1);
+  const entrySlot = new Int32Array(pairs.length),
+    entryNext = new Int32Array(pairs.length);
   pairs.forEach(([h, slot], e) => {
     let i = h & (size - 1);
     while (tableHead[i] !== -1 && tableHash[i] !== h) i = (i + 1) & (size - 1);
@@ -62,16 +66,25 @@ export function buildMentionIndex(mentions: PreparedMention[]): MentionIndex {
     entryNext[e] = tableHead[i];
     tableHead[i] = e;
   });
-  const anchors = mentions.flatMap((m, slot) => m.anchors.map((a) => ({ ...a, slot, bucket: bucketOf(a.flags & 1, a.word.length) })));
+  const anchors = mentions.flatMap((m, slot) =>
+    m.anchors.map((a) => ({ ...a, slot, bucket: bucketOf(a.flags & 1, a.word.length) })),
+  );
   anchors.sort((x, y) => x.bucket - y.bucket);
   const bucketStart = new Int32Array(2 * (MAX_LENGTH + 1) + 1);
   for (const a of anchors) bucketStart[a.bucket + 1]++;
   for (let b = 1; b < bucketStart.length; b++) bucketStart[b] += bucketStart[b - 1];
   return {
-    mentions, tableHash, tableHead, entrySlot, entryNext, bucketStart,
-    anchorSlot: Int32Array.from(anchors, (a) => a.slot), anchorLength: Int32Array.from(anchors, (a) => a.word.length),
+    mentions,
+    tableHash,
+    tableHead,
+    entrySlot,
+    entryNext,
+    bucketStart,
+    anchorSlot: Int32Array.from(anchors, (a) => a.slot),
+    anchorLength: Int32Array.from(anchors, (a) => a.word.length),
     anchorProfile: Int32Array.from(anchors.flatMap((a) => a.profile)),
-    visited: new Uint32Array(mentions.length), lookups: 0,
+    visited: new Uint32Array(mentions.length),
+    lookups: 0,
   };
 }
 
@@ -92,18 +105,26 @@ export function candidateSlots(index: MentionIndex, m: PreparedMention): number[
     while (tableHead[i] !== -1 && tableHash[i] !== h) i = (i + 1) & mask;
     for (let e = tableHead[i]; e !== -1; e = entryNext[e]) {
       const slot = entrySlot[e];
-      if (visited[slot] !== stamp) { visited[slot] = stamp; (candidates ??= []).push(slot); }
+      if (visited[slot] !== stamp) {
+        visited[slot] = stamp;
+        (candidates ??= []).push(slot);
+      }
     }
   }
   // typos between words outside the dictionary: same kind, lengths within two, letter profiles close
   const { bucketStart, anchorSlot, anchorLength, anchorProfile: p } = index;
   const anchorCount = screen[probeCount + 1];
   for (let k = 0, at = probeCount + 2; k < anchorCount; k++, at += 5) {
-    const length = screen[at], kind = screen[at + 1] & 1;
-    const a0 = screen[at + 2], a1 = screen[at + 3], a2 = screen[at + 4];
-    const from = bucketStart[bucketOf(kind, length > 2 ? length - 2 : 0)], to = bucketStart[bucketOf(kind, length + 2) + 1];
+    const length = screen[at],
+      kind = screen[at + 1] & 1;
+    const a0 = screen[at + 2],
+      a1 = screen[at + 3],
+      a2 = screen[at + 4];
+    const from = bucketStart[bucketOf(kind, length > 2 ? length - 2 : 0)],
+      to = bucketStart[bucketOf(kind, length + 2) + 1];
     for (let i = from; i < to; i++) {
-      const slot = anchorSlot[i], other = anchorLength[i];
+      const slot = anchorSlot[i],
+        other = anchorLength[i];
       if (visited[slot] === stamp) continue;
       const edits = (length > other ? length : other) >= 7 && (length < other ? length : other) >= 6 ? 2 : 1;
       const gap = length - other;

@@ -16,13 +16,22 @@ export type { Anchor } from "./mention.ts";
  * screen: what a look-up reads, packed in one array so that a look-up touches one object:
  * [probe count, probe hashes…, anchor count, (length, flags, profile0, profile1, profile2)…].
  */
-export type MentionKeys = { keys: string[]; probes: string[]; keyHashes: Int32Array; screen: Int32Array; anchors: Anchor[] };
+export type MentionKeys = {
+  keys: string[];
+  probes: string[];
+  keyHashes: Int32Array;
+  screen: Int32Array;
+  anchors: Anchor[];
+};
 
 export function mentionKeys(m: PreparedMention): MentionKeys {
   const keys = new Set<string>();
   const probes = new Set<string>();
   const anchors = new Set<string>();
-  const both = (key: string) => { keys.add(key); probes.add(key); };
+  const both = (key: string) => {
+    keys.add(key);
+    probes.add(key);
+  };
   if (m.identifier) both(`id:${m.identifier}`);
   if (m.directoryId) {
     both(`dir:${m.directoryId}`);
@@ -40,14 +49,30 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
     // the first two words: a name that is the whole beginning of another (organization-name.ts)
     const lead = v.tokens.filter((t) => !STOPWORDS.has(t));
     if (m.kind === "ORGANIZATION" && lead.length >= 2) both(`h:${lead[0]} ${lead[1]}`);
-    const words = v.distinctive.length > 0 ? v.distinctive : [...v.tokens, ...v.origins].filter((t) => !STOPWORDS.has(t));
+    const words =
+      v.distinctive.length > 0 ? v.distinctive : [...v.tokens, ...v.origins].filter((t) => !STOPWORDS.has(t));
     for (const t of words) if (t.length >= 3) anchors.add(t);
-    for (const a of v.acronyms) { keys.add(`A:${a}`); probes.add(`S:${a}`); }
-    if (v.shortForm) { keys.add(`S:${v.shortForm}`); probes.add(`A:${v.shortForm}`); }
-    for (const r of v.runs) { keys.add(`R:${r.initials}|${r.rest}`); probes.add(`Q:${r.initials}|${r.rest}`); }
-    for (const w of v.shortWords) { keys.add(`Q:${w.initials}|${w.rest}`); probes.add(`R:${w.initials}|${w.rest}`); }
+    for (const a of v.acronyms) {
+      keys.add(`A:${a}`);
+      probes.add(`S:${a}`);
+    }
+    if (v.shortForm) {
+      keys.add(`S:${v.shortForm}`);
+      probes.add(`A:${v.shortForm}`);
+    }
+    for (const r of v.runs) {
+      keys.add(`R:${r.initials}|${r.rest}`);
+      probes.add(`Q:${r.initials}|${r.rest}`);
+    }
+    for (const w of v.shortWords) {
+      keys.add(`Q:${w.initials}|${w.rest}`);
+      probes.add(`R:${w.initials}|${w.rest}`);
+    }
     for (const w of v.raw.split(" ")) {
-      if (w.length > 1 && !COMMON_WORDS.has(w) && !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w)) { keys.add(`W:${w}`); probes.add(`P:${w}`); }
+      if (w.length > 1 && !COMMON_WORDS.has(w) && !STOPWORDS.has(w) && !LEGAL_SUFFIXES.has(w)) {
+        keys.add(`W:${w}`);
+        probes.add(`P:${w}`);
+      }
     }
   }
   for (const parse of m.person?.parses ?? []) {
@@ -67,14 +92,29 @@ export function mentionKeys(m: PreparedMention): MentionKeys {
   for (const word of anchors) {
     // filed as "k:", looked up as "t:" (and the other way for a possible typo): two names of
     // common words only do not meet here, a typo and the word it mistypes do
-    if (kind === 0 && isKnownWord(word)) { keys.add(`k:${word}`); probes.add(`t:${word}`); continue; }
-    if (kind === 0) for (const known of nearKnownWords(word)) { probes.add(`k:${known}`); keys.add(`t:${known}`); }
+    if (kind === 0 && isKnownWord(word)) {
+      keys.add(`k:${word}`);
+      probes.add(`t:${word}`);
+      continue;
+    }
+    if (kind === 0)
+      for (const known of nearKnownWords(word)) {
+        probes.add(`k:${known}`);
+        keys.add(`t:${known}`);
+      }
     list.push({ word, profile: letterProfile(word), flags: kind });
   }
   return {
-    keys: [...keys], probes: [...probes], anchors: list,
+    keys: [...keys],
+    probes: [...probes],
+    anchors: list,
     keyHashes: Int32Array.from(keys, hashKey),
-    screen: Int32Array.from([probes.size, ...[...probes].map(hashKey), list.length, ...list.flatMap((a) => [a.word.length, a.flags, ...a.profile])]),
+    screen: Int32Array.from([
+      probes.size,
+      ...[...probes].map(hashKey),
+      list.length,
+      ...list.flatMap((a) => [a.word.length, a.flags, ...a.profile]),
+    ]),
   };
 }
 

@@ -124,7 +124,9 @@ walter walt wally
 william bill will billy willie liam
 `;
 
-const groups: string[][] = GROUPS.split("\n").map((line) => line.trim().split(/\s+/).filter(Boolean)).filter((g) => g.length > 1);
+const groups: string[][] = GROUPS.split("\n")
+  .map((line) => line.trim().split(/\s+/).filter(Boolean))
+  .filter((g) => g.length > 1);
 
 const byName = new Map<string, Set<string>>();
 for (const group of groups) {
@@ -144,7 +146,8 @@ export function nicknamesOf(givenName: string): string[] {
 /** True when two given names stand for each other ("Bob" and "Robert"), case and accents aside. */
 export function sameGivenName(a: string, b: string): boolean {
   const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
-  const x = fold(a), y = fold(b);
+  const x = fold(a),
+    y = fold(b);
   return x === y || (byName.get(x)?.has(y) ?? false);
 }
 

@@ -14,7 +14,8 @@ import type { PersonName, PersonParse } from "./person-name.ts";
 import { editDistance, isTypo, metaphone } from "./similarity.ts";
 
 /** "Smith" / "Smyth", "Meyer" / "Meier": the same Double Metaphone code and the same first letter. */
-const soundAlike = (a: string, b: string) => a[0] === b[0] && a.length >= 3 && b.length >= 3 && metaphone(a) !== "" && metaphone(a) === metaphone(b);
+const soundAlike = (a: string, b: string) =>
+  a[0] === b[0] && a.length >= 3 && b.length >= 3 && metaphone(a) !== "" && metaphone(a) === metaphone(b);
 import type { MatchVerdict } from "./verdict.ts";
 
 const cap = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -23,7 +24,8 @@ const RANK = { EXACT: 3, STRONG: 2, POSSIBLE: 1, DIFFERENT: 0 } as const;
 export function comparePersonNames(a: PersonName, b: PersonName): MatchVerdict {
   if (a.raw === b.raw && a.parses.length > 0) {
     // one Latin word ("Smith", "Will") is too little to tell who; a name in another script often has no spaces
-    if (!a.raw.includes(" ") && /^[a-z0-9]+$/.test(a.raw)) return { strength: "POSSIBLE", reason: `Same single name "${a.display}", too little to tell who` };
+    if (!a.raw.includes(" ") && /^[a-z0-9]+$/.test(a.raw))
+      return { strength: "POSSIBLE", reason: `Same single name "${a.display}", too little to tell who` };
     return { strength: "EXACT", reason: `Same name (${a.display} / ${b.display})` };
   }
   let best: MatchVerdict | null = null;
@@ -44,12 +46,14 @@ function surnameRelation(a: PersonParse, b: PersonParse): Relation {
   const [short, long] = a.surname.length <= b.surname.length ? [a.surname, b.surname] : [b.surname, a.surname];
   if (short.length < long.length && short.every((p) => long.includes(p))) return "partial";
   if (isTypo(a.compact, b.compact) || soundAlike(a.compact, b.compact)) return "typo";
-  if (a.surname.length === b.surname.length && a.surname.every((p, i) => p === b.surname[i] || isTypo(p, b.surname[i]))) return "typo";
+  if (a.surname.length === b.surname.length && a.surname.every((p, i) => p === b.surname[i] || isTypo(p, b.surname[i])))
+    return "typo";
   return "different";
 }
 
 function givenRelation(a: PersonParse, b: PersonParse): Relation {
-  const x = a.given, y = b.given;
+  const x = a.given,
+    y = b.given;
   if (!x || !y) return "absent";
   if (x === y) return "same";
   // "Pat" is Patrick or Patricia: a short form of several names only makes them possibly one
@@ -69,7 +73,8 @@ function givenRelation(a: PersonParse, b: PersonParse): Relation {
 }
 
 function middleConflict(a: PersonParse, b: PersonParse): boolean {
-  const x = a.middles[0], y = b.middles[0];
+  const x = a.middles[0],
+    y = b.middles[0];
   if (!x || !y) return false;
   if (x.length === 1 || y.length === 1) return x[0] !== y[0];
   return !(x === y || sameGivenName(x, y) || isTypo(x, y));
@@ -80,14 +85,20 @@ function compareParses(a: PersonParse, b: PersonParse, na: PersonName, nb: Perso
   const surname = surnameRelation(a, b);
   if (surname === "different") return { strength: "DIFFERENT", reason: `Different surnames (${names})` };
   if (a.generation && b.generation && a.generation !== b.generation) {
-    return { strength: "DIFFERENT", reason: `Same name but different generations (${cap(a.generation)} / ${cap(b.generation)})` };
+    return {
+      strength: "DIFFERENT",
+      reason: `Same name but different generations (${cap(a.generation)} / ${cap(b.generation)})`,
+    };
   }
   const given = givenRelation(a, b);
   if (given === "different") return { strength: "DIFFERENT", reason: `Different given names (${names})` };
   if (middleConflict(a, b)) return { strength: "DIFFERENT", reason: `Different middle names (${names})` };
   const firm = given === "same" || given === "nickname";
   if (a.swapped || b.swapped) {
-    return { strength: "POSSIBLE", reason: `Same names with given name and surname swapped (no comma to tell which is which): ${names}` };
+    return {
+      strength: "POSSIBLE",
+      reason: `Same names with given name and surname swapped (no comma to tell which is which): ${names}`,
+    };
   }
   if (surname === "same" && firm) {
     const notes: string[] = [];
@@ -102,7 +113,8 @@ function compareParses(a: PersonParse, b: PersonParse, na: PersonName, nb: Perso
   if (surname === "same") parts.push("same surname");
   if (surname === "partial") parts.push("one surname is part of the other");
   if (surname === "typo") parts.push("similar surnames (typo or same sound?)");
-  if (given === "same" || given === "nickname") parts.push(given === "same" ? "same given name" : "given name a nickname");
+  if (given === "same" || given === "nickname")
+    parts.push(given === "same" ? "same given name" : "given name a nickname");
   if (given === "initial") parts.push("only the initial of the given name");
   if (given === "ambiguous") parts.push(`${cap(a.given!)} / ${cap(b.given!)}: a short form of several given names`);
   if (given === "typo") parts.push("similar given names (typo?)");

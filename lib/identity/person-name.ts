@@ -20,14 +20,111 @@ export type PersonParse = {
 };
 export type PersonName = { display: string; raw: string; parses: PersonParse[]; titlesDropped: boolean };
 
-const TITLES = new Set(["dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "hon", "judge", "sir", "dame", "rev", "atty"]);
-const CREDENTIALS = new Set([
-  "md", "do", "dc", "dpm", "phd", "psyd", "pharmd", "np", "pa", "pac", "rn", "lvn", "facs", "faaos", "mph", "esq", "dds",
-  "dmd", "od", "lcsw", "mft", "lmft", "qme", "ame", "cpa", "jd", "bsn", "msn", "fnp", "fnpc", "otr", "pt", "dpt", "mba",
-  "ms", "ma", "mba", "crna", "aprn", "dnp", "facp", "facoem", "abpmr", "cipp", "ccm", "cdms", "lac", "ot", "edd", "frcpc",
+const TITLES = new Set([
+  "dr",
+  "doctor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "prof",
+  "professor",
+  "hon",
+  "judge",
+  "sir",
+  "dame",
+  "rev",
+  "atty",
 ]);
-const GENERATIONS: Record<string, string> = { jr: "jr", junior: "jr", sr: "sr", senior: "sr", ii: "ii", "2nd": "ii", iii: "iii", "3rd": "iii", iv: "iv" };
-const PARTICLES = new Set(["de", "del", "della", "la", "le", "los", "las", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "ter", "ten", "y", "al", "el", "bin", "ibn"]);
+const CREDENTIALS = new Set([
+  "md",
+  "do",
+  "dc",
+  "dpm",
+  "phd",
+  "psyd",
+  "pharmd",
+  "np",
+  "pa",
+  "pac",
+  "rn",
+  "lvn",
+  "facs",
+  "faaos",
+  "mph",
+  "esq",
+  "dds",
+  "dmd",
+  "od",
+  "lcsw",
+  "mft",
+  "lmft",
+  "qme",
+  "ame",
+  "cpa",
+  "jd",
+  "bsn",
+  "msn",
+  "fnp",
+  "fnpc",
+  "otr",
+  "pt",
+  "dpt",
+  "mba",
+  "ms",
+  "ma",
+  "mba",
+  "crna",
+  "aprn",
+  "dnp",
+  "facp",
+  "facoem",
+  "abpmr",
+  "cipp",
+  "ccm",
+  "cdms",
+  "lac",
+  "ot",
+  "edd",
+  "frcpc",
+]);
+const GENERATIONS: Record<string, string> = {
+  jr: "jr",
+  junior: "jr",
+  sr: "sr",
+  senior: "sr",
+  ii: "ii",
+  "2nd": "ii",
+  iii: "iii",
+  "3rd": "iii",
+  iv: "iv",
+};
+const PARTICLES = new Set([
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "los",
+  "las",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "ter",
+  "ten",
+  "y",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+]);
 // Two-letter credentials that are also surnames ("Anh Do"): dropped only after a comma, dotted, or with 3+ words.
 const AMBIGUOUS = new Set(["do", "pa", "ma", "ms", "pt", "ot", "od", "np", "dc", "lac"]);
 
@@ -37,8 +134,12 @@ export function parsePerson(name: string): PersonName {
   const folded = foldName(name, false);
   const raw = words(folded.replace(/-/g, " ")).join(" ");
   let titlesDropped = false;
-  const parts = folded.split(",").map((p) => p.trim()).filter(Boolean);
-  const isCredentialPart = (p: string) => p.split(/\s+/).every((t) => CREDENTIALS.has(plain(t)) || GENERATIONS[plain(t)] !== undefined);
+  const parts = folded
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const isCredentialPart = (p: string) =>
+    p.split(/\s+/).every((t) => CREDENTIALS.has(plain(t)) || GENERATIONS[plain(t)] !== undefined);
   let generation: string | null = null;
   const nameParts = parts.filter((p, i) => {
     if (i === 0 || !isCredentialPart(p)) return true;
@@ -46,12 +147,20 @@ export function parsePerson(name: string): PersonName {
     for (const t of p.split(/\s+/)) generation = GENERATIONS[plain(t)] ?? generation;
     return false;
   });
-  const tokenize = (p: string) => p.split(/\s+/).flatMap((t) => (/^(?:\p{L}\.){2,}$/u.test(t) && !CREDENTIALS.has(plain(t)) ? t.split(".") : [t]))
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.\-']+$/gu, "")).filter(Boolean);
+  const tokenize = (p: string) =>
+    p
+      .split(/\s+/)
+      .flatMap((t) => (/^(?:\p{L}\.){2,}$/u.test(t) && !CREDENTIALS.has(plain(t)) ? t.split(".") : [t]))
+      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.\-']+$/gu, ""))
+      .filter(Boolean);
   const strip = (tokens: string[], trailing: boolean) => {
-    while (tokens.length > 1 && TITLES.has(plain(tokens[0]))) { tokens.shift(); titlesDropped = true; }
+    while (tokens.length > 1 && TITLES.has(plain(tokens[0]))) {
+      tokens.shift();
+      titlesDropped = true;
+    }
     while (trailing && tokens.length > 1) {
-      const last = tokens[tokens.length - 1], key = plain(last);
+      const last = tokens[tokens.length - 1],
+        key = plain(last);
       if (GENERATIONS[key] !== undefined) generation = GENERATIONS[key];
       else if (!(CREDENTIALS.has(key) && (!AMBIGUOUS.has(key) || last.includes(".") || tokens.length > 2))) break;
       else titlesDropped = true;
@@ -83,19 +192,33 @@ export function parsePerson(name: string): PersonName {
     const only = parses[0].surname[0];
     if (TITLES.has(only) || CREDENTIALS.has(only)) parses.length = 0;
   }
-  const display = String(name ?? "").replace(/\s+/g, " ").trim().slice(0, 80);
+  const display = String(name ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 80);
   // fewer than two letters carry no identity ("", "J", "?")
   const usable = (raw.match(/\p{L}/gu) ?? []).length >= 2;
   return { display, raw, parses: usable ? parses.filter((p) => p.surname.length > 0) : [], titlesDropped };
 }
 
-function build(givenTokens: string[], surnameTokens: string[], generation: string | null, reordered: boolean, alternative: boolean): PersonParse {
+function build(
+  givenTokens: string[],
+  surnameTokens: string[],
+  generation: string | null,
+  reordered: boolean,
+  alternative: boolean,
+): PersonParse {
   const given = givenTokens.flatMap((t) => words(t.replace(/\./g, " ")));
   const withParticles = surnameTokens.flatMap((t) => words(t.replace(/-/g, " ")));
   // a particle is set aside only before a surname part ("de la Cruz"), never at the end ("Halvorson-Von")
   const surname = withParticles.filter((t, i) => !PARTICLES.has(t) || i === withParticles.length - 1);
   return {
-    given: given[0] ?? null, middles: given.slice(1), surname, compact: withParticles.join(""),
-    generation, reordered, alternative,
+    given: given[0] ?? null,
+    middles: given.slice(1),
+    surname,
+    compact: withParticles.join(""),
+    generation,
+    reordered,
+    alternative,
   };
 }

@@ -11,7 +11,9 @@ export const MAX_NAME_LENGTH = 300;
 /** Folded, lower case, single-spaced; for organisations dotted abbreviations are joined ("S.C.I.F." -> "scif"). */
 export function foldName(name: string, joinDotted = true): string {
   const folded = foldString(String(name ?? "").slice(0, MAX_NAME_LENGTH)).toLowerCase();
-  const joined = joinDotted ? folded.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (d) => d.replace(/\./g, "")) : folded;
+  const joined = joinDotted
+    ? folded.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (d) => d.replace(/\./g, ""))
+    : folded;
   return joined.replace(/\s+/g, " ").trim();
 }
 
@@ -85,7 +87,9 @@ export function letterProfile(word: string): Profile {
     const code = word.charCodeAt(i);
     counts[code >= 97 && code <= 122 ? code - 97 : 26 + (code % 5)]++;
   }
-  let once = 0, twice = 0, thrice = 0;
+  let once = 0,
+    twice = 0,
+    thrice = 0;
   for (let b = 0; b < 32; b++) {
     if (counts[b] >= 1) once |= 1 << b;
     if (counts[b] >= 2) twice |= 1 << b;

@@ -7,11 +7,19 @@ import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 
-const draftData = z.record(z.string().max(100), z.union([z.string().max(5000), z.boolean(), z.array(z.string().max(5000)).max(40)])).refine((d) => Object.keys(d).length <= 80, "Too many fields.");
+const draftData = z
+  .record(z.string().max(100), z.union([z.string().max(5000), z.boolean(), z.array(z.string().max(5000)).max(40)]))
+  .refine((d) => Object.keys(d).length <= 80, "Too many fields.");
 
 export type ApplicationDraftData = z.infer<typeof draftData>;
 
-export async function saveApplicationDraft({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ savedAt: Date }> {
+export async function saveApplicationDraft({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ savedAt: Date }> {
   const staff = requirePermission(actor, "cases.create");
   const data = draftData.parse(input);
   const row = await db().applicationDraft.upsert({
@@ -22,7 +30,11 @@ export async function saveApplicationDraft({ actor, input }: { actor: Actor | nu
   return { savedAt: row.updatedAt };
 }
 
-export async function loadApplicationDraft({ actor }: { actor: Actor | null }): Promise<{ data: ApplicationDraftData; savedAt: Date } | null> {
+export async function loadApplicationDraft({
+  actor,
+}: {
+  actor: Actor | null;
+}): Promise<{ data: ApplicationDraftData; savedAt: Date } | null> {
   const staff = requirePermission(actor, "cases.create");
   const row = await db().applicationDraft.findUnique({ where: { userId: staff.userId } });
   if (!row) return null;
@@ -35,10 +47,19 @@ export async function clearApplicationDraft({ actor }: { actor: Actor | null }):
   await db().applicationDraft.deleteMany({ where: { userId: staff.userId } });
 }
 
-const discardInput = z.object({ confirmed: z.literal(true, { error: "Confirm that the draft is to be discarded." }) }, { error: "Confirm that the draft is to be discarded." });
+const discardInput = z.object(
+  { confirmed: z.literal(true, { error: "Confirm that the draft is to be discarded." }) },
+  { error: "Confirm that the draft is to be discarded." },
+);
 
 /** The owner discards their draft: the next new-case form starts blank. Drafts are not audited (nor their saves). */
-export async function discardApplicationDraft({ actor, input }: { actor: Actor | null; input: unknown }): Promise<void> {
+export async function discardApplicationDraft({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<void> {
   const staff = requirePermission(actor, "cases.create");
   discardInput.parse(input);
   await db().applicationDraft.deleteMany({ where: { userId: staff.userId } });

@@ -9,13 +9,26 @@ import { notFound } from "../errors.ts";
 type Reader = Pick<Prisma.TransactionClient, "case" | "disputedItem">;
 
 export const eligibilityCaseSelect = {
-  id: true, status: true, reviewType: true, receivedAt: true, claimNumber: true, signed: true, urDecisionAttached: true,
-  urDecisionKind: true, urDecisionDate: true, urDecisionServedOn: true, urServiceMethod: true, liabilityDisputed: true,
+  id: true,
+  status: true,
+  reviewType: true,
+  receivedAt: true,
+  claimNumber: true,
+  signed: true,
+  urDecisionAttached: true,
+  urDecisionKind: true,
+  urDecisionDate: true,
+  urDecisionServedOn: true,
+  urServiceMethod: true,
+  liabilityDisputed: true,
   items: { select: { description: true }, orderBy: { ordinal: "asc" } },
   parties: { where: { role: "EMPLOYEE" }, select: { name: true, dateOfBirth: true, address: true, phone: true } },
 } satisfies Prisma.CaseSelect;
 
-export async function loadApplicationFacts(reader: Reader, caseId: string): Promise<{ application: Application; kase: Prisma.CaseGetPayload<{ select: typeof eligibilityCaseSelect }> }> {
+export async function loadApplicationFacts(
+  reader: Reader,
+  caseId: string,
+): Promise<{ application: Application; kase: Prisma.CaseGetPayload<{ select: typeof eligibilityCaseSelect }> }> {
   const kase = await reader.case.findUnique({ where: { id: caseId }, select: eligibilityCaseSelect });
   if (!kase) throw notFound("Case");
   const decidedBefore = await reader.disputedItem.findMany({
@@ -35,10 +48,12 @@ export async function loadApplicationFacts(reader: Reader, caseId: string): Prom
     liabilityDisputed: kase.liabilityDisputed,
     items: kase.items.map((item) => item.description),
     itemsPreviouslyDecided: decidedBefore.map((item) => item.description),
-    missingInformation: [
-      ...(employee && !employee.address && !employee.phone ? (["EMPLOYEE_CONTACT"] as const) : []),
-    ],
-    employee: { name: employee?.name ?? "", dateOfBirth: employee?.dateOfBirth ? toIsoDate(employee.dateOfBirth) : null, claimNumber: kase.claimNumber },
+    missingInformation: [...(employee && !employee.address && !employee.phone ? (["EMPLOYEE_CONTACT"] as const) : [])],
+    employee: {
+      name: employee?.name ?? "",
+      dateOfBirth: employee?.dateOfBirth ? toIsoDate(employee.dateOfBirth) : null,
+      claimNumber: kase.claimNumber,
+    },
   };
   return { application, kase };
 }

@@ -22,7 +22,12 @@ const OUTCOMES = ["ELIGIBLE", "INELIGIBLE", "DEFERRED", "NEEDS_INFORMATION"] as 
 export const confirmEligibilityInput = z.object({
   caseId: z.uuid("Unknown case."),
   outcome: z.enum(OUTCOMES, { error: "Choose an outcome." }),
-  overrideReason: z.string().trim().max(2000).optional().transform((v) => (v ? v : undefined)),
+  overrideReason: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   noticeMethod: z.enum(["ELECTRONIC", "MAIL"]).default("ELECTRONIC"),
   facts: z
     .object({
@@ -36,57 +41,123 @@ export const confirmEligibilityInput = z.object({
     .optional(),
 });
 
-const STATUS_FOR: Record<(typeof OUTCOMES)[number], "AWAITING_RECORDS" | "INELIGIBLE" | "DEFERRED" | "NEEDS_INFORMATION"> = {
-  ELIGIBLE: "AWAITING_RECORDS", INELIGIBLE: "INELIGIBLE", DEFERRED: "DEFERRED", NEEDS_INFORMATION: "NEEDS_INFORMATION",
+const STATUS_FOR: Record<
+  (typeof OUTCOMES)[number],
+  "AWAITING_RECORDS" | "INELIGIBLE" | "DEFERRED" | "NEEDS_INFORMATION"
+> = {
+  ELIGIBLE: "AWAITING_RECORDS",
+  INELIGIBLE: "INELIGIBLE",
+  DEFERRED: "DEFERRED",
+  NEEDS_INFORMATION: "NEEDS_INFORMATION",
 };
 
 /** What the rules say about a case now (for the intake screen). */
-export async function evaluateEligibility(caseId: string, now = new Date(), reader: Pick<Prisma.TransactionClient, "case" | "disputedItem" | "setting"> = db()): Promise<EligibilityResult> {
+export async function evaluateEligibility(
+  caseId: string,
+  now = new Date(),
+  reader: Pick<Prisma.TransactionClient, "case" | "disputedItem" | "setting"> = db(),
+): Promise<EligibilityResult> {
   const { application } = await loadApplicationFacts(reader, caseId);
   return checkEligibility(application, { now, settings: await loadEligibilitySettings(reader) });
 }
 
-export async function confirmEligibility({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }) {
+export async function confirmEligibility({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}) {
   const staff = requirePermission(actor, "cases.eligibility");
   const data = confirmEligibilityInput.parse(input);
-  return db().$transaction(async (tx) => {
-    const current = await tx.case.findUnique({ where: { id: data.caseId }, select: { status: true } });
-    if (!current || !statusAllows(current.status, "eligibility.decide")) throw conflict(CASE_ACTION_REFUSALS["eligibility.decide"]);
-    if (data.facts && Object.keys(data.facts).length) await tx.case.update({ where: { id: data.caseId }, data: data.facts });
-    const computed = await evaluateEligibility(data.caseId, now, tx);
-    const overridden = computed.outcome !== data.outcome;
-    if (overridden && (!data.overrideReason || data.overrideReason.length < 10)) {
-      throw new AppError("VALIDATION", "Please correct the highlighted fields.", { overrideReason: [`The rules find this case ${computed.outcome.toLowerCase().replace("_", " ")}. To decide otherwise, state the reason (at least 10 characters).`] });
-    }
-    const notice = await renderEligibilityNotice(tx, { caseId: data.caseId, outcome: data.outcome, computed, overrideReason: data.overrideReason ?? null, noticeMethod: data.noticeMethod, now });
-    const stored = await storeDocument(tx, { caseId: data.caseId, kind: "NOTICE", title: notice.title, fileName: notice.fileName, mimeType: "application/pdf", bytes: notice.bytes, documentDate: now, renditionModel: { kind: "notice", model: notice.model } });
-    const moved = await tx.case.updateMany({
-      where: { id: data.caseId, status: { in: statusesAllowing("eligibility.decide") } },
-      data: {
-        status: STATUS_FOR[data.outcome],
-        eligibilityOutcome: data.outcome,
-        eligibilityFindings: computed as unknown as Prisma.InputJsonValue,
-        eligibilityDecidedAt: now,
-        eligibilityDecidedById: staff.userId,
-        eligibilityOverrideReason: overridden ? data.overrideReason! : null,
-        informationDueAt: notice.informationDueAt,
-        noticeSentAt: now,
+  return db().$transaction(
+    async (tx) => {
+      const current = await tx.case.findUnique({ where: { id: data.caseId }, select: { status: true } });
+      if (!current || !statusAllows(current.status, "eligibility.decide"))
+        throw conflict(CASE_ACTION_REFUSALS["eligibility.decide"]);
+      if (data.facts && Object.keys(data.facts).length)
+        await tx.case.update({ where: { id: data.caseId }, data: data.facts });
+      const computed = await evaluateEligibility(data.caseId, now, tx);
+      const overridden = computed.outcome !== data.outcome;
+      if (overridden && (!data.overrideReason || data.overrideReason.length < 10)) {
+        throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+          overrideReason: [
+            `The rules find this case ${computed.outcome.toLowerCase().replace("_", " ")}. To decide otherwise, state the reason (at least 10 characters).`,
+          ],
+        });
+      }
+      const notice = await renderEligibilityNotice(tx, {
+        caseId: data.caseId,
+        outcome: data.outcome,
+        computed,
+        overrideReason: data.overrideReason ?? null,
         noticeMethod: data.noticeMethod,
+        now,
+      });
+      const stored = await storeDocument(tx, {
+        caseId: data.caseId,
+        kind: "NOTICE",
+        title: notice.title,
+        fileName: notice.fileName,
+        mimeType: "application/pdf",
+        bytes: notice.bytes,
+        documentDate: now,
+        renditionModel: { kind: "notice", model: notice.model },
+      });
+      const moved = await tx.case.updateMany({
+        where: { id: data.caseId, status: { in: statusesAllowing("eligibility.decide") } },
+        data: {
+          status: STATUS_FOR[data.outcome],
+          eligibilityOutcome: data.outcome,
+          eligibilityFindings: computed as unknown as Prisma.InputJsonValue,
+          eligibilityDecidedAt: now,
+          eligibilityDecidedById: staff.userId,
+          eligibilityOverrideReason: overridden ? data.overrideReason! : null,
+          informationDueAt: notice.informationDueAt,
+          noticeSentAt: now,
+          noticeMethod: data.noticeMethod,
+          recordsDueAt: notice.recordsDueAt,
+        },
+      });
+      if (moved.count !== 1) throw conflict("This case changed while you were deciding; reload and try again.");
+      if (notice.recordsDueAt) {
+        await tx.recordsRequest.create({
+          data: {
+            caseId: data.caseId,
+            requestedAt: now,
+            dueAt: notice.recordsDueAt,
+            description: "Medical records and the utilization review file (notice of assignment)",
+          },
+        });
+      }
+      const reasons =
+        "reasons" in computed
+          ? computed.reasons.map((r) => r.code)
+          : "missing" in computed
+            ? computed.missing.map((m) => m.code)
+            : [];
+      await recordAudit(tx, staff, {
+        action: "case.eligibility_decided",
+        entityType: "Case",
+        entityId: data.caseId,
+        caseId: data.caseId,
+        payload: {
+          outcome: data.outcome,
+          computed: computed.outcome,
+          overrideReason: overridden ? data.overrideReason! : null,
+          reasons,
+          noticeId: stored.id,
+        },
+      });
+      return {
+        outcome: data.outcome,
+        computed: computed.outcome,
+        noticeId: stored.id,
         recordsDueAt: notice.recordsDueAt,
-      },
-    });
-    if (moved.count !== 1) throw conflict("This case changed while you were deciding; reload and try again.");
-    if (notice.recordsDueAt) {
-      await tx.recordsRequest.create({ data: { caseId: data.caseId, requestedAt: now, dueAt: notice.recordsDueAt, description: "Medical records and the utilization review file (notice of assignment)" } });
-    }
-    const reasons = "reasons" in computed ? computed.reasons.map((r) => r.code) : "missing" in computed ? computed.missing.map((m) => m.code) : [];
-    await recordAudit(tx, staff, {
-      action: "case.eligibility_decided",
-      entityType: "Case",
-      entityId: data.caseId,
-      caseId: data.caseId,
-      payload: { outcome: data.outcome, computed: computed.outcome, overrideReason: overridden ? data.overrideReason! : null, reasons, noticeId: stored.id },
-    });
-    return { outcome: data.outcome, computed: computed.outcome, noticeId: stored.id, recordsDueAt: notice.recordsDueAt };
-  }, { timeout: 30_000 });
+      };
+    },
+    { timeout: 30_000 },
+  );
 }

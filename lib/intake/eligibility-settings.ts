@@ -6,7 +6,10 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { DEFAULT_ELIGIBILITY_SETTINGS, type EligibilitySettings } from "../eligibility/check-eligibility.ts";
 
-export const ELIGIBILITY_SETTING_KEYS = { filingWindowDays: "eligibility.filingWindowDays", mailExtensionDays: "eligibility.mailExtensionDays" } as const;
+export const ELIGIBILITY_SETTING_KEYS = {
+  filingWindowDays: "eligibility.filingWindowDays",
+  mailExtensionDays: "eligibility.mailExtensionDays",
+} as const;
 
 const days = (raw: unknown, max: number): number | null => {
   const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
@@ -17,12 +20,19 @@ export function parseEligibilitySettings(rows: { key: string; value: unknown }[]
   const value = (key: string) => rows.find((row) => row.key === key)?.value;
   return {
     ...DEFAULT_ELIGIBILITY_SETTINGS,
-    filingWindowDays: days(value(ELIGIBILITY_SETTING_KEYS.filingWindowDays), 365) ?? DEFAULT_ELIGIBILITY_SETTINGS.filingWindowDays,
-    mailExtensionDays: days(value(ELIGIBILITY_SETTING_KEYS.mailExtensionDays), 30) ?? DEFAULT_ELIGIBILITY_SETTINGS.mailExtensionDays,
+    filingWindowDays:
+      days(value(ELIGIBILITY_SETTING_KEYS.filingWindowDays), 365) ?? DEFAULT_ELIGIBILITY_SETTINGS.filingWindowDays,
+    mailExtensionDays:
+      days(value(ELIGIBILITY_SETTING_KEYS.mailExtensionDays), 30) ?? DEFAULT_ELIGIBILITY_SETTINGS.mailExtensionDays,
   };
 }
 
-export async function loadEligibilitySettings(reader: Pick<Prisma.TransactionClient, "setting">): Promise<EligibilitySettings> {
-  const rows = await reader.setting.findMany({ where: { key: { in: Object.values(ELIGIBILITY_SETTING_KEYS) } }, select: { key: true, value: true } });
+export async function loadEligibilitySettings(
+  reader: Pick<Prisma.TransactionClient, "setting">,
+): Promise<EligibilitySettings> {
+  const rows = await reader.setting.findMany({
+    where: { key: { in: Object.values(ELIGIBILITY_SETTING_KEYS) } },
+    select: { key: true, value: true },
+  });
   return parseEligibilitySettings(rows);
 }

@@ -17,7 +17,10 @@ export async function intakeCaseView(caseId: string, now = new Date()) {
       urDecisionKind: true,
       urServiceMethod: true,
       arrivalChannel: true,
-      recordsRequests: { select: { id: true, description: true, dueAt: true, receivedAt: true }, orderBy: { dueAt: "asc" } },
+      recordsRequests: {
+        select: { id: true, description: true, dueAt: true, receivedAt: true },
+        orderBy: { dueAt: "asc" },
+      },
       documents: {
         where: { kind: { not: "DETERMINATION_LETTER" } },
         select: { id: true, kind: true, title: true, documentDate: true, pageCount: true, createdAt: true },

@@ -13,13 +13,24 @@ import { statusAllows, statusesAllowing } from "../cases/case-status-rules.ts";
 
 export type MergedApplication = { caseId: string; caseNumber: string; addedItems: string[] };
 
-
-export async function mergeApplication({ actor, caseId, application }: { actor: StaffActor; caseId: string; application: CreateCaseInput }): Promise<MergedApplication> {
+export async function mergeApplication({
+  actor,
+  caseId,
+  application,
+}: {
+  actor: StaffActor;
+  caseId: string;
+  application: CreateCaseInput;
+}): Promise<MergedApplication> {
   return db().$transaction(async (tx) => {
     const kase = await tx.case.findFirst({
       where: { id: caseId, mergedIntoCaseId: null, status: { in: statusesAllowing("application.merge") } },
       select: {
-        id: true, caseNumber: true, status: true, claimNumber: true, urDecisionDate: true,
+        id: true,
+        caseNumber: true,
+        status: true,
+        claimNumber: true,
+        urDecisionDate: true,
         items: { select: { description: true, ordinal: true } },
         parties: { where: { role: "EMPLOYEE" }, select: { name: true, dateOfBirth: true } },
       },
@@ -27,19 +38,50 @@ export async function mergeApplication({ actor, caseId, application }: { actor: 
     if (!kase) throw notFound("Open case");
     // The merge target comes from the form: it must really be a duplicate of this application.
     const match = findDuplicate(
-      { employee: { name: application.employeeName, dateOfBirth: application.employeeDateOfBirth ? toIsoDate(application.employeeDateOfBirth) : null, claimNumber: application.claimNumber }, urDecisionDate: toIsoDate(application.urDecisionDate), items: application.items.map((i) => i.description) },
-      [{ caseId: kase.id, employee: { name: kase.parties[0]?.name ?? "", dateOfBirth: kase.parties[0]?.dateOfBirth ? toIsoDate(kase.parties[0].dateOfBirth) : null, claimNumber: kase.claimNumber }, urDecisionDate: toIsoDate(kase.urDecisionDate), items: kase.items.map((i) => i.description) }],
+      {
+        employee: {
+          name: application.employeeName,
+          dateOfBirth: application.employeeDateOfBirth ? toIsoDate(application.employeeDateOfBirth) : null,
+          claimNumber: application.claimNumber,
+        },
+        urDecisionDate: toIsoDate(application.urDecisionDate),
+        items: application.items.map((i) => i.description),
+      },
+      [
+        {
+          caseId: kase.id,
+          employee: {
+            name: kase.parties[0]?.name ?? "",
+            dateOfBirth: kase.parties[0]?.dateOfBirth ? toIsoDate(kase.parties[0].dateOfBirth) : null,
+            claimNumber: kase.claimNumber,
+          },
+          urDecisionDate: toIsoDate(kase.urDecisionDate),
+          items: kase.items.map((i) => i.description),
+        },
+      ],
     );
-    if (!match) throw new AppError("VALIDATION", `This application does not repeat case ${kase.caseNumber}; it cannot be merged into it.`);
+    if (!match)
+      throw new AppError(
+        "VALIDATION",
+        `This application does not repeat case ${kase.caseNumber}; it cannot be merged into it.`,
+      );
     const known = new Set(kase.items.map((item) => normalizeTreatment(item.description)));
     const fresh = application.items.filter((item) => !known.has(normalizeTreatment(item.description)));
     if (fresh.length > 0 && !statusAllows(kase.status, "items.add")) {
-      throw conflict(`Case ${kase.caseNumber} is already in review; its treatments cannot change. Create a separate case for the new treatments.`);
+      throw conflict(
+        `Case ${kase.caseNumber} is already in review; its treatments cannot change. Create a separate case for the new treatments.`,
+      );
     }
     if (fresh.length > 0) {
       // Holds the case's row: it cannot move into review while the items are added.
-      const held = await tx.case.updateMany({ where: { id: caseId, status: { in: statusesAllowing("items.add") } }, data: { updatedAt: new Date() } });
-      if (held.count !== 1) throw conflict(`Case ${kase.caseNumber} has just moved into review; create a separate case for the new treatments.`);
+      const held = await tx.case.updateMany({
+        where: { id: caseId, status: { in: statusesAllowing("items.add") } },
+        data: { updatedAt: new Date() },
+      });
+      if (held.count !== 1)
+        throw conflict(
+          `Case ${kase.caseNumber} has just moved into review; create a separate case for the new treatments.`,
+        );
     }
     let ordinal = Math.max(0, ...kase.items.map((item) => item.ordinal));
     for (const item of fresh) {

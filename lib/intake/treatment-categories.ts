@@ -22,7 +22,10 @@ export const STARTER_CATEGORIES: [string, string][] = [
 ];
 
 export async function seedTreatmentCategories(): Promise<void> {
-  await db().treatmentCategory.createMany({ data: STARTER_CATEGORIES.map(([category, subcategory]) => ({ category, subcategory })), skipDuplicates: true });
+  await db().treatmentCategory.createMany({
+    data: STARTER_CATEGORIES.map(([category, subcategory]) => ({ category, subcategory })),
+    skipDuplicates: true,
+  });
 }
 
 export async function listTreatmentCategories(): Promise<{ id: string; label: string }[]> {

@@ -10,14 +10,25 @@ type RawClient = Pick<Db, "$queryRaw">;
 
 /** Dates go in as ISO text and are read as UTC: the columns are timestamp without time zone, in UTC. */
 const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-const ofKinds = (kinds?: readonly string[]) => (kinds?.length ? Prisma.sql`AND "kind" IN (${Prisma.join([...kinds])})` : Prisma.empty);
-const ofIds = (ids?: readonly string[]) => (ids ? Prisma.sql`AND "id"::text IN (${Prisma.join(ids.length ? [...ids] : [""])})` : Prisma.empty);
+const ofKinds = (kinds?: readonly string[]) =>
+  kinds?.length ? Prisma.sql`AND "kind" IN (${Prisma.join([...kinds])})` : Prisma.empty;
+const ofIds = (ids?: readonly string[]) =>
+  ids ? Prisma.sql`AND "id"::text IN (${Prisma.join(ids.length ? [...ids] : [""])})` : Prisma.empty;
 
 /** `kinds`: only jobs of these kinds; `ids`: only these jobs (a job run at once, e.g. by a test). */
-export type ClaimOptions = { workerId: string; now: Date; leaseMs: number; kinds?: readonly string[]; ids?: readonly string[] };
+export type ClaimOptions = {
+  workerId: string;
+  now: Date;
+  leaseMs: number;
+  kinds?: readonly string[];
+  ids?: readonly string[];
+};
 
 /** The id of the job this worker now holds (attempts already counted), or null when none is due. */
-export async function claimNextJob(client: RawClient, { workerId, now, leaseMs, kinds, ids }: ClaimOptions): Promise<string | null> {
+export async function claimNextJob(
+  client: RawClient,
+  { workerId, now, leaseMs, kinds, ids }: ClaimOptions,
+): Promise<string | null> {
   const staleBefore = new Date(now.getTime() - leaseMs);
   const rows = await client.$queryRaw<{ id: string }[]>`
     UPDATE "Job" SET "status" = 'RUNNING', "lockedAt" = ${at(now)}, "lockedBy" = ${workerId}, "attempts" = "attempts" + 1
@@ -36,7 +47,10 @@ export async function claimNextJob(client: RawClient, { workerId, now, leaseMs, 
 export type ExhaustedJob = { id: string; kind: string; attempts: number };
 
 /** RUNNING jobs whose lease ran out on their last attempt become FAILED; returns them (for the audit). */
-export async function failExhaustedLeases(client: RawClient, { now, leaseMs, kinds }: Omit<ClaimOptions, "workerId">): Promise<ExhaustedJob[]> {
+export async function failExhaustedLeases(
+  client: RawClient,
+  { now, leaseMs, kinds }: Omit<ClaimOptions, "workerId">,
+): Promise<ExhaustedJob[]> {
   const staleBefore = new Date(now.getTime() - leaseMs);
   return client.$queryRaw<ExhaustedJob[]>`
     UPDATE "Job" SET "status" = 'FAILED', "finishedAt" = ${at(now)}, "lockedAt" = NULL,

@@ -4,10 +4,21 @@ import type { Prisma } from "../db/generated/client.ts";
 
 export type JobKind = "issue-letter" | "batch-assign" | "publish-decision" | "deliver-outbox" | "sweep-reminders";
 
-export type NewJob = { kind: JobKind; payload?: Prisma.InputJsonValue; dedupeKey?: string; runAt?: Date; maxAttempts?: number };
+export type NewJob = {
+  kind: JobKind;
+  payload?: Prisma.InputJsonValue;
+  dedupeKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+};
 
 export async function enqueueJob(tx: Pick<Prisma.TransactionClient, "job">, job: NewJob): Promise<void> {
-  const data = { kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt ?? new Date(), maxAttempts: job.maxAttempts ?? 5 };
+  const data = {
+    kind: job.kind,
+    payload: job.payload ?? {},
+    runAt: job.runAt ?? new Date(),
+    maxAttempts: job.maxAttempts ?? 5,
+  };
   if (!job.dedupeKey) {
     await tx.job.create({ data });
     return;

@@ -38,6 +38,10 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
     const { sweepPartySessions } = await import("../parties/party-sessions.ts");
     const { sweepSignInThrottle } = await import("../auth/sign-in-throttle-sweep.ts");
-    return { ...(await sweepReminders({ now })), partySessionsDeleted: await sweepPartySessions({ now }), ...(await sweepSignInThrottle({ now })) };
+    return {
+      ...(await sweepReminders({ now })),
+      partySessionsDeleted: await sweepPartySessions({ now }),
+      ...(await sweepSignInThrottle({ now })),
+    };
   },
 };

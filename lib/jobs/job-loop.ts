@@ -20,7 +20,12 @@ const holder = ((globalThis as Record<string, unknown>).__imrJobLoop ??= {}) as 
 
 /** One queued sweep per hour: the key names the hour, so every worker asks for the same one. */
 export async function scheduleReminderSweep(now: Date): Promise<void> {
-  await enqueueJob(db(), { kind: "sweep-reminders", dedupeKey: `sweep-reminders:${now.toISOString().slice(0, 13)}`, runAt: now, maxAttempts: 3 });
+  await enqueueJob(db(), {
+    kind: "sweep-reminders",
+    dedupeKey: `sweep-reminders:${now.toISOString().slice(0, 13)}`,
+    runAt: now,
+    maxAttempts: 3,
+  });
 }
 
 export async function runLoopTick(workerId: string, kinds?: readonly string[]): Promise<void> {
@@ -37,7 +42,12 @@ export async function runLoopTick(workerId: string, kinds?: readonly string[]): 
 }
 
 /** Starts the loop once per process (a second call returns the running one). */
-export function startJobLoop({ pollMs = Number(process.env.IMR_JOBS_POLL_MS ?? 5000), workerId = `${os.hostname()}:${process.pid}`, kinds, keepAlive = false }: JobLoopOptions = {}): JobLoop {
+export function startJobLoop({
+  pollMs = Number(process.env.IMR_JOBS_POLL_MS ?? 5000),
+  workerId = `${os.hostname()}:${process.pid}`,
+  kinds,
+  keepAlive = false,
+}: JobLoopOptions = {}): JobLoop {
   if (holder.loop) return holder.loop;
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> = Promise.resolve();

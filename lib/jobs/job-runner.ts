@@ -30,7 +30,15 @@ export type RunDueJobsOptions = {
 
 export type RunSummary = { succeeded: number; retried: number; failed: number };
 
-export async function runDueJobs({ workerId, now, limit = 10, kinds, ids, handlers = JOB_HANDLERS, leaseMs = JOB_LEASE_MS }: RunDueJobsOptions): Promise<RunSummary> {
+export async function runDueJobs({
+  workerId,
+  now,
+  limit = 10,
+  kinds,
+  ids,
+  handlers = JOB_HANDLERS,
+  leaseMs = JOB_LEASE_MS,
+}: RunDueJobsOptions): Promise<RunSummary> {
   const clock = () => now ?? new Date();
   const summary: RunSummary = { succeeded: 0, retried: 0, failed: 0 };
   summary.failed += await failAbandoned(clock(), leaseMs, kinds);
@@ -45,13 +53,28 @@ export async function runDueJobs({ workerId, now, limit = 10, kinds, ids, handle
 async function failAbandoned(now: Date, leaseMs: number, kinds?: readonly string[]): Promise<number> {
   return db().$transaction(async (tx) => {
     const failed = await failExhaustedLeases(tx, { now, leaseMs, kinds });
-    for (const job of failed) await auditFailure(tx, job.id, job.kind, job.attempts, "The worker stopped during the last attempt (lease expired).");
+    for (const job of failed)
+      await auditFailure(
+        tx,
+        job.id,
+        job.kind,
+        job.attempts,
+        "The worker stopped during the last attempt (lease expired).",
+      );
     return failed.length;
   });
 }
 
-async function runClaimed(id: string, workerId: string, handlers: JobHandlers, clock: () => Date): Promise<keyof RunSummary> {
-  const job = await db().job.findUniqueOrThrow({ where: { id }, select: { kind: true, payload: true, attempts: true, maxAttempts: true } });
+async function runClaimed(
+  id: string,
+  workerId: string,
+  handlers: JobHandlers,
+  clock: () => Date,
+): Promise<keyof RunSummary> {
+  const job = await db().job.findUniqueOrThrow({
+    where: { id },
+    select: { kind: true, payload: true, attempts: true, maxAttempts: true },
+  });
   let result: unknown;
   try {
     const handler = handlers[job.kind];
@@ -67,22 +90,39 @@ async function runClaimed(id: string, workerId: string, handlers: JobHandlers, c
   return "succeeded";
 }
 
-async function recordFailure(id: string, workerId: string, job: { kind: string; attempts: number; maxAttempts: number }, error: string, now: Date): Promise<keyof RunSummary> {
+async function recordFailure(
+  id: string,
+  workerId: string,
+  job: { kind: string; attempts: number; maxAttempts: number },
+  error: string,
+  now: Date,
+): Promise<keyof RunSummary> {
   const final = job.attempts >= job.maxAttempts;
   await db().$transaction(async (tx) => {
     const held = { id, status: "RUNNING" as const, lockedBy: workerId };
     if (!final) {
-      await tx.job.updateMany({ where: held, data: { status: "QUEUED", runAt: nextAttemptAt(now, job.attempts), lastError: error, lockedAt: null } });
+      await tx.job.updateMany({
+        where: held,
+        data: { status: "QUEUED", runAt: nextAttemptAt(now, job.attempts), lastError: error, lockedAt: null },
+      });
       return;
     }
-    const moved = await tx.job.updateMany({ where: held, data: { status: "FAILED", finishedAt: now, lastError: error, lockedAt: null } });
+    const moved = await tx.job.updateMany({
+      where: held,
+      data: { status: "FAILED", finishedAt: now, lastError: error, lockedAt: null },
+    });
     if (moved.count === 1) await auditFailure(tx, id, job.kind, job.attempts, error);
   });
   return final ? "failed" : "retried";
 }
 
 function auditFailure(tx: Prisma.TransactionClient, jobId: string, kind: string, attempts: number, error: string) {
-  return recordAudit(tx, systemActor, { action: "job.failed", entityType: "Job", entityId: jobId, payload: { jobId, kind, attempts, error } });
+  return recordAudit(tx, systemActor, {
+    action: "job.failed",
+    entityType: "Job",
+    entityId: jobId,
+    payload: { jobId, kind, attempts, error },
+  });
 }
 
 function asJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {

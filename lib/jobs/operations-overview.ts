@@ -10,24 +10,71 @@ import { JOB_LEASE_MS } from "./job-runner.ts";
 
 const LIST = 25;
 
-const jobSelect = { id: true, kind: true, status: true, attempts: true, maxAttempts: true, runAt: true, lockedBy: true, lastError: true, createdAt: true, finishedAt: true } as const;
-const messageSelect = { id: true, kind: true, caseId: true, toAddress: true, subject: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true, sentAt: true } as const;
+const jobSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  attempts: true,
+  maxAttempts: true,
+  runAt: true,
+  lockedBy: true,
+  lastError: true,
+  createdAt: true,
+  finishedAt: true,
+} as const;
+const messageSelect = {
+  id: true,
+  kind: true,
+  caseId: true,
+  toAddress: true,
+  subject: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  nextAttemptAt: true,
+  createdAt: true,
+  sentAt: true,
+} as const;
 
 export async function getOperationsOverview({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
   requirePermission(actor, "operations.read");
-  const [jobCounts, recentJobs, failedJobs, staleJobs, messageCounts, failedMessages, pendingMessages] = await Promise.all([
-    db().job.groupBy({ by: ["status"], _count: { _all: true } }),
-    db().job.findMany({ select: jobSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: LIST }),
-    db().job.findMany({ where: { status: "FAILED" }, select: jobSelect, orderBy: [{ finishedAt: "desc" }, { id: "asc" }], take: LIST }),
-    db().job.count({ where: { status: "RUNNING", lockedAt: { lt: new Date(now.getTime() - JOB_LEASE_MS) } } }),
-    db().outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
-    db().outboxMessage.findMany({ where: { status: "FAILED" }, select: messageSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: LIST }),
-    db().outboxMessage.findMany({ where: { status: "PENDING" }, select: messageSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: LIST }),
-  ]);
+  const [jobCounts, recentJobs, failedJobs, staleJobs, messageCounts, failedMessages, pendingMessages] =
+    await Promise.all([
+      db().job.groupBy({ by: ["status"], _count: { _all: true } }),
+      db().job.findMany({ select: jobSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: LIST }),
+      db().job.findMany({
+        where: { status: "FAILED" },
+        select: jobSelect,
+        orderBy: [{ finishedAt: "desc" }, { id: "asc" }],
+        take: LIST,
+      }),
+      db().job.count({ where: { status: "RUNNING", lockedAt: { lt: new Date(now.getTime() - JOB_LEASE_MS) } } }),
+      db().outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
+      db().outboxMessage.findMany({
+        where: { status: "FAILED" },
+        select: messageSelect,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: LIST,
+      }),
+      db().outboxMessage.findMany({
+        where: { status: "PENDING" },
+        select: messageSelect,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: LIST,
+      }),
+    ]);
   const caseNumbers = await caseNumbersOf([...failedMessages, ...pendingMessages].map((m) => m.caseId));
-  const withCase = <T extends { caseId: string | null }>(m: T) => ({ ...m, caseNumber: m.caseId ? caseNumbers.get(m.caseId) ?? null : null });
+  const withCase = <T extends { caseId: string | null }>(m: T) => ({
+    ...m,
+    caseNumber: m.caseId ? (caseNumbers.get(m.caseId) ?? null) : null,
+  });
   return {
-    jobs: { counts: countsOf<JobStatus>(jobCounts, ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]), recent: recentJobs, failed: failedJobs, stale: staleJobs },
+    jobs: {
+      counts: countsOf<JobStatus>(jobCounts, ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
+      recent: recentJobs,
+      failed: failedJobs,
+      stale: staleJobs,
+    },
     outbox: {
       counts: countsOf<OutboxStatus>(messageCounts, ["PENDING", "SENT", "FAILED"]),
       mail: mailStatus(),

@@ -9,7 +9,15 @@ import { conflict, notFound } from "../errors.ts";
 
 export const retryJobInput = z.object({ jobId: z.uuid("Unknown job.") });
 
-export async function retryJob({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ jobId: string }> {
+export async function retryJob({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ jobId: string }> {
   const admin = requirePermission(actor, "operations.read");
   const { jobId } = retryJobInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -20,7 +28,12 @@ export async function retryJob({ actor, input, now = new Date() }: { actor: Acto
       data: { status: "QUEUED", runAt: now, attempts: 0, finishedAt: null, lockedAt: null },
     });
     if (moved.count !== 1) throw conflict("This job has not failed (it may have been retried already).");
-    await recordAudit(tx, admin, { action: "job.retried", entityType: "Job", entityId: jobId, payload: { jobId, kind: job.kind, lastError: job.lastError } });
+    await recordAudit(tx, admin, {
+      action: "job.retried",
+      entityType: "Job",
+      entityId: jobId,
+      payload: { jobId, kind: job.kind, lastError: job.lastError },
+    });
     return { jobId };
   });
 }

@@ -11,7 +11,14 @@ const memo = new Map<string, PreparedMention>();
 const SEP = "\u0001";
 const keyOf = (m: Mention) =>
   m.directoryId || m.aliases?.length || m.ancestorIds?.length
-    ? JSON.stringify([m.kind, m.name, m.identifier ?? null, m.directoryId ?? null, m.aliases ?? [], m.ancestorIds ?? []])
+    ? JSON.stringify([
+        m.kind,
+        m.name,
+        m.identifier ?? null,
+        m.directoryId ?? null,
+        m.aliases ?? [],
+        m.ancestorIds ?? [],
+      ])
     : m.kind + SEP + (m.identifier ?? "") + SEP + m.name;
 
 /** The prepared mention, from the memo when the same mention was prepared before. */

@@ -18,7 +18,13 @@
 // `greedyAssign` (most urgent case first, cheapest reviewer with room) is the baseline.
 import { leftOutArcs, markReviewerSide, solveRound } from "./batch-network.ts";
 import { certifyWith } from "./flow-certificate.ts";
-import { batchCost, buildBatchProblem, type BatchChoice, type BatchOptions, type BatchProblem } from "./batch-problem.ts";
+import {
+  batchCost,
+  buildBatchProblem,
+  type BatchChoice,
+  type BatchOptions,
+  type BatchProblem,
+} from "./batch-problem.ts";
 import { batchResult, type BatchResult } from "./batch-result.ts";
 import type { CaseForMatching, ReviewerForMatching } from "./types.ts";
 
@@ -56,7 +62,8 @@ export function solveOptimal(problem: BatchProblem, candidateLimit = 50): { choi
 export function solveGreedy(problem: BatchProblem): BatchChoice {
   const given = new Int32Array(problem.capacity.length);
   return Int32Array.from(problem.candidates, ({ reviewer, cost }) => {
-    let best = -1, bestCost = Infinity;
+    let best = -1,
+      bestCost = Infinity;
     for (let j = 0; j < reviewer.length; j++) {
       const r = reviewer[j];
       if (given[r] >= problem.capacity[r]) continue;
@@ -71,13 +78,21 @@ export function solveGreedy(problem: BatchProblem): BatchChoice {
   });
 }
 
-export function batchAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchResult {
+export function batchAssign(
+  cases: CaseForMatching[],
+  reviewers: ReviewerForMatching[],
+  options: BatchOptions,
+): BatchResult {
   const problem = buildBatchProblem(cases, reviewers, options);
   const { choice, stats } = solveOptimal(problem, options.candidateLimit);
   return batchResult(problem, choice, stats);
 }
 
-export function greedyAssign(cases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchResult {
+export function greedyAssign(
+  cases: CaseForMatching[],
+  reviewers: ReviewerForMatching[],
+  options: BatchOptions,
+): BatchResult {
   const problem = buildBatchProblem(cases, reviewers, options);
   return batchResult(problem, solveGreedy(problem), null);
 }

@@ -8,7 +8,9 @@ export function leftOutArcs(problem: BatchProblem, given: Uint8Array[], nodeOf: 
   const start = new Int32Array(nodeCount + 1);
   given.forEach((marks, c) => (start[3 + c] = marks.length - marks.reduce((sum, m) => sum + m, 0)));
   for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
-  const to = new Int32Array(start[nodeCount]), cost = new Float64Array(to.length), position = new Int32Array(to.length);
+  const to = new Int32Array(start[nodeCount]),
+    cost = new Float64Array(to.length),
+    position = new Int32Array(to.length);
   given.forEach((marks, c) => {
     let k = start[2 + c];
     for (let j = 0; j < marks.length; j++) {
@@ -28,7 +30,9 @@ export function markReviewerSide(problem: BatchProblem, given: Uint8Array[]): vo
   for (const c of problem.candidates) for (const r of c.reviewer) start[r + 1] += 1;
   for (let r = 0; r < m; r++) start[r + 1] += start[r];
   const fill = start.slice(0, m);
-  const keys = new Float64Array(start[m]), ownerCase = new Int32Array(start[m]), ownerPosition = new Int32Array(start[m]);
+  const keys = new Float64Array(start[m]),
+    ownerCase = new Int32Array(start[m]),
+    ownerPosition = new Int32Array(start[m]);
   problem.candidates.forEach((c, caseIndex) => {
     c.reviewer.forEach((r, j) => {
       const slot = fill[r]++;
@@ -86,4 +90,3 @@ export function solveRound(problem: BatchProblem, given: Uint8Array[]) {
   });
   return { graph, phases, arcs, nodeOf, choice };
 }
-

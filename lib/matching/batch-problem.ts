@@ -13,7 +13,12 @@ import { certifiedFor, mayBeTied, preparePanel, type PreparedPanel } from "./pan
 import { daysUntilDue, prepareCase, type PreparedCase } from "./prepare.ts";
 import { candidatePoints } from "./rank.ts";
 import { batchStepPoints, DEFAULT_RANKING_WEIGHTS, maxScore, type RankingWeights } from "./score.ts";
-import { DEFAULT_QUALIFICATION_RULES, type CaseForMatching, type QualificationRules, type ReviewerForMatching } from "./types.ts";
+import {
+  DEFAULT_QUALIFICATION_RULES,
+  type CaseForMatching,
+  type QualificationRules,
+  type ReviewerForMatching,
+} from "./types.ts";
 
 export type BatchOptions = {
   rules?: QualificationRules;
@@ -47,7 +52,11 @@ export function casePriority(pc: PreparedCase, now: Date): number {
   return (pc.kase.reviewType === "EXPEDITED" ? 100 : 0) + urgency;
 }
 
-export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerForMatching[], options: BatchOptions): BatchProblem {
+export function buildBatchProblem(
+  kases: CaseForMatching[],
+  reviewers: ReviewerForMatching[],
+  options: BatchOptions,
+): BatchProblem {
   const now = options.now;
   const weights = options.weights ?? DEFAULT_RANKING_WEIGHTS;
   const panel = preparePanel(reviewers, options.rules ?? DEFAULT_QUALIFICATION_RULES, now, weights);
@@ -55,7 +64,9 @@ export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerF
   const ordered = kases
     .map((kase) => prepareCase(kase))
     .map((pc) => ({ pc, priority: casePriority(pc, now) }))
-    .sort((a, b) => b.priority - a.priority || a.pc.dueDay - b.pc.dueDay || compareIds(a.pc.kase.caseId, b.pc.kase.caseId));
+    .sort(
+      (a, b) => b.priority - a.priority || a.pc.dueDay - b.pc.dueDay || compareIds(a.pc.kase.caseId, b.pc.kase.caseId),
+    );
 
   const capacity = Int32Array.from(panel.reviewers, (pr) => pr.remainingCapacity);
   const step = Int32Array.from(panel.reviewers, (pr) => batchStepPoints(pr.reviewer, weights));
@@ -74,7 +85,8 @@ export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerF
       degree[index] += 1;
     }
     const sorted = keys.subarray(0, count).sort();
-    const reviewer = new Int32Array(count), cost = new Int32Array(count);
+    const reviewer = new Int32Array(count),
+      cost = new Int32Array(count);
     for (let k = 0; k < count; k++) {
       reviewer[k] = sorted[k] % KEY_SPAN;
       cost[k] = Math.floor(sorted[k] / KEY_SPAN);
@@ -89,8 +101,14 @@ export function buildBatchProblem(kases: CaseForMatching[], reviewers: ReviewerF
     bound += (step[r] * q * (q - 1)) / 2;
   }
   return {
-    panel, cases: ordered.map((o) => o.pc), priority: ordered.map((o) => o.priority), candidates, capacity, step,
-    unitPenalty: bound + 1, maxScore: top,
+    panel,
+    cases: ordered.map((o) => o.pc),
+    priority: ordered.map((o) => o.priority),
+    candidates,
+    capacity,
+    step,
+    unitPenalty: bound + 1,
+    maxScore: top,
   };
 }
 
@@ -107,7 +125,9 @@ export type BatchCost = { totalCost: number; pairCost: number; spreadCost: numbe
 /** The cost of a solution; throws if it gives a reviewer more cases than they can take. */
 export function batchCost(problem: BatchProblem, choice: BatchChoice): BatchCost {
   const given = new Int32Array(problem.capacity.length);
-  let pairCost = 0, spreadCost = 0, unassignedPenalty = 0;
+  let pairCost = 0,
+    spreadCost = 0,
+    unassignedPenalty = 0;
   choice.forEach((position, c) => {
     if (position < 0) {
       unassignedPenalty += problem.unitPenalty * problem.priority[c];
@@ -117,7 +137,8 @@ export function batchCost(problem: BatchProblem, choice: BatchChoice): BatchCost
     spreadCost += problem.step[r] * given[r];
     given[r] += 1;
     pairCost += problem.candidates[c].cost[position];
-    if (given[r] > problem.capacity[r]) throw new Error(`reviewer ${problem.panel.reviewers[r].reviewer.reviewerId} is over capacity`);
+    if (given[r] > problem.capacity[r])
+      throw new Error(`reviewer ${problem.panel.reviewers[r].reviewer.reviewerId} is over capacity`);
   });
   return { totalCost: pairCost + spreadCost + unassignedPenalty, pairCost, spreadCost, unassignedPenalty };
 }

@@ -12,7 +12,8 @@ export class BinaryHeap {
   }
   push(key: number, val: number) {
     if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2), vals = new Int32Array(this.size * 2);
+      const keys = new Float64Array(this.size * 2),
+        vals = new Int32Array(this.size * 2);
       keys.set(this.keys);
       vals.set(this.vals);
       this.keys = keys;
@@ -31,7 +32,8 @@ export class BinaryHeap {
   }
   pop(): number {
     const top = this.vals[0];
-    const key = this.keys[--this.size], val = this.vals[this.size];
+    const key = this.keys[--this.size],
+      val = this.vals[this.size];
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;

@@ -12,12 +12,16 @@ import type { MinCostFlow } from "./min-cost-flow.ts";
 export type ExtraArcs = { start: Int32Array; to: Int32Array; cost: Float64Array };
 
 export function certifyWith(graph: MinCostFlow, extra: ExtraArcs, workLimit = 50): boolean {
-  const n = graph.nodeCount, pot = graph.potential;
+  const n = graph.nodeCount,
+    pot = graph.potential;
   const { head: first, next, to, cap, cost } = graph.residual();
   const d = new Float64Array(n);
-  const queued = new Uint8Array(n), hops = new Int32Array(n);
+  const queued = new Uint8Array(n),
+    hops = new Int32Array(n);
   const queue = new Int32Array(n + 1);
-  let head = 0, tail = 0, work = 0;
+  let head = 0,
+    tail = 0,
+    work = 0;
   const budget = workLimit * n;
   const push = (v: number) => {
     queued[v] = 1;
@@ -39,7 +43,8 @@ export function certifyWith(graph: MinCostFlow, extra: ExtraArcs, workLimit = 50
     const du = d[u] + pot[u];
     for (let e = first[u]; e !== -1; e = next[e]) {
       if (cap[e] <= 0) continue;
-      const w = to[e], nd = du + cost[e] - pot[w];
+      const w = to[e],
+        nd = du + cost[e] - pot[w];
       if (nd < d[w]) {
         d[w] = nd;
         if ((hops[w] = hops[u] + 1) >= n) return false;
@@ -47,7 +52,8 @@ export function certifyWith(graph: MinCostFlow, extra: ExtraArcs, workLimit = 50
       }
     }
     for (let k = extra.start[u]; k < extra.start[u + 1]; k++) {
-      const w = extra.to[k], nd = du + extra.cost[k] - pot[w];
+      const w = extra.to[k],
+        nd = du + extra.cost[k] - pot[w];
       if (nd < d[w]) {
         d[w] = nd;
         if ((hops[w] = hops[u] + 1) >= n) return false;

@@ -49,7 +49,12 @@ export function ties(pc: PreparedCase, pr: PreparedReviewer): Tie[] {
     for (const { slot, verdict } of findMatches(pc.parties, a.mention)) {
       const known = bySlot.get(slot);
       if (!known || STRENGTH_ORDER[verdict.strength] < STRENGTH_ORDER[known.verdict.strength]) {
-        bySlot.set(slot, { slot, affiliationName: a.name, verdict, pairKey: conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot]) });
+        bySlot.set(slot, {
+          slot,
+          affiliationName: a.name,
+          verdict,
+          pairKey: conflictPairKey(a.name, pc.partyLabels[slot], pc.partyNames[slot]),
+        });
       }
     }
   }
@@ -62,13 +67,19 @@ const STRENGTH_ORDER = { EXACT: 0, STRONG: 1, POSSIBLE: 2, DIFFERENT: 3 } as con
 type TieState = "conflict" | "possible" | "dismissed";
 
 /** What a tie means for the reviewer, given the administrators' answers (the pair key is built only when one may exist). */
-function stateOf(pc: PreparedCase, pr: PreparedReviewer, strength: MatchVerdict["strength"], pairKey: () => string): TieState {
+function stateOf(
+  pc: PreparedCase,
+  pr: PreparedReviewer,
+  strength: MatchVerdict["strength"],
+  pairKey: () => string,
+): TieState {
   if (strength !== "POSSIBLE") return "conflict";
   const answer = pc.decisions.size === 0 ? undefined : pc.decisions.get(`${pr.reviewer.reviewerId}|${pairKey()}`);
   return answer === "CONFIRMED" ? "conflict" : answer === "DISMISSED" ? "dismissed" : "possible";
 }
 
-const tieState = (pc: PreparedCase, pr: PreparedReviewer, tie: Tie): TieState => stateOf(pc, pr, tie.verdict.strength, () => tie.pairKey);
+const tieState = (pc: PreparedCase, pr: PreparedReviewer, tie: Tie): TieState =>
+  stateOf(pc, pr, tie.verdict.strength, () => tie.pairKey);
 
 function hasConflict(pc: PreparedCase, pr: PreparedReviewer): boolean {
   for (const a of pr.affiliations) {
@@ -87,10 +98,13 @@ function hasConflict(pc: PreparedCase, pr: PreparedReviewer): boolean {
  */
 export function isEligible(pc: PreparedCase, pr: PreparedReviewer, mayBeTied = true): boolean {
   return (
-    pr.accountReasons.length === 0 && pr.practiceReasons.length === 0 &&
-    pr.licenseUntil >= pc.dueDay && pr.nextLeave.from > pc.dueDay &&
+    pr.accountReasons.length === 0 &&
+    pr.practiceReasons.length === 0 &&
+    pr.licenseUntil >= pc.dueDay &&
+    pr.nextLeave.from > pc.dueDay &&
     !pc.priorReviewers.has(pr.reviewer.reviewerId) &&
-    matchedSpecialty(pc, pr) !== null && !(mayBeTied && hasConflict(pc, pr))
+    matchedSpecialty(pc, pr) !== null &&
+    !(mayBeTied && hasConflict(pc, pr))
   );
 }
 
@@ -100,37 +114,65 @@ export function disqualify(pc: PreparedCase, pr: PreparedReviewer, acceptedState
   if (pr.licenseUntil < pc.dueDay) {
     out.push(
       pr.unverifiedLicenseUntil >= pc.dueDay
-        ? { code: "UNVERIFIED_CREDENTIAL", message: `The only active, unrestricted ${states} license valid through the due date is not verified.` }
-        : { code: "NO_VALID_LICENSE", message: `No active, unrestricted ${states} license valid through the due date.` },
+        ? {
+            code: "UNVERIFIED_CREDENTIAL",
+            message: `The only active, unrestricted ${states} license valid through the due date is not verified.`,
+          }
+        : {
+            code: "NO_VALID_LICENSE",
+            message: `No active, unrestricted ${states} license valid through the due date.`,
+          },
     );
   }
   if (matchedSpecialty(pc, pr) === null) {
     out.push(
       matchedSpecialty(pc, pr, false) !== null
-        ? { code: "UNVERIFIED_CREDENTIAL", message: "The only current board certification in the case's specialty or a similar one is not verified." }
-        : { code: "NO_MATCHING_CERTIFICATION", message: "No current board certification in the case's specialty or a similar one." },
+        ? {
+            code: "UNVERIFIED_CREDENTIAL",
+            message: "The only current board certification in the case's specialty or a similar one is not verified.",
+          }
+        : {
+            code: "NO_MATCHING_CERTIFICATION",
+            message: "No current board certification in the case's specialty or a similar one.",
+          },
     );
   }
   out.push(...pr.practiceReasons);
   for (const tie of pr.affiliations.length > 0 ? ties(pc, pr) : []) {
     const state = tieState(pc, pr, tie);
-    const label = pc.partyLabels[tie.slot], party = pc.partyNames[tie.slot];
+    const label = pc.partyLabels[tie.slot],
+      party = pc.partyNames[tie.slot];
     if (state === "conflict") {
       const confirmed = tie.verdict.strength === "POSSIBLE" ? "confirmed by an administrator: " : "";
-      out.push({ code: "CONFLICT_OF_INTEREST", message: `Affiliated with ${label} (${tie.affiliationName}; ${confirmed}${tie.verdict.reason}).` });
+      out.push({
+        code: "CONFLICT_OF_INTEREST",
+        message: `Affiliated with ${label} (${tie.affiliationName}; ${confirmed}${tie.verdict.reason}).`,
+      });
     } else if (state === "possible") {
       out.push({
         code: "POSSIBLE_CONFLICT",
         message: `Needs confirmation: the affiliation “${tie.affiliationName}” may be ${label}, “${party}” (${tie.verdict.reason}).`,
-        possibleConflict: { pairKey: tie.pairKey, affiliationName: tie.affiliationName, partyName: party, partyLabel: label, reason: tie.verdict.reason },
+        possibleConflict: {
+          pairKey: tie.pairKey,
+          affiliationName: tie.affiliationName,
+          partyName: party,
+          partyLabel: label,
+          reason: tie.verdict.reason,
+        },
       });
     }
   }
   if (pc.priorReviewers.has(pr.reviewer.reviewerId)) {
-    out.push({ code: "PRIOR_REVIEWER", message: "Reviewed an earlier IMR of this case that was appealed; the new review needs a different reviewer." });
+    out.push({
+      code: "PRIOR_REVIEWER",
+      message: "Reviewed an earlier IMR of this case that was appealed; the new review needs a different reviewer.",
+    });
   }
   if (pr.nextLeave.from <= pc.dueDay) {
-    out.push({ code: "ON_LEAVE", message: `On leave ${isoDay(pr.nextLeave.from)} to ${isoDay(pr.nextLeave.to)}, before the due date ${isoDay(pc.dueDay)}.` });
+    out.push({
+      code: "ON_LEAVE",
+      message: `On leave ${isoDay(pr.nextLeave.from)} to ${isoDay(pr.nextLeave.to)}, before the due date ${isoDay(pc.dueDay)}.`,
+    });
   }
   return out;
 }

@@ -14,8 +14,11 @@ export const MATCHING_SETTING_KEYS = {
 export function parseMatchingSettings(rows: { key: string; value: unknown }[]): QualificationRules {
   const value = (key: string) => rows.find((row) => row.key === key)?.value;
   return {
-    acceptedLicenseStates: parseStates(value(MATCHING_SETTING_KEYS.acceptedLicenseStates)) ?? DEFAULT_QUALIFICATION_RULES.acceptedLicenseStates,
-    minHoursPerWeek: parseHours(value(MATCHING_SETTING_KEYS.minHoursPerWeek)) ?? DEFAULT_QUALIFICATION_RULES.minHoursPerWeek,
+    acceptedLicenseStates:
+      parseStates(value(MATCHING_SETTING_KEYS.acceptedLicenseStates)) ??
+      DEFAULT_QUALIFICATION_RULES.acceptedLicenseStates,
+    minHoursPerWeek:
+      parseHours(value(MATCHING_SETTING_KEYS.minHoursPerWeek)) ?? DEFAULT_QUALIFICATION_RULES.minHoursPerWeek,
   };
 }
 

@@ -22,7 +22,8 @@ export class MinCostFlow {
 
   /** Adds an arc and returns its id; its flow is read with `flowOn`. */
   addArc(from: number, to: number, capacity: number, cost: number): number {
-    if (cost < 0 || !Number.isInteger(cost)) throw new RangeError(`arc cost must be a non-negative integer, got ${cost}`);
+    if (cost < 0 || !Number.isInteger(cost))
+      throw new RangeError(`arc cost must be a non-negative integer, got ${cost}`);
     if (this.arcCount + 2 > this.to.length) this.grow();
     const id = this.arcCount;
     this.link(id, from, to, capacity, cost);
@@ -41,7 +42,9 @@ export class MinCostFlow {
 
   /** Sends up to `limit` units from s to t at least cost; returns the flow sent and its cost. */
   solve(s: number, t: number, limit: number): { flow: number; cost: number; phases: number } {
-    let flow = 0, total = 0, phases = 0;
+    let flow = 0,
+      total = 0,
+      phases = 0;
     const dist = new Float64Array(this.nodeCount);
     const done = new Uint8Array(this.nodeCount);
     while (flow < limit && this.shortestPaths(s, t, dist, done)) {
@@ -55,7 +58,14 @@ export class MinCostFlow {
   }
 
   /** Read-only view of the residual network (arc e and its reverse e ^ 1), for the certificate. */
-  residual(): { head: Int32Array; next: Int32Array; to: Int32Array; cap: Int32Array; cost: Float64Array; arcCount: number } {
+  residual(): {
+    head: Int32Array;
+    next: Int32Array;
+    to: Int32Array;
+    cap: Int32Array;
+    cost: Float64Array;
+    arcCount: number;
+  } {
     return { head: this.head, next: this.next, to: this.to, cap: this.cap, cost: this.cost, arcCount: this.arcCount };
   }
 
@@ -85,7 +95,8 @@ export class MinCostFlow {
     heap.push(0, s);
     const pot = this.potential;
     while (heap.size > 0) {
-      const d = heap.topKey(), v = heap.pop();
+      const d = heap.topKey(),
+        v = heap.pop();
       if (done[v] || d > dist[v]) continue;
       done[v] = 1;
       if (v === t) break;
@@ -107,12 +118,14 @@ export class MinCostFlow {
 
   /** Augments one unit at a time along paths of zero reduced cost (all shortest now). */
   private saturateZeroCostPaths(s: number, t: number, limit: number): { flow: number; cost: number } {
-    const n = this.nodeCount, pot = this.potential;
+    const n = this.nodeCount,
+      pot = this.potential;
     const iter = Int32Array.from(this.head);
     const blocked = new Uint8Array(n);
     const stack = new Int32Array(n + 1);
     const via = new Int32Array(n + 1);
-    let flow = 0, total = 0;
+    let flow = 0,
+      total = 0;
     while (flow < limit) {
       let top = 0;
       stack[0] = s;

@@ -2,8 +2,30 @@
 // matches a party however it was typed: "Acme Insurance Co." = "ACME INSURANCE COMPANY",
 // "Dr. John Smith, M.D." = "SMITH, JOHN", "St. Mary's" = "ST MARYS".
 const NOISE_WORDS = new Set([
-  "the", "inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited",
-  "lp", "llp", "pc", "pllc", "plc", "dr", "md", "do", "mr", "mrs", "ms", "jr", "sr", "phd",
+  "the",
+  "inc",
+  "incorporated",
+  "co",
+  "company",
+  "corp",
+  "corporation",
+  "llc",
+  "ltd",
+  "limited",
+  "lp",
+  "llp",
+  "pc",
+  "pllc",
+  "plc",
+  "dr",
+  "md",
+  "do",
+  "mr",
+  "mrs",
+  "ms",
+  "jr",
+  "sr",
+  "phd",
 ]);
 
 export function normalizeName(name: string): string {
@@ -26,6 +48,9 @@ export function normalizeName(name: string): string {
 /** Identifiers (NPI, tax id, license number) compare without spaces, dashes or case. */
 export function normalizeIdentifier(identifier: string | null | undefined): string | null {
   if (identifier === null || identifier === undefined) return null;
-  const compact = identifier.normalize("NFKC").toUpperCase().replace(/[^A-Z0-9]+/g, "");
+  const compact = identifier
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "");
   return compact.length > 0 ? compact : null;
 }

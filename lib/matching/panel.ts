@@ -18,12 +18,16 @@ export type PreparedPanel = {
 };
 
 export function preparePanel(
-  reviewers: ReviewerForMatching[], rules: QualificationRules, now: Date,
+  reviewers: ReviewerForMatching[],
+  rules: QualificationRules,
+  now: Date,
   weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): PreparedPanel {
   // sorted by reviewerId, so that index order is id order: results never depend on input order
   const inOrder = reviewers.every((r, i) => i === 0 || reviewers[i - 1].reviewerId < r.reviewerId);
-  const sorted = inOrder ? reviewers : [...reviewers].sort((a, b) => (a.reviewerId < b.reviewerId ? -1 : a.reviewerId > b.reviewerId ? 1 : 0));
+  const sorted = inOrder
+    ? reviewers
+    : [...reviewers].sort((a, b) => (a.reviewerId < b.reviewerId ? -1 : a.reviewerId > b.reviewerId ? 1 : 0));
   const prepared = sorted.map((r) => prepareReviewer(r, rules, now, weights));
   const bySpecialty = new Map<string, number[]>();
   prepared.forEach((pr, index) => {
@@ -48,7 +52,8 @@ export function certifiedFor(panel: PreparedPanel, pc: PreparedCase): number[] {
 
 function mergeSorted(a: number[], b: number[]): number[] {
   const out: number[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.length || j < b.length) {
     const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
     if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
@@ -80,6 +85,7 @@ function affiliationIndex(panel: PreparedPanel) {
 export function mayBeTied(panel: PreparedPanel, pc: PreparedCase): Uint8Array {
   const { index, owner } = affiliationIndex(panel);
   const marked = new Uint8Array(panel.reviewers.length);
-  for (const party of pc.parties.mentions) for (const slot of candidateSlots(index, party) ?? []) marked[owner[slot]] = 1;
+  for (const party of pc.parties.mentions)
+    for (const slot of candidateSlots(index, party) ?? []) marked[owner[slot]] = 1;
   return marked;
 }

@@ -8,14 +8,27 @@ import { lazyAffiliation, preparedMention, type PreparedAffiliation } from "./af
 import { buildMentionIndex, type MentionIndex } from "../identity/mention-index.ts";
 import { californiaDay, DAY_MS, utcDay } from "./calendar.ts";
 import { DEFAULT_RANKING_WEIGHTS, workloadPoints, type RankingWeights } from "./score.ts";
-import type { CaseForMatching, CaseParty, Disqualification, DirectoryLink, QualificationRules, ReviewerForMatching } from "./types.ts";
+import type {
+  CaseForMatching,
+  CaseParty,
+  Disqualification,
+  DirectoryLink,
+  QualificationRules,
+  ReviewerForMatching,
+} from "./types.ts";
 
 export const PREFERRED_LICENSE_STATE = "CA";
 const PARTY_LABELS: Record<string, string> = {
-  EMPLOYEE: "the employee", EMPLOYER: "the employer", CLAIMS_ADMINISTRATOR: "the claims administrator",
-  REQUESTING_PHYSICIAN: "the requesting physician", REPRESENTATIVE: "the representative", UR_ORGANIZATION: "the UR organization",
-  UR_REVIEWER: "the UR reviewer", MEDICAL_GROUP: "the requesting physician's medical group",
-  FACILITY: "the facility where the treatment would be given", MANUFACTURER: "the maker of the disputed drug or device",
+  EMPLOYEE: "the employee",
+  EMPLOYER: "the employer",
+  CLAIMS_ADMINISTRATOR: "the claims administrator",
+  REQUESTING_PHYSICIAN: "the requesting physician",
+  REPRESENTATIVE: "the representative",
+  UR_ORGANIZATION: "the UR organization",
+  UR_REVIEWER: "the UR reviewer",
+  MEDICAL_GROUP: "the requesting physician's medical group",
+  FACILITY: "the facility where the treatment would be given",
+  MANUFACTURER: "the maker of the disputed drug or device",
 };
 
 /** Parties recorded as a person; every other role names an organisation. */
@@ -45,11 +58,33 @@ export type { PreparedAffiliation } from "./affiliation-mentions.ts";
 const directoryFields = (link: DirectoryLink | null | undefined) =>
   link ? { directoryId: link.id, aliases: [link.name, ...link.aliases], ancestorIds: link.ancestorIds } : {};
 
-function partyMentions(party: CaseParty): { kind: EntityKind; name: string; identifier: string | null; directory: DirectoryLink | null | undefined; own: boolean }[] {
+function partyMentions(party: CaseParty): {
+  kind: EntityKind;
+  name: string;
+  identifier: string | null;
+  directory: DirectoryLink | null | undefined;
+  own: boolean;
+}[] {
   const person = PERSON_ROLES.has(party.role);
-  const out = [{ kind: (person ? "PERSON" : "ORGANIZATION") as EntityKind, name: party.name, identifier: party.identifier, directory: person ? null : party.directory, own: true }];
-  if (party.organization) out.push({ kind: "ORGANIZATION", name: party.organization, identifier: null, directory: person ? party.directory : null, own: false });
-  else if (person && party.directory) out.push({ kind: "ORGANIZATION", name: "", identifier: null, directory: party.directory, own: false });
+  const out = [
+    {
+      kind: (person ? "PERSON" : "ORGANIZATION") as EntityKind,
+      name: party.name,
+      identifier: party.identifier,
+      directory: person ? null : party.directory,
+      own: true,
+    },
+  ];
+  if (party.organization)
+    out.push({
+      kind: "ORGANIZATION",
+      name: party.organization,
+      identifier: null,
+      directory: person ? party.directory : null,
+      own: false,
+    });
+  else if (person && party.directory)
+    out.push({ kind: "ORGANIZATION", name: "", identifier: null, directory: party.directory, own: false });
   return out;
 }
 
@@ -101,7 +136,12 @@ export function prepareCase(kase: CaseForMatching): PreparedCase {
 
 function prepareAffiliations(reviewer: ReviewerForMatching): PreparedAffiliation[] {
   return reviewer.affiliations.map((a) =>
-    lazyAffiliation(a.name, { kind: PERSON_AFFILIATIONS.has(a.kind) ? "PERSON" : "ORGANIZATION", name: a.name, identifier: a.identifier, ...directoryFields(a.directory) }),
+    lazyAffiliation(a.name, {
+      kind: PERSON_AFFILIATIONS.has(a.kind) ? "PERSON" : "ORGANIZATION",
+      name: a.name,
+      identifier: a.identifier,
+      ...directoryFields(a.directory),
+    }),
   );
 }
 
@@ -109,13 +149,19 @@ const NONE: Disqualification[] = [];
 const NO_LEAVE = { from: Infinity, to: Infinity };
 
 export function prepareReviewer(
-  reviewer: ReviewerForMatching, rules: QualificationRules, now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  reviewer: ReviewerForMatching,
+  rules: QualificationRules,
+  now: Date,
+  weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): PreparedReviewer {
-  let licenseUntil = -Infinity, unverifiedLicenseUntil = -Infinity, californiaUntil = -Infinity;
+  let licenseUntil = -Infinity,
+    unverifiedLicenseUntil = -Infinity,
+    californiaUntil = -Infinity;
   for (const l of reviewer.licenses) {
     if (l.status !== "ACTIVE" || l.restricted) continue;
     const until = utcDay(l.expiresOn);
-    if (l.verifiedAt !== null && l.state === PREFERRED_LICENSE_STATE) californiaUntil = Math.max(californiaUntil, until);
+    if (l.verifiedAt !== null && l.state === PREFERRED_LICENSE_STATE)
+      californiaUntil = Math.max(californiaUntil, until);
     if (!rules.acceptedLicenseStates.includes(l.state)) continue;
     unverifiedLicenseUntil = Math.max(unverifiedLicenseUntil, until);
     if (l.verifiedAt !== null) licenseUntil = Math.max(licenseUntil, until);
@@ -124,43 +170,78 @@ export function prepareReviewer(
   if (reviewer.leaves.length > 0) {
     const today = californiaDay(now);
     for (const leave of reviewer.leaves) {
-      const from = utcDay(leave.startsOn), to = utcDay(leave.endsOn);
+      const from = utcDay(leave.startsOn),
+        to = utcDay(leave.endsOn);
       if (to >= today && from < nextLeave.from) nextLeave = { from, to };
     }
   }
   const { accountReasons, practiceReasons } = generalReasons(reviewer, rules);
-  const certs = reviewer.certifications.map((c) => ({ code: c.specialtyCode, until: utcDay(c.expiresOn), verified: c.verifiedAt !== null }));
+  const certs = reviewer.certifications.map((c) => ({
+    code: c.specialtyCode,
+    until: utcDay(c.expiresOn),
+    verified: c.verifiedAt !== null,
+  }));
   const affiliations = prepareAffiliations(reviewer);
   return {
-    reviewer, accountReasons, practiceReasons, licenseUntil, unverifiedLicenseUntil, californiaUntil, certs, nextLeave, affiliations,
-    remainingCapacity: Math.max(0, Math.min(reviewer.maxOpenCases - reviewer.openCases, reviewer.maxCasesPerWeek - reviewer.casesLast7Days)),
+    reviewer,
+    accountReasons,
+    practiceReasons,
+    licenseUntil,
+    unverifiedLicenseUntil,
+    californiaUntil,
+    certs,
+    nextLeave,
+    affiliations,
+    remainingCapacity: Math.max(
+      0,
+      Math.min(reviewer.maxOpenCases - reviewer.openCases, reviewer.maxCasesPerWeek - reviewer.casesLast7Days),
+    ),
     workloadPoints: workloadPoints(reviewer, weights),
   };
 }
 
 function generalReasons(r: ReviewerForMatching, rules: QualificationRules) {
-  const accountReasons: Disqualification[] = r.active ? NONE : [{ code: "INACTIVE_ACCOUNT", message: "Account is disabled." }];
+  const accountReasons: Disqualification[] = r.active
+    ? NONE
+    : [{ code: "INACTIVE_ACCOUNT", message: "Account is disabled." }];
   const actedAgainst = r.licenses.filter((l) => DISCIPLINARY_LICENSE_STATUSES.has(l.status));
-  const fails = r.hoursPerWeek < rules.minHoursPerWeek || r.disciplinaryHistory || actedAgainst.length > 0 || r.openCases >= r.maxOpenCases || r.casesLast7Days >= r.maxCasesPerWeek;
+  const fails =
+    r.hoursPerWeek < rules.minHoursPerWeek ||
+    r.disciplinaryHistory ||
+    actedAgainst.length > 0 ||
+    r.openCases >= r.maxOpenCases ||
+    r.casesLast7Days >= r.maxCasesPerWeek;
   if (!fails) return { accountReasons, practiceReasons: NONE };
   const practiceReasons: Disqualification[] = [];
   if (r.hoursPerWeek < rules.minHoursPerWeek) {
-    practiceReasons.push({ code: "TOO_FEW_HOURS", message: `Active practice ${r.hoursPerWeek} h/week, under the ${rules.minHoursPerWeek} required.` });
+    practiceReasons.push({
+      code: "TOO_FEW_HOURS",
+      message: `Active practice ${r.hoursPerWeek} h/week, under the ${rules.minHoursPerWeek} required.`,
+    });
   }
-  if (r.disciplinaryHistory) practiceReasons.push({ code: "DISCIPLINARY_HISTORY", message: "Has a disciplinary history." });
+  if (r.disciplinaryHistory)
+    practiceReasons.push({ code: "DISCIPLINARY_HISTORY", message: "Has a disciplinary history." });
   for (const l of actedAgainst) {
-    practiceReasons.push({ code: "DISCIPLINARY_HISTORY", message: `Disciplinary history: license in ${l.state} ${l.status.toLowerCase()}.` });
+    practiceReasons.push({
+      code: "DISCIPLINARY_HISTORY",
+      message: `Disciplinary history: license in ${l.state} ${l.status.toLowerCase()}.`,
+    });
   }
   if (r.openCases >= r.maxOpenCases) {
-    practiceReasons.push({ code: "AT_CAPACITY", message: `At capacity: ${r.openCases} of ${r.maxOpenCases} open cases.` });
+    practiceReasons.push({
+      code: "AT_CAPACITY",
+      message: `At capacity: ${r.openCases} of ${r.maxOpenCases} open cases.`,
+    });
   }
   if (r.casesLast7Days >= r.maxCasesPerWeek) {
     practiceReasons.push({
-      code: "AT_CAPACITY", message: `At capacity: ${r.casesLast7Days} cases assigned in the last 7 days (weekly limit ${r.maxCasesPerWeek}).`,
+      code: "AT_CAPACITY",
+      message: `At capacity: ${r.casesLast7Days} cases assigned in the last 7 days (weekly limit ${r.maxCasesPerWeek}).`,
     });
   }
   return { accountReasons, practiceReasons };
 }
 
 /** Whole calendar days from today to the due date (0 when due today or overdue). */
-export const daysUntilDue = (pc: PreparedCase, now: Date): number => Math.max(0, Math.round((pc.dueDay - californiaDay(now)) / DAY_MS));
+export const daysUntilDue = (pc: PreparedCase, now: Date): number =>
+  Math.max(0, Math.round((pc.dueDay - californiaDay(now)) / DAY_MS));

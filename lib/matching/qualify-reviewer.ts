@@ -8,16 +8,30 @@ import { prepareCase, prepareReviewer } from "./prepare.ts";
 import { byRank, scoreCandidate } from "./rank.ts";
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from "./score.ts";
 import {
-  type CaseForMatching, type Disqualification, type QualificationRules, type ReviewerForMatching, type ScorePart,
+  type CaseForMatching,
+  type Disqualification,
+  type QualificationRules,
+  type ReviewerForMatching,
+  type ScorePart,
 } from "./types.ts";
 
 export type {
-  CaseForMatching, CaseParty, Disqualification, DisqualificationCode, QualificationRules, ReviewerForMatching, ScorePart, SpecialtyMatch,
+  CaseForMatching,
+  CaseParty,
+  Disqualification,
+  DisqualificationCode,
+  QualificationRules,
+  ReviewerForMatching,
+  ScorePart,
+  SpecialtyMatch,
 } from "./types.ts";
 
 /** Every reason the reviewer may not review the case; empty when qualified. */
 export function disqualifications(
-  reviewer: ReviewerForMatching, kase: CaseForMatching, rules: QualificationRules, now: Date,
+  reviewer: ReviewerForMatching,
+  kase: CaseForMatching,
+  rules: QualificationRules,
+  now: Date,
 ): Disqualification[] {
   return disqualify(prepareCase(kase), prepareReviewer(reviewer, rules, now), rules.acceptedLicenseStates);
 }
@@ -35,8 +49,11 @@ export type CandidateVerdict = {
 
 /** Verdicts for the whole panel: qualified first, best score first; then the others by name. */
 export function screenReviewers(
-  reviewers: ReviewerForMatching[], kase: CaseForMatching, rules: QualificationRules,
-  now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  reviewers: ReviewerForMatching[],
+  kase: CaseForMatching,
+  rules: QualificationRules,
+  now: Date,
+  weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): CandidateVerdict[] {
   const pc = prepareCase(kase);
   const panel = preparePanel(reviewers, rules, now, weights);
@@ -48,9 +65,18 @@ export function screenReviewers(
       const ranked = scoreCandidate(pc, pr, weights, rules.acceptedLicenseStates);
       qualified.push({ reviewerId, name, qualified: true, reasons: [], score: ranked.score, scoreParts: ranked.parts });
     } else {
-      excluded.push({ reviewerId, name, qualified: false, reasons: disqualify(pc, pr, rules.acceptedLicenseStates), score: null, scoreParts: [] });
+      excluded.push({
+        reviewerId,
+        name,
+        qualified: false,
+        reasons: disqualify(pc, pr, rules.acceptedLicenseStates),
+        score: null,
+        scoreParts: [],
+      });
     }
   }
-  excluded.sort((a, b) => a.name.localeCompare(b.name) || (a.reviewerId < b.reviewerId ? -1 : a.reviewerId > b.reviewerId ? 1 : 0));
+  excluded.sort(
+    (a, b) => a.name.localeCompare(b.name) || (a.reviewerId < b.reviewerId ? -1 : a.reviewerId > b.reviewerId ? 1 : 0),
+  );
   return [...qualified.sort(byRank), ...excluded];
 }

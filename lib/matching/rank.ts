@@ -4,7 +4,13 @@
 import { utcDay } from "./calendar.ts";
 import { isEligible, matchedSpecialty } from "./hard-constraints.ts";
 import { certifiedFor, mayBeTied, type PreparedPanel } from "./panel.ts";
-import { PREFERRED_LICENSE_STATE, prepareCase, prepareReviewer, type PreparedCase, type PreparedReviewer } from "./prepare.ts";
+import {
+  PREFERRED_LICENSE_STATE,
+  prepareCase,
+  prepareReviewer,
+  type PreparedCase,
+  type PreparedReviewer,
+} from "./prepare.ts";
 import { DEFAULT_RANKING_WEIGHTS, licensePart, specialtyPart, workloadParts, type RankingWeights } from "./score.ts";
 import type { CaseForMatching, QualificationRules, ReviewerForMatching, ScorePart, SpecialtyMatch } from "./types.ts";
 
@@ -27,7 +33,12 @@ export function candidatePoints(pc: PreparedCase, pr: PreparedReviewer, w: Ranki
 }
 
 /** Score of an eligible reviewer for a case, with its parts in words. */
-export function scoreCandidate(pc: PreparedCase, pr: PreparedReviewer, weights: RankingWeights, acceptedStates: string[]): RankedCandidate {
+export function scoreCandidate(
+  pc: PreparedCase,
+  pr: PreparedReviewer,
+  weights: RankingWeights,
+  acceptedStates: string[],
+): RankedCandidate {
   const certifiedIn = matchedSpecialty(pc, pr) ?? pc.kase.specialtyCode;
   const californiaLicense = pr.californiaUntil >= pc.dueDay;
   const specialty = specialtyPart(pc.kase.specialtyCode, certifiedIn, weights);
@@ -62,15 +73,19 @@ export function rankOnPanel(kase: CaseForMatching | PreparedCase, panel: Prepare
   const tied = mayBeTied(panel, pc);
   for (const index of certifiedFor(panel, pc)) {
     const pr = panel.reviewers[index];
-    if (isEligible(pc, pr, tied[index] === 1)) ranked.push(scoreCandidate(pc, pr, panel.weights, panel.rules.acceptedLicenseStates));
+    if (isEligible(pc, pr, tied[index] === 1))
+      ranked.push(scoreCandidate(pc, pr, panel.weights, panel.rules.acceptedLicenseStates));
   }
   return ranked.sort(byRank);
 }
 
 /** Eligible reviewers for a case, best first (pure; `now` is the day the rules apply). */
 export function rankCandidates(
-  kase: CaseForMatching, reviewers: ReviewerForMatching[], rules: QualificationRules,
-  now: Date, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+  kase: CaseForMatching,
+  reviewers: ReviewerForMatching[],
+  rules: QualificationRules,
+  now: Date,
+  weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
 ): RankedCandidate[] {
   const pc = prepareCase(kase);
   const accepted = new Set(pc.acceptedCodes);

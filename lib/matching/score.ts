@@ -27,23 +27,43 @@ export type RankingWeights = {
 };
 
 export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
-  exactSpecialty: 40, similarSpecialty: 15, californiaLicense: 20, load: 20, perRecentCase: 3,
-  turnaround: 10, turnaroundBestDays: 2, turnaroundWorstDays: 12, noTurnaroundHistory: 5,
+  exactSpecialty: 40,
+  similarSpecialty: 15,
+  californiaLicense: 20,
+  load: 20,
+  perRecentCase: 3,
+  turnaround: 10,
+  turnaroundBestDays: 2,
+  turnaroundWorstDays: 12,
+  noTurnaroundHistory: 5,
 };
 
 /** The best score any reviewer can get; batch costs are measured down from it. */
 export function maxScore(w: RankingWeights): number {
-  return Math.max(w.exactSpecialty, w.similarSpecialty) + w.californiaLicense + w.load + Math.max(w.turnaround, w.noTurnaroundHistory);
+  return (
+    Math.max(w.exactSpecialty, w.similarSpecialty) +
+    w.californiaLicense +
+    w.load +
+    Math.max(w.turnaround, w.noTurnaroundHistory)
+  );
 }
 
 export const formatPoints = (points: number): string => (points < 0 ? `\u2212${-points}` : `+${points}`);
-const part = (label: string, points: number, text: string): ScorePart => ({ label, points, explanation: `${text} (${formatPoints(points)})` });
+const part = (label: string, points: number, text: string): ScorePart => ({
+  label,
+  points,
+  explanation: `${text} (${formatPoints(points)})`,
+});
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function specialtyPart(caseSpecialty: string, certifiedIn: string, w: RankingWeights): ScorePart {
   return certifiedIn === caseSpecialty
     ? part("Specialty", w.exactSpecialty, "Exact specialty match")
-    : part("Specialty", w.similarSpecialty, `Similar specialty: certified in ${certifiedIn}, the case is ${caseSpecialty}`);
+    : part(
+        "Specialty",
+        w.similarSpecialty,
+        `Similar specialty: certified in ${certifiedIn}, the case is ${caseSpecialty}`,
+      );
 }
 
 export function licensePart(californiaLicense: boolean, otherStates: string[], w: RankingWeights): ScorePart {
@@ -64,7 +84,8 @@ export function turnaroundPoints(medianHours: number, w: RankingWeights): number
   return Math.round(w.turnaround * Math.min(1, Math.max(0, share)));
 }
 
-const recentPoints = (r: ReviewerForMatching, w: RankingWeights) => (r.casesLast7Days === 0 ? 0 : -r.casesLast7Days * w.perRecentCase);
+const recentPoints = (r: ReviewerForMatching, w: RankingWeights) =>
+  r.casesLast7Days === 0 ? 0 : -r.casesLast7Days * w.perRecentCase;
 const historyPoints = (r: ReviewerForMatching, w: RankingWeights) =>
   r.medianTurnaroundHours === null ? w.noTurnaroundHistory : turnaroundPoints(r.medianTurnaroundHours, w);
 
@@ -79,8 +100,18 @@ export function workloadParts(r: ReviewerForMatching, w: RankingWeights): ScoreP
   const median = r.medianTurnaroundHours;
   return [
     part("Current load", loadPoints(r.openCases, r.maxOpenCases, w), `${r.openCases} of ${r.maxOpenCases} open cases`),
-    part("Recent assignments", recentPoints(r, w), recent === 0 ? "No cases in the last 7 days" : `${plural(recent, "case")} in the last 7 days`),
-    part("Turnaround", historyPoints(r, w), median === null ? "No completed reviews in the last 180 days" : `Median turnaround ${(median / 24).toFixed(1)} days`),
+    part(
+      "Recent assignments",
+      recentPoints(r, w),
+      recent === 0 ? "No cases in the last 7 days" : `${plural(recent, "case")} in the last 7 days`,
+    ),
+    part(
+      "Turnaround",
+      historyPoints(r, w),
+      median === null
+        ? "No completed reviews in the last 180 days"
+        : `Median turnaround ${(median / 24).toFixed(1)} days`,
+    ),
   ];
 }
 
@@ -92,7 +123,7 @@ export function batchStepPoints(reviewer: ReviewerForMatching, w: RankingWeights
 
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 

@@ -9,13 +9,20 @@ export const DEFAULT_QUALIFICATION_RULES: QualificationRules = { acceptedLicense
 export type DirectoryLink = { id: string; name: string; aliases: string[]; ancestorIds: string[] };
 
 export type CaseParty = {
-  role: string; name: string; identifier: string | null; organization?: string | null;
+  role: string;
+  name: string;
+  identifier: string | null;
+  organization?: string | null;
   /** the party's directory entry (for a person: their organisation's) */
   directory?: DirectoryLink | null;
 };
 
 /** An administrator's answer to a possible conflict of this case (ConflictDecision). */
-export type ConflictDecisionForMatching = { reviewerId: string; pairKey: string; resolution: "CONFIRMED" | "DISMISSED" };
+export type ConflictDecisionForMatching = {
+  reviewerId: string;
+  pairKey: string;
+  resolution: "CONFIRMED" | "DISMISSED";
+};
 
 export type CaseForMatching = {
   caseId: string;
@@ -43,7 +50,13 @@ export type ReviewerForMatching = {
   disciplinaryHistory: boolean;
   licenses: ({ state: string; status: string; restricted: boolean; expiresOn: Date } & CredentialVerification)[];
   certifications: ({ specialtyCode: string; expiresOn: Date } & CredentialVerification)[];
-  affiliations: { kind: string; name: string; normalizedName: string; identifier: string | null; directory?: DirectoryLink | null }[];
+  affiliations: {
+    kind: string;
+    name: string;
+    normalizedName: string;
+    identifier: string | null;
+    directory?: DirectoryLink | null;
+  }[];
   maxOpenCases: number;
   maxCasesPerWeek: number;
   /** assignments OFFERED or ACTIVE */
@@ -57,11 +70,26 @@ export type ReviewerForMatching = {
 };
 
 export type DisqualificationCode =
-  | "INACTIVE_ACCOUNT" | "NO_VALID_LICENSE" | "NO_MATCHING_CERTIFICATION" | "UNVERIFIED_CREDENTIAL" | "TOO_FEW_HOURS"
-  | "DISCIPLINARY_HISTORY" | "CONFLICT_OF_INTEREST" | "POSSIBLE_CONFLICT" | "PRIOR_REVIEWER" | "AT_CAPACITY" | "ON_LEAVE";
+  | "INACTIVE_ACCOUNT"
+  | "NO_VALID_LICENSE"
+  | "NO_MATCHING_CERTIFICATION"
+  | "UNVERIFIED_CREDENTIAL"
+  | "TOO_FEW_HOURS"
+  | "DISCIPLINARY_HISTORY"
+  | "CONFLICT_OF_INTEREST"
+  | "POSSIBLE_CONFLICT"
+  | "PRIOR_REVIEWER"
+  | "AT_CAPACITY"
+  | "ON_LEAVE";
 
 /** Two names the identity core could not tell apart: an administrator confirms or dismisses. */
-export type PossibleConflict = { pairKey: string; affiliationName: string; partyName: string; partyLabel: string; reason: string };
+export type PossibleConflict = {
+  pairKey: string;
+  affiliationName: string;
+  partyName: string;
+  partyLabel: string;
+  reason: string;
+};
 export type Disqualification = { code: DisqualificationCode; message: string; possibleConflict?: PossibleConflict };
 
 /** One line of a candidate's score, in words: "3 of 10 open cases (+14)". */

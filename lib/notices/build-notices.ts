@@ -5,21 +5,31 @@ import type { NoticeModel } from "./notice-model.ts";
 
 type Base = Omit<NoticeModel, "title" | "paragraphs" | "list" | "closing">;
 
-export function eligibilityNotice(base: Base, result: Exclude<EligibilityResult, { outcome: "ELIGIBLE" }>, answerDue: string | null): NoticeModel {
+export function eligibilityNotice(
+  base: Base,
+  result: Exclude<EligibilityResult, { outcome: "ELIGIBLE" }>,
+  answerDue: string | null,
+): NoticeModel {
   switch (result.outcome) {
     case "INELIGIBLE":
       return {
         ...base,
         title: "Notice: Application for Independent Medical Review Not Eligible",
-        paragraphs: [`${base.organizationName} reviewed the Application for Independent Medical Review in this case. The application cannot go forward, for the reasons below.`],
+        paragraphs: [
+          `${base.organizationName} reviewed the Application for Independent Medical Review in this case. The application cannot go forward, for the reasons below.`,
+        ],
         list: { heading: "Reasons", entries: result.reasons.map((r) => r.sentence) },
-        closing: ["If you believe this is wrong, you may send the missing or corrected documents, or ask the Division of Workers' Compensation to reconsider. You may also talk to an Information and Assistance officer of the Division."],
+        closing: [
+          "If you believe this is wrong, you may send the missing or corrected documents, or ask the Division of Workers' Compensation to reconsider. You may also talk to an Information and Assistance officer of the Division.",
+        ],
       };
     case "DEFERRED":
       return {
         ...base,
         title: "Notice: Independent Medical Review Deferred",
-        paragraphs: [`The claims administrator disputes liability for the injury or the body part. Independent Medical Review waits until that dispute is resolved by agreement or by the Workers' Compensation Appeals Board.`],
+        paragraphs: [
+          `The claims administrator disputes liability for the injury or the body part. Independent Medical Review waits until that dispute is resolved by agreement or by the Workers' Compensation Appeals Board.`,
+        ],
         list: { heading: "Reasons", entries: result.reasons.map((r) => r.sentence) },
         closing: ["When the dispute is resolved, send the decision to us and the review will continue."],
       };
@@ -27,14 +37,19 @@ export function eligibilityNotice(base: Base, result: Exclude<EligibilityResult,
       return {
         ...base,
         title: "Notice: Request for Information",
-        paragraphs: [`${base.organizationName} needs more information to decide whether the Application for Independent Medical Review can go forward.${answerDue ? ` Please send it by ${answerDue}.` : ""}`],
+        paragraphs: [
+          `${base.organizationName} needs more information to decide whether the Application for Independent Medical Review can go forward.${answerDue ? ` Please send it by ${answerDue}.` : ""}`,
+        ],
         list: { heading: "Information needed", entries: result.missing.map((m) => m.sentence) },
         closing: ["If the information is not received in time, the application may be found ineligible."],
       };
   }
 }
 
-export function assignmentNotice(base: Base, opts: { reviewType: string; recordsDue: string; recordsBasis: string }): NoticeModel {
+export function assignmentNotice(
+  base: Base,
+  opts: { reviewType: string; recordsDue: string; recordsBasis: string },
+): NoticeModel {
   return {
     ...base,
     title: "Notice of Assignment and Request for Information",
@@ -50,6 +65,8 @@ export function assignmentNotice(base: Base, opts: { reviewType: string; records
         "The Application for Independent Medical Review and any other documents the parties wish to be considered.",
       ],
     },
-    closing: ["The review begins when the records are complete. The parties will receive the final determination in writing."],
+    closing: [
+      "The review begins when the records are complete. The parties will receive the final determination in writing.",
+    ],
   };
 }

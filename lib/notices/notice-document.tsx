@@ -21,27 +21,50 @@ const styles = StyleSheet.create({
 
 function NoticeDocument({ model }: { model: NoticeModel }) {
   return (
-    <Document title={`${model.title} ${model.caseNumber}`} author={model.organizationName} subject="Independent Medical Review notice" creator={model.organizationName}>
+    <Document
+      title={`${model.title} ${model.caseNumber}`}
+      author={model.organizationName}
+      subject="Independent Medical Review notice"
+      creator={model.organizationName}
+    >
       <Page size="LETTER" style={styles.page}>
         <Text style={styles.title}>{model.title}</Text>
         <Text style={styles.meta}>{`Case Number: ${model.caseNumber}\nDate: ${model.date}`}</Text>
-        <Text style={styles.meta}>{`This notice was sent to:\n${model.recipients.map((r) => `${r.role}: ${r.name}`).join("\n")}`}</Text>
-        {model.paragraphs.map((p, i) => <Text key={i} style={styles.paragraph}>{p}</Text>)}
+        <Text
+          style={styles.meta}
+        >{`This notice was sent to:\n${model.recipients.map((r) => `${r.role}: ${r.name}`).join("\n")}`}</Text>
+        {model.paragraphs.map((p, i) => (
+          <Text key={i} style={styles.paragraph}>
+            {p}
+          </Text>
+        ))}
         {model.list ? (
           <>
-            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{model.list.heading}</Text>
+            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>
+              {model.list.heading}
+            </Text>
             <Text style={styles.paragraph}>{model.list.entries.map((e, i) => `${i + 1}. ${e}`).join("\n")}</Text>
           </>
         ) : null}
-        {model.closing.map((p, i) => <Text key={`c${i}`} style={styles.paragraph}>{p}</Text>)}
+        {model.closing.map((p, i) => (
+          <Text key={`c${i}`} style={styles.paragraph}>
+            {p}
+          </Text>
+        ))}
         {model.service ? (
           <>
-            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>PROOF OF SERVICE</Text>
+            <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>
+              PROOF OF SERVICE
+            </Text>
             <Text style={styles.paragraph}>{noticeServiceStatement(model, model.service.servedOn)}</Text>
             <Text style={styles.paragraph}>{model.service.lines.map((line, i) => `${i + 1}. ${line}`).join("\n")}</Text>
           </>
         ) : null}
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${model.caseNumber} · Page ${pageNumber} of ${totalPages}`} />
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${model.caseNumber} · Page ${pageNumber} of ${totalPages}`}
+        />
       </Page>
     </Document>
   );

@@ -21,7 +21,10 @@ export type DeliverySummary = { configured: boolean; sent: number; retried: numb
 
 const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-export async function deliverDueMessages({ now, limit = 20 }: { now?: Date; limit?: number } = {}): Promise<DeliverySummary> {
+export async function deliverDueMessages({
+  now,
+  limit = 20,
+}: { now?: Date; limit?: number } = {}): Promise<DeliverySummary> {
   const clock = () => now ?? new Date();
   const summary: DeliverySummary = { configured: false, sent: 0, retried: 0, failed: 0 };
   let config: MailConfig | null;
@@ -61,14 +64,27 @@ async function claimNextMessage(now: Date): Promise<string | null> {
 
 type Transport = ReturnType<typeof nodemailer.createTransport>;
 
-async function deliverOne(id: string, config: MailConfig, transport: Transport, clock: () => Date): Promise<"sent" | "retried" | "failed"> {
+async function deliverOne(
+  id: string,
+  config: MailConfig,
+  transport: Transport,
+  clock: () => Date,
+): Promise<"sent" | "retried" | "failed"> {
   const message = await db().outboxMessage.findUniqueOrThrow({ where: { id } });
   try {
-    await transport.sendMail({ from: config.from, to: message.toAddress, subject: message.subject, text: message.body });
+    await transport.sendMail({
+      from: config.from,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.body,
+    });
   } catch (error) {
     return recordFailure(message, errorText(error), clock());
   }
-  await db().outboxMessage.updateMany({ where: { id, status: "PENDING" }, data: { status: "SENT", sentAt: clock(), lastError: null } });
+  await db().outboxMessage.updateMany({
+    where: { id, status: "PENDING" },
+    data: { status: "SENT", sentAt: clock(), lastError: null },
+  });
   return "sent";
 }
 
@@ -83,7 +99,10 @@ async function recordFailure(message: Claimed, error: string, now: Date): Promis
     return "retried";
   }
   await db().$transaction(async (tx) => {
-    const moved = await tx.outboxMessage.updateMany({ where: { id: message.id, status: "PENDING" }, data: { status: "FAILED", lastError: error } });
+    const moved = await tx.outboxMessage.updateMany({
+      where: { id: message.id, status: "PENDING" },
+      data: { status: "FAILED", lastError: error },
+    });
     if (moved.count === 1) await auditFailure(tx, message, error);
   });
   return "failed";
@@ -93,10 +112,16 @@ async function recordFailure(message: Claimed, error: string, now: Date): Promis
 async function failAbandoned(now: Date): Promise<number> {
   return db().$transaction(async (tx) => {
     const where = { status: "PENDING" as const, attempts: { gte: OUTBOX_MAX_ATTEMPTS }, nextAttemptAt: { lte: now } };
-    const stuck = await tx.outboxMessage.findMany({ where, select: { id: true, kind: true, caseId: true, attempts: true, lastError: true } });
+    const stuck = await tx.outboxMessage.findMany({
+      where,
+      select: { id: true, kind: true, caseId: true, attempts: true, lastError: true },
+    });
     const error = "Delivery did not finish on the last attempt (the worker stopped).";
     for (const message of stuck) {
-      const moved = await tx.outboxMessage.updateMany({ where: { ...where, id: message.id }, data: { status: "FAILED", lastError: message.lastError ?? error } });
+      const moved = await tx.outboxMessage.updateMany({
+        where: { ...where, id: message.id },
+        data: { status: "FAILED", lastError: message.lastError ?? error },
+      });
       if (moved.count === 1) await auditFailure(tx, message, message.lastError ?? error);
     }
     return stuck.length;

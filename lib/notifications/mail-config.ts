@@ -27,14 +27,18 @@ export function mailConfig(env: Record<string, string | undefined> = process.env
 
 export function smtpOptions(url: string): SmtpOptions {
   const parsed = new URL(url);
-  if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:") throw new Error("SMTP_URL must start with smtp:// or smtps://");
+  if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:")
+    throw new Error("SMTP_URL must start with smtp:// or smtps://");
   const secure = parsed.protocol === "smtps:";
-  const flag = (name: string) => (parsed.searchParams.has(name) ? parsed.searchParams.get(name) !== "false" : undefined);
+  const flag = (name: string) =>
+    parsed.searchParams.has(name) ? parsed.searchParams.get(name) !== "false" : undefined;
   return {
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
     secure,
-    ...(parsed.username ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } } : {}),
+    ...(parsed.username
+      ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }
+      : {}),
     ...(flag("requireTLS") !== undefined ? { requireTLS: flag("requireTLS") } : {}),
     ...(flag("ignoreTLS") !== undefined ? { ignoreTLS: flag("ignoreTLS") } : {}),
     connectionTimeout: 10_000,
@@ -55,8 +59,16 @@ export type MailStatus = { configured: boolean; server: string | null; problem: 
 export function mailStatus(env: Record<string, string | undefined> = process.env): MailStatus {
   try {
     const config = mailConfig(env);
-    return { configured: config !== null, server: describeMailServer(config), problem: config ? null : "SMTP_URL is not set." };
+    return {
+      configured: config !== null,
+      server: describeMailServer(config),
+      problem: config ? null : "SMTP_URL is not set.",
+    };
   } catch (error) {
-    return { configured: false, server: null, problem: error instanceof Error ? error.message : "SMTP_URL is not valid." };
+    return {
+      configured: false,
+      server: null,
+      problem: error instanceof Error ? error.message : "SMTP_URL is not valid.",
+    };
   }
 }

@@ -13,10 +13,17 @@ export function portalLink(path: string, env: Record<string, string | undefined>
 }
 
 function body(...paragraphs: string[]): string {
-  return [...paragraphs, `This is an automatic message from ${organizationName()}. It contains no medical information; please do not reply.`].join("\n\n");
+  return [
+    ...paragraphs,
+    `This is an automatic message from ${organizationName()}. It contains no medical information; please do not reply.`,
+  ].join("\n\n");
 }
 
-const REVIEW_TYPE: Record<string, string> = { STANDARD: "standard", EXPEDITED: "expedited", FORMULARY: "pharmacy formulary" };
+const REVIEW_TYPE: Record<string, string> = {
+  STANDARD: "standard",
+  EXPEDITED: "expedited",
+  FORMULARY: "pharmacy formulary",
+};
 
 export function offeredText(c: { caseNumber: string; reviewType: string }): MessageText {
   return {
@@ -39,7 +46,12 @@ export function withdrawnText(c: { caseNumber: string; offeredAt: Date }): Messa
   };
 }
 
-export function acceptedText(c: { caseNumber: string; caseId: string; reviewerName: string; dueAt: Date | null }): MessageText {
+export function acceptedText(c: {
+  caseNumber: string;
+  caseId: string;
+  reviewerName: string;
+  dueAt: Date | null;
+}): MessageText {
   return {
     subject: `IMR case ${c.caseNumber}: offer accepted`,
     body: body(
@@ -85,7 +97,9 @@ export function decisionDueSoonText(c: { caseNumber: string; dueAt: Date; inQa: 
     subject: `IMR case ${c.caseNumber}: determination due ${formatDateTime(c.dueAt)}`,
     body: body(
       `The final determination of case ${c.caseNumber} is due ${formatDateTime(c.dueAt)} (California time; Labor Code 4610.6(d)).`,
-      c.inQa ? `It is waiting in the QA queue: ${portalLink("/admin/qa")}` : `Please sign in to complete the review: ${portalLink("/reviewer")}`,
+      c.inQa
+        ? `It is waiting in the QA queue: ${portalLink("/admin/qa")}`
+        : `Please sign in to complete the review: ${portalLink("/reviewer")}`,
     ),
   };
 }
@@ -103,13 +117,20 @@ export function signInAlertText(a: {
   rightPasswordWrongCode: boolean;
 }): MessageText {
   const plural = a.failures === 1 ? "" : "s";
-  const lines = a.recent.map((f) => `- ${formatCaliforniaDate(f.at)} at ${formatCaliforniaTime(f.at)} (California time), ${f.ip ? `from ${f.ip}` : "from an unknown address"}`);
+  const lines = a.recent.map(
+    (f) =>
+      `- ${formatCaliforniaDate(f.at)} at ${formatCaliforniaTime(f.at)} (California time), ${f.ip ? `from ${f.ip}` : "from an unknown address"}`,
+  );
   return {
     subject: "Failed sign-ins to your IMR Portal account",
     body: body(
       `There were ${a.failures} failed attempt${plural} to sign in to your staff account in the last ${a.windowHours} hours. Each further attempt now waits a little longer (${a.maxWaitMinutes} minutes at most) before it is checked. Your account is not locked.`,
       `${a.recent.length < a.failures ? "The most recent:" : "When and from where:"}\n${lines.join("\n")}`,
-      ...(a.rightPasswordWrongCode ? ["The last attempt used your right password with a wrong authentication code: change your password now, and tell your administrator."] : []),
+      ...(a.rightPasswordWrongCode
+        ? [
+            "The last attempt used your right password with a wrong authentication code: change your password now, and tell your administrator.",
+          ]
+        : []),
       `To sign in now despite the wait, open this link; it works once, until ${formatDateTime(a.expiresAt)} (California time), and then asks for your password (and your authentication code when two-factor sign-in is on): ${a.link}`,
       "With two-factor sign-in on, your password and a code from your authenticator app also sign you in during the wait.",
       "If these attempts were not yours, nobody got in through them; tell your administrator if they go on.",

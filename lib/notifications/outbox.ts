@@ -4,7 +4,14 @@
 // by the next sweep is not written twice.
 import type { Prisma } from "../db/generated/client.ts";
 
-export type NotificationKind = "assignment.offered" | "assignment.accepted" | "assignment.withdrawn" | "letter.issued" | "records.overdue" | "decision.due_soon" | "account.sign_in_alert";
+export type NotificationKind =
+  | "assignment.offered"
+  | "assignment.accepted"
+  | "assignment.withdrawn"
+  | "letter.issued"
+  | "records.overdue"
+  | "decision.due_soon"
+  | "account.sign_in_alert";
 
 export type Notification = {
   kind: NotificationKind;
@@ -17,16 +24,31 @@ export type Notification = {
 
 type OutboxWriter = Pick<Prisma.TransactionClient, "outboxMessage">;
 
-export async function queueNotification(tx: OutboxWriter, message: Notification, now: Date = new Date()): Promise<void> {
+export async function queueNotification(
+  tx: OutboxWriter,
+  message: Notification,
+  now: Date = new Date(),
+): Promise<void> {
   await queueNotifications(tx, [message], now);
 }
 
-export async function queueNotifications(tx: OutboxWriter, messages: Notification[], now: Date = new Date()): Promise<number> {
+export async function queueNotifications(
+  tx: OutboxWriter,
+  messages: Notification[],
+  now: Date = new Date(),
+): Promise<number> {
   if (messages.length === 0) return 0;
   // INSERT ... ON CONFLICT DO NOTHING: a duplicate key is skipped without aborting the transaction.
   const written = await tx.outboxMessage.createMany({
     data: messages.map((m) => ({
-      kind: m.kind, caseId: m.caseId, toAddress: m.to, subject: m.subject, body: m.body, dedupeKey: m.dedupeKey ?? null, nextAttemptAt: now, createdAt: now,
+      kind: m.kind,
+      caseId: m.caseId,
+      toAddress: m.to,
+      subject: m.subject,
+      body: m.body,
+      dedupeKey: m.dedupeKey ?? null,
+      nextAttemptAt: now,
+      createdAt: now,
     })),
     skipDuplicates: true,
   });

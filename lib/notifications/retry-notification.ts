@@ -9,13 +9,27 @@ import { conflict, notFound } from "../errors.ts";
 
 export const retryNotificationInput = z.object({ messageId: z.uuid("Unknown message.") });
 
-export async function retryNotification({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ messageId: string }> {
+export async function retryNotification({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ messageId: string }> {
   const admin = requirePermission(actor, "operations.read");
   const { messageId } = retryNotificationInput.parse(input);
   return db().$transaction(async (tx) => {
-    const message = await tx.outboxMessage.findUnique({ where: { id: messageId }, select: { kind: true, caseId: true, lastError: true } });
+    const message = await tx.outboxMessage.findUnique({
+      where: { id: messageId },
+      select: { kind: true, caseId: true, lastError: true },
+    });
     if (!message) throw notFound("Message");
-    const moved = await tx.outboxMessage.updateMany({ where: { id: messageId, status: "FAILED" }, data: { status: "PENDING", nextAttemptAt: now, attempts: 0 } });
+    const moved = await tx.outboxMessage.updateMany({
+      where: { id: messageId, status: "FAILED" },
+      data: { status: "PENDING", nextAttemptAt: now, attempts: 0 },
+    });
     if (moved.count !== 1) throw conflict("This message has not failed (it may have been retried already).");
     await recordAudit(tx, admin, {
       action: "notification.retried",

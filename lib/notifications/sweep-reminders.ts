@@ -25,7 +25,9 @@ async function recordsOverdueMessages(now: Date): Promise<Notification[]> {
   const late = await db().recordsRequest.findMany({
     where: { receivedAt: null, dueAt: { lt: now }, case: { status: "AWAITING_RECORDS" } },
     select: {
-      id: true, dueAt: true, caseId: true,
+      id: true,
+      dueAt: true,
+      caseId: true,
       case: {
         select: {
           caseNumber: true,
@@ -39,34 +41,66 @@ async function recordsOverdueMessages(now: Date): Promise<Notification[]> {
   });
   return late.flatMap((request) => {
     const facts = { caseNumber: request.case.caseNumber, dueAt: request.dueAt };
-    const staff = request.case.createdBy.disabledAt ? [] : [{ to: request.case.createdBy.email, ...recordsOverdueStaffText(facts) }];
+    const staff = request.case.createdBy.disabledAt
+      ? []
+      : [{ to: request.case.createdBy.email, ...recordsOverdueStaffText(facts) }];
     const parties = request.case.parties.map((p) => ({ to: p.email!.trim(), ...recordsOverduePartyText(facts) }));
-    return [...staff, ...parties].filter((m) => m.to).map((m): Notification => ({
-      kind: "records.overdue", caseId: request.caseId, dedupeKey: `records-overdue:${request.id}:${m.to}`, ...m,
-    }));
+    return [...staff, ...parties]
+      .filter((m) => m.to)
+      .map((m): Notification => ({
+        kind: "records.overdue",
+        caseId: request.caseId,
+        dedupeKey: `records-overdue:${request.id}:${m.to}`,
+        ...m,
+      }));
   });
 }
 
 async function decisionDueSoonMessages(now: Date): Promise<Notification[]> {
   const cases = await db().case.findMany({
-    where: { status: { in: ["ASSIGNED", "IN_QA"] }, recordsCompleteAt: { not: null }, dueAt: { gte: now, lte: new Date(now.getTime() + DUE_SOON_HORIZON_MS) } },
+    where: {
+      status: { in: ["ASSIGNED", "IN_QA"] },
+      recordsCompleteAt: { not: null },
+      dueAt: { gte: now, lte: new Date(now.getTime() + DUE_SOON_HORIZON_MS) },
+    },
     select: {
-      id: true, caseNumber: true, status: true, dueAt: true, recordsCompleteAt: true,
-      assignments: { where: { status: "ACTIVE" }, select: { reviewer: { select: { user: { select: { email: true, disabledAt: true } } } } } },
+      id: true,
+      caseNumber: true,
+      status: true,
+      dueAt: true,
+      recordsCompleteAt: true,
+      assignments: {
+        where: { status: "ACTIVE" },
+        select: { reviewer: { select: { user: { select: { email: true, disabledAt: true } } } } },
+      },
     },
     orderBy: { dueAt: "asc" },
     take: BATCH,
   });
-  const dueSoon = cases.filter((c) => ["at_risk", "due_today"].includes(deadlineStatus(c.recordsCompleteAt!, c.dueAt!, now)));
+  const dueSoon = cases.filter((c) =>
+    ["at_risk", "due_today"].includes(deadlineStatus(c.recordsCompleteAt!, c.dueAt!, now)),
+  );
   const admins = dueSoon.some((c) => c.status === "IN_QA")
-    ? (await db().user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true }, orderBy: { email: "asc" } })).map((u) => u.email)
+    ? (
+        await db().user.findMany({
+          where: { role: "ADMIN", disabledAt: null },
+          select: { email: true },
+          orderBy: { email: "asc" },
+        })
+      ).map((u) => u.email)
     : [];
   return dueSoon.flatMap((c) => {
     const inQa = c.status === "IN_QA";
-    const to = inQa ? admins : c.assignments.filter((a) => !a.reviewer.user.disabledAt).map((a) => a.reviewer.user.email);
+    const to = inQa
+      ? admins
+      : c.assignments.filter((a) => !a.reviewer.user.disabledAt).map((a) => a.reviewer.user.email);
     const text = decisionDueSoonText({ caseNumber: c.caseNumber, dueAt: c.dueAt!, inQa });
     return to.map((address): Notification => ({
-      kind: "decision.due_soon", caseId: c.id, to: address, dedupeKey: `due-soon:${c.id}:${c.dueAt!.toISOString()}:${inQa ? "qa" : "review"}:${address}`, ...text,
+      kind: "decision.due_soon",
+      caseId: c.id,
+      to: address,
+      dedupeKey: `due-soon:${c.id}:${c.dueAt!.toISOString()}:${inQa ? "qa" : "review"}:${address}`,
+      ...text,
     }));
   });
 }

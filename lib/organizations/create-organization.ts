@@ -9,9 +9,13 @@ import { requirePermission } from "../auth/permissions.ts";
 import { organizationInput, type OrganizationData } from "./organization-input.ts";
 import { checkParent, lockDirectoryTree } from "./organization-tree.ts";
 
-
 /** Inserts the entry and its audit row inside the caller's transaction. */
-export async function insertOrganization(tx: Prisma.TransactionClient, actor: StaffActor, data: OrganizationData, from: "directory" | "intake"): Promise<{ organizationId: string }> {
+export async function insertOrganization(
+  tx: Prisma.TransactionClient,
+  actor: StaffActor,
+  data: OrganizationData,
+  from: "directory" | "intake",
+): Promise<{ organizationId: string }> {
   if (data.parentId) {
     await lockDirectoryTree(tx);
     await checkParent(tx, data.parentId, null);
@@ -21,12 +25,25 @@ export async function insertOrganization(tx: Prisma.TransactionClient, actor: St
     action: "organization.created",
     entityType: "Organization",
     entityId: created.id,
-    payload: { organizationId: created.id, kind: data.kind, name: data.name, aliases: data.aliases.length, parentId: data.parentId, from },
+    payload: {
+      organizationId: created.id,
+      kind: data.kind,
+      name: data.name,
+      aliases: data.aliases.length,
+      parentId: data.parentId,
+      from,
+    },
   });
   return { organizationId: created.id };
 }
 
-export async function createOrganization({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ organizationId: string }> {
+export async function createOrganization({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ organizationId: string }> {
   const admin = requirePermission(actor, "organizations.manage");
   const data: z.infer<typeof organizationInput> = organizationInput.parse(input);
   return db().$transaction((tx) => insertOrganization(tx, admin, data, "directory"));

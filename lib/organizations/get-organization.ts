@@ -7,14 +7,28 @@ import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
 
 export const organizationDetailSelect = {
-  id: true, kind: true, name: true, aliases: true, identifier: true, note: true, parentId: true, createdAt: true, updatedAt: true,
+  id: true,
+  kind: true,
+  name: true,
+  aliases: true,
+  identifier: true,
+  note: true,
+  parentId: true,
+  createdAt: true,
+  updatedAt: true,
   parent: { select: { id: true, name: true, kind: true } },
   children: { select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } },
 } satisfies Prisma.OrganizationSelect;
 
 export type OrganizationDetail = Prisma.OrganizationGetPayload<{ select: typeof organizationDetailSelect }>;
 
-export async function getOrganization({ actor, organizationId }: { actor: Actor | null; organizationId: string }): Promise<OrganizationDetail> {
+export async function getOrganization({
+  actor,
+  organizationId,
+}: {
+  actor: Actor | null;
+  organizationId: string;
+}): Promise<OrganizationDetail> {
   requirePermission(actor, "organizations.read");
   const id = z.uuid().safeParse(organizationId);
   if (!id.success) throw notFound("Organization");

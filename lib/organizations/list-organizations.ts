@@ -13,14 +13,20 @@ import { queryText } from "../format/query-text.ts";
 import { searchTerms } from "../format/search-fold.ts";
 
 export const listOrganizationsQuery = z.object({
-  q: queryText(z.string().trim().max(200, "The search is too long (at most 200 characters).").optional()).catch(undefined),
+  q: queryText(z.string().trim().max(200, "The search is too long (at most 200 characters).").optional()).catch(
+    undefined,
+  ),
   kind: z.enum(OrganizationKind).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
 });
 
 export const organizationListSelect = {
-  id: true, kind: true, name: true, aliases: true, identifier: true,
+  id: true,
+  kind: true,
+  name: true,
+  aliases: true,
+  identifier: true,
   parent: { select: { id: true, name: true } },
 } satisfies Prisma.OrganizationSelect;
 
@@ -30,7 +36,13 @@ export type OrganizationListRow = Prisma.OrganizationGetPayload<{ select: typeof
 const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (text: string) => Prisma.sql`o."searchText" LIKE ${`%${likeEscape(text)}%`}`;
 
-export async function listOrganizations({ actor, query }: { actor: Actor | null; query: unknown }): Promise<{ rows: OrganizationListRow[]; total: number; page: number; pageSize: number }> {
+export async function listOrganizations({
+  actor,
+  query,
+}: {
+  actor: Actor | null;
+  query: unknown;
+}): Promise<{ rows: OrganizationListRow[]; total: number; page: number; pageSize: number }> {
   requirePermission(actor, "organizations.read");
   const { q, kind, page, pageSize } = listOrganizationsQuery.parse(query ?? {});
   const terms = searchTerms(q);
@@ -38,15 +50,21 @@ export async function listOrganizations({ actor, query }: { actor: Actor | null;
   if (kind) conditions.push(Prisma.sql`o."kind" = ${kind}::"OrganizationKind"`);
   if (terms) {
     const everyWord = Prisma.join(terms.words.map(contains), " AND ");
-    conditions.push(terms.joined ? Prisma.sql`((${everyWord}) OR ${contains(terms.joined)})` : Prisma.sql`(${everyWord})`);
+    conditions.push(
+      terms.joined ? Prisma.sql`((${everyWord}) OR ${contains(terms.joined)})` : Prisma.sql`(${everyWord})`,
+    );
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const [matches, counted] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>`SELECT o."id" FROM "Organization" o ${where} ORDER BY imr_search_fold(o."name"), o."name", o."id" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db().$queryRaw<
+      { id: string }[]
+    >`SELECT o."id" FROM "Organization" o ${where} ORDER BY imr_search_fold(o."name"), o."name", o."id" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organization" o ${where}`,
   ]);
   const ids = matches.map((m) => m.id);
-  const found = ids.length ? await db().organization.findMany({ where: { id: { in: ids } }, select: organizationListSelect }) : [];
+  const found = ids.length
+    ? await db().organization.findMany({ where: { id: { in: ids } }, select: organizationListSelect })
+    : [];
   const byId = new Map(found.map((row) => [row.id, { ...row, aliases: row.aliases ?? [] }]));
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: Number(counted[0]?.total ?? 0), page, pageSize };
 }

@@ -23,7 +23,13 @@ export const NAME_MAX = 200;
 export const ALIASES_MAX = 50;
 
 /** Lower case, accents removed: how names are compared in the directory. */
-export const foldName = (value: string): string => value.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+export const foldName = (value: string): string =>
+  value
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 const UNSTORABLE = "contains a character that cannot be stored (a NUL character or a broken emoji)";
 const storable = (value: string) => !value.includes("\u0000") && value.isWellFormed();
@@ -48,9 +54,19 @@ const optionalText = (label: string, max: number) =>
     .transform((value) => (value ? value : null));
 
 const aliasList = z
-  .union([z.string("Enter the other names as text, one per line."), z.array(z.string("Each other name must be text."), "Enter the other names as text, one per line.")], "Enter the other names as text, one per line.")
+  .union(
+    [
+      z.string("Enter the other names as text, one per line."),
+      z.array(z.string("Each other name must be text."), "Enter the other names as text, one per line."),
+    ],
+    "Enter the other names as text, one per line.",
+  )
   .nullish()
-  .transform((value) => (value == null ? [] : Array.isArray(value) ? value : value.split(/\r?\n/)).map((alias) => alias.trim()).filter((alias) => alias.length > 0))
+  .transform((value) =>
+    (value == null ? [] : Array.isArray(value) ? value : value.split(/\r?\n/))
+      .map((alias) => alias.trim())
+      .filter((alias) => alias.length > 0),
+  )
   .superRefine((aliases, ctx) => {
     // one message, the first problem: a pasted list of thousands must not answer thousands
     const problem = aliasProblem(aliases);
@@ -79,7 +95,9 @@ export const organizationFields = {
   name: organizationName(),
   aliases: aliasList,
   identifier: optionalText("identifier", 40),
-  parentId: optionalOrganizationId("Choose the parent organization from the directory.").transform((value) => value ?? null),
+  parentId: optionalOrganizationId("Choose the parent organization from the directory.").transform(
+    (value) => value ?? null,
+  ),
   note: optionalText("note", 1000),
 };
 
@@ -87,7 +105,12 @@ export const organizationFields = {
 export function aliasesDifferFromName(input: { name: unknown; aliases: unknown }, ctx: z.RefinementCtx): void {
   if (typeof input.name !== "string" || !Array.isArray(input.aliases)) return;
   const name = foldName(input.name);
-  if (input.aliases.some((alias) => foldName(String(alias)) === name)) ctx.addIssue({ code: "custom", path: ["aliases"], message: "An other name repeats the name itself; leave it out." });
+  if (input.aliases.some((alias) => foldName(String(alias)) === name))
+    ctx.addIssue({
+      code: "custom",
+      path: ["aliases"],
+      message: "An other name repeats the name itself; leave it out.",
+    });
 }
 
 export const organizationInput = z.object(organizationFields).superRefine(aliasesDifferFromName);

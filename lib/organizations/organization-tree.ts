@@ -13,14 +13,20 @@ export async function lockDirectoryTree(tx: Prisma.TransactionClient): Promise<v
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${DIRECTORY_TREE_LOCK})`);
 }
 
-const invalid = (message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { parentId: [message] });
+const invalid = (message: string) =>
+  new AppError("VALIDATION", "Please correct the highlighted fields.", { parentId: [message] });
 
 /** Checks the parent chosen for `organizationId` (null for a new organization). */
-export async function checkParent(tx: Prisma.TransactionClient, parentId: string | null, organizationId: string | null): Promise<void> {
+export async function checkParent(
+  tx: Prisma.TransactionClient,
+  parentId: string | null,
+  organizationId: string | null,
+): Promise<void> {
   if (parentId === null) return;
   if (parentId === organizationId) throw invalid("An organization cannot be its own parent.");
   const parent = await tx.organization.findUnique({ where: { id: parentId }, select: { id: true, name: true } });
-  if (!parent) throw invalid("The parent organization is not in the directory (it may have been removed). Choose it again.");
+  if (!parent)
+    throw invalid("The parent organization is not in the directory (it may have been removed). Choose it again.");
   if (organizationId === null) return;
   const ancestors = (await directoryAncestry(tx, [parentId])).get(parentId) ?? [];
   if (ancestors.includes(organizationId)) {

@@ -18,20 +18,36 @@ export const updateOrganizationInput = z
   .object({ organizationId: z.uuid("Unknown organization."), ...organizationFields, parentId: parentChoice })
   .superRefine(aliasesDifferFromName);
 
-export async function updateOrganization({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[] }> {
+export async function updateOrganization({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ changed: string[] }> {
   const admin = requirePermission(actor, "organizations.manage");
   const { organizationId, ...data } = updateOrganizationInput.parse(input);
   return db().$transaction(async (tx) => {
     await lockDirectoryTree(tx);
-    const current = await tx.organization.findUnique({ where: { id: organizationId }, select: { kind: true, name: true, aliases: true, identifier: true, parentId: true, note: true } });
+    const current = await tx.organization.findUnique({
+      where: { id: organizationId },
+      select: { kind: true, name: true, aliases: true, identifier: true, parentId: true, note: true },
+    });
     if (!current) throw notFound("Organization");
     if (data.parentId !== current.parentId) await checkParent(tx, data.parentId, organizationId);
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) =>
-      key === "aliases" ? JSON.stringify(current.aliases ?? []) !== JSON.stringify(data.aliases) : current[key] !== data[key],
+      key === "aliases"
+        ? JSON.stringify(current.aliases ?? []) !== JSON.stringify(data.aliases)
+        : current[key] !== data[key],
     );
     if (changed.length === 0) return { changed };
     await tx.organization.update({ where: { id: organizationId }, data });
-    await recordAudit(tx, admin, { action: "organization.updated", entityType: "Organization", entityId: organizationId, payload: { organizationId, changed } });
+    await recordAudit(tx, admin, {
+      action: "organization.updated",
+      entityType: "Organization",
+      entityId: organizationId,
+      payload: { organizationId, changed },
+    });
     return { changed };
   });
 }

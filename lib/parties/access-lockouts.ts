@@ -15,14 +15,19 @@ export type AccessLockout = { key: string; failures: number; firstAt: Date; last
 /** An address stopped on one case: key is the address. */
 export type AddressLockout = AccessLockout & { caseNumber: string };
 
-export type AccessLockouts = { addresses: AddressLockout[]; cases: (AccessLockout & { caseId: string | null })[]; now: Date };
+export type AccessLockouts = {
+  addresses: AddressLockout[];
+  cases: (AccessLockout & { caseId: string | null })[];
+  now: Date;
+};
 
 type Row = { key: string; caseNumber: string; failures: bigint; firstAt: Date; lastAt: Date; pivot: Date };
 
 async function lockedBy(by: "address" | "case", limit: number, since: Date): Promise<AddressLockout[]> {
-  const [key, group, known] = by === "address"
-    ? [Prisma.sql`"ip"`, Prisma.sql`"ip", "caseNumber"`, Prisma.sql`AND "ip" <> ${UNKNOWN_ADDRESS}`]
-    : [Prisma.sql`"caseNumber"`, Prisma.sql`"caseNumber"`, Prisma.empty];
+  const [key, group, known] =
+    by === "address"
+      ? [Prisma.sql`"ip"`, Prisma.sql`"ip", "caseNumber"`, Prisma.sql`AND "ip" <> ${UNKNOWN_ADDRESS}`]
+      : [Prisma.sql`"caseNumber"`, Prisma.sql`"caseNumber"`, Prisma.empty];
   // pivot: the limit-th newest counted failure; once it leaves the window the count is below the limit.
   const rows = await db().$queryRaw<Row[]>`
     SELECT ${key} AS "key", "caseNumber", count(*) AS "failures", min("at") AS "firstAt", max("at") AS "lastAt",
@@ -35,11 +40,22 @@ async function lockedBy(by: "address" | "case", limit: number, since: Date): Pro
     LIMIT 500`;
   const windowMs = ACCESS_LIMITS.windowMinutes * 60_000;
   return rows.map((r) => ({
-    key: r.key, caseNumber: r.caseNumber, failures: Number(r.failures), firstAt: r.firstAt, lastAt: r.lastAt, endsAt: new Date(r.pivot.getTime() + windowMs),
+    key: r.key,
+    caseNumber: r.caseNumber,
+    failures: Number(r.failures),
+    firstAt: r.firstAt,
+    lastAt: r.lastAt,
+    endsAt: new Date(r.pivot.getTime() + windowMs),
   }));
 }
 
-export async function listAccessLockouts({ actor, now = new Date() }: { actor: Actor | null; now?: Date }): Promise<AccessLockouts> {
+export async function listAccessLockouts({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  now?: Date;
+}): Promise<AccessLockouts> {
   requirePermission(actor, "parties.lift_lockout");
   const since = accessWindowStart(now);
   const [addresses, cases] = await Promise.all([
@@ -47,8 +63,15 @@ export async function listAccessLockouts({ actor, now = new Date() }: { actor: A
     lockedBy("case", ACCESS_LIMITS.failuresPerCase, since),
   ]);
   const known = cases.length
-    ? await db().case.findMany({ where: { caseNumber: { in: cases.map((c) => c.key) } }, select: { id: true, caseNumber: true } })
+    ? await db().case.findMany({
+        where: { caseNumber: { in: cases.map((c) => c.key) } },
+        select: { id: true, caseNumber: true },
+      })
     : [];
   const idOf = new Map(known.map((k) => [k.caseNumber, k.id]));
-  return { addresses, cases: cases.map(({ caseNumber: _same, ...c }) => ({ ...c, caseId: idOf.get(c.key) ?? null })), now };
+  return {
+    addresses,
+    cases: cases.map(({ caseNumber: _same, ...c }) => ({ ...c, caseId: idOf.get(c.key) ?? null })),
+    now,
+  };
 }

@@ -34,7 +34,12 @@ export const ACCESS_LIMITS = { windowMinutes: 15, failuresPerAddress: 10, failur
 export const UNKNOWN_ADDRESS = "unknown";
 
 export const partyAccessInput = z.object({
-  caseNumber: z.string().trim().min(1, "Enter the case number.").max(40, "That is not a case number.").transform(normalizeCaseNumber),
+  caseNumber: z
+    .string()
+    .trim()
+    .min(1, "Enter the case number.")
+    .max(40, "That is not a case number.")
+    .transform(normalizeCaseNumber),
   accessCode: z.string().trim().min(1, "Enter your access code.").max(64, "That is not an access code."),
 });
 
@@ -58,22 +63,38 @@ export type GrantedPartyAccess = { partyId: string; caseId: string; sessionId: s
  * `previousSessionId`: the session the caller's cookie already names (from a verified
  * cookie), ended when the new one starts, so a browser holds at most one open session.
  */
-export async function openPartyAccess({ input, meta, now = new Date(), previousSessionId = null }: {
-  input: unknown; meta: RequestMeta; now?: Date; previousSessionId?: string | null;
+export async function openPartyAccess({
+  input,
+  meta,
+  now = new Date(),
+  previousSessionId = null,
+}: {
+  input: unknown;
+  meta: RequestMeta;
+  now?: Date;
+  previousSessionId?: string | null;
 }): Promise<GrantedPartyAccess> {
   const { caseNumber, accessCode } = partyAccessInput.parse(input);
   const known = meta.ip !== null && meta.ip !== "" && meta.ip !== UNKNOWN_ADDRESS;
   const ip = known ? meta.ip! : UNKNOWN_ADDRESS;
   const since = accessWindowStart(now);
   const [byAddress, byCase] = await Promise.all([
-    known ? db().accessAttempt.count({ where: { caseNumber, ip, ...countedFailuresSince(since) } }) : Promise.resolve(0),
+    known
+      ? db().accessAttempt.count({ where: { caseNumber, ip, ...countedFailuresSince(since) } })
+      : Promise.resolve(0),
     db().accessAttempt.count({ where: { caseNumber, ...countedFailuresSince(since) } }),
   ]);
   const system = { kind: "system" as const, meta };
   // A refusal is filed under the case when the number names one, so it shows in the case's history.
   const deny = async (tx: Prisma.TransactionClient, reason: "bad_code" | "rate_limited") => {
     const kase = await tx.case.findUnique({ where: { caseNumber }, select: { id: true } });
-    await recordAudit(tx, system, { action: "party.access_denied", entityType: "Case", entityId: caseNumber, caseId: kase?.id ?? null, payload: { caseNumber, reason } });
+    await recordAudit(tx, system, {
+      action: "party.access_denied",
+      entityType: "Case",
+      entityId: caseNumber,
+      caseId: kase?.id ?? null,
+      payload: { caseNumber, reason },
+    });
   };
   const refuse = async (message: string) => {
     await db().$transaction(async (tx) => {
@@ -85,35 +106,53 @@ export async function openPartyAccess({ input, meta, now = new Date(), previousS
   // An address that keeps failing on this case is stopped on it (only this case, only a known address).
   if (byAddress >= ACCESS_LIMITS.failuresPerAddress) await refuse(LIMITED_ADDRESS);
 
-  const party = normalizeAccessCode(accessCode).length === 16
-    ? await db().party.findFirst({
-        where: {
-          case: { caseNumber },
-          accessCode: { codeHash: hashAccessCode(accessCode), revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-        },
-        select: { id: true, role: true, caseId: true },
-      })
-    : null;
+  const party =
+    normalizeAccessCode(accessCode).length === 16
+      ? await db().party.findFirst({
+          where: {
+            case: { caseNumber },
+            accessCode: {
+              codeHash: hashAccessCode(accessCode),
+              revokedAt: null,
+              OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+            },
+          },
+          select: { id: true, role: true, caseId: true },
+        })
+      : null;
   // Guessing at one case is stopped too, but never a party holding its own valid code:
   // failures by others must not lock the parties out of their case.
   if (!party && byCase >= ACCESS_LIMITS.failuresPerCase) await refuse(LIMITED_CASE);
 
-  return db().$transaction(async (tx) => {
-    await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: party !== null, at: now } });
-    if (!party) {
-      await deny(tx, "bad_code");
-      return null;
-    }
-    await recordAudit(tx, { kind: "party", partyId: party.id, caseId: party.caseId, meta }, {
-      action: "party.access_granted", entityType: "Party", entityId: party.id, caseId: party.caseId, payload: { partyRole: party.role },
+  return db()
+    .$transaction(async (tx) => {
+      await tx.accessAttempt.create({ data: { caseNumber, ip, succeeded: party !== null, at: now } });
+      if (!party) {
+        await deny(tx, "bad_code");
+        return null;
+      }
+      await recordAudit(
+        tx,
+        { kind: "party", partyId: party.id, caseId: party.caseId, meta },
+        {
+          action: "party.access_granted",
+          entityType: "Party",
+          entityId: party.id,
+          caseId: party.caseId,
+          payload: { partyRole: party.role },
+        },
+      );
+      if (previousSessionId) {
+        await tx.partySession.updateMany({
+          where: { id: previousSessionId, endedAt: null },
+          data: { endedAt: now, endedReason: "signed_out" },
+        });
+      }
+      const session = await startPartySession(tx, party.id, now);
+      return { partyId: party.id, caseId: party.caseId, ...session };
+    })
+    .then((granted) => {
+      if (!granted) throw new AppError("VALIDATION", WRONG);
+      return granted;
     });
-    if (previousSessionId) {
-      await tx.partySession.updateMany({ where: { id: previousSessionId, endedAt: null }, data: { endedAt: now, endedReason: "signed_out" } });
-    }
-    const session = await startPartySession(tx, party.id, now);
-    return { partyId: party.id, caseId: party.caseId, ...session };
-  }).then((granted) => {
-    if (!granted) throw new AppError("VALIDATION", WRONG);
-    return granted;
-  });
 }

@@ -11,9 +11,24 @@ import { notFound } from "../errors.ts";
 
 export type PartyCodeState = "active" | "expired" | "revoked" | "none";
 
-export type PartyAccessCodeView = { partyId: string; role: PartyRole; name: string; state: PartyCodeState; issuedAt: Date | null; expiresAt: Date | null };
+export type PartyAccessCodeView = {
+  partyId: string;
+  role: PartyRole;
+  name: string;
+  state: PartyCodeState;
+  issuedAt: Date | null;
+  expiresAt: Date | null;
+};
 
-export async function partyAccessCodes({ actor, caseId, now = new Date() }: { actor: Actor | null; caseId: string; now?: Date }): Promise<PartyAccessCodeView[]> {
+export async function partyAccessCodes({
+  actor,
+  caseId,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  caseId: string;
+  now?: Date;
+}): Promise<PartyAccessCodeView[]> {
   const staff = requirePermission(actor, "parties.reissue_code");
   if (!isUuid(caseId)) throw notFound("Case");
   const kase = await db().case.findFirst({
@@ -21,7 +36,12 @@ export async function partyAccessCodes({ actor, caseId, now = new Date() }: { ac
     select: {
       parties: {
         where: { role: { in: LETTER_RECIPIENT_ROLES } },
-        select: { id: true, role: true, name: true, accessCode: { select: { createdAt: true, expiresAt: true, revokedAt: true } } },
+        select: {
+          id: true,
+          role: true,
+          name: true,
+          accessCode: { select: { createdAt: true, expiresAt: true, revokedAt: true } },
+        },
         orderBy: { role: "asc" },
       },
     },

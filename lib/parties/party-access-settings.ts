@@ -8,7 +8,9 @@ export const DEFAULT_PARTY_ACCESS_DAYS_AFTER_LETTER = 180;
 
 export function parsePartyAccessDays(raw: unknown): number {
   const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 3650 ? value : DEFAULT_PARTY_ACCESS_DAYS_AFTER_LETTER;
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 3650
+    ? value
+    : DEFAULT_PARTY_ACCESS_DAYS_AFTER_LETTER;
 }
 
 export async function partyAccessDaysAfterLetter(reader: Pick<Prisma.TransactionClient, "setting">): Promise<number> {

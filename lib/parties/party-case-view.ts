@@ -19,7 +19,10 @@ export async function partyCaseView(party: PartyActor) {
           eligibilityDecidedAt: true,
           eligibilityOutcome: true,
           recordsCompleteAt: true,
-          assignments: { select: { assignedAt: true, respondedAt: true, status: true }, orderBy: { assignedAt: "asc" } },
+          assignments: {
+            select: { assignedAt: true, respondedAt: true, status: true },
+            orderBy: { assignedAt: "asc" },
+          },
           determinations: {
             where: { status: { in: ["ISSUED", "SUPERSEDED"] }, letterId: { not: null } },
             select: { version: true, status: true, issuedAt: true, letterId: true },
@@ -41,5 +44,15 @@ export async function partyCaseView(party: PartyActor) {
     acceptedAt: accepted?.respondedAt ?? accepted?.assignedAt ?? null,
     decidedAt: kase.determinations[0]?.issuedAt ?? null,
   });
-  return { role: found.role, name: found.name, case: { caseNumber: kase.caseNumber, status: kase.status, receivedAt: kase.receivedAt, determinations: kase.determinations }, timeline };
+  return {
+    role: found.role,
+    name: found.name,
+    case: {
+      caseNumber: kase.caseNumber,
+      status: kase.status,
+      receivedAt: kase.receivedAt,
+      determinations: kase.determinations,
+    },
+    timeline,
+  };
 }

@@ -24,15 +24,25 @@ export const PARTY_SESSION_RETENTION_DAYS = 30;
 type Writer = Pick<Prisma.TransactionClient, "partySession">;
 
 /** A new session of the party, from `now` for PARTY_SESSION_HOURS. Call it in the transaction that grants the access. */
-export async function startPartySession(tx: Writer, partyId: string, now: Date): Promise<{ sessionId: string; expiresAt: Date }> {
+export async function startPartySession(
+  tx: Writer,
+  partyId: string,
+  now: Date,
+): Promise<{ sessionId: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + PARTY_SESSION_HOURS * 3_600_000);
   const session = await tx.partySession.create({ data: { partyId, createdAt: now, expiresAt }, select: { id: true } });
   return { sessionId: session.id, expiresAt };
 }
 
 type Row = {
-  partyId: string; caseId: string; createdAt: Date; expiresAt: Date; endedAt: Date | null;
-  codeCreatedAt: Date | null; codeRevokedAt: Date | null; codeExpiresAt: Date | null;
+  partyId: string;
+  caseId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  codeCreatedAt: Date | null;
+  codeRevokedAt: Date | null;
+  codeExpiresAt: Date | null;
 };
 
 /** Why a session that is not marked ended no longer holds, or null when it does. */
@@ -61,7 +71,10 @@ export async function resolvePartySession(sessionId: string, now = new Date()): 
   const reason = whyEnded(row, now);
   if (reason) {
     // Marked once, so the row says when and why it ended; the sweep deletes it later.
-    await db().partySession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: reason } });
+    await db().partySession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: now, endedReason: reason },
+    });
     return null;
   }
   return { sessionId, partyId: row.partyId, caseId: row.caseId };
@@ -71,22 +84,46 @@ export async function resolvePartySession(sessionId: string, now = new Date()): 
  * The party leaves: its open session ends (signed_out) with an audit row in the same
  * transaction. False when the session had already ended or no longer held.
  */
-export async function leavePartySession({ sessionId, meta, now = new Date() }: { sessionId: string; meta: RequestMeta; now?: Date }): Promise<boolean> {
+export async function leavePartySession({
+  sessionId,
+  meta,
+  now = new Date(),
+}: {
+  sessionId: string;
+  meta: RequestMeta;
+  now?: Date;
+}): Promise<boolean> {
   const holder = await resolvePartySession(sessionId, now);
   if (!holder) return false;
   return db().$transaction(async (tx) => {
-    const { count } = await tx.partySession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: "signed_out" } });
+    const { count } = await tx.partySession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: now, endedReason: "signed_out" },
+    });
     if (count !== 1) return false;
     const party = await tx.party.findUniqueOrThrow({ where: { id: holder.partyId }, select: { role: true } });
-    await recordAudit(tx, { kind: "party", partyId: holder.partyId, caseId: holder.caseId, meta }, {
-      action: "party.signed_out", entityType: "Party", entityId: holder.partyId, caseId: holder.caseId, payload: { partyRole: party.role },
-    });
+    await recordAudit(
+      tx,
+      { kind: "party", partyId: holder.partyId, caseId: holder.caseId, meta },
+      {
+        action: "party.signed_out",
+        entityType: "Party",
+        entityId: holder.partyId,
+        caseId: holder.caseId,
+        payload: { partyRole: party.role },
+      },
+    );
     return true;
   });
 }
 
 /** Ends every open session of the party (a reissued or revoked code), in the caller's transaction; returns how many. */
-export async function endPartySessions(tx: Writer, partyId: string, reason: "code_reissued" | "code_revoked", now: Date): Promise<number> {
+export async function endPartySessions(
+  tx: Writer,
+  partyId: string,
+  reason: "code_reissued" | "code_revoked",
+  now: Date,
+): Promise<number> {
   const { count } = await tx.partySession.updateMany({
     where: { partyId, endedAt: null, expiresAt: { gt: now } },
     data: { endedAt: now, endedReason: reason },
@@ -97,6 +134,8 @@ export async function endPartySessions(tx: Writer, partyId: string, reason: "cod
 /** Deletes sessions ended or expired more than PARTY_SESSION_RETENTION_DAYS before `now`; returns how many. */
 export async function sweepPartySessions({ now = new Date() }: { now?: Date } = {}): Promise<number> {
   const before = new Date(now.getTime() - PARTY_SESSION_RETENTION_DAYS * 86_400_000);
-  const { count } = await db().partySession.deleteMany({ where: { OR: [{ endedAt: { lt: before } }, { expiresAt: { lt: before } }] } });
+  const { count } = await db().partySession.deleteMany({
+    where: { OR: [{ endedAt: { lt: before } }, { expiresAt: { lt: before } }] },
+  });
   return count;
 }

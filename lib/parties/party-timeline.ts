@@ -1,7 +1,11 @@
 // The case's progress as a party sees it, in plain steps with dates: received, eligibility,
 // assigned to a reviewer, records complete, in review, decided. Pure.
 export type TimelineStepKey = "received" | "eligibility" | "records" | "assigned" | "review" | "decided";
-export type TimelineStep = { key: TimelineStepKey; at: Date | null; note?: "eligible" | "ineligible" | "deferred" | "needs_information" };
+export type TimelineStep = {
+  key: TimelineStepKey;
+  at: Date | null;
+  note?: "eligible" | "ineligible" | "deferred" | "needs_information";
+};
 
 export type TimelineFacts = {
   receivedAt: Date;

@@ -20,9 +20,24 @@ import { endPartySessions } from "./party-sessions.ts";
 
 export const reissueAccessCodeInput = z.object({ partyId: z.uuid("Unknown party.") });
 
-export type ReissuedAccessCode = { partyId: string; role: PartyRole; name: string; caseNumber: string; code: string; expiresAt: Date | null };
+export type ReissuedAccessCode = {
+  partyId: string;
+  role: PartyRole;
+  name: string;
+  caseNumber: string;
+  code: string;
+  expiresAt: Date | null;
+};
 
-export async function reissueAccessCode({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ReissuedAccessCode> {
+export async function reissueAccessCode({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<ReissuedAccessCode> {
   const staff = requirePermission(actor, "parties.reissue_code");
   const { partyId } = reissueAccessCodeInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -31,7 +46,8 @@ export async function reissueAccessCode({ actor, input, now = new Date() }: { ac
       select: { id: true, role: true, name: true, caseId: true, case: { select: { caseNumber: true } } },
     });
     if (!party) throw notFound("Party");
-    if (!LETTER_RECIPIENT_ROLES.includes(party.role)) throw conflict("This party does not receive the letters, so it has no access code.");
+    if (!LETTER_RECIPIENT_ROLES.includes(party.role))
+      throw conflict("This party does not receive the letters, so it has no access code.");
 
     const latestLetter = await tx.determination.findFirst({
       where: { caseId: party.caseId, status: { in: ["ISSUED", "SUPERSEDED"] }, issuedAt: { not: null } },
@@ -41,7 +57,9 @@ export async function reissueAccessCode({ actor, input, now = new Date() }: { ac
     const days = latestLetter ? await partyAccessDaysAfterLetter(tx) : null;
     const expiresAt = latestLetter?.issuedAt && days ? partyCodesExpireAt(latestLetter.issuedAt, days) : null;
     if (expiresAt && expiresAt.getTime() <= now.getTime()) {
-      throw conflict(`Access to this case ended on ${formatDateTime(expiresAt)}, ${days} days after the letter. A new code would not open it.`);
+      throw conflict(
+        `Access to this case ended on ${formatDateTime(expiresAt)}, ${days} days after the letter. A new code would not open it.`,
+      );
     }
 
     const code = generateAccessCode();

@@ -23,13 +23,35 @@ const blank = (raw: unknown) => {
 
 export const adminPublicationsInput = z.object({
   status: z.preprocess(blank, z.enum(PUBLICATION_STATUSES, { error: "Choose a status from the list." }).optional()),
-  caseNumber: z.preprocess(blank, z.string().trim().toUpperCase().max(20, "Enter a case number such as CM24-0012345.").optional()),
-  page: z.preprocess(blank, z.coerce.number({ error: "Page must be a number." }).int("Page must be a whole number.").min(1).max(10_000).optional()),
+  caseNumber: z.preprocess(
+    blank,
+    z.string().trim().toUpperCase().max(20, "Enter a case number such as CM24-0012345.").optional(),
+  ),
+  page: z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "Page must be a number." })
+      .int("Page must be a whole number.")
+      .min(1)
+      .max(10_000)
+      .optional(),
+  ),
 });
 
 const rowSelect = {
-  id: true, caseId: true, caseNumber: true, version: true, status: true, outcome: true, decisionDate: true,
-  createdAt: true, publishedAt: true, withdrawnAt: true, withdrawnById: true, withdrawalReason: true, leaks: true,
+  id: true,
+  caseId: true,
+  caseNumber: true,
+  version: true,
+  status: true,
+  outcome: true,
+  decisionDate: true,
+  createdAt: true,
+  publishedAt: true,
+  withdrawnAt: true,
+  withdrawnById: true,
+  withdrawalReason: true,
+  leaks: true,
 } satisfies Prisma.PublishedDecisionSelect;
 
 export type AdminPublicationRow = Omit<Prisma.PublishedDecisionGetPayload<{ select: typeof rowSelect }>, "leaks"> & {
@@ -49,7 +71,13 @@ export type AdminPublicationList = {
   counts: Record<PublicationStatus, number>;
 };
 
-export async function listPublications({ actor, input }: { actor: Actor | null; input: unknown }): Promise<AdminPublicationList> {
+export async function listPublications({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<AdminPublicationList> {
   requirePermission(actor, "publications.manage");
   const { status, caseNumber, page = 1 } = adminPublicationsInput.parse(input);
   const where: Prisma.PublishedDecisionWhereInput = {
@@ -59,15 +87,30 @@ export async function listPublications({ actor, input }: { actor: Actor | null; 
   const byCase = caseNumber ? { caseNumber: { startsWith: caseNumber } } : {};
   const orderBy = [{ createdAt: "desc" as const }, { id: "asc" as const }];
   const [rows, ...counted] = await Promise.all([
-    db().publishedDecision.findMany({ where, select: rowSelect, orderBy, skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE }),
+    db().publishedDecision.findMany({
+      where,
+      select: rowSelect,
+      orderBy,
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+    }),
     // each status counted in the list's order, through the (status, createdAt) index, no further than the cap
-    ...PUBLICATION_STATUSES.map((s) => db().publishedDecision.count({ where: { ...byCase, status: s }, orderBy, take: COUNT_CAP + 1 })),
+    ...PUBLICATION_STATUSES.map((s) =>
+      db().publishedDecision.count({ where: { ...byCase, status: s }, orderBy, take: COUNT_CAP + 1 }),
+    ),
   ]);
-  const counts = Object.fromEntries(PUBLICATION_STATUSES.map((s, i) => [s, counted[i]])) as Record<PublicationStatus, number>;
+  const counts = Object.fromEntries(PUBLICATION_STATUSES.map((s, i) => [s, counted[i]])) as Record<
+    PublicationStatus,
+    number
+  >;
   const listed = status ? counts[status] : PUBLICATION_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const withdrawers = [...new Set(rows.map((r) => r.withdrawnById).filter((id): id is string => id !== null))];
   const names = withdrawers.length
-    ? new Map((await db().user.findMany({ where: { id: { in: withdrawers } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+    ? new Map(
+        (await db().user.findMany({ where: { id: { in: withdrawers } }, select: { id: true, name: true } })).map(
+          (u) => [u.id, u.name],
+        ),
+      )
     : new Map<string, string>();
   return {
     rows: rows.map((row) => {
@@ -75,8 +118,11 @@ export async function listPublications({ actor, input }: { actor: Actor | null; 
       return {
         ...row,
         leaks,
-        leakMessage: row.status === "BLOCKED" || row.status === "NEEDS_REVIEW" ? leakMessage(leaks) || "Not published: the leak check stopped it." : null,
-        withdrawnByName: row.withdrawnById ? names.get(row.withdrawnById) ?? null : null,
+        leakMessage:
+          row.status === "BLOCKED" || row.status === "NEEDS_REVIEW"
+            ? leakMessage(leaks) || "Not published: the leak check stopped it."
+            : null,
+        withdrawnByName: row.withdrawnById ? (names.get(row.withdrawnById) ?? null) : null,
       };
     }),
     total: Math.min(listed, COUNT_CAP),

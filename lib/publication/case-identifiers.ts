@@ -28,13 +28,18 @@ export type CaseIdentityRecord = {
   reviewerNames: string[];
 };
 
-const present = (value: string | null | undefined): value is string => typeof value === "string" && value.trim().length > 0;
-const unique = (values: (string | null | undefined)[]): string[] => [...new Set(values.filter(present).map((v) => v.trim()))];
+const present = (value: string | null | undefined): value is string =>
+  typeof value === "string" && value.trim().length > 0;
+const unique = (values: (string | null | undefined)[]): string[] => [
+  ...new Set(values.filter(present).map((v) => v.trim())),
+];
 
 export function caseIdentifiers(record: CaseIdentityRecord): KnownIdentifiers {
   const { parties } = record;
   const people = [
-    ...parties.filter((p) => PERSON_ROLES.includes(p.role) && present(p.name)).map((p) => ({ name: p.name.trim(), role: p.role })),
+    ...parties
+      .filter((p) => PERSON_ROLES.includes(p.role) && present(p.name))
+      .map((p) => ({ name: p.name.trim(), role: p.role })),
     ...unique(record.reviewerNames).map((name) => ({ name, role: "REVIEWER" })),
   ];
   return {
@@ -43,7 +48,9 @@ export function caseIdentifiers(record: CaseIdentityRecord): KnownIdentifiers {
     organizations: unique([
       ...parties.filter((p) => !PERSON_ROLES.includes(p.role)).map((p) => p.name),
       ...parties.map((p) => p.organization),
-      ...parties.flatMap((p) => (p.directoryOrganization ? [p.directoryOrganization.name, ...p.directoryOrganization.aliases] : [])),
+      ...parties.flatMap((p) =>
+        p.directoryOrganization ? [p.directoryOrganization.name, ...p.directoryOrganization.aliases] : [],
+      ),
     ]),
     claimNumbers: unique([record.claimNumber]),
     otherNumbers: unique(parties.map((p) => p.identifier)),

@@ -44,11 +44,29 @@ export function withRedactedSections(model: LetterModel, redacted: LetterSection
     howDeterminationWasMade: text("howMade"),
     clinicalSummary: text("clinicalSummary"),
     recipients: model.recipients.map((r, i) => ({ ...r, name: text(`recipients.${i + 1}`) })),
-    ...(model.documentsReviewed ? { documentsReviewed: model.documentsReviewed.map((d, i) => ({ ...d, title: text(`documents.${i + 1}`) })) } : {}),
-    ...(model.documentsNotRelevant
-      ? { documentsNotRelevant: model.documentsNotRelevant.map((d, i) => ({ ...d, title: text(`notRelevant.${i + 1}.title`), reason: text(`notRelevant.${i + 1}.reason`) })) }
+    ...(model.documentsReviewed
+      ? { documentsReviewed: model.documentsReviewed.map((d, i) => ({ ...d, title: text(`documents.${i + 1}`) })) }
       : {}),
-    ...(model.dispute ? { dispute: { ...model.dispute, urDecisionReference: null, employee: null, claimsAdministrator: null, requestingProvider: null } } : {}),
+    ...(model.documentsNotRelevant
+      ? {
+          documentsNotRelevant: model.documentsNotRelevant.map((d, i) => ({
+            ...d,
+            title: text(`notRelevant.${i + 1}.title`),
+            reason: text(`notRelevant.${i + 1}.reason`),
+          })),
+        }
+      : {}),
+    ...(model.dispute
+      ? {
+          dispute: {
+            ...model.dispute,
+            urDecisionReference: null,
+            employee: null,
+            claimsAdministrator: null,
+            requestingProvider: null,
+          },
+        }
+      : {}),
     service: undefined,
     items: model.items.map((item, i) => ({
       ...item,
@@ -69,14 +87,23 @@ const ITEM_FIELD_LABELS: Record<(typeof ITEM_FIELDS)[number], string> = {
 export function sectionLabel(key: string): string {
   const [part, number, field] = key.split(".");
   switch (part) {
-    case "claimNumber": return "the claim number";
-    case "howMade": return "how the determination was made";
-    case "clinicalSummary": return "the clinical case summary";
-    case "recipients": return "the list of recipients";
-    case "documents": return `documents reviewed, entry ${number}`;
-    case "notRelevant": return `documents not relevant, entry ${number}, ${field === "reason" ? "the reason" : "the title"}`;
-    case "items": return `item ${number}, ${ITEM_FIELD_LABELS[field as keyof typeof ITEM_FIELD_LABELS] ?? field}`;
-    case "amendmentReason": return "the reason for the amendment";
-    default: return "the letter as a whole";
+    case "claimNumber":
+      return "the claim number";
+    case "howMade":
+      return "how the determination was made";
+    case "clinicalSummary":
+      return "the clinical case summary";
+    case "recipients":
+      return "the list of recipients";
+    case "documents":
+      return `documents reviewed, entry ${number}`;
+    case "notRelevant":
+      return `documents not relevant, entry ${number}, ${field === "reason" ? "the reason" : "the title"}`;
+    case "items":
+      return `item ${number}, ${ITEM_FIELD_LABELS[field as keyof typeof ITEM_FIELD_LABELS] ?? field}`;
+    case "amendmentReason":
+      return "the reason for the amendment";
+    default:
+      return "the letter as a whole";
   }
 }

@@ -15,7 +15,14 @@ import { redactLetter, type ReviewEdit } from "../redaction/leak-check.ts";
 import { caseIdentifiers } from "./case-identifiers.ts";
 import { letterSections, withRedactedSections } from "./letter-sections.ts";
 import { reviewFindings, type StoredLeak } from "./publication-leaks.ts";
-import { californiaDay, caseOutcome, distinct, letterDay, reviewerSpecialtyCode, type CaseOutcome } from "./publication-facts.ts";
+import {
+  californiaDay,
+  caseOutcome,
+  distinct,
+  letterDay,
+  reviewerSpecialtyCode,
+  type CaseOutcome,
+} from "./publication-facts.ts";
 import { searchableText } from "./published-text.ts";
 import { renderPublishedLetterPdf } from "./render-published-letter.tsx";
 
@@ -41,21 +48,41 @@ export type PreparedPublication = {
 };
 
 const partySelect = {
-  role: true, name: true, organization: true, identifier: true, address: true, phone: true, email: true, dateOfBirth: true,
+  role: true,
+  name: true,
+  organization: true,
+  identifier: true,
+  address: true,
+  phone: true,
+  email: true,
+  dateOfBirth: true,
   directoryOrganization: { select: { name: true, aliases: true } },
 } satisfies Prisma.PartySelect;
 
 /** The issued letter of a determination redacted with the case's identifiers and the review edits. */
-export async function redactIssuedLetter(tx: Prisma.TransactionClient, determinationId: string, edits: ReviewEdit[] = []) {
+export async function redactIssuedLetter(
+  tx: Prisma.TransactionClient,
+  determinationId: string,
+  edits: ReviewEdit[] = [],
+) {
   const determination = await tx.determination.findUnique({
     where: { id: determinationId },
     select: {
-      status: true, issuedAt: true, version: true, caseId: true,
-      items: { select: { decision: true, disputedItem: { select: { ordinal: true, category: true, subcategory: true } } } },
+      status: true,
+      issuedAt: true,
+      version: true,
+      caseId: true,
+      items: {
+        select: { decision: true, disputedItem: { select: { ordinal: true, category: true, subcategory: true } } },
+      },
       reviewer: { select: { user: { select: { name: true } }, certifications: { select: { specialtyCode: true } } } },
       case: {
         select: {
-          caseNumber: true, claimNumber: true, receivedAt: true, dateOfInjury: true, specialtyCode: true,
+          caseNumber: true,
+          claimNumber: true,
+          receivedAt: true,
+          dateOfInjury: true,
+          specialtyCode: true,
           parties: { select: partySelect },
           determinations: { select: { reviewer: { select: { user: { select: { name: true } } } } } },
         },
@@ -80,14 +107,21 @@ export async function redactIssuedLetter(tx: Prisma.TransactionClient, determina
   return { determination, model, sections, redacted };
 }
 
-export async function preparePublication(tx: Prisma.TransactionClient, determinationId: string, edits: ReviewEdit[] = []): Promise<PreparedPublication> {
+export async function preparePublication(
+  tx: Prisma.TransactionClient,
+  determinationId: string,
+  edits: ReviewEdit[] = [],
+): Promise<PreparedPublication> {
   const { determination, model, redacted } = await redactIssuedLetter(tx, determinationId, edits);
   const { case: kase } = determination;
   const publishedModel = withRedactedSections(model, redacted.sections);
   const leaks = reviewFindings(redacted.spans, redacted.leaks);
   const publishable = redacted.publishable;
 
-  const specialtyCode = reviewerSpecialtyCode(kase.specialtyCode, determination.reviewer.certifications.map((c) => c.specialtyCode));
+  const specialtyCode = reviewerSpecialtyCode(
+    kase.specialtyCode,
+    determination.reviewer.certifications.map((c) => c.specialtyCode),
+  );
   const specialty = await tx.specialty.findUnique({ where: { code: specialtyCode }, select: { name: true } });
   const items = [...determination.items].sort((a, b) => a.disputedItem.ordinal - b.disputedItem.ordinal);
   const decisions = items.map((i) => i.decision).filter((d): d is Decision => d !== null);

@@ -12,7 +12,12 @@ export function caseOutcome(decisions: Decision[]): CaseOutcome {
   return "PARTIALLY_OVERTURNED";
 }
 
-const CA_ISO = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "America/Los_Angeles" });
+const CA_ISO = new Intl.DateTimeFormat("en-CA", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  timeZone: "America/Los_Angeles",
+});
 
 /** The California calendar day of an instant (a receipt), as a date column value (UTC midnight). */
 export function californiaDay(instant: Date): Date {

@@ -14,7 +14,12 @@ const MAX_SAMPLE = 40;
 
 /** "García-López" -> "G•••••-••••z", "0042-7781-01" -> "0•••-••••-•1"; short values keep one character. */
 export function maskSample(found: string): string {
-  const chars = [...found.replace(/\p{Cf}/gu, "").replace(/\s+/g, " ").trim()].slice(0, MAX_SAMPLE);
+  const chars = [
+    ...found
+      .replace(/\p{Cf}/gu, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  ].slice(0, MAX_SAMPLE);
   const positions = chars.flatMap((c, i) => (ALPHANUMERIC.test(c) ? [i] : []));
   const keep = new Set(positions.length >= 4 ? [positions[0], positions[positions.length - 1]] : positions.slice(0, 1));
   return chars.map((c, i) => (ALPHANUMERIC.test(c) && !keep.has(i) ? MASK : c)).join("");
@@ -69,7 +74,11 @@ export function parseStoredLeaks(value: unknown): StoredLeak[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const e = entry as Partial<StoredLeak> | null;
-    return e && typeof e.kind === "string" && (IDENTIFIER_KINDS as readonly string[]).includes(e.kind) && typeof e.section === "string" && typeof e.sample === "string"
+    return e &&
+      typeof e.kind === "string" &&
+      (IDENTIFIER_KINDS as readonly string[]).includes(e.kind) &&
+      typeof e.section === "string" &&
+      typeof e.sample === "string"
       ? [{ kind: e.kind, section: e.section, sample: e.sample, ...(e.doubtful === true ? { doubtful: true } : {}) }]
       : [];
   });
@@ -79,7 +88,9 @@ export function parseStoredLeaks(value: unknown): StoredLeak[] {
 export function leakMessage(leaks: StoredLeak[]): string {
   if (leaks.length === 0) return "";
   const count = leaks.length === 1 ? "One finding needs a person" : `${leaks.length} findings need a person`;
-  const list = leaks.map((l) => `${l.doubtful ? "possibly " : ""}${kindWords(l.kind)} (${l.sample}) in ${sectionLabel(l.section)}`).join("; ");
+  const list = leaks
+    .map((l) => `${l.doubtful ? "possibly " : ""}${kindWords(l.kind)} (${l.sample}) in ${sectionLabel(l.section)}`)
+    .join("; ");
   return (
     `Not published: ${count} after redaction: ${list}. ` +
     "Open the redaction review to remove or keep each one, then publish."

@@ -16,9 +16,14 @@ export async function lockPublication(tx: Prisma.TransactionClient, determinatio
 }
 
 /** The status the prepared copy takes, given the case's other publications. */
-export async function settledStatus(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<PublicationStatus> {
+export async function settledStatus(
+  tx: Prisma.TransactionClient,
+  prepared: PreparedPublication,
+): Promise<PublicationStatus> {
   if (prepared.status !== "PUBLISHED") return prepared.status;
-  const later = await tx.publishedDecision.count({ where: { caseId: prepared.caseId, version: { gt: prepared.version }, status: "PUBLISHED" } });
+  const later = await tx.publishedDecision.count({
+    where: { caseId: prepared.caseId, version: { gt: prepared.version }, status: "PUBLISHED" },
+  });
   return later > 0 ? "SUPERSEDED" : "PUBLISHED";
 }
 
@@ -31,7 +36,11 @@ export async function madePublic(tx: Prisma.TransactionClient, prepared: Prepare
 /** Earlier versions' publications (public or blocked) give way to a newly published version. */
 async function supersedeEarlier(tx: Prisma.TransactionClient, prepared: PreparedPublication): Promise<number> {
   const { count } = await tx.publishedDecision.updateMany({
-    where: { caseId: prepared.caseId, version: { lt: prepared.version }, status: { in: ["PUBLISHED", "BLOCKED", "NEEDS_REVIEW"] } },
+    where: {
+      caseId: prepared.caseId,
+      version: { lt: prepared.version },
+      status: { in: ["PUBLISHED", "BLOCKED", "NEEDS_REVIEW"] },
+    },
     data: { status: "SUPERSEDED" },
   });
   return count;

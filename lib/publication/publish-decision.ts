@@ -20,32 +20,51 @@ export async function publishDecision(determinationId: string, now = new Date())
   const parsed = z.uuid().safeParse(determinationId);
   if (!parsed.success) throw notFound("Determination");
   const id = parsed.data;
-  return db().$transaction(async (tx) => {
-    await lockPublication(tx, id);
-    const existing = await tx.publishedDecision.findUnique({ where: { determinationId: id }, select: { id: true, status: true } });
-    if (existing) return { status: existing.status, publicationId: existing.id };
+  return db().$transaction(
+    async (tx) => {
+      await lockPublication(tx, id);
+      const existing = await tx.publishedDecision.findUnique({
+        where: { determinationId: id },
+        select: { id: true, status: true },
+      });
+      if (existing) return { status: existing.status, publicationId: existing.id };
 
-    const prepared = await preparePublication(tx, id);
-    const status = await settledStatus(tx, prepared);
-    const row = await tx.publishedDecision.create({ data: { determinationId: id, ...publicationColumns(prepared, status, now) }, select: { id: true } });
-    if (prepared.status === "PUBLISHED") {
-      if (status === "PUBLISHED") await madePublic(tx, prepared);
-      await recordAudit(tx, systemActor, {
-        action: "decision.published",
-        entityType: "PublishedDecision",
-        entityId: row.id,
-        caseId: prepared.caseId,
-        payload: { publicationId: row.id, determinationId: id, version: prepared.version, pdfSha256: prepared.pdfSha256! },
+      const prepared = await preparePublication(tx, id);
+      const status = await settledStatus(tx, prepared);
+      const row = await tx.publishedDecision.create({
+        data: { determinationId: id, ...publicationColumns(prepared, status, now) },
+        select: { id: true },
       });
-    } else {
-      await recordAudit(tx, systemActor, {
-        action: "decision.held_for_review",
-        entityType: "PublishedDecision",
-        entityId: row.id,
-        caseId: prepared.caseId,
-        payload: { publicationId: row.id, determinationId: id, doubts: prepared.leaks.filter((l) => l.doubtful).length, leaks: prepared.leaks.filter((l) => !l.doubtful).length },
-      });
-    }
-    return { status, publicationId: row.id };
-  }, { timeout: 60_000 });
+      if (prepared.status === "PUBLISHED") {
+        if (status === "PUBLISHED") await madePublic(tx, prepared);
+        await recordAudit(tx, systemActor, {
+          action: "decision.published",
+          entityType: "PublishedDecision",
+          entityId: row.id,
+          caseId: prepared.caseId,
+          payload: {
+            publicationId: row.id,
+            determinationId: id,
+            version: prepared.version,
+            pdfSha256: prepared.pdfSha256!,
+          },
+        });
+      } else {
+        await recordAudit(tx, systemActor, {
+          action: "decision.held_for_review",
+          entityType: "PublishedDecision",
+          entityId: row.id,
+          caseId: prepared.caseId,
+          payload: {
+            publicationId: row.id,
+            determinationId: id,
+            doubts: prepared.leaks.filter((l) => l.doubtful).length,
+            leaks: prepared.leaks.filter((l) => !l.doubtful).length,
+          },
+        });
+      }
+      return { status, publicationId: row.id };
+    },
+    { timeout: 60_000 },
+  );
 }

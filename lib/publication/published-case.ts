@@ -11,8 +11,19 @@ export async function publishedDecisionOfCase(caseNumber: string) {
     where: { caseNumber: number, status: "PUBLISHED" },
     orderBy: { version: "desc" },
     select: {
-      id: true, caseNumber: true, version: true, outcome: true, decisionDate: true, dateOfInjury: true, receivedDate: true,
-      reviewerSpecialty: true, categories: true, subcategories: true, itemDecisions: true, redactedText: true, publishedAt: true,
+      id: true,
+      caseNumber: true,
+      version: true,
+      outcome: true,
+      decisionDate: true,
+      dateOfInjury: true,
+      receivedDate: true,
+      reviewerSpecialty: true,
+      categories: true,
+      subcategories: true,
+      itemDecisions: true,
+      redactedText: true,
+      publishedAt: true,
     },
   });
   if (!row) throw notFound("Published decision");

@@ -38,8 +38,14 @@ export function PublishedLetterDocument({ model }: { model: LetterModel }) {
           <Text>{runningTitle(model)}</Text>
           <Text>Case Number: {model.caseNumber}</Text>
         </View>
-        {letterBlocks(model).map((block, i) => <LetterBlockView key={i} block={block} titleMark={{ text: PUBLISHED_MARK, style: published.mark }} />)}
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${PUBLISHED_MARK} \u00B7 Page ${pageNumber} of ${totalPages}`} />
+        {letterBlocks(model).map((block, i) => (
+          <LetterBlockView key={i} block={block} titleMark={{ text: PUBLISHED_MARK, style: published.mark }} />
+        ))}
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${PUBLISHED_MARK} \u00B7 Page ${pageNumber} of ${totalPages}`}
+        />
       </Page>
     </Document>
   );

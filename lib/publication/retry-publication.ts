@@ -16,40 +16,73 @@ import { lockPublication, publicationColumns, settledStatus, madePublic } from "
 
 export const retryPublicationInput = z.object({ publicationId: z.uuid("Unknown publication.") });
 
-export async function retryPublication({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<PublicationOutcome> {
+export async function retryPublication({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<PublicationOutcome> {
   const admin = requirePermission(actor, "publications.manage");
   const { publicationId } = retryPublicationInput.parse(input);
-  return db().$transaction(async (tx) => {
-    const found = await tx.publishedDecision.findUnique({ where: { id: publicationId }, select: { determinationId: true } });
-    if (!found) throw notFound("Publication");
-    await lockPublication(tx, found.determinationId);
-    const row = await tx.publishedDecision.findUniqueOrThrow({ where: { id: publicationId }, select: { status: true, reviewEdits: true } });
-    if (row.status !== "BLOCKED" && row.status !== "NEEDS_REVIEW") {
-      throw conflict(`Only a copy held back for review can be published from here; this one is ${row.status.toLowerCase().replace("_", " ")}.`);
-    }
-    const edits = parseReviewEdits(row.reviewEdits);
-    const prepared = await preparePublication(tx, found.determinationId, edits);
-    const status = await settledStatus(tx, prepared);
-    const reviewed = prepared.status === "PUBLISHED" && edits.length > 0 ? { reviewedAt: now, reviewedById: admin.userId } : {};
-    await tx.publishedDecision.update({ where: { id: publicationId }, data: { ...publicationColumns(prepared, status, now), ...reviewed } });
-    if (prepared.status === "PUBLISHED") {
-      if (status === "PUBLISHED") await madePublic(tx, prepared);
-      await recordAudit(tx, admin, {
-        action: "decision.published",
-        entityType: "PublishedDecision",
-        entityId: publicationId,
-        caseId: prepared.caseId,
-        payload: { publicationId, determinationId: found.determinationId, version: prepared.version, pdfSha256: prepared.pdfSha256! },
+  return db().$transaction(
+    async (tx) => {
+      const found = await tx.publishedDecision.findUnique({
+        where: { id: publicationId },
+        select: { determinationId: true },
       });
-    } else {
-      await recordAudit(tx, admin, {
-        action: "decision.held_for_review",
-        entityType: "PublishedDecision",
-        entityId: publicationId,
-        caseId: prepared.caseId,
-        payload: { publicationId, determinationId: found.determinationId, doubts: prepared.leaks.filter((l) => l.doubtful).length, leaks: prepared.leaks.filter((l) => !l.doubtful).length },
+      if (!found) throw notFound("Publication");
+      await lockPublication(tx, found.determinationId);
+      const row = await tx.publishedDecision.findUniqueOrThrow({
+        where: { id: publicationId },
+        select: { status: true, reviewEdits: true },
       });
-    }
-    return { status, publicationId };
-  }, { timeout: 60_000 });
+      if (row.status !== "BLOCKED" && row.status !== "NEEDS_REVIEW") {
+        throw conflict(
+          `Only a copy held back for review can be published from here; this one is ${row.status.toLowerCase().replace("_", " ")}.`,
+        );
+      }
+      const edits = parseReviewEdits(row.reviewEdits);
+      const prepared = await preparePublication(tx, found.determinationId, edits);
+      const status = await settledStatus(tx, prepared);
+      const reviewed =
+        prepared.status === "PUBLISHED" && edits.length > 0 ? { reviewedAt: now, reviewedById: admin.userId } : {};
+      await tx.publishedDecision.update({
+        where: { id: publicationId },
+        data: { ...publicationColumns(prepared, status, now), ...reviewed },
+      });
+      if (prepared.status === "PUBLISHED") {
+        if (status === "PUBLISHED") await madePublic(tx, prepared);
+        await recordAudit(tx, admin, {
+          action: "decision.published",
+          entityType: "PublishedDecision",
+          entityId: publicationId,
+          caseId: prepared.caseId,
+          payload: {
+            publicationId,
+            determinationId: found.determinationId,
+            version: prepared.version,
+            pdfSha256: prepared.pdfSha256!,
+          },
+        });
+      } else {
+        await recordAudit(tx, admin, {
+          action: "decision.held_for_review",
+          entityType: "PublishedDecision",
+          entityId: publicationId,
+          caseId: prepared.caseId,
+          payload: {
+            publicationId,
+            determinationId: found.determinationId,
+            doubts: prepared.leaks.filter((l) => l.doubtful).length,
+            leaks: prepared.leaks.filter((l) => !l.doubtful).length,
+          },
+        });
+      }
+      return { status, publicationId };
+    },
+    { timeout: 60_000 },
+  );
 }

@@ -7,13 +7,18 @@ export function parseReviewEdits(value: unknown): ReviewEdit[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
     const e = entry as Partial<ReviewEdit> | null;
-    return e && typeof e.section === "string" && (e.action === "remove" || e.action === "keep") && typeof e.text === "string" && e.text.length > 0
+    return e &&
+      typeof e.section === "string" &&
+      (e.action === "remove" || e.action === "keep") &&
+      typeof e.text === "string" &&
+      e.text.length > 0
       ? [{ section: e.section, action: e.action, text: e.text }]
       : [];
   });
 }
 
-const same = (a: ReviewEdit, b: ReviewEdit) => a.section === b.section && a.action === b.action && a.text.toLowerCase() === b.text.toLowerCase();
+const same = (a: ReviewEdit, b: ReviewEdit) =>
+  a.section === b.section && a.action === b.action && a.text.toLowerCase() === b.text.toLowerCase();
 
 /** The edits with one added (a later edit of the same text in the same section replaces an earlier one). */
 export function withEdit(edits: ReviewEdit[], edit: ReviewEdit): ReviewEdit[] {

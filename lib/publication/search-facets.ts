@@ -12,7 +12,10 @@ type FacetSource = { reviewerSpecialty: string; categories: string[]; subcategor
 const KINDS = { specialty: "specialties", category: "categories", subcategory: "subcategories" } as const;
 
 /** Adds the values of published copies (each kept once). */
-export async function recordFacetValues(tx: Pick<Prisma.TransactionClient, "publishedFacetValue">, sources: FacetSource[]): Promise<void> {
+export async function recordFacetValues(
+  tx: Pick<Prisma.TransactionClient, "publishedFacetValue">,
+  sources: FacetSource[],
+): Promise<void> {
   const data = sources.flatMap((s) => [
     { kind: "specialty", value: s.reviewerSpecialty },
     ...s.categories.map((value) => ({ kind: "category", value })),

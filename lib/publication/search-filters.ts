@@ -61,7 +61,11 @@ export const publishedSearchInput = z
       z
         .string()
         .transform(normalizeCaseNumber)
-        .pipe(z.string().regex(/^CM(?:\d{1,2}|\d{2}-\d{1,7})?$/, "Enter a case number such as CM24-0012345 (or its beginning)."))
+        .pipe(
+          z
+            .string()
+            .regex(/^CM(?:\d{1,2}|\d{2}-\d{1,7})?$/, "Enter a case number such as CM24-0012345 (or its beginning)."),
+        )
         .optional(),
     ),
     outcome: z.preprocess(blank, z.enum(OUTCOMES, { error: "Choose an outcome from the list." }).optional()),
@@ -79,10 +83,15 @@ export const publishedSearchInput = z
     pageSize: whole("Results per page", 1, MAX_PAGE_SIZE),
   })
   .superRefine((f, ctx) => {
-    for (const [from, to] of [["decidedFrom", "decidedTo"], ["injuryFrom", "injuryTo"], ["receivedFrom", "receivedTo"]] as const) {
+    for (const [from, to] of [
+      ["decidedFrom", "decidedTo"],
+      ["injuryFrom", "injuryTo"],
+      ["receivedFrom", "receivedTo"],
+    ] as const) {
       const a = f[from];
       const b = f[to];
-      if (a && b && a > b) ctx.addIssue({ code: "custom", path: [to], message: "The end date is before the start date." });
+      if (a && b && a > b)
+        ctx.addIssue({ code: "custom", path: [to], message: "The end date is before the start date." });
     }
   })
   .transform((f) => ({ ...f, page: f.page ?? 1, pageSize: f.pageSize ?? DEFAULT_PAGE_SIZE }));

@@ -58,7 +58,11 @@ export function searchWhere(f: PublishedSearchFilters): Prisma.Sql {
   const c: Prisma.Sql[] = [Prisma.sql`"status" = 'PUBLISHED'`];
   if (f.q) c.push(Prisma.sql`"searchVector" @@ websearch_to_tsquery('english', ${f.q})`);
   if (f.caseNumber) {
-    c.push(FULL_CASE_NUMBER.test(f.caseNumber) ? Prisma.sql`"caseNumber" = ${f.caseNumber}` : Prisma.sql`"caseNumber" LIKE ${`${f.caseNumber}%`}`);
+    c.push(
+      FULL_CASE_NUMBER.test(f.caseNumber)
+        ? Prisma.sql`"caseNumber" = ${f.caseNumber}`
+        : Prisma.sql`"caseNumber" LIKE ${`${f.caseNumber}%`}`,
+    );
   }
   if (f.outcome) c.push(Prisma.sql`"outcome" = ${f.outcome}::"CaseOutcome"`);
   if (f.decision) c.push(Prisma.sql`${f.decision}::"Decision" = ANY("itemDecisions")`);
@@ -77,7 +81,8 @@ export function searchWhere(f: PublishedSearchFilters): Prisma.Sql {
 type RawRow = Omit<PublishedSearchRow, "snippet"> & { snippet: string | null };
 
 async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<PublishedSearchRow[]> {
-  const rank = ranked && f.q ? Prisma.sql`ts_rank("searchVector", websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
+  const rank =
+    ranked && f.q ? Prisma.sql`ts_rank("searchVector", websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
   // Snippets are made for the page's rows only, after the ranking and the limit.
   const snippet = f.q
     ? Prisma.sql`ts_headline('english', p."redactedText", websearch_to_tsquery('english', ${f.q}), ${HEADLINE_OPTIONS})`
@@ -98,11 +103,16 @@ async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<Publi
     ) AS "hit"
     JOIN "PublishedDecision" AS p ON p."id" = "hit"."id"
     ORDER BY "hit"."rank" DESC, "hit"."decisionDate" DESC, "hit"."caseNumber" COLLATE "C" DESC, "hit"."id" ASC`;
-  return rows.map((row) => ({ ...row, snippet: snippetParts(f.q ? fragments(row.snippet ?? "") : summaryStart(row.snippet ?? "")) }));
+  return rows.map((row) => ({
+    ...row,
+    snippet: snippetParts(f.q ? fragments(row.snippet ?? "") : summaryStart(row.snippet ?? "")),
+  }));
 }
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
-const NEXT_SECTION = new RegExp(`\\n\\s*(?:${[HEADINGS.documents, HEADINGS.issues].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*\\n`);
+const NEXT_SECTION = new RegExp(
+  `\\n\\s*(?:${[HEADINGS.documents, HEADINGS.issues].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*\\n`,
+);
 
 /** Matched words come from inside the text: the fragments are marked as excerpts. */
 function fragments(headline: string): string {
@@ -125,11 +135,23 @@ async function countOf(f: PublishedSearchFilters, limit: number): Promise<number
   return total;
 }
 
-export async function searchPublished(input: unknown, limits: SearchLimits = SEARCH_LIMITS): Promise<PublishedSearchResult> {
+export async function searchPublished(
+  input: unknown,
+  limits: SearchLimits = SEARCH_LIMITS,
+): Promise<PublishedSearchResult> {
   const filters = publishedSearchInput.parse(input);
   const [counted, facets] = await Promise.all([countOf(filters, limits.count), searchFacets()]);
   const ranked = Boolean(filters.q) && counted <= limits.rank;
   const rows = await pageOf(filters, ranked);
   const totalIsCapped = counted > limits.count;
-  return { rows, total: Math.min(counted, limits.count), totalIsCapped, ranked, page: filters.page, pageSize: filters.pageSize, filters, facets };
+  return {
+    rows,
+    total: Math.min(counted, limits.count),
+    totalIsCapped,
+    ranked,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    filters,
+    facets,
+  };
 }

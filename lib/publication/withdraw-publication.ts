@@ -17,7 +17,15 @@ export const withdrawPublicationInput = z.object({
     .max(1000, "The reason is too long (at most 1000 characters)."),
 });
 
-export async function withdrawPublication({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ publicationId: string }> {
+export async function withdrawPublication({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ publicationId: string }> {
   const admin = requirePermission(actor, "publications.manage");
   const { publicationId, reason } = withdrawPublicationInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -25,9 +33,13 @@ export async function withdrawPublication({ actor, input, now = new Date() }: { 
       where: { id: publicationId, status: "PUBLISHED" },
       data: { status: "WITHDRAWN", withdrawnAt: now, withdrawnById: admin.userId, withdrawalReason: reason },
     });
-    const row = await tx.publishedDecision.findUnique({ where: { id: publicationId }, select: { status: true, caseId: true, caseNumber: true } });
+    const row = await tx.publishedDecision.findUnique({
+      where: { id: publicationId },
+      select: { status: true, caseId: true, caseNumber: true },
+    });
     if (!row) throw notFound("Publication");
-    if (withdrawn.count !== 1) throw conflict(`Only a published decision can be withdrawn; this one is ${row.status.toLowerCase()}.`);
+    if (withdrawn.count !== 1)
+      throw conflict(`Only a published decision can be withdrawn; this one is ${row.status.toLowerCase()}.`);
     await recordAudit(tx, admin, {
       action: "decision.withdrawn",
       entityType: "PublishedDecision",

@@ -32,29 +32,52 @@ export type ApprovedDetermination = { determinationId: string; status: "APPROVED
 
 const NOT_WAITING = "This determination is no longer waiting for QA (another reader may have acted on it).";
 
-export async function approveDetermination({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ApprovedDetermination> {
+export async function approveDetermination({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<ApprovedDetermination> {
   const reader = requirePermission(actor, "qa.decide");
   const { determinationId, overrideReason } = approveDeterminationInput.parse(input);
   const approved = await db().$transaction(async (tx) => {
-    const determination = await tx.determination.findUnique({ where: { id: determinationId }, select: { status: true, caseId: true, version: true } });
+    const determination = await tx.determination.findUnique({
+      where: { id: determinationId },
+      select: { status: true, caseId: true, version: true },
+    });
     if (!determination) throw notFound("Determination");
     if (determination.status !== "SUBMITTED") throw conflict(NOT_WAITING);
     const { flags } = await checkDraft(tx, determinationId);
     const reason = overrideReason ?? "";
     if (flags.length > 0 && reason.length < MIN_OVERRIDE_REASON) throw flaggedWithoutReason(flags);
     // Claim it first: a second approval running at the same time waits on this row and then finds it approved.
-    const claimed = await tx.determination.updateMany({ where: { id: determinationId, status: "SUBMITTED" }, data: { status: "APPROVED", approvedById: reader.userId } });
+    const claimed = await tx.determination.updateMany({
+      where: { id: determinationId, status: "SUBMITTED" },
+      data: { status: "APPROVED", approvedById: reader.userId },
+    });
     if (claimed.count !== 1) throw conflict(NOT_WAITING);
     const flagsOverrideReason = flags.length > 0 ? reason : null;
-    await tx.qaReview.create({ data: { determinationId, readerId: reader.userId, outcome: "APPROVED", at: now, flagsOverrideReason } });
-    await enqueueJob(tx, { kind: "issue-letter", payload: { determinationId }, dedupeKey: `issue:${determinationId}`, runAt: now, maxAttempts: 10 });
+    await tx.qaReview.create({
+      data: { determinationId, readerId: reader.userId, outcome: "APPROVED", at: now, flagsOverrideReason },
+    });
+    await enqueueJob(tx, {
+      kind: "issue-letter",
+      payload: { determinationId },
+      dedupeKey: `issue:${determinationId}`,
+      runAt: now,
+      maxAttempts: 10,
+    });
     await recordAudit(tx, reader, {
       action: "determination.approved",
       entityType: "Determination",
       entityId: determinationId,
       caseId: determination.caseId,
       payload: {
-        determinationId, version: determination.version,
+        determinationId,
+        version: determination.version,
         ...(flagsOverrideReason ? { flagCounts: countFlags(flags), flagsOverrideReason } : {}),
       },
     });
@@ -73,21 +96,36 @@ export async function checkDraft(reader: DraftReader, determinationId: string): 
   const draft = await reader.determination.findUnique({
     where: { id: determinationId },
     select: {
-      clinicalSummary: true, amendmentReason: true,
+      clinicalSummary: true,
+      amendmentReason: true,
       reviewer: { select: { user: { select: { name: true } } } },
       items: {
-        select: { claimsAdminGuideline: true, reviewerGuideline: true, rationale: true, disputedItem: { select: { ordinal: true } } },
+        select: {
+          claimsAdminGuideline: true,
+          reviewerGuideline: true,
+          rationale: true,
+          disputedItem: { select: { ordinal: true } },
+        },
         orderBy: { disputedItem: { ordinal: "asc" } },
       },
     },
   });
   if (!draft) throw notFound("Determination");
   const fields = draftFields({ ...draft, items: draft.items.map((i) => ({ ...i, number: i.disputedItem.ordinal })) });
-  return { fields, flags: findDraftFlags({ fields, reviewerName: draft.reviewer.user.name, allowedUrlHosts: allowedLetterUrlHosts() }) };
+  return {
+    fields,
+    flags: findDraftFlags({ fields, reviewerName: draft.reviewer.user.name, allowedUrlHosts: allowedLetterUrlHosts() }),
+  };
 }
 
 /** For the QA page: the draft's texts and what in them to check before approval. */
-export async function getDraftCheck({ actor, determinationId }: { actor: Actor | null; determinationId: string }): Promise<DraftCheck> {
+export async function getDraftCheck({
+  actor,
+  determinationId,
+}: {
+  actor: Actor | null;
+  determinationId: string;
+}): Promise<DraftCheck> {
   requirePermission(actor, "qa.read");
   if (!isUuid(determinationId)) throw notFound("Determination");
   return checkDraft(db(), determinationId);
@@ -96,5 +134,9 @@ export async function getDraftCheck({ actor, determinationId }: { actor: Actor |
 function flaggedWithoutReason(flags: DraftFlag[]): AppError {
   const things = flags.length === 1 ? "1 thing" : `${flags.length} things`;
   const message = `The draft has ${things} to check before approval (the reviewer's name, internal notes, contact details or links). Return it to the reviewer, or give your reason for approving it as written (at least ${MIN_OVERRIDE_REASON} characters). Nothing was changed.`;
-  return new AppError("VALIDATION", message, { overrideReason: [`Give your reason for approving the flagged text as written (at least ${MIN_OVERRIDE_REASON} characters).`] });
+  return new AppError("VALIDATION", message, {
+    overrideReason: [
+      `Give your reason for approving the flagged text as written (at least ${MIN_OVERRIDE_REASON} characters).`,
+    ],
+  });
 }

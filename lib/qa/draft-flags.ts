@@ -71,8 +71,16 @@ export type DraftFlag = {
 
 /** Hosts of the guideline publishers a letter cites (MTUS at the DWC, ACOEM, MDGuidelines, ODG, NLM, FDA, CMS). */
 export const DEFAULT_ALLOWED_URL_HOSTS: readonly string[] = [
-  "dir.ca.gov", "www.dir.ca.gov", "acoem.org", "mdguidelines.com", "odg-twc.com",
-  "ncbi.nlm.nih.gov", "pubmed.ncbi.nlm.nih.gov", "dailymed.nlm.nih.gov", "fda.gov", "cms.gov",
+  "dir.ca.gov",
+  "www.dir.ca.gov",
+  "acoem.org",
+  "mdguidelines.com",
+  "odg-twc.com",
+  "ncbi.nlm.nih.gov",
+  "pubmed.ncbi.nlm.nih.gov",
+  "dailymed.nlm.nih.gov",
+  "fda.gov",
+  "cms.gov",
 ];
 
 /** The draft's free texts, labelled as QA sees them. Items are numbered as in the letter (the disputed item's ordinal). */
@@ -100,32 +108,72 @@ const END = "(?![\\p{L}\\p{N}])";
 
 type Rule = { kind: DraftFlagKind; regex: RegExp; message: (found: string) => string };
 
-const noteMessage = (found: string) => `"${found.replace(/\s+/g, " ").slice(0, 60)}" reads as a note to the writer or to QA, not text for the parties.`;
+const noteMessage = (found: string) =>
+  `"${found.replace(/\s+/g, " ").slice(0, 60)}" reads as a note to the writer or to QA, not text for the parties.`;
 
-const NOTE_TARGETS = "(?:self|myself|me|file|the\\s+file|qa|q\\.a\\.?|reviewer|the\\s+reviewer|editor|the\\s+editor|staff|admin|the\\s+admin)";
-const PLACEHOLDER_WORDS = "(?:insert|add|fill\\s+in|enter|type|tbd|tbc|todo|placeholder|cite|citation|date|name|reviewer|here|x+)";
+const NOTE_TARGETS =
+  "(?:self|myself|me|file|the\\s+file|qa|q\\.a\\.?|reviewer|the\\s+reviewer|editor|the\\s+editor|staff|admin|the\\s+admin)";
+const PLACEHOLDER_WORDS =
+  "(?:insert|add|fill\\s+in|enter|type|tbd|tbc|todo|placeholder|cite|citation|date|name|reviewer|here|x+)";
 
 const INTERNAL_NOTE_RULES: Rule[] = [
   { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}(?:qa|q\\.a\\.?)${END}`, "giu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}(?:todo|fixme|tbd|tbc|x{3,})${END}`, "giu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}notes?\\s+to\\s+${NOTE_TARGETS}${END}`, "giu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`(?<=(?:^|[.!?;:(\\[*\\-\\u2022])[^\\S\\n]*)notes?\\s+to${END}`, "gimu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}internal\\s+(?:notes?|use|only|comments?|memo|discussion|draft)${END}`, "giu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}INTERNAL${END}`, "gu"), message: noteMessage },
-  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}(?:(?:do\\s+not|don'?t)\\s+(?:send|issue|include|release|publish)|not\\s+for\\s+(?:distribution|release))${END}`, "giu"), message: noteMessage },
   {
     kind: "INTERNAL_NOTE",
-    regex: new RegExp(`\\[\\s*(?:${PLACEHOLDER_WORDS}${END}[^\\]\\n]{0,80}|\\?+\\s*|\\.{2,}\\s*|\u2026\\s*|)\\]|\\{\\{[^{}\\n]{0,80}\\}\\}|<<[^<>\\n]{0,80}>>`, "giu"),
+    regex: new RegExp(`${START}(?:todo|fixme|tbd|tbc|x{3,})${END}`, "giu"),
+    message: noteMessage,
+  },
+  {
+    kind: "INTERNAL_NOTE",
+    regex: new RegExp(`${START}notes?\\s+to\\s+${NOTE_TARGETS}${END}`, "giu"),
+    message: noteMessage,
+  },
+  {
+    kind: "INTERNAL_NOTE",
+    regex: new RegExp(`(?<=(?:^|[.!?;:(\\[*\\-\\u2022])[^\\S\\n]*)notes?\\s+to${END}`, "gimu"),
+    message: noteMessage,
+  },
+  {
+    kind: "INTERNAL_NOTE",
+    regex: new RegExp(`${START}internal\\s+(?:notes?|use|only|comments?|memo|discussion|draft)${END}`, "giu"),
+    message: noteMessage,
+  },
+  { kind: "INTERNAL_NOTE", regex: new RegExp(`${START}INTERNAL${END}`, "gu"), message: noteMessage },
+  {
+    kind: "INTERNAL_NOTE",
+    regex: new RegExp(
+      `${START}(?:(?:do\\s+not|don'?t)\\s+(?:send|issue|include|release|publish)|not\\s+for\\s+(?:distribution|release))${END}`,
+      "giu",
+    ),
+    message: noteMessage,
+  },
+  {
+    kind: "INTERNAL_NOTE",
+    regex: new RegExp(
+      `\\[\\s*(?:${PLACEHOLDER_WORDS}${END}[^\\]\\n]{0,80}|\\?+\\s*|\\.{2,}\\s*|\u2026\\s*|)\\]|\\{\\{[^{}\\n]{0,80}\\}\\}|<<[^<>\\n]{0,80}>>`,
+      "giu",
+    ),
     message: (found) => `"${found.slice(0, 60)}" is a placeholder left to fill in.`,
   },
 ];
 
 const CONTACT_RULES: Rule[] = [
-  { kind: "EMAIL", regex: new RegExp(EMAIL, "gu"), message: () => "An e-mail address: contact details of the reviewer or staff do not belong in the letter." },
-  { kind: "PHONE", regex: new RegExp(PHONE, "gu"), message: () => "A phone number: contact details of the reviewer or staff do not belong in the letter." },
+  {
+    kind: "EMAIL",
+    regex: new RegExp(EMAIL, "gu"),
+    message: () => "An e-mail address: contact details of the reviewer or staff do not belong in the letter.",
+  },
   {
     kind: "PHONE",
-    regex: new RegExp(`(?<=${START}(?:phone|tel|telephone|fax|cell|mobile|call)[.:#]?\\s*(?:(?:at|is|number|no\\.?)\\s*)?)\\d{3}[\\s.-]\\d{4}${END}`, "giu"),
+    regex: new RegExp(PHONE, "gu"),
+    message: () => "A phone number: contact details of the reviewer or staff do not belong in the letter.",
+  },
+  {
+    kind: "PHONE",
+    regex: new RegExp(
+      `(?<=${START}(?:phone|tel|telephone|fax|cell|mobile|call)[.:#]?\\s*(?:(?:at|is|number|no\\.?)\\s*)?)\\d{3}[\\s.-]\\d{4}${END}`,
+      "giu",
+    ),
     message: () => "A phone number: contact details of the reviewer or staff do not belong in the letter.",
   },
 ];
@@ -137,12 +185,22 @@ const URL_REGEX = new RegExp(
 
 /** The host of a link as written ("https://WWW.Example.com:8080/x" -> "www.example.com"). */
 export function urlHost(url: string): string {
-  return url.replace(/^https?:\/\//i, "").replace(/^[^/@]*@/, "").split(/[/:?#]/)[0].toLowerCase().replace(/\.+$/, "");
+  return url
+    .replace(/^https?:\/\//i, "")
+    .replace(/^[^/@]*@/, "")
+    .split(/[/:?#]/)[0]
+    .toLowerCase()
+    .replace(/\.+$/, "");
 }
 
 export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
   return allowed.some((a) => {
-    const h = a.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/\.+$/, "");
+    const h = a
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/\/.*$/, "")
+      .replace(/\.+$/, "");
     return h.length > 0 && (host === h || host.endsWith(`.${h}`));
   });
 }
@@ -168,7 +226,12 @@ function urlSpans(text: string, allowed: readonly string[]): Span[] {
     const found = m[0].replace(/[.,;:!?'"]+$/, "");
     const host = urlHost(found);
     if (!host || isAllowedHost(host, allowed)) continue;
-    spans.push({ kind: "URL", start: m.index, end: m.index + found.length, message: `A link to ${host}, which is not one of the guideline publishers the letter may cite.` });
+    spans.push({
+      kind: "URL",
+      start: m.index,
+      end: m.index + found.length,
+      message: `A link to ${host}, which is not one of the guideline publishers the letter may cite.`,
+    });
   }
   return spans;
 }
@@ -192,7 +255,8 @@ function reviewerNameMatcher(reviewerName: string): NameMatcher | null {
     if (p.surname.length === 0) return;
     surnames.add(p.surname.map(escapeRegex).join("[\\s-]+"));
     // the parts of a two-part surname alone ("Garcia" of "Garcia-Lopez"), for the name as written first
-    if (i === 0 && p.surname.length > 1) for (const part of p.surname) if (part.length >= 3) surnames.add(escapeRegex(part));
+    if (i === 0 && p.surname.length > 1)
+      for (const part of p.surname) if (part.length >= 3) surnames.add(escapeRegex(part));
     if (p.given) givens.add(escapeRegex(p.given));
     for (const m of p.middles) middles.add(escapeRegex(m));
   });
@@ -200,9 +264,13 @@ function reviewerNameMatcher(reviewerName: string): NameMatcher | null {
   const initials = new Set([...givens].map((g) => g[0]));
   const givenForms = [...givens, ...[...initials].map((c) => `${c}\\.?`)];
   const middleForms = [...middles, ...[...new Set([...middles].map((m) => m[0]))].map((c) => `${c}\\.?`)];
-  const given = givenForms.length > 0 ? `(?:(?:${givenForms.join("|")})(?:\\s+(?:${middleForms.length > 0 ? middleForms.join("|") : "\\p{L}\\."}))?\\s+)` : "";
+  const given =
+    givenForms.length > 0
+      ? `(?:(?:${givenForms.join("|")})(?:\\s+(?:${middleForms.length > 0 ? middleForms.join("|") : "\\p{L}\\."}))?\\s+)`
+      : "";
   // group 1: title or given name before the surname; group 2: the surname
-  const source = `${START}((?:${TITLES}\\s+)?${given ? `${given}?` : ""}(?:${PARTICLES}\\s+)*)` +
+  const source =
+    `${START}((?:${TITLES}\\s+)?${given ? `${given}?` : ""}(?:${PARTICLES}\\s+)*)` +
     `(${[...surnames].sort((a, b) => b.length - a.length).join("|")})(?:'s|s'|')?${END}`;
   const common = new Set([...surnames].filter((s) => /^[a-z]+$/.test(s) && isCommonWord(s)));
   return { regex: new RegExp(source, "giu"), common };
@@ -220,8 +288,11 @@ function nameSpans(folded: string, matcher: NameMatcher | null): Span[] {
       if (/^-\p{L}/u.test(folded.slice(surnameAt + surname.length, surnameAt + surname.length + 2))) continue;
     }
     spans.push({
-      kind: "REVIEWER_NAME", start: m.index, end: m.index + whole.length,
-      message: "The reviewer's own name: the reviewer's identity is confidential and must not appear in the letter (Labor Code 4610.6(f)).",
+      kind: "REVIEWER_NAME",
+      start: m.index,
+      end: m.index + whole.length,
+      message:
+        "The reviewer's own name: the reviewer's identity is confidential and must not appear in the letter (Labor Code 4610.6(f)).",
     });
   }
   return spans;
@@ -255,7 +326,11 @@ function flagsOfText(field: DraftField, matcher: NameMatcher | null, allowed: re
 }
 
 /** Everything in the draft's free texts QA should check before approving, field by field, in reading order. */
-export function findDraftFlags({ fields, reviewerName, allowedUrlHosts = DEFAULT_ALLOWED_URL_HOSTS }: {
+export function findDraftFlags({
+  fields,
+  reviewerName,
+  allowedUrlHosts = DEFAULT_ALLOWED_URL_HOSTS,
+}: {
   fields: DraftField[];
   reviewerName: string;
   allowedUrlHosts?: readonly string[];

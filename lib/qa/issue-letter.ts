@@ -32,7 +32,17 @@ type Reader = Pick<Prisma.TransactionClient, "determination">;
 async function issueState(reader: Reader, determinationId: string) {
   const determination = await reader.determination.findUnique({
     where: { id: determinationId },
-    select: { status: true, caseId: true, reviewerId: true, version: true, amendsId: true, approvedById: true, letterId: true, letter: { select: { sha256: true } }, case: { select: { caseNumber: true } } },
+    select: {
+      status: true,
+      caseId: true,
+      reviewerId: true,
+      version: true,
+      amendsId: true,
+      approvedById: true,
+      letterId: true,
+      letter: { select: { sha256: true } },
+      case: { select: { caseNumber: true } },
+    },
   });
   if (!determination) throw notFound("Determination");
   const issued: IssuedLetter | null =
@@ -50,49 +60,79 @@ export async function issueLetter(determinationId: string, now: Date = new Date(
   const model = await loadLetterModel(db(), determinationId, { draft: false, issuedAt: now });
   const pdf = await renderLetterPdf(model);
 
-  return db().$transaction(async (tx) => {
-    // Claim it first: another run at the same time waits on this row and then finds it issued.
-    const claimed = await tx.determination.updateMany({ where: { id: determinationId, status: "APPROVED" }, data: { status: "ISSUED", issuedAt: now } });
-    if (claimed.count !== 1) {
-      const { issued } = await issueState(tx, determinationId);
-      if (issued) return issued;
-      throw conflict("This determination is not approved for issue.");
-    }
-    const { determination } = await issueState(tx, determinationId);
-    const suffix = determination.version > 1 ? `-v${determination.version}` : "";
-    const letter = await storeDocument(tx, {
-      caseId: determination.caseId,
-      kind: "DETERMINATION_LETTER",
-      title: `Final Determination ${determination.case.caseNumber}${determination.version > 1 ? ` (amended, version ${determination.version})` : ""}`,
-      fileName: `${determination.case.caseNumber}-final-determination${suffix}.pdf`,
-      mimeType: "application/pdf",
-      bytes: pdf,
-      renditionModel: { kind: "letter", model },
-    });
-    await tx.determination.update({ where: { id: determinationId }, data: { letterId: letter.id } });
-    if (determination.amendsId) {
-      await tx.determination.updateMany({ where: { id: determination.amendsId, status: "ISSUED" }, data: { status: "SUPERSEDED" } });
-    } else {
-      const decided = await tx.case.updateMany({ where: { id: determination.caseId, status: "IN_QA" }, data: { status: "DECIDED" } });
-      if (decided.count !== 1) throw conflict("The case is not in QA any more.");
-    }
-    await tx.assignment.updateMany({
-      where: { caseId: determination.caseId, reviewerId: determination.reviewerId, status: "ACTIVE" },
-      data: { status: "COMPLETED", endedAt: now },
-    });
-    // The parties' codes now run out a set time after the (latest) letter.
-    const expiresAt = partyCodesExpireAt(now, await partyAccessDaysAfterLetter(tx));
-    await tx.partyAccessCode.updateMany({ where: { party: { caseId: determination.caseId }, revokedAt: null }, data: { expiresAt } });
-    // The redacted public copy is made in the background (lib/publication), once this commits.
-    await enqueueJob(tx, { kind: "publish-decision", payload: { determinationId }, dedupeKey: `publish:${determinationId}` });
-    await notifyLetterIssued(tx, { caseId: determination.caseId, determinationId, amended: Boolean(determination.amendsId) }, now);
-    await recordAudit(tx, systemActor, {
-      action: "determination.issued",
-      entityType: "Determination",
-      entityId: determinationId,
-      caseId: determination.caseId,
-      payload: { determinationId, letterId: letter.id, sha256: letter.sha256, version: determination.version, partyCodesExpireAt: expiresAt.toISOString(), approvedById: determination.approvedById },
-    });
-    return { determinationId, letterId: letter.id, sha256: letter.sha256 };
-  }, { timeout: 20_000 });
+  return db().$transaction(
+    async (tx) => {
+      // Claim it first: another run at the same time waits on this row and then finds it issued.
+      const claimed = await tx.determination.updateMany({
+        where: { id: determinationId, status: "APPROVED" },
+        data: { status: "ISSUED", issuedAt: now },
+      });
+      if (claimed.count !== 1) {
+        const { issued } = await issueState(tx, determinationId);
+        if (issued) return issued;
+        throw conflict("This determination is not approved for issue.");
+      }
+      const { determination } = await issueState(tx, determinationId);
+      const suffix = determination.version > 1 ? `-v${determination.version}` : "";
+      const letter = await storeDocument(tx, {
+        caseId: determination.caseId,
+        kind: "DETERMINATION_LETTER",
+        title: `Final Determination ${determination.case.caseNumber}${determination.version > 1 ? ` (amended, version ${determination.version})` : ""}`,
+        fileName: `${determination.case.caseNumber}-final-determination${suffix}.pdf`,
+        mimeType: "application/pdf",
+        bytes: pdf,
+        renditionModel: { kind: "letter", model },
+      });
+      await tx.determination.update({ where: { id: determinationId }, data: { letterId: letter.id } });
+      if (determination.amendsId) {
+        await tx.determination.updateMany({
+          where: { id: determination.amendsId, status: "ISSUED" },
+          data: { status: "SUPERSEDED" },
+        });
+      } else {
+        const decided = await tx.case.updateMany({
+          where: { id: determination.caseId, status: "IN_QA" },
+          data: { status: "DECIDED" },
+        });
+        if (decided.count !== 1) throw conflict("The case is not in QA any more.");
+      }
+      await tx.assignment.updateMany({
+        where: { caseId: determination.caseId, reviewerId: determination.reviewerId, status: "ACTIVE" },
+        data: { status: "COMPLETED", endedAt: now },
+      });
+      // The parties' codes now run out a set time after the (latest) letter.
+      const expiresAt = partyCodesExpireAt(now, await partyAccessDaysAfterLetter(tx));
+      await tx.partyAccessCode.updateMany({
+        where: { party: { caseId: determination.caseId }, revokedAt: null },
+        data: { expiresAt },
+      });
+      // The redacted public copy is made in the background (lib/publication), once this commits.
+      await enqueueJob(tx, {
+        kind: "publish-decision",
+        payload: { determinationId },
+        dedupeKey: `publish:${determinationId}`,
+      });
+      await notifyLetterIssued(
+        tx,
+        { caseId: determination.caseId, determinationId, amended: Boolean(determination.amendsId) },
+        now,
+      );
+      await recordAudit(tx, systemActor, {
+        action: "determination.issued",
+        entityType: "Determination",
+        entityId: determinationId,
+        caseId: determination.caseId,
+        payload: {
+          determinationId,
+          letterId: letter.id,
+          sha256: letter.sha256,
+          version: determination.version,
+          partyCodesExpireAt: expiresAt.toISOString(),
+          approvedById: determination.approvedById,
+        },
+      });
+      return { determinationId, letterId: letter.id, sha256: letter.sha256 };
+    },
+    { timeout: 20_000 },
+  );
 }

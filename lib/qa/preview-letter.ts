@@ -10,7 +10,13 @@ import { renderDeterminationLetter } from "../determinations/render-determinatio
 import { sha256Hex } from "../documents/store-document.ts";
 import { isUuid } from "../format/ids.ts";
 
-export async function previewLetter({ actor, determinationId }: { actor: Actor | null; determinationId: string }): Promise<DownloadedFile> {
+export async function previewLetter({
+  actor,
+  determinationId,
+}: {
+  actor: Actor | null;
+  determinationId: string;
+}): Promise<DownloadedFile> {
   const reader = requirePermission(actor, "qa.read");
   if (!isUuid(determinationId)) throw notFound("Determination");
   const determination = await db().determination.findFirst({
@@ -19,6 +25,17 @@ export async function previewLetter({ actor, determinationId }: { actor: Actor |
   });
   if (!determination) throw notFound("Determination");
   const bytes = await renderDeterminationLetter(db(), determinationId, { draft: true, issuedAt: new Date() });
-  await recordAudit(db(), reader, { action: "letter.previewed", entityType: "Determination", entityId: determinationId, caseId: determination.caseId, payload: { determinationId } });
-  return { fileName: `${determination.case.caseNumber}-draft-letter.pdf`, mimeType: "application/pdf", bytes, sha256: sha256Hex(bytes) };
+  await recordAudit(db(), reader, {
+    action: "letter.previewed",
+    entityType: "Determination",
+    entityId: determinationId,
+    caseId: determination.caseId,
+    payload: { determinationId },
+  });
+  return {
+    fileName: `${determination.case.caseNumber}-draft-letter.pdf`,
+    mimeType: "application/pdf",
+    bytes,
+    sha256: sha256Hex(bytes),
+  };
 }

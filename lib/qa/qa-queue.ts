@@ -16,15 +16,36 @@ export const qaQueueSelect = {
   reviewer: { select: { user: { select: { name: true } } } },
 } satisfies Prisma.DeterminationSelect;
 
-export async function listQaQueue({ actor, page = 1, pageSize = 25 }: { actor: Actor | null; page?: number; pageSize?: number }) {
+export async function listQaQueue({
+  actor,
+  page = 1,
+  pageSize = 25,
+}: {
+  actor: Actor | null;
+  page?: number;
+  pageSize?: number;
+}) {
   requirePermission(actor, "qa.read");
   const where: Prisma.DeterminationWhereInput = { status: "SUBMITTED" };
   const [found, total] = await Promise.all([
-    db().determination.findMany({ where, select: qaQueueSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db().determination.findMany({
+      where,
+      select: qaQueueSelect,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db().determination.count({ where }),
   ]);
   // earlier readings counted for this page's determinations only (a count joined to every one scans them all)
-  const readings = found.length === 0 ? [] : await db().qaReview.groupBy({ by: ["determinationId"], where: { determinationId: { in: found.map((d) => d.id) } }, _count: { _all: true } });
+  const readings =
+    found.length === 0
+      ? []
+      : await db().qaReview.groupBy({
+          by: ["determinationId"],
+          where: { determinationId: { in: found.map((d) => d.id) } },
+          _count: { _all: true },
+        });
   const counts = new Map(readings.map((r) => [r.determinationId, r._count._all]));
   const rows = found.map((d) => ({ ...d, _count: { qaReviews: counts.get(d.id) ?? 0 } }));
   return { rows, total, page, pageSize };
@@ -45,8 +66,12 @@ export async function getQaDetermination({ actor, determinationId }: { actor: Ac
   });
   if (!found) throw notFound("Determination");
   // an approved determination's letter is issued by the job runner: its progress
-  const issueJob = found.status === "APPROVED"
-    ? await db().job.findUnique({ where: { dedupeKey: `issue:${found.id}` }, select: { status: true, attempts: true, lastError: true } })
-    : null;
+  const issueJob =
+    found.status === "APPROVED"
+      ? await db().job.findUnique({
+          where: { dedupeKey: `issue:${found.id}` },
+          select: { status: true, attempts: true, lastError: true },
+        })
+      : null;
   return { ...found, issueJob };
 }

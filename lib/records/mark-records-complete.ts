@@ -12,7 +12,15 @@ import { CASE_ACTION_REFUSALS, statusesAllowing } from "../cases/case-status-rul
 
 export const markRecordsCompleteInput = z.object({ caseId: z.uuid("Unknown case.") });
 
-export async function markRecordsComplete({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }) {
+export async function markRecordsComplete({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}) {
   const staff = requirePermission(actor, "records.manage");
   const { caseId } = markRecordsCompleteInput.parse(input);
   return db().$transaction(async (tx) => {

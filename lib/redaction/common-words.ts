@@ -46,17 +46,48 @@ ace adl ame bid cbc cpt dme dor emg esi hep imr mmi mri mtus ncv odg pmr pqme pr
 rfa rom slr tens tid ttd upd
 `;
 
-const words = (list: string): string[] =>
-  list.split(/\s+/).filter(Boolean);
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...words(ENGLISH),
   ...words(CLINICAL),
   ...words(ABBREVIATIONS),
   // particles and titles never stand alone as a name
-  "de", "del", "della", "la", "le", "los", "las", "van", "von", "der", "den", "da", "di", "du",
-  "dos", "das", "st", "saint", "mac", "bin", "ibn", "al", "el",
-  "dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "jr", "sr", "md", "do", "phd",
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "los",
+  "las",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "st",
+  "saint",
+  "mac",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "prof",
+  "doctor",
+  "jr",
+  "sr",
+  "md",
+  "do",
+  "phd",
 ]);
 
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(words(ENGLISH));
@@ -94,7 +125,8 @@ united urgent valley western workers
 const GENERIC_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(GENERIC_ORGANIZATION));
 
 /** True for the words of the generic list alone ("Group", "Claims", "Services"), not the ordinary words above. */
-export const isGenericOrganizationListWord = (token: string): boolean => GENERIC_ORGANIZATION_WORDS.has(token.toLowerCase());
+export const isGenericOrganizationListWord = (token: string): boolean =>
+  GENERIC_ORGANIZATION_WORDS.has(token.toLowerCase());
 
 /** True when an organization-name token says nothing about which organization it is. */
 export function isGenericOrganizationWord(token: string): boolean {

@@ -43,7 +43,11 @@ function bareValues(digits: string): YMD[] {
   const n = (from: number, len: number) => Number(digits.slice(from, from + len));
   const out: YMD[] = [];
   if (digits.length === 8) {
-    out.push({ m: n(0, 2), d: n(2, 2), y: n(4, 4) }, { d: n(0, 2), m: n(2, 2), y: n(4, 4) }, { y: n(0, 4), m: n(4, 2), d: n(6, 2) });
+    out.push(
+      { m: n(0, 2), d: n(2, 2), y: n(4, 4) },
+      { d: n(0, 2), m: n(2, 2), y: n(4, 4) },
+      { y: n(0, 4), m: n(4, 2), d: n(6, 2) },
+    );
   } else {
     for (const y of year(digits.slice(4, 6))) out.push({ m: n(0, 2), d: n(2, 2), y }, { d: n(0, 2), m: n(2, 2), y });
     for (const y of year(digits.slice(0, 2))) out.push({ y, m: n(2, 2), d: n(4, 2) });
@@ -59,14 +63,22 @@ export function findDates(text: string): FoundDate[] {
     let values: YMD[] = [];
     if (g.iy) values = [{ y: Number(g.iy), m: Number(g.im), d: Number(g.id) }];
     else if (g.a) {
-      for (const y of year(g.ny)) values.push({ m: Number(g.a), d: Number(g.b), y }, { d: Number(g.a), m: Number(g.b), y });
+      for (const y of year(g.ny))
+        values.push({ m: Number(g.a), d: Number(g.b), y }, { d: Number(g.a), m: Number(g.b), y });
     } else if (g.mm) {
       for (const y of year(g.my)) values.push({ m: monthOf(g.mm), d: Number(g.md), y });
     } else if (g.dm) {
       for (const y of year(g.dy)) values.push({ m: monthOf(g.dm), d: Number(g.dd), y });
     } else if (g.bare) values = bareValues(g.bare);
     values = values.filter(valid);
-    if (values.length > 0) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], values, bare: Boolean(g.bare) });
+    if (values.length > 0)
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        values,
+        bare: Boolean(g.bare),
+      });
   }
   return found;
 }

@@ -11,8 +11,20 @@ const SPACE = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/u;
 const APOSTROPHE = /^[\u2018\u2019\u02BC\u0060\u00B4\u2032]$/u;
 const DASH = /^[\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
 const LETTERS: Record<string, string> = {
-  "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
-  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "Þ": "TH",
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  ß: "ss",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  þ: "th",
+  Þ: "TH",
 };
 
 export type Folded = {
@@ -127,7 +139,8 @@ export function asciiSource(source: string): string {
         i += m[0].length - 1;
         continue;
       }
-      if (source[i + 1] === "p" || source[i + 1] === "P") throw new Error(`asciiSource: unsupported class in ${source}`);
+      if (source[i + 1] === "p" || source[i + 1] === "P")
+        throw new Error(`asciiSource: unsupported class in ${source}`);
       out += ch + (source[i + 1] ?? "");
       i++;
       continue;
@@ -146,7 +159,10 @@ export const isAscii = (text: string): boolean => /^[\x00-\x7F]*$/.test(text);
 export class DualRegex {
   private unicodeForm?: RegExp;
   private asciiForm?: RegExp;
-  constructor(readonly source: string, readonly flags: string) {}
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
   get unicode(): RegExp {
     this.unicodeForm ??= new RegExp(this.source, this.flags);
     return this.unicodeForm;

@@ -42,8 +42,16 @@ export type IdentifierKind =
 
 /** Order of the `removed` summary. */
 export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
-  "person", "organization", "claimNumber", "otherNumber", "caseNumber",
-  "address", "phone", "email", "dateOfBirth", "ssn",
+  "person",
+  "organization",
+  "claimNumber",
+  "otherNumber",
+  "caseNumber",
+  "address",
+  "phone",
+  "email",
+  "dateOfBirth",
+  "ssn",
 ];
 
 export type RemovedCount = { kind: IdentifierKind; count: number };
@@ -56,6 +64,14 @@ export type RemovedCount = { kind: IdentifierKind; count: number };
 export type Leak = { kind: IdentifierKind; value: string; found: string };
 
 export const emptyKnownIdentifiers = (keepCaseNumber: string): KnownIdentifiers => ({
-  people: [], organizations: [], claimNumbers: [], otherNumbers: [], addresses: [],
-  phones: [], emails: [], datesOfBirth: [], ssns: [], keepCaseNumber,
+  people: [],
+  organizations: [],
+  claimNumbers: [],
+  otherNumbers: [],
+  addresses: [],
+  phones: [],
+  emails: [],
+  datesOfBirth: [],
+  ssns: [],
+  keepCaseNumber,
 });

@@ -37,7 +37,8 @@ function numberLeaks(text: string, known: KnownIdentifiers): Leak[] {
       for (const run of runs) if (run.digits === digits) leaks.push({ kind, value, found: run.found });
     }
     const letters = compact(value);
-    if (letters !== digits && letters.length >= 6 && compactText.includes(letters)) leaks.push({ kind, value, found: letters });
+    if (letters !== digits && letters.length >= 6 && compactText.includes(letters))
+      leaks.push({ kind, value, found: letters });
   }
   return leaks;
 }
@@ -52,7 +53,9 @@ function emailLeaks(text: string, known: KnownIdentifiers): Leak[] {
 /** Hits inside a longer hit ("Smith" inside "Dr. John Smith") say nothing more. */
 const outermost = (hits: Hit[]): Hit[] =>
   hits
-    .filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+    .filter(
+      (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    )
     .sort((a, b) => a.start - b.start);
 
 function leaksWith(redactedText: string, known: KnownIdentifiers, matchers: Matcher[]): Leak[] {

@@ -9,9 +9,23 @@ import { CREDENTIAL_TAIL, CREDENTIALS, personVariants, organizationVariants } fr
 import { organizationWords } from "./organization-variants.ts";
 import { parsePersonName } from "./person-name.ts";
 import {
-  CASE_NUMBER, CITY_STATE_ZIP_ALONE, compactCaseNumber, EMAIL, knownAddressPattern, knownDatePattern,
-  knownAddressNeedles, knownEmailPattern, knownNumberPattern, knownPhonePattern, LABELLED_DOB, LABELLED_SSN, PHONE, PO_BOX, SSN,
-  STREET_ADDRESS, ZIP4,
+  CASE_NUMBER,
+  CITY_STATE_ZIP_ALONE,
+  compactCaseNumber,
+  EMAIL,
+  knownAddressPattern,
+  knownDatePattern,
+  knownAddressNeedles,
+  knownEmailPattern,
+  knownNumberPattern,
+  knownPhonePattern,
+  LABELLED_DOB,
+  LABELLED_SSN,
+  PHONE,
+  PO_BOX,
+  SSN,
+  STREET_ADDRESS,
+  ZIP4,
 } from "./patterns.ts";
 
 export type Matcher = {
@@ -49,7 +63,14 @@ export type Matcher = {
   regexFor?: (probe: Probe) => RegExp | null;
 };
 
-export type Hit = { kind: IdentifierKind; value: string | null; start: number; end: number; found: string; reason?: string };
+export type Hit = {
+  kind: IdentifierKind;
+  value: string | null;
+  start: number;
+  end: number;
+  found: string;
+  reason?: string;
+};
 
 /**
  * What the preconditions of the matchers are checked against: one text, looked at once.
@@ -59,13 +80,25 @@ export type Probe = { lower: string; digit: boolean; ascii: boolean; credentials
 const CREDENTIAL_ANYWHERE = new DualRegex(CREDENTIALS, "u");
 export const probeText = (text: string): Probe => {
   const ascii = isAscii(text);
-  return { lower: text.toLowerCase(), digit: /\d/.test(text), ascii, credentials: CREDENTIAL_ANYWHERE.for(ascii).test(text) };
+  return {
+    lower: text.toLowerCase(),
+    digit: /\d/.test(text),
+    ascii,
+    credentials: CREDENTIAL_ANYWHERE.for(ascii).test(text),
+  };
 };
 
 /** True when the text may hold a match of the matcher (its precondition holds). */
-export function mayMatch(matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "precheck">, probe: Probe): boolean {
+export function mayMatch(
+  matcher: Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "precheck">,
+  probe: Probe,
+): boolean {
   if (matcher.digits && !probe.digit) return false;
-  return holdsOne(matcher.needles, probe.lower) && holdsOne(matcher.alsoNeedles, probe.lower) && (matcher.precheck?.(probe.lower) ?? true);
+  return (
+    holdsOne(matcher.needles, probe.lower) &&
+    holdsOne(matcher.alsoNeedles, probe.lower) &&
+    (matcher.precheck?.(probe.lower) ?? true)
+  );
 }
 const holdsOne = (needles: readonly string[] | undefined, lower: string): boolean => {
   if (!needles) return true;
@@ -113,7 +146,14 @@ function uniqueNames(names: string[], key: (name: string) => string): string[] {
   return [...seen.values()];
 }
 type Precondition = Pick<Matcher, "needles" | "digits" | "alsoNeedles" | "precheck">;
-function add(list: Matcher[], kind: IdentifierKind, value: string | null, source: string | null, reason?: string, pre: Precondition = {}) {
+function add(
+  list: Matcher[],
+  kind: IdentifierKind,
+  value: string | null,
+  source: string | null,
+  reason?: string,
+  pre: Precondition = {},
+) {
   if (source) list.push(lazyMatcher({ kind, value, reason: reason ?? defaultReason(kind, value), ...pre }, source));
 }
 
@@ -132,8 +172,11 @@ const KIND_REASON: Record<IdentifierKind, [string, string]> = {
 const defaultReason = (kind: IdentifierKind, value: string | null) => KIND_REASON[kind][value === null ? 1 : 0];
 
 const ROLE_WORDS: Record<string, string> = {
-  EMPLOYEE: "Employee's name", REPRESENTATIVE: "Representative's name", REQUESTING_PHYSICIAN: "Requesting physician's name",
-  UR_REVIEWER: "UR reviewer's name", REVIEWER: "Reviewer's name",
+  EMPLOYEE: "Employee's name",
+  REPRESENTATIVE: "Representative's name",
+  REQUESTING_PHYSICIAN: "Requesting physician's name",
+  UR_REVIEWER: "UR reviewer's name",
+  REVIEWER: "Reviewer's name",
 };
 /** "Employee's name", or the generic words for a person without a known role. */
 export const personReason = (role: string | undefined): string => (role && ROLE_WORDS[role]) ?? KIND_REASON.person[0];
@@ -143,7 +186,8 @@ const organizationKey = (name: string) => organizationWords(name).core.join(" ")
 
 // The patterns with no record behind them: compiled once for every letter.
 const STATIC: Matcher[] = [];
-const addStatic = (kind: IdentifierKind, source: string, pre: Precondition) => add(STATIC, kind, null, source, undefined, pre);
+const addStatic = (kind: IdentifierKind, source: string, pre: Precondition) =>
+  add(STATIC, kind, null, source, undefined, pre);
 addStatic("phone", PHONE, { digits: true });
 addStatic("email", EMAIL, { needles: ["@"] });
 addStatic("ssn", SSN, { digits: true });
@@ -152,30 +196,54 @@ addStatic("address", STREET_ADDRESS, { digits: true });
 addStatic("address", PO_BOX, { digits: true, needles: ["box"] });
 addStatic("address", CITY_STATE_ZIP_ALONE, { digits: true });
 addStatic("address", ZIP4, { digits: true, needles: ["-"] });
-addStatic("dateOfBirth", LABELLED_DOB, { digits: true, needles: ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born on"] });
+addStatic("dateOfBirth", LABELLED_DOB, {
+  digits: true,
+  needles: ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born on"],
+});
 const CASE_NUMBER_REGEX = compile(CASE_NUMBER);
 
 export function buildMatchers(known: KnownIdentifiers): Matcher[] {
   const list: Matcher[] = [];
-  for (const person of uniqueNames(known.people.map((p) => p.name), personKey)) {
+  for (const person of uniqueNames(
+    known.people.map((p) => p.name),
+    personKey,
+  )) {
     const role = known.people.find((p) => p.name === person)?.role;
-    for (const variant of personVariants(person)) add(list, "person", person, variant.source, personReason(role), { needles: variant.needles, alsoNeedles: variant.alsoNeedles, precheck: variant.precheck });
+    for (const variant of personVariants(person))
+      add(list, "person", person, variant.source, personReason(role), {
+        needles: variant.needles,
+        alsoNeedles: variant.alsoNeedles,
+        precheck: variant.precheck,
+      });
   }
   for (const organization of uniqueNames(known.organizations, organizationKey)) {
-    for (const variant of organizationVariants(organization)) add(list, "organization", organization, variant.source, undefined, { needles: variant.needles });
+    for (const variant of organizationVariants(organization))
+      add(list, "organization", organization, variant.source, undefined, { needles: variant.needles });
   }
   const digits = (value: string | null | undefined): Precondition => ({ digits: /\d/.test(value ?? "") });
-  for (const claim of known.claimNumbers) add(list, "claimNumber", claim, knownNumberPattern(claim), undefined, digits(claim));
-  for (const other of known.otherNumbers ?? []) add(list, "otherNumber", other, knownNumberPattern(other), undefined, digits(other));
+  for (const claim of known.claimNumbers)
+    add(list, "claimNumber", claim, knownNumberPattern(claim), undefined, digits(claim));
+  for (const other of known.otherNumbers ?? [])
+    add(list, "otherNumber", other, knownNumberPattern(other), undefined, digits(other));
   for (const ssn of known.ssns ?? []) add(list, "ssn", ssn, knownNumberPattern(ssn), undefined, digits(ssn));
   for (const phone of known.phones) add(list, "phone", phone, knownPhonePattern(phone), undefined, { digits: true });
   for (const email of known.emails) add(list, "email", email, knownEmailPattern(email), undefined, { needles: ["@"] });
-  for (const address of known.addresses) add(list, "address", address, knownAddressPattern(address), undefined, { needles: knownAddressNeedles(address) });
-  for (const dob of known.datesOfBirth) add(list, "dateOfBirth", dob, knownDatePattern(dob), undefined, { digits: true });
+  for (const address of known.addresses)
+    add(list, "address", address, knownAddressPattern(address), undefined, { needles: knownAddressNeedles(address) });
+  for (const dob of known.datesOfBirth)
+    add(list, "dateOfBirth", dob, knownDatePattern(dob), undefined, { digits: true });
 
   list.push(...STATIC);
   const keep = compactCaseNumber(known.keepCaseNumber);
-  list.push({ kind: "caseNumber", value: null, regex: CASE_NUMBER_REGEX, keep: (found) => compactCaseNumber(found) === keep, reason: "Another IMR case number", needles: ["cm"], digits: true });
+  list.push({
+    kind: "caseNumber",
+    value: null,
+    regex: CASE_NUMBER_REGEX,
+    keep: (found) => compactCaseNumber(found) === keep,
+    reason: "Another IMR case number",
+    needles: ["cm"],
+    digits: true,
+  });
   return list;
 }
 
@@ -184,7 +252,11 @@ export function findHits(text: string, matchers: Matcher[], probe: Probe = probe
   const hits: Hit[] = [];
   for (const matcher of matchers) {
     if (!mayMatch(matcher, probe)) continue;
-    const regex = matcher.regexFor ? matcher.regexFor(probe) : probe.ascii ? (matcher.asciiRegex ?? matcher.regex) : matcher.regex;
+    const regex = matcher.regexFor
+      ? matcher.regexFor(probe)
+      : probe.ascii
+        ? (matcher.asciiRegex ?? matcher.regex)
+        : matcher.regex;
     if (regex === null) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -194,7 +266,14 @@ export function findHits(text: string, matchers: Matcher[], probe: Probe = probe
         continue;
       }
       if (matcher.keep?.(found)) continue;
-      hits.push({ kind: matcher.kind, value: matcher.value, start: match.index, end: match.index + found.length, found, reason: matcher.reason });
+      hits.push({
+        kind: matcher.kind,
+        value: matcher.value,
+        start: match.index,
+        end: match.index + found.length,
+        found,
+        reason: matcher.reason,
+      });
     }
   }
   return hits;

@@ -49,7 +49,13 @@ export const MEDICAL_TERMS: ReadonlySet<string> = new Set([...words(EPONYMS), ..
 export const DRUG_NAMES: ReadonlySet<string> = new Set(words(DRUGS));
 
 const normalize = (word: string) =>
-  word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\u2019`]/g, "'").replace(/'s$/, "").replace(/s'$/, "s");
+  word
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[\u2019`]/g, "'")
+    .replace(/'s$/, "")
+    .replace(/s'$/, "s");
 
 /** True for a word of the allow-list ("Romberg", "Norco", "O'Brien's", "TINEL"). */
 export function isMedicalTerm(word: string): boolean {

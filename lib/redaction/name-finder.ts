@@ -29,12 +29,14 @@ const words = (list: string) => list.trim().split(/\s*\|\s*/);
 /** Alternatives of plain words, first letter in either case, spaces as any spacing. */
 const either = (list: string[]) =>
   `(?:${list.map((w) => `[${w[0].toLowerCase()}${w[0].toUpperCase()}]${w.slice(1).replace(/ /g, `${S}+`)}`).join("|")})`;
-const RELATIVE_LIST = words(`husband | wife | spouse | partner | son | daughter | child | children | mother | father | mom | dad | brother | sister |
+const RELATIVE_LIST =
+  words(`husband | wife | spouse | partner | son | daughter | child | children | mother | father | mom | dad | brother | sister |
   boyfriend | girlfriend | fiance | fiancee | grandson | granddaughter | grandmother | grandfather | niece | nephew | aunt | uncle | cousin |
   friend | neighbor | neighbour | roommate | caregiver | stepson | stepdaughter | stepfather | stepmother | coworker | co-worker | supervisor |
   foreman | boss | manager | witness | landlord`);
 const RELATIVES = RELATIVE_LIST.join("|");
-const ROLE_LIST = words(`QME | AME | PQME | PTP | IME | examiner | attorney | lawyer | counsel | paralegal | case manager | nurse case manager |
+const ROLE_LIST =
+  words(`QME | AME | PQME | PTP | IME | examiner | attorney | lawyer | counsel | paralegal | case manager | nurse case manager |
   adjuster | adjustor | claims adjuster | claims examiner | claims representative | therapist | physical therapist | chiropractor | surgeon |
   physician | psychologist | psychiatrist | neurologist | orthopedist | orthopaedist | radiologist | acupuncturist | anesthesiologist |
   pain specialist | nurse | nurse practitioner | physician assistant | pharmacist | interpreter | translator | representative | agent |
@@ -47,17 +49,45 @@ const COMMA_NAME = String.raw`${TOKEN}(?:[\s-]+${TOKEN})?${S}*,${S}*${TOKEN}(?:$
 // A cue is read forward, the name in the group "name" (a leading lookbehind would be tried at
 // every position of the text).
 type Cue = { regex: RegExp; reason: string; strength: "title" | "strong" | "weak" };
-const cue = (source: string, reason: string, strength: Cue["strength"]): Cue => ({ regex: new RegExp(source, "gdu"), reason, strength });
+const cue = (source: string, reason: string, strength: Cue["strength"]): Cue => ({
+  regex: new RegExp(source, "gdu"),
+  reason,
+  strength,
+});
 const B = String.raw`(?<![\p{L}\p{N}])`;
 
 const CUES: Cue[] = [
   cue(String.raw`${B}(?<name>(?:${TITLE})${S}*${NAME}${POSS}(?:${DEGREES})?)`, "Name after a title", "title"),
-  cue(String.raw`${B}(?<name>(?:${TOKEN}|${INITIAL})(?:${S}+(?:${PARTICLE}${S}+)?(?:${TOKEN}|${INITIAL})){1,3}${DEGREES}${POSS})`, "Name with a degree", "weak"),
-  cue(String.raw`${B}(?:${either(RELATIVE_LIST)}(?:'s)?${S}*,?${S}+(?:named${S}+|called${S}+)?)(?<name>${NAME}${POSS})`, "Relative's or acquaintance's name", "strong"),
-  cue(String.raw`${B}(?<name>${NAME}),${S}+(?:her|his|their|the${S}+patient's|the${S}+employee's|the${S}+applicant's)${S}+(?:${RELATIVES})`, "Relative's or acquaintance's name", "strong"),
-  cue(String.raw`${B}(?:${ROLES}(?:'s)?${S}*,?${S}+(?:(?:is|was|named)${S}+)?)(?<name>(?:(?:${TITLE})${S}*)?${NAME}${POSS}(?:${DEGREES})?)`, "Name after a role", "strong"),
-  cue(String.raw`${B}(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)${S}*,?${S}*\(?(?:the|our|an?|his|her)${S}+${ROLES}(?![\p{L}])`, "Name before a role", "strong"),
-  cue(String.raw`${B}(?:${SIGN}[,:]?\s+)(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)`, "Name in a signature line", "weak"),
+  cue(
+    String.raw`${B}(?<name>(?:${TOKEN}|${INITIAL})(?:${S}+(?:${PARTICLE}${S}+)?(?:${TOKEN}|${INITIAL})){1,3}${DEGREES}${POSS})`,
+    "Name with a degree",
+    "weak",
+  ),
+  cue(
+    String.raw`${B}(?:${either(RELATIVE_LIST)}(?:'s)?${S}*,?${S}+(?:named${S}+|called${S}+)?)(?<name>${NAME}${POSS})`,
+    "Relative's or acquaintance's name",
+    "strong",
+  ),
+  cue(
+    String.raw`${B}(?<name>${NAME}),${S}+(?:her|his|their|the${S}+patient's|the${S}+employee's|the${S}+applicant's)${S}+(?:${RELATIVES})`,
+    "Relative's or acquaintance's name",
+    "strong",
+  ),
+  cue(
+    String.raw`${B}(?:${ROLES}(?:'s)?${S}*,?${S}+(?:(?:is|was|named)${S}+)?)(?<name>(?:(?:${TITLE})${S}*)?${NAME}${POSS}(?:${DEGREES})?)`,
+    "Name after a role",
+    "strong",
+  ),
+  cue(
+    String.raw`${B}(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)${S}*,?${S}*\(?(?:the|our|an?|his|her)${S}+${ROLES}(?![\p{L}])`,
+    "Name before a role",
+    "strong",
+  ),
+  cue(
+    String.raw`${B}(?:${SIGN}[,:]?\s+)(?<name>(?:(?:${TITLE})${S}*)?${NAME}(?:${DEGREES})?)`,
+    "Name in a signature line",
+    "weak",
+  ),
   cue(String.raw`${B}(?:${LABEL}${S}*:${S}*)(?<name>${COMMA_NAME}\.?|${NAME})`, "Name after a label", "weak"),
 ];
 
@@ -69,7 +99,11 @@ const STOP = new Set(
   claimant name md do rn np pa dc esq phd jr sr ii iii iv qme ame pqme ptp ime ur imr`.split(/\s+/),
 );
 
-const wordsOf = (name: string) => name.split(/[\s,]+/).map((w) => w.replace(/(?:'s|')$/, "").replace(/\.$/, "")).filter(Boolean);
+const wordsOf = (name: string) =>
+  name
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/(?:'s|')$/, "").replace(/\.$/, ""))
+    .filter(Boolean);
 const TITLE_WORD = /^(?:dr|mr|mrs|ms|mx|prof|doctor|miss|professor|judge)\.?$/i;
 const DEGREE_WORD = new RegExp(`^${DEGREE}$`);
 
@@ -99,8 +133,14 @@ function trimName(text: string, start: number, end: number, strength: Cue["stren
   const strict = strength === "weak";
   const words = parts.slice(first, last + 1).map((p) => ({ ...p, word: wordsOf(p.word)[0] ?? p.word }));
   // the first name word after the cue must be a name word (a title takes any capitalized word)
-  if (!nameWord(words[0].word, strict) && !(strength === "title" && !STOP.has(words[0].word.toLowerCase()))) return null;
-  if (!strict && isMedicalTerm(words[0].word) && isClinicalUse(text, start + parts[first].at, start + parts[first].at + words[0].word.length)) return null;
+  if (!nameWord(words[0].word, strict) && !(strength === "title" && !STOP.has(words[0].word.toLowerCase())))
+    return null;
+  if (
+    !strict &&
+    isMedicalTerm(words[0].word) &&
+    isClinicalUse(text, start + parts[first].at, start + parts[first].at + words[0].word.length)
+  )
+    return null;
   let keep = 1;
   // after the first word of a name, a capitalized word is part of it ("Dr. Garrison Ward", "Sincere Smith")
   while (keep < words.length && nameWord(words[keep].word, strict)) keep++;
@@ -120,8 +160,16 @@ const CORP = String.raw`(?:Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|LLP|Corp\.?|
 const ORG_WORD = String.raw`(?:\p{Lu}[\p{L}'&.-]*)`;
 const ORG_NAME = String.raw`${ORG_WORD}(?:${S}+(?:of|and|&|the|de)?${S}*${ORG_WORD}){0,5}`;
 const ORG_CUES: Cue[] = [
-  cue(String.raw`${B}(?<name>${ORG_NAME}${S}*,?${S}*${CORP})(?![\p{L}])`, "Organization's name (with a corporate suffix)", "strong"),
-  cue(String.raw`${B}(?:(?:employed${S}+(?:by|at|with)|works?${S}+(?:for|at)|worked${S}+(?:for|at)|working${S}+(?:for|at)|job${S}+(?:at|with)|[Ee]mployer${S}*(?:,|:|is|was)|insured${S}+by|[Ii]nsurer${S}*(?:,|:|is|was)|[Cc]arrier${S}*(?:,|:|is|was)|administered${S}+by|[Aa]dministrator${S}*(?:,|:|is|was))${S}*(?:the${S}+)?)(?<name>${ORG_NAME})`, "Organization's name (after a cue such as \"employed by\")", "strong"),
+  cue(
+    String.raw`${B}(?<name>${ORG_NAME}${S}*,?${S}*${CORP})(?![\p{L}])`,
+    "Organization's name (with a corporate suffix)",
+    "strong",
+  ),
+  cue(
+    String.raw`${B}(?:(?:employed${S}+(?:by|at|with)|works?${S}+(?:for|at)|worked${S}+(?:for|at)|working${S}+(?:for|at)|job${S}+(?:at|with)|[Ee]mployer${S}*(?:,|:|is|was)|insured${S}+by|[Ii]nsurer${S}*(?:,|:|is|was)|[Cc]arrier${S}*(?:,|:|is|was)|administered${S}+by|[Aa]dministrator${S}*(?:,|:|is|was))${S}*(?:the${S}+)?)(?<name>${ORG_NAME})`,
+    'Organization\'s name (after a cue such as "employed by")',
+    "strong",
+  ),
 ];
 const GENERIC_ORG_START = /^(?:The|This|That|His|Her|Their|Our|Its|A|An)$/;
 
@@ -149,7 +197,8 @@ function organizationHits(text: string): LayerHit[] {
 const CAPITALIZED = /(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+(?:['-]\p{L}+)?/gu;
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
 
-const covered = (hits: { start: number; end: number }[], start: number, end: number) => hits.some((h) => h.start < end && h.end > start);
+const covered = (hits: { start: number; end: number }[], start: number, end: number) =>
+  hits.some((h) => h.start < end && h.end > start);
 
 /** A capitalized word the dictionary knows as a name, not the clinical term, not covered. */
 function candidateWord(text: string, start: number, end: number, sentenceStart: number): boolean {
@@ -174,7 +223,8 @@ export function nameHits(text: string, already: { start: number; end: number }[]
       const [start, end] = trimmed;
       // an eponym written as the clinical term is no name ("Patrick test", "Hawkins sign")
       const words = text.slice(start, end);
-      if (strength !== "title" && wordsOf(words).every((w) => isMedicalTerm(w)) && isClinicalUse(text, start, end)) continue;
+      if (strength !== "title" && wordsOf(words).every((w) => isMedicalTerm(w)) && isClinicalUse(text, start, end))
+        continue;
       out.push({ start, end, kind: "person", reason, status: "removed" });
     }
   }
@@ -189,7 +239,10 @@ export function nameHits(text: string, already: { start: number; end: number }[]
     for (const w of body.matchAll(CAPITALIZED)) {
       const start = from + w.index;
       const end = start + w[0].length;
-      if (!covered(done, start, end) && candidateWord(text, start, end, from + (body.length - body.trimStart().length))) {
+      if (
+        !covered(done, start, end) &&
+        candidateWord(text, start, end, from + (body.length - body.trimStart().length))
+      ) {
         if (isClinicalUse(text, start, end)) continue;
         candidate = true;
         break;
@@ -197,7 +250,10 @@ export function nameHits(text: string, already: { start: number; end: number }[]
     }
     if (!candidate) continue;
     const doc = nlp(body);
-    const people = doc.people().json({ offset: true }) as { text: string; offset?: { start: number; length: number } }[];
+    const people = doc.people().json({ offset: true }) as {
+      text: string;
+      offset?: { start: number; length: number };
+    }[];
     for (const person of people) {
       if (!person.offset) continue;
       let start = from + person.offset.start;
@@ -210,9 +266,19 @@ export function nameHits(text: string, already: { start: number; end: number }[]
       if (tail) end -= tail[0].length;
       if (end <= start || covered(done, start, end)) continue;
       const words = wordsOf(text.slice(start, end));
-      if (words.length === 0 || words.every((w) => isMedicalTerm(w) || isCommonWord(w) || STOP.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) continue;
+      if (
+        words.length === 0 ||
+        words.every((w) => isMedicalTerm(w) || isCommonWord(w) || STOP.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w))
+      )
+        continue;
       if (isClinicalUse(text, start, end)) continue;
-      out.push({ start, end, kind: "person", reason: "Possible name (found by the name finder, no cue)", status: "doubtful" });
+      out.push({
+        start,
+        end,
+        kind: "person",
+        reason: "Possible name (found by the name finder, no cue)",
+        status: "doubtful",
+      });
       done.push({ start, end });
     }
   }

@@ -42,12 +42,27 @@ export function tokenPattern(token: string, mode: Mode): string {
   return token
     .split(/-+/)
     .filter(Boolean)
-    .map((part) => part.split("'").filter(Boolean).map((piece, i) => (i === 0 ? lit(piece, mode) : anyCase(piece))).join("'?\\s?"))
+    .map((part) =>
+      part
+        .split("'")
+        .filter(Boolean)
+        .map((piece, i) => (i === 0 ? lit(piece, mode) : anyCase(piece)))
+        .join("'?\\s?"),
+    )
     .join("[\\s-]+");
 }
 
-const wrap = (form: string, body: string, needles?: string[], alsoNeedles?: string[], precheck?: (lower: string) => boolean): Variant => ({
-  form, source: `${WORD_START}(?:${body})${WORD_END}`, needles, ...(alsoNeedles && alsoNeedles.every((n) => n.length > 0) ? { alsoNeedles } : {}),
+const wrap = (
+  form: string,
+  body: string,
+  needles?: string[],
+  alsoNeedles?: string[],
+  precheck?: (lower: string) => boolean,
+): Variant => ({
+  form,
+  source: `${WORD_START}(?:${body})${WORD_END}`,
+  needles,
+  ...(alsoNeedles && alsoNeedles.every((n) => n.length > 0) ? { alsoNeedles } : {}),
   ...(precheck ? { precheck } : {}),
 });
 
@@ -93,7 +108,11 @@ export function followedBy(lower: string, pieces: string[], least: number, next:
   return false;
 }
 /** The longest piece of a token between hyphens and apostrophes, lower case: every match of tokenPattern holds it. */
-export const needleOf = (token: string): string => token.toLowerCase().split(/[-'\s]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+export const needleOf = (token: string): string =>
+  token
+    .toLowerCase()
+    .split(/[-'\s]+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), "");
 const alternatives = (list: string[]) => `(?:${[...new Set(list)].join("|")})`;
 /** A word that may stand alone as a name: 3+ letters, not an ordinary or clinical word. */
 const distinctive = (word: string) => letterCount(word) >= 3 && !isCommonWord(word.replace(/'/g, ""));
@@ -111,7 +130,9 @@ export function personVariants(fullName: string): Variant[] {
   const fullMode: Mode = commonSurname && (!first || !distinctive(first)) ? "cap" : "any";
   const titleMode: Mode = commonSurname ? "cap" : "any";
 
-  const particleP = particles.length ? `(?:${particles.map((p) => anyCase(p.replace(/\.$/, "")) + "\\.?").join("\\s+")}\\s+)?` : "";
+  const particleP = particles.length
+    ? `(?:${particles.map((p) => anyCase(p.replace(/\.$/, "")) + "\\.?").join("\\s+")}\\s+)?`
+    : "";
   const surname = (mode: Mode) => {
     const whole = particleP + core.map((t) => tokenPattern(t, mode)).join("[\\s-]+");
     const parts = surnameWords.length > 1 ? surnameWords.map((w) => tokenPattern(w, mode)) : [];
@@ -134,34 +155,107 @@ export function personVariants(fullName: string): Variant[] {
     // every one of these holds the given name too
     const firstNeedles = [needleOf(first)];
     const firstStart = first.toLowerCase().split(/-+/).filter(Boolean)[0]?.split("'").filter(Boolean)[0] ?? "";
-    variants.push(wrap(display, `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, firstNeedles));
-    variants.push(wrap(`${last}, ${first}`, `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`, surnameNeedles, firstNeedles, thenComma));
-    variants.push(wrap(`${last.toUpperCase()} ${first.toUpperCase()}`, `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`, surnameNeedles, firstNeedles, (lower) => followedBy(lower, surnameEnds, 1, firstStart)));
+    variants.push(
+      wrap(
+        display,
+        `(?:${title(fullMode)})?${tokenPattern(first, fullMode)}${middleP(fullMode)}\\s+${surname(fullMode)}${SUFFIXES}${POSSESSIVE}`,
+        surnameNeedles,
+        firstNeedles,
+      ),
+    );
+    variants.push(
+      wrap(
+        `${last}, ${first}`,
+        `${surname(fullMode)}\\s*,\\s*${tokenPattern(first, fullMode)}${middleP(fullMode)}${SUFFIXES}`,
+        surnameNeedles,
+        firstNeedles,
+        thenComma,
+      ),
+    );
+    variants.push(
+      wrap(
+        `${last.toUpperCase()} ${first.toUpperCase()}`,
+        `${surname("cap")}\\s+${tokenPattern(first, "cap")}${WORD_END}${SUFFIXES}`,
+        surnameNeedles,
+        firstNeedles,
+        (lower) => followedBy(lower, surnameEnds, 1, firstStart),
+      ),
+    );
   }
   if (initial) {
     // "J. Smith" holds "j." (the initial, its period); "Smith, J." holds a comma
     const initialDot = `${given[0][0].toUpperCase().toLowerCase()}.`;
-    variants.push(wrap(`${given[0][0]}. ${last}`, `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, [initialDot]));
+    variants.push(
+      wrap(
+        `${given[0][0]}. ${last}`,
+        `(?:${title(titleMode)})?${initial}\\.\\s*${middleP(titleMode)}\\s*${surname(titleMode)}${SUFFIXES}${POSSESSIVE}`,
+        surnameNeedles,
+        [initialDot],
+      ),
+    );
     // Without the period, an initial is a capital letter like "A" or "I": only before a distinctive
     // surname ("J Smith", "Smith, J"), never "A Long-term ..." for Anna Long.
     // (the initial stands alone, white space after it)
     const initialLower = given[0][0].toUpperCase().toLowerCase();
-    if (!commonSurname) variants.push(wrap(`${given[0][0]} ${last}`, `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, undefined, (lower) => aloneThenSpace(lower, initialLower)));
+    if (!commonSurname)
+      variants.push(
+        wrap(
+          `${given[0][0]} ${last}`,
+          `${initial}\\s+${middleP("cap")}\\s*${surname("cap")}${SUFFIXES}${POSSESSIVE}`,
+          surnameNeedles,
+          undefined,
+          (lower) => aloneThenSpace(lower, initialLower),
+        ),
+      );
     const period = commonSurname ? "\\." : "\\.?";
-    variants.push(wrap(`${last}, ${given[0][0]}.`, `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`, surnameNeedles, [","], thenComma));
+    variants.push(
+      wrap(
+        `${last}, ${given[0][0]}.`,
+        `${surname(titleMode)}\\s*,\\s*${initial}${period}${WORD_END}(?:\\s*\\p{Lu}\\.?${WORD_END})?${SUFFIXES}`,
+        surnameNeedles,
+        [","],
+        thenComma,
+      ),
+    );
     const dotted = [given[0], ...middles].map((g) => `${escapeRegex(g[0].toUpperCase())}\\.\\s?`);
     const coreInitial = escapeRegex(core[0][0].toUpperCase());
-    variants.push(wrap(`${given[0][0]}.${core[0][0]}.`, `${dotted[0]}${dotted.slice(1).map((d) => `(?:${d})?`).join("")}${coreInitial}\\.`, [`${given[0][0].toUpperCase().toLowerCase()}.`]));
+    variants.push(
+      wrap(
+        `${given[0][0]}.${core[0][0]}.`,
+        `${dotted[0]}${dotted
+          .slice(1)
+          .map((d) => `(?:${d})?`)
+          .join("")}${coreInitial}\\.`,
+        [`${given[0][0].toUpperCase().toLowerCase()}.`],
+      ),
+    );
   }
   const middleWords = middles.filter((m) => !isInitial(m)).map((m) => tokenPattern(m, titleMode));
-  variants.push(wrap(`Dr. ${last}`, `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`, [...surnameNeedles, ...middles.filter((m) => !isInitial(m)).map(needleOf)]));
-  variants.push(wrap(`${last}, M.D.`, `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`, surnameNeedles, undefined, (lower) => thenCredential(lower, surnameEnds)));
+  variants.push(
+    wrap(
+      `Dr. ${last}`,
+      `${title(titleMode)}${alternatives([surname(titleMode), ...middleWords])}${SUFFIXES}${POSSESSIVE}`,
+      [...surnameNeedles, ...middles.filter((m) => !isInitial(m)).map(needleOf)],
+    ),
+  );
+  variants.push(
+    wrap(
+      `${last}, M.D.`,
+      `${surname(titleMode)}[^\\S\\n]*,?[^\\S\\n]*${CREDENTIALS}${SUFFIXES}${POSSESSIVE}`,
+      surnameNeedles,
+      undefined,
+      (lower) => thenCredential(lower, surnameEnds),
+    ),
+  );
 
   // Standing alone: capitalized, distinctive words only.
   const bare = new Map<string, [string, string[]]>();
-  if (surnameWords.length > 1 && surnameWords.some(distinctive)) bare.set(last, [`${particleP}${core.map((t) => tokenPattern(t, "cap")).join("[\\s-]+")}`, surnameNeedles]);
-  for (const word of surnameWords) if (distinctive(word)) bare.set(word, [`${particleP}${tokenPattern(word, "cap")}`, [needleOf(word)]]);
-  for (const word of given) if (!isInitial(word) && distinctive(word)) bare.set(word, [tokenPattern(word, "cap"), [needleOf(word)]]);
+  if (surnameWords.length > 1 && surnameWords.some(distinctive))
+    bare.set(last, [`${particleP}${core.map((t) => tokenPattern(t, "cap")).join("[\\s-]+")}`, surnameNeedles]);
+  for (const word of surnameWords)
+    if (distinctive(word)) bare.set(word, [`${particleP}${tokenPattern(word, "cap")}`, [needleOf(word)]]);
+  for (const word of given)
+    if (!isInitial(word) && distinctive(word)) bare.set(word, [tokenPattern(word, "cap"), [needleOf(word)]]);
   for (const [form, [body, needles]] of bare) variants.push(wrap(form, `${body}${SUFFIXES}${POSSESSIVE}`, needles));
   return variants;
 }

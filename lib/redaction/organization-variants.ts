@@ -12,20 +12,48 @@ import { anyCase, capitalized, foldString, WORD_END, WORD_START } from "./fold.t
 import { letterCount } from "./person-name.ts";
 import type { Variant } from "./variant.ts";
 
-const CORPORATE = ["inc", "incorporated", "co", "company", "corp", "corporation", "llc", "ltd", "limited", "lp", "llp", "pc", "plc", "pllc"];
+const CORPORATE = [
+  "inc",
+  "incorporated",
+  "co",
+  "company",
+  "corp",
+  "corporation",
+  "llc",
+  "ltd",
+  "limited",
+  "lp",
+  "llp",
+  "pc",
+  "plc",
+  "pllc",
+];
 const DOTTED = (letters: string) => [...letters].map(anyCase).join("\\.?");
 // "Company" is a word, "Co." an abbreviation: only an abbreviation takes its period along.
 const CORPORATE_TEXT = `(?:${["incorporated", "company", "corporation", "limited"].map(anyCase).join("|")}|(?:${[
-  ...["inc", "corp", "co", "ltd", "plc", "pllc"].map(anyCase), ...["llc", "llp", "lp", "pc"].map(DOTTED),
+  ...["inc", "corp", "co", "ltd", "plc", "pllc"].map(anyCase),
+  ...["llc", "llp", "lp", "pc"].map(DOTTED),
 ].join("|")})\\.?)(?![\\p{L}\\p{N}])`;
 const SUFFIX_TAIL = `(?:\\.?\\s*,?\\s*${CORPORATE_TEXT})`;
 
 // Words often abbreviated in an organization's name.
 const ABBREVIATED: Record<string, string[]> = {
-  insurance: ["ins"], services: ["svcs", "svc"], medical: ["med"], center: ["ctr", "centre"],
-  centre: ["ctr", "center"], associates: ["assoc", "assocs"], management: ["mgmt"],
-  hospital: ["hosp"], international: ["intl"], national: ["natl"], group: ["grp"],
-  saint: ["st"], st: ["saint"], mountain: ["mtn"], department: ["dept"], county: ["cnty"],
+  insurance: ["ins"],
+  services: ["svcs", "svc"],
+  medical: ["med"],
+  center: ["ctr", "centre"],
+  centre: ["ctr", "center"],
+  associates: ["assoc", "assocs"],
+  management: ["mgmt"],
+  hospital: ["hosp"],
+  international: ["intl"],
+  national: ["natl"],
+  group: ["grp"],
+  saint: ["st"],
+  st: ["saint"],
+  mountain: ["mtn"],
+  department: ["dept"],
+  county: ["cnty"],
 };
 
 type Mode = "any" | "cap";
@@ -33,7 +61,13 @@ type Mode = "any" | "cap";
 function wordPattern(word: string, mode: Mode): string {
   const lit = (s: string) => (mode === "any" ? anyCase(s) : capitalized(s));
   const forms = [word, ...(ABBREVIATED[word.toLowerCase()] ?? [])];
-  const pieces = forms.map((f) => f.split("'").filter(Boolean).map((p, i) => (i === 0 ? lit(p) : anyCase(p))).join("'?"));
+  const pieces = forms.map((f) =>
+    f
+      .split("'")
+      .filter(Boolean)
+      .map((p, i) => (i === 0 ? lit(p) : anyCase(p)))
+      .join("'?"),
+  );
   return pieces.length === 1 ? pieces[0] : `(?:${pieces.join("|")})`;
 }
 
@@ -60,8 +94,15 @@ export function organizationWords(name: string): { core: string[]; hadSuffix: bo
  * pattern only on a text that holds one).
  */
 function organizationNeedles(words: string[]): string[] | undefined {
-  const piece = (w: string) => w.toLowerCase().split("'").reduce((a, b) => (b.length > a.length ? b : a), "");
-  const plain = words.filter((w) => !ABBREVIATED[w.toLowerCase()]).map(piece).sort((a, b) => b.length - a.length);
+  const piece = (w: string) =>
+    w
+      .toLowerCase()
+      .split("'")
+      .reduce((a, b) => (b.length > a.length ? b : a), "");
+  const plain = words
+    .filter((w) => !ABBREVIATED[w.toLowerCase()])
+    .map(piece)
+    .sort((a, b) => b.length - a.length);
   if (plain.length > 0) return plain[0].length > 0 ? [plain[0]] : undefined;
   if (words.length === 0) return undefined;
   const forms = [words[0], ...ABBREVIATED[words[0].toLowerCase()]].map(piece);
@@ -81,7 +122,10 @@ export function organizationVariants(name: string): Variant[] {
   let body = "";
   core.forEach((word, i) => {
     if (word === "&" || word.toLowerCase() === "and") body += `(?:\\s*&\\s*|\\s+${anyCase("and")}\\s+)`;
-    else body += (i === 0 || core[i - 1] === "&" || core[i - 1].toLowerCase() === "and" ? "" : "[\\s.,/-]+") + wordPattern(word, mode);
+    else
+      body +=
+        (i === 0 || core[i - 1] === "&" || core[i - 1].toLowerCase() === "and" ? "" : "[\\s.,/-]+") +
+        wordPattern(word, mode);
   });
   const the = `(?:${mode === "any" ? anyCase("the") : capitalized("the")}\\s+)?`;
   const display = core.join(" ");

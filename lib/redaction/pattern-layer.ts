@@ -26,14 +26,25 @@ const BARE_PHONE = new RegExp(String.raw`(?<![\p{L}\p{N}+-])(?:\+?1[\s.-]?)?\(?[
 /** +1 (510) 555 0100 and other spellings with +1 that the usual phone pattern leaves. */
 const PLUS_PHONE = new RegExp(String.raw`\+1[\s.-]*\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{4}${E}`, "gu");
 /** 123456789: area not 000, 666 or 9xx, group not 00, serial not 0000. */
-const BARE_SSN = new RegExp(String.raw`(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}(?![\p{L}\p{N}]|[/.-]\d)`, "gu");
+const BARE_SSN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}(?!00)\d{2}(?!0000)\d{4}(?![\p{L}\p{N}]|[/.-]\d)`,
+  "gu",
+);
 
 const NUMBER_WORD = String.raw`(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|[Nn]um\.?|#|[Ii][Dd]|ID\s?#|[Nn]br\.?)`;
 const LABELS: [string, IdentifierKind, string][] = [
   [String.raw`[Cc]laim|CLAIM`, "claimNumber", "Claim number (after a label)"],
   [String.raw`[Pp]olicy|POLICY`, "otherNumber", "Policy number (after a label)"],
-  [String.raw`[Mm]ember|MEMBER|[Ss]ubscriber|SUBSCRIBER|[Gg]roup|GROUP`, "otherNumber", "Member or group number (after a label)"],
-  [String.raw`MRN|[Mm]edical\s+[Rr]ecord|MEDICAL\s+RECORD|[Rr]ecord|RECORD|[Cc]hart|CHART|[Pp]atient\s+ID|PATIENT\s+ID`, "otherNumber", "Medical record number (after a label)"],
+  [
+    String.raw`[Mm]ember|MEMBER|[Ss]ubscriber|SUBSCRIBER|[Gg]roup|GROUP`,
+    "otherNumber",
+    "Member or group number (after a label)",
+  ],
+  [
+    String.raw`MRN|[Mm]edical\s+[Rr]ecord|MEDICAL\s+RECORD|[Rr]ecord|RECORD|[Cc]hart|CHART|[Pp]atient\s+ID|PATIENT\s+ID`,
+    "otherNumber",
+    "Medical record number (after a label)",
+  ],
   [String.raw`[Aa]ccount|ACCOUNT|[Aa]cct\.?|ACCT\.?`, "otherNumber", "Account number (after a label)"],
   [String.raw`WCAB(?:\s+[Cc]ase)?|EAMS(?:\s+[Cc]ase)?|ADJ`, "otherNumber", "WCAB case number (after a label)"],
 ];
@@ -42,7 +53,14 @@ const LABELS: [string, IdentifierKind, string][] = [
 const GROUP = String.raw`[A-Za-z0-9]*\d[A-Za-z0-9]*`;
 const VALUE = String.raw`(?:[A-Za-z]{1,4}[ -]?)?${GROUP}(?:(?:[ -]|\s-\s)${GROUP})*(?:-[A-Z]{1,4})?`;
 // The label words, in lower case, one of which the text must hold for the pattern to run.
-const LABEL_NEEDLES: string[][] = [["claim"], ["policy"], ["member", "subscriber", "group"], ["mrn", "record", "chart", "patient"], ["account", "acct"], ["wcab", "eams", "adj"]];
+const LABEL_NEEDLES: string[][] = [
+  ["claim"],
+  ["policy"],
+  ["member", "subscriber", "group"],
+  ["mrn", "record", "chart", "patient"],
+  ["account", "acct"],
+  ["wcab", "eams", "adj"],
+];
 const LABELLED = LABELS.map(([label, kind, reason], i) => ({
   kind,
   reason,
@@ -60,8 +78,14 @@ const ADJ = new RegExp(String.raw`${B}ADJ\s?\d{3,4}\s?\d{4}${E}`, "gu");
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|California|CALIFORNIA|Calif";
 const ZIP_AFTER_STATE = new RegExp(String.raw`(?<=${B}(?:${STATES})\.?,?[^\S\n]+)\d{5}(?:-\d{4})?${E}`, "gu");
-const ZIP_LABELLED = new RegExp(String.raw`(?<=${B}(?:[Zz][Ii][Pp](?:\s+[Cc]ode)?|[Pp]ostal\s+[Cc]ode)\s*[:#]?\s*)\d{5}(?:-\d{4})?${E}`, "gu");
-const PO_BOX = new RegExp(String.raw`${B}(?:[Pp]\.?\s?[Oo]\.?\s*|[Pp]ost\s+[Oo]ffice\s+)[Bb][Oo][Xx]\s*#?\s*\d+${E}`, "gu");
+const ZIP_LABELLED = new RegExp(
+  String.raw`(?<=${B}(?:[Zz][Ii][Pp](?:\s+[Cc]ode)?|[Pp]ostal\s+[Cc]ode)\s*[:#]?\s*)\d{5}(?:-\d{4})?${E}`,
+  "gu",
+);
+const PO_BOX = new RegExp(
+  String.raw`${B}(?:[Pp]\.?\s?[Oo]\.?\s*|[Pp]ost\s+[Oo]ffice\s+)[Bb][Oo][Xx]\s*#?\s*\d+${E}`,
+  "gu",
+);
 
 const STRONG_SUFFIX = String.raw`(?:Street|STREET|St|ST|Avenue|AVENUE|Ave|AVE|Boulevard|BOULEVARD|Blvd|BLVD|Road|ROAD|Rd|RD|Lane|LANE|Ln|LN|Highway|Hwy|Parkway|Pkwy)\.?`;
 const ANY_SUFFIX = String.raw`(?:${STRONG_SUFFIX}|Dr|(?:Drive|Way|Court|Ct|Place|Pl|Circle|Cir|Terrace|Ter|Trail|Trl|Plaza|Loop|Alley|Row|Crescent|Pike|Square|Sq)\.?)`;
@@ -73,11 +97,21 @@ const STREET_AFTER_CUE = new RegExp(
 );
 // "on Elm Ave.", "near Harbor Boulevard": a capitalized street name with a strong suffix
 const PLAIN_SUFFIX = String.raw`(?:Street|STREET|St\.|Avenue|AVENUE|Ave\.?|AVE|Boulevard|BOULEVARD|Blvd\.?|BLVD|Road|ROAD|Rd\.|Lane|LANE|Highway|Hwy\.?|Parkway|Pkwy\.?)`;
-const STREET_NAME = new RegExp(String.raw`${B}(?:\p{Lu}[\p{Ll}'-]+|\d+(?:st|nd|rd|th))(?:[^\S\n]+\p{Lu}[\p{Ll}'-]+){0,2}[^\S\n]+${PLAIN_SUFFIX}(?=[^\p{L}\p{N}]|$)`, "gu");
+const STREET_NAME = new RegExp(
+  String.raw`${B}(?:\p{Lu}[\p{Ll}'-]+|\d+(?:st|nd|rd|th))(?:[^\S\n]+\p{Lu}[\p{Ll}'-]+){0,2}[^\S\n]+${PLAIN_SUFFIX}(?=[^\p{L}\p{N}]|$)`,
+  "gu",
+);
 // Words that make "X Street" something other than a street: "St. Mary's", "Wall Street Journal" aside
 const NOT_STREET_START = /^(?:The|A|An|On|At|In|Of|And|Or|To|From|Lives|Resides|Home|Moved|Normal|Abnormal)\b/;
 
-function push(out: LayerHit[], regex: RegExp, text: string, kind: IdentifierKind, reason: string, status: LayerHit["status"] = "removed") {
+function push(
+  out: LayerHit[],
+  regex: RegExp,
+  text: string,
+  kind: IdentifierKind,
+  reason: string,
+  status: LayerHit["status"] = "removed",
+) {
   for (const m of text.matchAll(regex)) {
     if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length, kind, reason, status });
   }
@@ -89,7 +123,13 @@ export function dateOfBirthHits(text: string, datesOfBirth: YMD[]): LayerHit[] {
   const hits: LayerHit[] = [];
   for (const date of findDates(text)) {
     if (date.values.some((v) => datesOfBirth.some((dob) => sameDay(v, dob)))) {
-      hits.push({ start: date.start, end: date.end, kind: "dateOfBirth", reason: date.bare ? "Date of birth (written as bare digits)" : "Date of birth", status: "removed" });
+      hits.push({
+        start: date.start,
+        end: date.end,
+        kind: "dateOfBirth",
+        reason: date.bare ? "Date of birth (written as bare digits)" : "Date of birth",
+        status: "removed",
+      });
     }
   }
   return hits;
@@ -122,7 +162,7 @@ export function patternHits(text: string, known: KnownIdentifiers): LayerHit[] {
     if (/zip|postal/i.test(text)) push(out, ZIP_LABELLED, text, "address", "ZIP code");
     if (/box/i.test(text)) push(out, PO_BOX, text, "address", "PO box");
   }
-  push(out, STREET_AFTER_CUE, text, "address", "Street (after a word such as \"lives on\")");
+  push(out, STREET_AFTER_CUE, text, "address", 'Street (after a word such as "lives on")');
   for (const m of text.matchAll(STREET_NAME)) {
     let start = m.index;
     let found = m[0];

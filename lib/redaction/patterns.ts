@@ -24,9 +24,47 @@ export const ZIP4 = `(?<![\\p{L}\\p{N}-])\\d{5}-\\d{4}${NUM_END}`;
 const STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|California|CALIFORNIA|Calif";
 const STREET_SUFFIXES = [
-  "Street", "St", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Road", "Rd", "Drive", "Lane", "Ln", "Way", "Court", "Ct",
-  "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir", "Terrace", "Ter", "Trail", "Trl", "Plaza", "Plz",
-  "Square", "Sq", "Loop", "Alley", "Expressway", "Expy", "Freeway", "Fwy", "Mall", "Row", "Crescent", "Pike",
+  "Street",
+  "St",
+  "Avenue",
+  "Ave",
+  "Av",
+  "Boulevard",
+  "Blvd",
+  "Road",
+  "Rd",
+  "Drive",
+  "Lane",
+  "Ln",
+  "Way",
+  "Court",
+  "Ct",
+  "Place",
+  "Pl",
+  "Parkway",
+  "Pkwy",
+  "Highway",
+  "Hwy",
+  "Circle",
+  "Cir",
+  "Terrace",
+  "Ter",
+  "Trail",
+  "Trl",
+  "Plaza",
+  "Plz",
+  "Square",
+  "Sq",
+  "Loop",
+  "Alley",
+  "Expressway",
+  "Expy",
+  "Freeway",
+  "Fwy",
+  "Mall",
+  "Row",
+  "Crescent",
+  "Pike",
 ];
 // "Dr" is a street suffix only where a street line ends ("12 Oak Dr, Fresno", "12 Oak Dr Suite 4"),
 // never in "2 Spine Dr visits".
@@ -38,8 +76,7 @@ const UNIT = String.raw`(?:,?[^\S\n]*(?:Suite|SUITE|Ste|STE|Unit|UNIT|Apt|APT|Ap
 const CITY_STATE_ZIP = String.raw`(?:[A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,3},?[^\S\n]+(?:${STATES})\.?[^\S\n]+\d{5}(?:-\d{4})?${NUM_END})`;
 
 /** 1200 Harbor Blvd, Suite 300, Oakland, CA 94612 (unit and city/state/ZIP optional). */
-export const STREET_ADDRESS =
-  `${NUM_START}\\d{1,6}[A-Z]?(?:-\\d{1,5})?[^\\S\\n]+(?:(?:[A-Z][A-Za-z'.-]*|\\d+(?:st|nd|rd|th))[^\\S\\n]+){1,4}${SUFFIX}${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
+export const STREET_ADDRESS = `${NUM_START}\\d{1,6}[A-Z]?(?:-\\d{1,5})?[^\\S\\n]+(?:(?:[A-Z][A-Za-z'.-]*|\\d+(?:st|nd|rd|th))[^\\S\\n]+){1,4}${SUFFIX}${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
 export const PO_BOX = `${WORD_START}(?:P\\.?\\s?O\\.?\\s*|Post Office\\s+)(?:Box|BOX)\\s+\\d+${UNIT}?(?:,?[^\\S\\n]+${CITY_STATE_ZIP})?`;
 /** "Oakland, CA 94612" on its own line, after a street line the pattern above did not join. */
 export const CITY_STATE_ZIP_ALONE = `${WORD_START}${CITY_STATE_ZIP}`;
@@ -75,7 +112,20 @@ export function knownEmailPattern(value: string): string | null {
   return `${NUM_START}${[...email].map((c) => (/[@.]/.test(c) ? `\\s*${escapeRegex(c)}\\s*` : anyCase(c))).join("")}${NUM_END}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const month = (m: number) => {
   const name = MONTHS[m - 1];
   const abbreviations = m === 9 ? [name.slice(0, 3), "Sept"] : [name.slice(0, 3)];
@@ -104,17 +154,40 @@ const DOB_LABEL = `(?:DOB|D\\.O\\.B\\.?|${anyCase("date of birth")}|${anyCase("b
 export const LABELLED_DOB = `(?<=${WORD_START}${DOB_LABEL}\\s*[:#-]?\\s*)${ANY_DATE}(?![\\p{N}])`;
 
 const SAME_WORD: string[][] = [
-  ["street", "st"], ["avenue", "ave", "av"], ["boulevard", "blvd"], ["road", "rd"], ["drive", "dr"],
-  ["lane", "ln"], ["court", "ct"], ["place", "pl"], ["parkway", "pkwy"], ["highway", "hwy"],
-  ["circle", "cir"], ["terrace", "ter"], ["trail", "trl"], ["plaza", "plz"], ["square", "sq"],
-  ["expressway", "expy"], ["freeway", "fwy"], ["north", "n"], ["south", "s"], ["east", "e"],
-  ["west", "w"], ["suite", "ste"], ["apartment", "apt"], ["building", "bldg"], ["floor", "fl"],
+  ["street", "st"],
+  ["avenue", "ave", "av"],
+  ["boulevard", "blvd"],
+  ["road", "rd"],
+  ["drive", "dr"],
+  ["lane", "ln"],
+  ["court", "ct"],
+  ["place", "pl"],
+  ["parkway", "pkwy"],
+  ["highway", "hwy"],
+  ["circle", "cir"],
+  ["terrace", "ter"],
+  ["trail", "trl"],
+  ["plaza", "plz"],
+  ["square", "sq"],
+  ["expressway", "expy"],
+  ["freeway", "fwy"],
+  ["north", "n"],
+  ["south", "s"],
+  ["east", "e"],
+  ["west", "w"],
+  ["suite", "ste"],
+  ["apartment", "apt"],
+  ["building", "bldg"],
+  ["floor", "fl"],
 ];
 
 /** What every match of knownAddressPattern holds: a word of its street line written out in full. */
 export function knownAddressNeedles(address: string): string[] | undefined {
   const street = address.split(/[,\n]/)[0]?.trim() ?? "";
-  const words = street.split(/\s+/).map((w) => w.replace(/\.$/, "")).filter(Boolean);
+  const words = street
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ""))
+    .filter(Boolean);
   const plain = words.filter((w) => !SAME_WORD.some((group) => group.includes(w.toLowerCase())));
   const longest = plain.sort((a, b) => b.length - a.length)[0];
   return longest ? [longest.toLowerCase()] : undefined;
@@ -123,7 +196,10 @@ export function knownAddressNeedles(address: string): string[] | undefined {
 /** A known address: its street line (number and name) in any case and abbreviation, then the usual tail. */
 export function knownAddressPattern(address: string): string | null {
   const street = address.split(/[,\n]/)[0]?.trim() ?? "";
-  const words = street.split(/\s+/).map((w) => w.replace(/\.$/, "")).filter(Boolean);
+  const words = street
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ""))
+    .filter(Boolean);
   if (words.length < 2) return null;
   const body = words
     .map((word) => {

@@ -15,10 +15,29 @@ export type PersonName = {
 
 const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?$/i;
 const PARTICLES = new Set([
-  "de", "del", "della", "la", "le", "los", "las", "van", "von", "der", "den", "da", "di",
-  "du", "dos", "das", "st", "saint", "ter", "ten",
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "los",
+  "las",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "st",
+  "saint",
+  "ter",
+  "ten",
 ]);
-const CREDENTIAL = /^(?:m\.?d|d\.?o|ph\.?d|pharm\.?d|d\.?c|d\.?p\.?m|psy\.?d|n\.?p|p\.?a(?:-c)?|r\.?n|f\.?a\.?c\.?s|m\.?p\.?h|esq|jr|sr|ii|iii|iv)\.?$/i;
+const CREDENTIAL =
+  /^(?:m\.?d|d\.?o|ph\.?d|pharm\.?d|d\.?c|d\.?p\.?m|psy\.?d|n\.?p|p\.?a(?:-c)?|r\.?n|f\.?a\.?c\.?s|m\.?p\.?h|esq|jr|sr|ii|iii|iv)\.?$/i;
 // Two-letter credentials that are also surnames ("Anh Do", "Luis T. Do, MD"): a credential
 // only when dotted ("D.O."), or in capitals in a name that is not all capitals and not right
 // after an initial ("John Smith DO").
@@ -38,7 +57,10 @@ function isCredential(tokens: string[], index: number): boolean {
 
 /** Name tokens without titles and trailing credentials ("Dr. John Smith MD" -> John, Smith). */
 function nameTokens(part: string): string[] {
-  const tokens = part.split(/\s+/).map((t) => t.replace(/^[("]+|[)",;:]+$/g, "")).filter(Boolean);
+  const tokens = part
+    .split(/\s+/)
+    .map((t) => t.replace(/^[("]+|[)",;:]+$/g, ""))
+    .filter(Boolean);
   while (tokens.length > 1 && TITLE.test(tokens[0])) tokens.shift();
   while (tokens.length > 1 && isCredential(tokens, tokens.length - 1)) tokens.pop();
   return tokens;
@@ -46,11 +68,17 @@ function nameTokens(part: string): string[] {
 
 /** ", MD", ", D.O.", ", DO, FACS": a part after a comma that holds only credentials. */
 const credentialsOnly = (part: string): boolean =>
-  part.split(/\s+/).filter(Boolean).every((t) => CREDENTIAL.test(t));
+  part
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((t) => CREDENTIAL.test(t));
 
 export function parsePersonName(fullName: string): PersonName | null {
   const folded = foldString(fullName).replace(/\s+/g, " ").trim();
-  const parts = folded.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = folded
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const nameParts = parts.filter((part, i) => i === 0 || !credentialsOnly(part));
   if (nameParts.length === 0) return null;
 

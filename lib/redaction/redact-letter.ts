@@ -9,7 +9,13 @@
 // "kept". The independent leak check (leak-audit.ts) then reads the public copy; any finding
 // it makes, or any doubtful span, means the letter needs a person before it is published.
 import { escapeRegex, fold, foldString, originalSpan, type Folded } from "./fold.ts";
-import { IDENTIFIER_KINDS, type IdentifierKind, type KnownIdentifiers, type Leak, type RemovedCount } from "./known-identifiers.ts";
+import {
+  IDENTIFIER_KINDS,
+  type IdentifierKind,
+  type KnownIdentifiers,
+  type Leak,
+  type RemovedCount,
+} from "./known-identifiers.ts";
 import { knownLayerMatchers } from "./known-layer.ts";
 import { auditText, prepareAudit } from "./leak-audit.ts";
 import { buildMatchers, findHits, type Matcher } from "./matchers.ts";
@@ -45,7 +51,14 @@ export type RedactedLetter = {
   publishable: boolean;
 };
 
-type Raw = { start: number; end: number; kind: IdentifierKind; layer: RedactionSpan["layer"]; status: "removed" | "doubtful"; reason: string };
+type Raw = {
+  start: number;
+  end: number;
+  kind: IdentifierKind;
+  layer: RedactionSpan["layer"];
+  status: "removed" | "doubtful";
+  reason: string;
+};
 
 export type Redactor = { known: KnownIdentifiers; matchers: Matcher[] };
 
@@ -53,7 +66,8 @@ export function prepareRedactor(known: KnownIdentifiers): Redactor {
   return { known, matchers: [...buildMatchers(known), ...knownLayerMatchers(known)] };
 }
 
-const editKind = (text: string): IdentifierKind => (text.includes("@") ? "email" : /\d/.test(text) ? "otherNumber" : "person");
+const editKind = (text: string): IdentifierKind =>
+  text.includes("@") ? "email" : /\d/.test(text) ? "otherNumber" : "person";
 const normal = (text: string) => foldString(text).toLowerCase().replace(/\s+/g, " ").trim();
 const withoutPossessive = (text: string) => text.replace(/'s?$/i, "");
 
@@ -66,7 +80,14 @@ function findRaw(folded: string, redactor: Redactor, removeEdits: string[]): Raw
       const word = withoutPossessive(hit.found);
       if (isMedicalTerm(word) && isClinicalUse(folded, hit.start, hit.end)) continue;
     }
-    raw.push({ start: hit.start, end: hit.end, kind: hit.kind, layer: hit.value === null ? "pattern" : "known", status: "removed", reason: hit.reason ?? hit.kind });
+    raw.push({
+      start: hit.start,
+      end: hit.end,
+      kind: hit.kind,
+      layer: hit.value === null ? "pattern" : "known",
+      status: "removed",
+      reason: hit.reason ?? hit.kind,
+    });
   }
   for (const hit of patternHits(folded, redactor.known)) raw.push({ ...hit, layer: "pattern" });
   for (const hit of nameHits(folded, raw)) raw.push({ ...hit, layer: "names" });
@@ -75,7 +96,14 @@ function findRaw(folded: string, redactor: Redactor, removeEdits: string[]): Raw
     if (!needle) continue;
     const regex = new RegExp(escapeRegex(needle).replace(/\s+/g, "\\s+"), "giu");
     for (const m of folded.matchAll(regex)) {
-      raw.push({ start: m.index, end: m.index + m[0].length, kind: editKind(needle), layer: "edit", status: "removed", reason: "Removed by a reviewer" });
+      raw.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: editKind(needle),
+        layer: "edit",
+        status: "removed",
+        reason: "Removed by a reviewer",
+      });
     }
   }
   return raw;
@@ -88,7 +116,13 @@ function mergeRaw(raw: Raw[]): Raw[] {
   for (const span of sorted.filter((s) => s.status === "removed")) {
     const last = removed[removed.length - 1];
     if (last && span.start <= last.end) {
-      if (span.end - span.start > last.longest) Object.assign(last, { kind: span.kind, layer: span.layer, reason: span.reason, longest: span.end - span.start });
+      if (span.end - span.start > last.longest)
+        Object.assign(last, {
+          kind: span.kind,
+          layer: span.layer,
+          reason: span.reason,
+          longest: span.end - span.start,
+        });
       last.end = Math.max(last.end, span.end);
     } else removed.push({ ...span, longest: span.end - span.start });
   }
@@ -104,17 +138,39 @@ function mergeRaw(raw: Raw[]): Raw[] {
 
 type SectionResult = { text: string; spans: RedactionSpan[]; keptPublic: [number, number][] };
 
-export function redactSection(section: string, text: string, redactor: Redactor, edits: ReviewEdit[] = []): SectionResult {
+export function redactSection(
+  section: string,
+  text: string,
+  redactor: Redactor,
+  edits: ReviewEdit[] = [],
+): SectionResult {
   const mine = edits.filter((e) => e.section === section && typeof e.text === "string" && e.text.trim().length > 0);
-  const keeps = new Set(mine.filter((e) => e.action === "keep").flatMap((e) => [normal(e.text), normal(withoutPossessive(e.text))]));
+  const keeps = new Set(
+    mine.filter((e) => e.action === "keep").flatMap((e) => [normal(e.text), normal(withoutPossessive(e.text))]),
+  );
   // an ASCII text without a backtick folds to itself (fold.ts): its offsets are its own
   const folded: Folded | null = /^[\x00-\x5F\x61-\x7F]*$/.test(text) ? null : fold(text);
-  const merged = mergeRaw(findRaw(folded ? folded.text : text, redactor, mine.filter((e) => e.action === "remove").map((e) => e.text)));
+  const merged = mergeRaw(
+    findRaw(
+      folded ? folded.text : text,
+      redactor,
+      mine.filter((e) => e.action === "remove").map((e) => e.text),
+    ),
+  );
   const spans: RedactionSpan[] = merged.map((r) => {
     const [start, end] = folded ? originalSpan(text, folded, r.start, r.end) : [r.start, r.end];
     const original = text.slice(start, end);
     const kept = keeps.has(normal(original)) || keeps.has(normal(withoutPossessive(original)));
-    return { section, start, end, text: original, kind: r.kind, layer: r.layer, status: kept ? "kept" : r.status, reason: kept ? `${r.reason}; kept by a reviewer` : r.reason };
+    return {
+      section,
+      start,
+      end,
+      text: original,
+      kind: r.kind,
+      layer: r.layer,
+      status: kept ? "kept" : r.status,
+      reason: kept ? `${r.reason}; kept by a reviewer` : r.reason,
+    };
   });
   let out = "";
   let at = 0;
@@ -139,7 +195,11 @@ export function countRemoved(spans: RedactionSpan[]): RemovedCount[] {
 }
 
 /** Redacts every section, applies the reviewer's edits, then runs the independent leak check. */
-export function redactLetter(args: { sections: Record<string, string>; known: KnownIdentifiers; edits?: ReviewEdit[] }): RedactedLetter {
+export function redactLetter(args: {
+  sections: Record<string, string>;
+  known: KnownIdentifiers;
+  edits?: ReviewEdit[];
+}): RedactedLetter {
   const { sections, known, edits = [] } = args;
   const redactor = prepareRedactor(known);
   const audit = prepareAudit(known);
@@ -151,9 +211,15 @@ export function redactLetter(args: { sections: Record<string, string>; known: Kn
     const result = redactSection(section, text, redactor, edits);
     out[section] = result.text;
     spans.push(...result.spans);
-    const keeps = new Set(edits.filter((e) => e.section === section && e.action === "keep" && typeof e.text === "string").map((e) => normal(e.text)));
+    const keeps = new Set(
+      edits
+        .filter((e) => e.section === section && e.action === "keep" && typeof e.text === "string")
+        .map((e) => normal(e.text)),
+    );
     for (const finding of auditText(result.text, known, audit)) {
-      const insideKept = result.keptPublic.some(([s, e]) => finding.end > finding.start && finding.start >= s && finding.end <= e);
+      const insideKept = result.keptPublic.some(
+        ([s, e]) => finding.end > finding.start && finding.start >= s && finding.end <= e,
+      );
       if (insideKept || keeps.has(normal(finding.found))) continue;
       leaks.push({ kind: finding.kind, value: finding.value, found: finding.found, section });
     }

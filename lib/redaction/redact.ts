@@ -22,4 +22,3 @@ export function redactText(text: string, known: KnownIdentifiers): RedactionResu
   const { text: redacted, spans } = redactSection("text", text, prepareRedactor(known));
   return { text: redacted, removed: countRemoved(spans) };
 }
-

@@ -37,7 +37,13 @@ export async function caseAge(reader: ReportReader, period: ReportPeriod): Promi
     ${acceptedAssignmentOf}
     WHERE ${originalLetterIn(period)}
     GROUP BY GROUPING SETS ((c."reviewType"), ())`);
-  const empty = { decided: 0, withAssignment: 0, averageDaysFromAssignment: null, withRecordsComplete: 0, averageDaysFromRecords: null };
+  const empty = {
+    decided: 0,
+    withAssignment: 0,
+    averageDaysFromAssignment: null,
+    withRecordsComplete: 0,
+    averageDaysFromRecords: null,
+  };
   const find = (type: ReviewType | null) => rows.find((r) => r.reviewType === type) ?? { ...empty, reviewType: type };
   return [
     ...REVIEW_TYPE_ORDER.map((type) => ({ ...find(type), reviewType: REVIEW_TYPE_NAMES[type] })),

@@ -53,7 +53,11 @@ export const REPORTS = {
   "overturn-by-specialty": define({
     title: "Overturn rate by reviewer specialty",
     definition: `${DECIDED} The share of disputed items overturned, by the reviewer's board-certified specialty that qualified them for the case (the case's own specialty, otherwise a similar one).`,
-    columns: [{ key: "specialty", label: "Reviewer specialty", kind: "text" }, { key: "specialtyCode", label: "Code", kind: "text" }, ...OUTCOME_COLUMNS],
+    columns: [
+      { key: "specialty", label: "Reviewer specialty", kind: "text" },
+      { key: "specialtyCode", label: "Code", kind: "text" },
+      ...OUTCOME_COLUMNS,
+    ],
     load: overturnBySpecialty,
   }),
   "volume-by-month": define({
@@ -120,4 +124,5 @@ export type ReportRows = { [K in ReportId]: Awaited<ReturnType<Reports[K]["load"
 
 export const REPORT_IDS = Object.keys(REPORTS) as ReportId[];
 
-export const isReportId = (value: unknown): value is ReportId => typeof value === "string" && Object.hasOwn(REPORTS, value);
+export const isReportId = (value: unknown): value is ReportId =>
+  typeof value === "string" && Object.hasOwn(REPORTS, value);

@@ -28,6 +28,10 @@ export function csvRecord(cells: readonly CsvCell[]): string {
 }
 
 /** A whole file: the header, then one record per row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], { byteOrderMark = true } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  { byteOrderMark = true } = {},
+): string {
   return (byteOrderMark ? "\uFEFF" : "") + csvRecord(header) + rows.map(csvRecord).join("");
 }

@@ -81,6 +81,10 @@ function queryOutcomes(reader: ReportReader, period: ReportPeriod): Promise<Outc
 }
 
 /** The rows of one grouping, without the grouping columns of the others. */
-export async function outcomesBy(reader: ReportReader, period: ReportPeriod, grouping: OutcomeGrouping): Promise<OutcomeRow[]> {
+export async function outcomesBy(
+  reader: ReportReader,
+  period: ReportPeriod,
+  grouping: OutcomeGrouping,
+): Promise<OutcomeRow[]> {
   return (await decidedOutcomes(reader, period)).filter((row) => row.grouping === grouping);
 }

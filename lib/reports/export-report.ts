@@ -16,7 +16,15 @@ import { REPORT_TRANSACTION } from "./read-reports.ts";
 
 export type ExportedReport = DownloadedFile & { rows: number };
 
-export async function exportReport({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ExportedReport> {
+export async function exportReport({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<ExportedReport> {
   const admin = requirePermission(actor, "reports.read");
   const { report: id, from, to } = (input ?? {}) as { report?: unknown; from?: unknown; to?: unknown };
   if (!isReportId(id)) throw notFound("Report");

@@ -12,7 +12,14 @@ export { NO_CATEGORY } from "./decided-outcomes.ts";
 export type OverturnByCategoryRow = { category: string } & OutcomeCounts;
 
 export async function overturnByCategory(reader: ReportReader, period: ReportPeriod): Promise<OverturnByCategoryRow[]> {
-  return (await outcomesBy(reader, period, "category")).map(({ category, cases, items, overturned, upheld, overturnedPercent }) => ({
-    category: category!, cases, items, overturned, upheld, overturnedPercent,
-  }));
+  return (await outcomesBy(reader, period, "category")).map(
+    ({ category, cases, items, overturned, upheld, overturnedPercent }) => ({
+      category: category!,
+      cases,
+      items,
+      overturned,
+      upheld,
+      overturnedPercent,
+    }),
+  );
 }

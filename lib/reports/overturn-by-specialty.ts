@@ -11,11 +11,21 @@ import { outcomesBy } from "./decided-outcomes.ts";
 import type { OutcomeCounts, ReportReader } from "./sql.ts";
 import type { ReportPeriod } from "./period.ts";
 
-
 export type OverturnBySpecialtyRow = { specialtyCode: string | null; specialty: string } & OutcomeCounts;
 
-export async function overturnBySpecialty(reader: ReportReader, period: ReportPeriod): Promise<OverturnBySpecialtyRow[]> {
-  return (await outcomesBy(reader, period, "specialty")).map(({ specialtyCode, specialty, cases, items, overturned, upheld, overturnedPercent }) => ({
-    specialtyCode, specialty: specialty!, cases, items, overturned, upheld, overturnedPercent,
-  }));
+export async function overturnBySpecialty(
+  reader: ReportReader,
+  period: ReportPeriod,
+): Promise<OverturnBySpecialtyRow[]> {
+  return (await outcomesBy(reader, period, "specialty")).map(
+    ({ specialtyCode, specialty, cases, items, overturned, upheld, overturnedPercent }) => ({
+      specialtyCode,
+      specialty: specialty!,
+      cases,
+      items,
+      overturned,
+      upheld,
+      overturnedPercent,
+    }),
+  );
 }

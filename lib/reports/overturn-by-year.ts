@@ -10,7 +10,14 @@ import type { ReportPeriod } from "./period.ts";
 export type OverturnByYearRow = { year: number } & OutcomeCounts;
 
 export async function overturnByYear(reader: ReportReader, period: ReportPeriod): Promise<OverturnByYearRow[]> {
-  return (await outcomesBy(reader, period, "year")).map(({ year, cases, items, overturned, upheld, overturnedPercent }) => ({
-    year: year!, cases, items, overturned, upheld, overturnedPercent,
-  }));
+  return (await outcomesBy(reader, period, "year")).map(
+    ({ year, cases, items, overturned, upheld, overturnedPercent }) => ({
+      year: year!,
+      cases,
+      items,
+      overturned,
+      upheld,
+      overturnedPercent,
+    }),
+  );
 }

@@ -31,7 +31,10 @@ const reportDate = (label: string) =>
       .string(`Enter the ${label} as a date.`)
       .trim()
       .refine(isIsoDate, { message: `Enter the ${label} as a date (YYYY-MM-DD).`, abort: true })
-      .refine((d) => d >= EARLIEST_REPORT_DATE && d <= LATEST_REPORT_DATE, `The ${label} must be between ${EARLIEST_REPORT_DATE} and ${LATEST_REPORT_DATE}.`)
+      .refine(
+        (d) => d >= EARLIEST_REPORT_DATE && d <= LATEST_REPORT_DATE,
+        `The ${label} must be between ${EARLIEST_REPORT_DATE} and ${LATEST_REPORT_DATE}.`,
+      )
       .optional(),
   );
 

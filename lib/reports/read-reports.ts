@@ -21,7 +21,15 @@ export async function loadAllReports(reader: ReportReader, period: ReportPeriod)
   return rows as ReportRows;
 }
 
-export async function readReports({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<ReportsResult> {
+export async function readReports({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<ReportsResult> {
   requirePermission(actor, "reports.read");
   const period = parseReportPeriod(input, now);
   const rows = await dbRead().$transaction((tx) => loadAllReports(tx, period), REPORT_TRANSACTION);

@@ -27,7 +27,8 @@ const DAY_SECONDS = 86_400;
 export const instant = (value: Date) => Prisma.sql`${value.toISOString()}::timestamp`;
 
 /** A stored UTC timestamp column as California wall-clock time. `column` is a constant of this module's callers. */
-export const californiaTime = (column: string) => Prisma.raw(`((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'America/Los_Angeles')`);
+export const californiaTime = (column: string) =>
+  Prisma.raw(`((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'America/Los_Angeles')`);
 
 /** `d` is an original letter issued within the period. */
 export const originalLetterIn = (period: ReportPeriod, alias = "d") =>
@@ -76,4 +77,10 @@ export async function tuneReportSession(reader: ReportReader): Promise<void> {
 }
 
 /** Columns shared by the three overturn reports. */
-export type OutcomeCounts = { cases: number; items: number; overturned: number; upheld: number; overturnedPercent: number };
+export type OutcomeCounts = {
+  cases: number;
+  items: number;
+  overturned: number;
+  upheld: number;
+  overturnedPercent: number;
+};

@@ -9,7 +9,13 @@
 import { californiaTime, instant, type ReportReader } from "./sql.ts";
 import type { ReportPeriod } from "./period.ts";
 
-export type VolumeByMonthRow = { month: string; applications: number; eligible: number; letters: number; amendedLetters: number };
+export type VolumeByMonthRow = {
+  month: string;
+  applications: number;
+  eligible: number;
+  letters: number;
+  amendedLetters: number;
+};
 
 /** "YYYY-MM" of every month from the month of `from` to the month of `to`, in order. */
 export function monthsOf(from: string, to: string): string[] {

@@ -12,7 +12,13 @@ import { requireReviewer, reviewerEntity } from "./reviewer-entity.ts";
 
 export const addAffiliationInput = z.object({ reviewerId: recordId("reviewer"), ...affiliationFields });
 
-export async function addAffiliation({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ affiliationId: string; normalizedName: string }> {
+export async function addAffiliation({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ affiliationId: string; normalizedName: string }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, ...fields } = addAffiliationInput.parse(input);
   const data = affiliationData(fields);
@@ -21,11 +27,19 @@ export async function addAffiliation({ actor, input }: { actor: Actor | null; in
   return db().$transaction(async (tx) => {
     await requireReviewer(tx, reviewerId);
     await checkDirectoryEntry(tx, data.organizationId);
-    const affiliation = await tx.affiliation.create({ data: { reviewerId, ...data, organizationId: data.organizationId ?? null }, select: { id: true } });
+    const affiliation = await tx.affiliation.create({
+      data: { reviewerId, ...data, organizationId: data.organizationId ?? null },
+      select: { id: true },
+    });
     await recordAudit(tx, admin, {
       action: "affiliation.added",
       ...reviewerEntity(reviewerId),
-      payload: { affiliationId: affiliation.id, kind: data.kind, normalizedName: data.normalizedName, identifier: data.identifier },
+      payload: {
+        affiliationId: affiliation.id,
+        kind: data.kind,
+        normalizedName: data.normalizedName,
+        identifier: data.identifier,
+      },
     });
     return { affiliationId: affiliation.id, normalizedName: data.normalizedName };
   });

@@ -10,7 +10,13 @@ import { requireReviewer, reviewerEntity } from "./reviewer-entity.ts";
 
 export const addCertificationInput = z.object({ reviewerId: recordId("reviewer"), ...certificationFields });
 
-export async function addCertification({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ certificationId: string }> {
+export async function addCertification({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ certificationId: string }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, ...fields } = addCertificationInput.parse(input);
   return db().$transaction(async (tx) => {

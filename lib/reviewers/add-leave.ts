@@ -9,10 +9,24 @@ import { isoDate, isoDay, optionalText, recordId } from "./fields.ts";
 import { requireReviewer, reviewerEntity } from "./reviewer-entity.ts";
 
 export const addLeaveInput = z
-  .object({ reviewerId: recordId("reviewer"), startsOn: isoDate("first day"), endsOn: isoDate("last day"), note: optionalText("note", 200) })
-  .refine((leave) => leave.endsOn >= leave.startsOn, { path: ["endsOn"], message: "The last day cannot be before the first day." });
+  .object({
+    reviewerId: recordId("reviewer"),
+    startsOn: isoDate("first day"),
+    endsOn: isoDate("last day"),
+    note: optionalText("note", 200),
+  })
+  .refine((leave) => leave.endsOn >= leave.startsOn, {
+    path: ["endsOn"],
+    message: "The last day cannot be before the first day.",
+  });
 
-export async function addLeave({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ leaveId: string }> {
+export async function addLeave({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ leaveId: string }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, ...leave } = addLeaveInput.parse(input);
   return db().$transaction(async (tx) => {

@@ -11,13 +11,25 @@ import { requireReviewer, reviewerEntity } from "./reviewer-entity.ts";
 
 export const addLicenseInput = z.object({ reviewerId: recordId("reviewer"), ...licenseFields });
 
-export async function addLicense({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ licenseId: string }> {
+export async function addLicense({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ licenseId: string }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, ...fields } = addLicenseInput.parse(input);
   try {
     return await db().$transaction(async (tx) => {
       await requireReviewer(tx, reviewerId);
-      if (await tx.license.findUnique({ where: { state_number: { state: fields.state, number: fields.number } }, select: { id: true } })) throw duplicateLicense();
+      if (
+        await tx.license.findUnique({
+          where: { state_number: { state: fields.state, number: fields.number } },
+          select: { id: true },
+        })
+      )
+        throw duplicateLicense();
       const license = await tx.license.create({ data: { reviewerId, ...fields }, select: { id: true } });
       await recordAudit(tx, admin, {
         action: "credential.added",

@@ -26,7 +26,10 @@ export const affiliationFields = {
   identifier: optionalText("identifier", 40),
   note: optionalText("note", 500),
   /** the directory entry (lib/organizations); "" clears it, absent leaves it as it is */
-  organizationId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose the organization from the directory again, or clear it.").nullish()),
+  organizationId: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z.uuid("Choose the organization from the directory again, or clear it.").nullish(),
+  ),
 };
 
 type AffiliationFields = z.infer<z.ZodObject<typeof affiliationFields>>;
@@ -38,11 +41,19 @@ export function affiliationData(fields: AffiliationFields) {
 }
 
 /** The chosen directory entry must exist (read inside the caller's transaction). */
-export async function checkDirectoryEntry(tx: Pick<Prisma.TransactionClient, "organization">, organizationId: string | null | undefined): Promise<void> {
+export async function checkDirectoryEntry(
+  tx: Pick<Prisma.TransactionClient, "organization">,
+  organizationId: string | null | undefined,
+): Promise<void> {
   if (!organizationId) return;
   const found = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
-  if (!found) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { organizationId: ["That organization is no longer in the directory. Choose it again, or clear it."] });
+  if (!found)
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      organizationId: ["That organization is no longer in the directory. Choose it again, or clear it."],
+    });
 }
 
 export const nameWithoutWords = (normalizedName: string) =>
-  normalizedName.length === 0 ? { name: ["Enter a name with at least one letter or digit (titles like \"Dr.\" or \"Inc.\" alone are ignored)."] } : null;
+  normalizedName.length === 0
+    ? { name: ['Enter a name with at least one letter or digit (titles like "Dr." or "Inc." alone are ignored).'] }
+    : null;

@@ -18,6 +18,8 @@ export const certificationSummary = (c: { board: string; specialtyCode: string; 
 /** The specialty must come from the maintained list. */
 export async function requireSpecialty(tx: Prisma.TransactionClient, code: string): Promise<void> {
   if (!(await tx.specialty.findUnique({ where: { code }, select: { code: true } }))) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { specialtyCode: ["Choose a specialty from the list."] });
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      specialtyCode: ["Choose a specialty from the list."],
+    });
   }
 }

@@ -15,14 +15,27 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const createReviewerInput = z.object({
   ...profileFields,
-  email: z.string("Enter the email address.").trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(320, "The email address is too long.")),
+  email: z
+    .string("Enter the email address.")
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter a valid email address.").max(320, "The email address is too long.")),
 });
 
 export type CreatedReviewer = { reviewerId: string; userId: string; email: string; initialPassword: string };
 
-const emailTaken = () => new AppError("VALIDATION", "Please correct the highlighted fields.", { email: ["An account with this email address already exists."] });
+const emailTaken = () =>
+  new AppError("VALIDATION", "Please correct the highlighted fields.", {
+    email: ["An account with this email address already exists."],
+  });
 
-export async function createReviewer({ actor, input }: { actor: Actor | null; input: unknown }): Promise<CreatedReviewer> {
+export async function createReviewer({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<CreatedReviewer> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { email, name, ...profile } = createReviewerInput.parse(input);
   const initialPassword = generateInitialPassword();
@@ -35,7 +48,11 @@ export async function createReviewer({ actor, input }: { actor: Actor | null; in
         select: { id: true, reviewer: { select: { id: true } } },
       });
       const reviewerId = user.reviewer!.id;
-      await recordAudit(tx, admin, { action: "reviewer.created", ...reviewerEntity(reviewerId), payload: { userId: user.id, email } });
+      await recordAudit(tx, admin, {
+        action: "reviewer.created",
+        ...reviewerEntity(reviewerId),
+        payload: { userId: user.id, email },
+      });
       return { reviewerId, userId: user.id, email, initialPassword };
     });
   } catch (error) {

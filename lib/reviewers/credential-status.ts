@@ -14,7 +14,8 @@ export type CredentialState = "verified" | "unverified" | "expiring" | "expired"
 export type CredentialDates = { expiresOn: Date; verifiedAt: Date | null };
 
 /** Whole days from today to the expiry date (negative once expired; 0 on the day itself). */
-export const daysUntil = (expiresOn: Date, now: Date = new Date()): number => Math.round((utcDay(expiresOn) - utcDay(now)) / DAY_MS);
+export const daysUntil = (expiresOn: Date, now: Date = new Date()): number =>
+  Math.round((utcDay(expiresOn) - utcDay(now)) / DAY_MS);
 
 export function credentialState(credential: CredentialDates, now: Date = new Date()): CredentialState {
   const days = daysUntil(credential.expiresOn, now);
@@ -24,7 +25,10 @@ export function credentialState(credential: CredentialDates, now: Date = new Dat
 }
 
 /** How many credentials are in each state: the reviewer list's badges. */
-export function credentialSummary(credentials: CredentialDates[], now: Date = new Date()): Record<CredentialState, number> {
+export function credentialSummary(
+  credentials: CredentialDates[],
+  now: Date = new Date(),
+): Record<CredentialState, number> {
   const out: Record<CredentialState, number> = { verified: 0, unverified: 0, expiring: 0, expired: 0 };
   for (const c of credentials) out[credentialState(c, now)] += 1;
   return out;

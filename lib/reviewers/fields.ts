@@ -26,7 +26,11 @@ export function wholeNumber(label: string, min: number, max: number) {
 }
 
 export function requiredText(label: string, max: number) {
-  return z.string(`Enter the ${label}.`).trim().min(1, `Enter the ${label}.`).max(max, `The ${label} is too long (at most ${max} characters).`);
+  return z
+    .string(`Enter the ${label}.`)
+    .trim()
+    .min(1, `Enter the ${label}.`)
+    .max(max, `The ${label} is too long (at most ${max} characters).`);
 }
 
 /** Empty means none. */
@@ -44,7 +48,10 @@ export const usState = z
   .string("Enter the state.")
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && stateName(code) !== code, "Enter a two-letter US state code (for example CA).");
+  .refine(
+    (code) => /^[A-Z]{2}$/.test(code) && stateName(code) !== code,
+    "Enter a two-letter US state code (for example CA).",
+  );
 
 export const checkbox = z.boolean().default(false);
 
@@ -56,7 +63,8 @@ export const sameDay = (a: Date, b: Date): boolean => isoDay(a) === isoDay(b);
 /** The keys whose values differ (dates compared as calendar days). */
 export function changedFields<T extends Record<string, unknown>>(current: T, next: T): (keyof T & string)[] {
   return (Object.keys(next) as (keyof T & string)[]).filter((key) => {
-    const a = current[key], b = next[key];
+    const a = current[key],
+      b = next[key];
     if (a instanceof Date && b instanceof Date) return !sameDay(a, b);
     return a !== b;
   });

@@ -12,11 +12,33 @@ import { isUuid } from "../format/ids.ts";
 const verification = { verifiedAt: true, verifiedBy: true, verificationSource: true } as const;
 
 export const reviewerDetailSelect = {
-  id: true, yearsInPractice: true, hoursPerWeek: true, disciplinaryHistory: true, maxOpenCases: true, maxCasesPerWeek: true,
+  id: true,
+  yearsInPractice: true,
+  hoursPerWeek: true,
+  disciplinaryHistory: true,
+  maxOpenCases: true,
+  maxCasesPerWeek: true,
   user: { select: { id: true, name: true, email: true, disabledAt: true, createdAt: true } },
-  licenses: { select: { id: true, state: true, number: true, status: true, restricted: true, expiresOn: true, ...verification }, orderBy: [{ expiresOn: "desc" }, { id: "asc" }] },
-  certifications: { select: { id: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true, ...verification }, orderBy: [{ expiresOn: "desc" }, { id: "asc" }] },
-  affiliations: { select: { id: true, kind: true, name: true, normalizedName: true, identifier: true, note: true, organization: { select: { id: true, name: true } } }, orderBy: [{ kind: "asc" }, { normalizedName: "asc" }] },
+  licenses: {
+    select: { id: true, state: true, number: true, status: true, restricted: true, expiresOn: true, ...verification },
+    orderBy: [{ expiresOn: "desc" }, { id: "asc" }],
+  },
+  certifications: {
+    select: { id: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true, ...verification },
+    orderBy: [{ expiresOn: "desc" }, { id: "asc" }],
+  },
+  affiliations: {
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      normalizedName: true,
+      identifier: true,
+      note: true,
+      organization: { select: { id: true, name: true } },
+    },
+    orderBy: [{ kind: "asc" }, { normalizedName: "asc" }],
+  },
   leaves: { select: { id: true, startsOn: true, endsOn: true, note: true }, orderBy: { startsOn: "desc" } },
   assignments: {
     where: { status: { in: ["OFFERED", "ACTIVE"] } },
@@ -41,7 +63,16 @@ export async function getReviewer({ actor, reviewerId }: { actor: Actor | null; 
   ]);
   if (!reviewer) throw notFound("Reviewer");
   const actorIds = [...new Set(history.flatMap((h) => (h.actorId ? [h.actorId] : [])))];
-  const actors = actorIds.length ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const actors = actorIds.length
+    ? await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  return { reviewer, history: history.map((h) => ({ ...h, id: String(h.id), actorName: h.actorId ? names.get(h.actorId) ?? null : null })) };
+  return {
+    reviewer,
+    history: history.map((h) => ({
+      ...h,
+      id: String(h.id),
+      actorName: h.actorId ? (names.get(h.actorId) ?? null) : null,
+    })),
+  };
 }

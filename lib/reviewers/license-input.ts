@@ -17,4 +17,6 @@ export const licenseFields = {
 export const licenseSummary = (l: { state: string; number: string }) => `${l.state} ${l.number}`;
 
 export const duplicateLicense = () =>
-  new AppError("VALIDATION", "Please correct the highlighted fields.", { number: ["A license with this state and number is already recorded."] });
+  new AppError("VALIDATION", "Please correct the highlighted fields.", {
+    number: ["A license with this state and number is already recorded."],
+  });

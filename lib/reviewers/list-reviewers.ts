@@ -27,10 +27,21 @@ export const reviewerListQuery = z.object({
 export type ReviewerListQuery = z.infer<typeof reviewerListQuery>;
 
 export const reviewerListSelect = {
-  id: true, yearsInPractice: true, hoursPerWeek: true, disciplinaryHistory: true, maxOpenCases: true, maxCasesPerWeek: true,
+  id: true,
+  yearsInPractice: true,
+  hoursPerWeek: true,
+  disciplinaryHistory: true,
+  maxOpenCases: true,
+  maxCasesPerWeek: true,
   user: { select: { name: true, email: true, disabledAt: true } },
-  licenses: { select: { id: true, state: true, status: true, restricted: true, expiresOn: true, verifiedAt: true }, orderBy: { expiresOn: "desc" } },
-  certifications: { select: { id: true, specialtyCode: true, expiresOn: true, verifiedAt: true }, orderBy: { expiresOn: "desc" } },
+  licenses: {
+    select: { id: true, state: true, status: true, restricted: true, expiresOn: true, verifiedAt: true },
+    orderBy: { expiresOn: "desc" },
+  },
+  certifications: {
+    select: { id: true, specialtyCode: true, expiresOn: true, verifiedAt: true },
+    orderBy: { expiresOn: "desc" },
+  },
   _count: { select: { assignments: { where: { status: { in: ["OFFERED", "ACTIVE"] } } }, affiliations: true } },
 } satisfies Prisma.ReviewerProfileSelect;
 export type ReviewerListRow = Prisma.ReviewerProfileGetPayload<{ select: typeof reviewerListSelect }>;
@@ -46,26 +57,54 @@ function credentialWhere(filter: ReviewerListQuery["credentials"], now: Date): P
   return { OR: [{ licenses: { some: match[filter] } }, { certifications: { some: match[filter] } }] };
 }
 
-export async function listReviewers({ actor, query, now = new Date() }: { actor: Actor | null; query: unknown; now?: Date }) {
+export async function listReviewers({
+  actor,
+  query,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  query: unknown;
+  now?: Date;
+}) {
   requirePermission(actor, "reviewers.read");
   const q = reviewerListQuery.parse(query ?? {});
   const terms = searchTerms(q.q);
   const where: Prisma.ReviewerProfileWhereInput = {
     AND: [
       q.q
-        ? { OR: [...(terms ? [{ user: searchTextWhere(terms) }] : []), { user: { email: { contains: q.q, mode: "insensitive" } } }, { licenses: { some: { number: { contains: q.q, mode: "insensitive" } } } }] }
+        ? {
+            OR: [
+              ...(terms ? [{ user: searchTextWhere(terms) }] : []),
+              { user: { email: { contains: q.q, mode: "insensitive" } } },
+              { licenses: { some: { number: { contains: q.q, mode: "insensitive" } } } },
+            ],
+          }
         : {},
       q.specialty ? { certifications: { some: { specialtyCode: q.specialty } } } : {},
-      q.account === "active" ? { user: { disabledAt: null } } : q.account === "disabled" ? { user: { disabledAt: { not: null } } } : {},
+      q.account === "active"
+        ? { user: { disabledAt: null } }
+        : q.account === "disabled"
+          ? { user: { disabledAt: { not: null } } }
+          : {},
       credentialWhere(q.credentials, now),
     ],
   };
   const orderBy: Prisma.ReviewerProfileOrderByWithRelationInput[] = [
-    q.sort === "name" ? { user: { name: q.dir } } : q.sort === "createdAt" ? { user: { createdAt: q.dir } } : { [q.sort]: q.dir },
+    q.sort === "name"
+      ? { user: { name: q.dir } }
+      : q.sort === "createdAt"
+        ? { user: { createdAt: q.dir } }
+        : { [q.sort]: q.dir },
     { id: "asc" },
   ];
   const [rows, total] = await Promise.all([
-    db().reviewerProfile.findMany({ where, orderBy, select: reviewerListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db().reviewerProfile.findMany({
+      where,
+      orderBy,
+      select: reviewerListSelect,
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
     db().reviewerProfile.count({ where }),
   ]);
   return { rows, total, page: q.page, pageSize: q.pageSize, query: q };

@@ -10,11 +10,20 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const removeAffiliationInput = z.object({ affiliationId: recordId("affiliation") });
 
-export async function removeAffiliation({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
+export async function removeAffiliation({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { affiliationId } = removeAffiliationInput.parse(input);
   return db().$transaction(async (tx) => {
-    const found = await tx.affiliation.findUnique({ where: { id: affiliationId }, select: { reviewerId: true, kind: true, normalizedName: true } });
+    const found = await tx.affiliation.findUnique({
+      where: { id: affiliationId },
+      select: { reviewerId: true, kind: true, normalizedName: true },
+    });
     if (!found) throw notFound("Affiliation");
     if ((await tx.affiliation.deleteMany({ where: { id: affiliationId } })).count !== 1) throw notFound("Affiliation");
     await recordAudit(tx, admin, {

@@ -11,11 +11,20 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const removeCertificationInput = z.object({ certificationId: recordId("certification") });
 
-export async function removeCertification({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
+export async function removeCertification({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { certificationId } = removeCertificationInput.parse(input);
   return db().$transaction(async (tx) => {
-    const found = await tx.boardCertification.findUnique({ where: { id: certificationId }, select: { reviewerId: true, board: true, specialtyCode: true, subspecialty: true } });
+    const found = await tx.boardCertification.findUnique({
+      where: { id: certificationId },
+      select: { reviewerId: true, board: true, specialtyCode: true, subspecialty: true },
+    });
     if (!found) throw notFound("Certification");
     const removed = await tx.boardCertification.deleteMany({ where: { id: certificationId } });
     if (removed.count !== 1) throw notFound("Certification");

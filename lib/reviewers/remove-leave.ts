@@ -10,11 +10,20 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const removeLeaveInput = z.object({ leaveId: recordId("leave") });
 
-export async function removeLeave({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
+export async function removeLeave({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { leaveId } = removeLeaveInput.parse(input);
   return db().$transaction(async (tx) => {
-    const found = await tx.reviewerLeave.findUnique({ where: { id: leaveId }, select: { reviewerId: true, startsOn: true, endsOn: true } });
+    const found = await tx.reviewerLeave.findUnique({
+      where: { id: leaveId },
+      select: { reviewerId: true, startsOn: true, endsOn: true },
+    });
     if (!found) throw notFound("Leave");
     if ((await tx.reviewerLeave.deleteMany({ where: { id: leaveId } })).count !== 1) throw notFound("Leave");
     await recordAudit(tx, admin, {

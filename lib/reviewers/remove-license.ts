@@ -11,11 +11,20 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const removeLicenseInput = z.object({ licenseId: recordId("license") });
 
-export async function removeLicense({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
+export async function removeLicense({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { licenseId } = removeLicenseInput.parse(input);
   return db().$transaction(async (tx) => {
-    const license = await tx.license.findUnique({ where: { id: licenseId }, select: { reviewerId: true, state: true, number: true } });
+    const license = await tx.license.findUnique({
+      where: { id: licenseId },
+      select: { reviewerId: true, state: true, number: true },
+    });
     if (!license) throw notFound("License");
     const removed = await tx.license.deleteMany({ where: { id: licenseId } });
     if (removed.count !== 1) throw notFound("License");

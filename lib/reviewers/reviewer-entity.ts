@@ -3,7 +3,8 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { notFound } from "../errors.ts";
 
-export const reviewerEntity = (reviewerId: string) => ({ entityType: "ReviewerProfile", entityId: reviewerId }) as const;
+export const reviewerEntity = (reviewerId: string) =>
+  ({ entityType: "ReviewerProfile", entityId: reviewerId }) as const;
 
 /** The reviewer profile, or "not found"; locks nothing, reads inside the caller's transaction. */
 export async function requireReviewer(tx: Prisma.TransactionClient, reviewerId: string) {

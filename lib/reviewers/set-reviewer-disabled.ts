@@ -12,7 +12,15 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const setReviewerDisabledInput = z.object({ reviewerId: recordId("reviewer"), disabled: z.boolean() });
 
-export async function setReviewerDisabled({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ disabled: boolean }> {
+export async function setReviewerDisabled({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ disabled: boolean }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, disabled } = setReviewerDisabledInput.parse(input);
   return db().$transaction(async (tx) => {
@@ -20,12 +28,25 @@ export async function setReviewerDisabled({ actor, input, now = new Date() }: { 
     if (!profile) throw notFound("Reviewer");
     const userId = profile.userId;
     if (disabled) {
-      const moved = await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { disabledAt: now, sessionVersion: { increment: 1 } } });
+      const moved = await tx.user.updateMany({
+        where: { id: userId, disabledAt: null },
+        data: { disabledAt: now, sessionVersion: { increment: 1 } },
+      });
       if (moved.count !== 1) throw conflict("This account is already disabled.");
-      const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-      await recordAudit(tx, admin, { action: "reviewer.disabled", ...reviewerEntity(reviewerId), payload: { userId, sessionVersion } });
+      const { sessionVersion } = await tx.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { sessionVersion: true },
+      });
+      await recordAudit(tx, admin, {
+        action: "reviewer.disabled",
+        ...reviewerEntity(reviewerId),
+        payload: { userId, sessionVersion },
+      });
     } else {
-      const moved = await tx.user.updateMany({ where: { id: userId, disabledAt: { not: null } }, data: { disabledAt: null } });
+      const moved = await tx.user.updateMany({
+        where: { id: userId, disabledAt: { not: null } },
+        data: { disabledAt: null },
+      });
       if (moved.count !== 1) throw conflict("This account is already enabled.");
       await recordAudit(tx, admin, { action: "reviewer.enabled", ...reviewerEntity(reviewerId), payload: { userId } });
     }

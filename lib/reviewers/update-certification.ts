@@ -10,18 +10,42 @@ import { changedFields, recordId, UNVERIFIED } from "./fields.ts";
 import { certificationFields, requireSpecialty } from "./certification-input.ts";
 import { reviewerEntity } from "./reviewer-entity.ts";
 
-export const updateCertificationInput = z.object({ certificationId: recordId("certification"), ...certificationFields });
+export const updateCertificationInput = z.object({
+  certificationId: recordId("certification"),
+  ...certificationFields,
+});
 
-export async function updateCertification({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[]; verificationCleared: boolean }> {
+export async function updateCertification({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ changed: string[]; verificationCleared: boolean }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { certificationId, ...fields } = updateCertificationInput.parse(input);
   return db().$transaction(async (tx) => {
     const current = await tx.boardCertification.findUnique({
       where: { id: certificationId },
-      select: { reviewerId: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true, verifiedAt: true },
+      select: {
+        reviewerId: true,
+        board: true,
+        specialtyCode: true,
+        subspecialty: true,
+        expiresOn: true,
+        verifiedAt: true,
+      },
     });
     if (!current) throw notFound("Certification");
-    const changed = changedFields({ board: current.board, specialtyCode: current.specialtyCode, subspecialty: current.subspecialty, expiresOn: current.expiresOn }, fields);
+    const changed = changedFields(
+      {
+        board: current.board,
+        specialtyCode: current.specialtyCode,
+        subspecialty: current.subspecialty,
+        expiresOn: current.expiresOn,
+      },
+      fields,
+    );
     if (changed.length === 0) return { changed, verificationCleared: false };
     if (changed.includes("specialtyCode")) await requireSpecialty(tx, fields.specialtyCode);
     const verificationCleared = current.verifiedAt !== null;

@@ -13,17 +13,40 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const updateLicenseInput = z.object({ licenseId: recordId("license"), ...licenseFields });
 
-export async function updateLicense({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[]; verificationCleared: boolean }> {
+export async function updateLicense({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ changed: string[]; verificationCleared: boolean }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { licenseId, ...fields } = updateLicenseInput.parse(input);
   try {
     return await db().$transaction(async (tx) => {
       const current = await tx.license.findUnique({
         where: { id: licenseId },
-        select: { reviewerId: true, state: true, number: true, status: true, restricted: true, expiresOn: true, verifiedAt: true },
+        select: {
+          reviewerId: true,
+          state: true,
+          number: true,
+          status: true,
+          restricted: true,
+          expiresOn: true,
+          verifiedAt: true,
+        },
       });
       if (!current) throw notFound("License");
-      const changed = changedFields({ state: current.state, number: current.number, status: current.status, restricted: current.restricted, expiresOn: current.expiresOn }, fields);
+      const changed = changedFields(
+        {
+          state: current.state,
+          number: current.number,
+          status: current.status,
+          restricted: current.restricted,
+          expiresOn: current.expiresOn,
+        },
+        fields,
+      );
       if (changed.length === 0) return { changed, verificationCleared: false };
       const verificationCleared = current.verifiedAt !== null;
       await tx.license.update({ where: { id: licenseId }, data: { ...fields, ...UNVERIFIED } });

@@ -13,16 +13,31 @@ import { reviewerEntity } from "./reviewer-entity.ts";
 
 export const updateReviewerProfileInput = z.object({ reviewerId: recordId("reviewer"), ...profileFields });
 
-export async function updateReviewerProfile({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ changed: string[] }> {
+export async function updateReviewerProfile({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ changed: string[] }> {
   const admin = requirePermission(actor, "reviewers.manage");
   const { reviewerId, name, ...profile } = updateReviewerProfileInput.parse(input);
   return db().$transaction(async (tx) => {
     const current = await tx.reviewerProfile.findUnique({
       where: { id: reviewerId },
-      select: { yearsInPractice: true, hoursPerWeek: true, disciplinaryHistory: true, maxOpenCases: true, maxCasesPerWeek: true, user: { select: { id: true, name: true } } },
+      select: {
+        yearsInPractice: true,
+        hoursPerWeek: true,
+        disciplinaryHistory: true,
+        maxOpenCases: true,
+        maxCasesPerWeek: true,
+        user: { select: { id: true, name: true } },
+      },
     });
     if (!current) throw notFound("Reviewer");
-    const changed: string[] = (Object.keys(profile) as (keyof typeof profile)[]).filter((key) => current[key] !== profile[key]);
+    const changed: string[] = (Object.keys(profile) as (keyof typeof profile)[]).filter(
+      (key) => current[key] !== profile[key],
+    );
     if (current.user.name !== name) changed.unshift("name");
     if (changed.length === 0) return { changed };
     await tx.reviewerProfile.update({ where: { id: reviewerId }, data: profile });

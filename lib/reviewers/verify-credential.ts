@@ -27,27 +27,58 @@ export const VERIFICATION_SOURCES = [
   "Primary source (state board / ABMS)",
 ];
 
-const changedMeanwhile = () => conflict("This credential was changed a moment ago. Reload the page and check it again before verifying.");
+const changedMeanwhile = () =>
+  conflict("This credential was changed a moment ago. Reload the page and check it again before verifying.");
 
-export async function verifyCredential({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ verifiedAt: Date }> {
+export async function verifyCredential({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ verifiedAt: Date }> {
   const admin = requirePermission(actor, "credentials.verify");
   const { credential, credentialId, source } = verifyCredentialInput.parse(input);
   const verification = { verifiedAt: now, verifiedBy: admin.name, verificationSource: source };
   return db().$transaction(async (tx) => {
     let reviewerId: string, summary: string, expiresOn: Date;
     if (credential === "license") {
-      const found = await tx.license.findUnique({ where: { id: credentialId }, select: { reviewerId: true, state: true, number: true, status: true, restricted: true, expiresOn: true } });
+      const found = await tx.license.findUnique({
+        where: { id: credentialId },
+        select: { reviewerId: true, state: true, number: true, status: true, restricted: true, expiresOn: true },
+      });
       if (!found) throw notFound("License");
       // only the facts read here (and written to the audit row) are marked verified
-      const facts = { state: found.state, number: found.number, status: found.status, restricted: found.restricted, expiresOn: found.expiresOn };
-      if ((await tx.license.updateMany({ where: { id: credentialId, ...facts }, data: verification })).count !== 1) throw changedMeanwhile();
+      const facts = {
+        state: found.state,
+        number: found.number,
+        status: found.status,
+        restricted: found.restricted,
+        expiresOn: found.expiresOn,
+      };
+      if ((await tx.license.updateMany({ where: { id: credentialId, ...facts }, data: verification })).count !== 1)
+        throw changedMeanwhile();
       ({ reviewerId, expiresOn } = found);
       summary = licenseSummary(found);
     } else {
-      const found = await tx.boardCertification.findUnique({ where: { id: credentialId }, select: { reviewerId: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true } });
+      const found = await tx.boardCertification.findUnique({
+        where: { id: credentialId },
+        select: { reviewerId: true, board: true, specialtyCode: true, subspecialty: true, expiresOn: true },
+      });
       if (!found) throw notFound("Certification");
-      const facts = { board: found.board, specialtyCode: found.specialtyCode, subspecialty: found.subspecialty, expiresOn: found.expiresOn };
-      if ((await tx.boardCertification.updateMany({ where: { id: credentialId, ...facts }, data: verification })).count !== 1) throw changedMeanwhile();
+      const facts = {
+        board: found.board,
+        specialtyCode: found.specialtyCode,
+        subspecialty: found.subspecialty,
+        expiresOn: found.expiresOn,
+      };
+      if (
+        (await tx.boardCertification.updateMany({ where: { id: credentialId, ...facts }, data: verification }))
+          .count !== 1
+      )
+        throw changedMeanwhile();
       ({ reviewerId, expiresOn } = found);
       summary = certificationSummary(found);
     }

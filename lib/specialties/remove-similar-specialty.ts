@@ -7,14 +7,24 @@ import { requirePermission } from "../auth/permissions.ts";
 import { notFound } from "../errors.ts";
 import { bothWays, similarPairInput } from "./similar-pair-input.ts";
 
-
-export async function removeSimilarSpecialty({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ removed: true }> {
+export async function removeSimilarSpecialty({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ removed: true }> {
   const admin = requirePermission(actor, "specialties.manage");
   const pair = similarPairInput.parse(input);
   return db().$transaction(async (tx) => {
     const removed = await tx.specialtySimilarity.deleteMany({ where: { OR: bothWays(pair) } });
     if (removed.count === 0) throw notFound("Similar specialty pair");
-    await recordAudit(tx, admin, { action: "specialty.similarity_removed", entityType: "Specialty", entityId: pair.specialtyCode, payload: pair });
+    await recordAudit(tx, admin, {
+      action: "specialty.similarity_removed",
+      entityType: "Specialty",
+      entityId: pair.specialtyCode,
+      payload: pair,
+    });
     return { removed: true };
   });
 }

@@ -5,7 +5,10 @@ export const similarPairInput = z
     specialtyCode: z.string("Choose a specialty.").trim().min(1, "Choose a specialty.").max(20),
     similarCode: z.string("Choose the similar specialty.").trim().min(1, "Choose the similar specialty.").max(20),
   })
-  .refine((pair) => pair.specialtyCode !== pair.similarCode, { path: ["similarCode"], message: "Choose two different specialties." });
+  .refine((pair) => pair.specialtyCode !== pair.similarCode, {
+    path: ["similarCode"],
+    message: "Choose two different specialties.",
+  });
 
 /** A pair is stored both ways: A ~ B and B ~ A. */
 export const bothWays = ({ specialtyCode, similarCode }: { specialtyCode: string; similarCode: string }) => [

@@ -7,7 +7,11 @@ import { requirePermission } from "../auth/permissions.ts";
 
 export type SpecialtyRow = { code: string; name: string; similar: { code: string; name: string }[] };
 
-export async function getSpecialtyTable({ actor }: { actor: Actor | null }): Promise<{ specialties: SpecialtyRow[]; pairs: [SpecialtyRow, SpecialtyRow][] }> {
+export async function getSpecialtyTable({
+  actor,
+}: {
+  actor: Actor | null;
+}): Promise<{ specialties: SpecialtyRow[]; pairs: [SpecialtyRow, SpecialtyRow][] }> {
   requirePermission(actor, "reviewers.read");
   const [specialties, similarities] = await Promise.all([
     db().specialty.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
@@ -21,6 +25,10 @@ export async function getSpecialtyTable({ actor }: { actor: Actor | null }): Pro
   const rows = [...byCode.values()];
   for (const row of rows) row.similar.sort((a, b) => a.name.localeCompare(b.name));
   // each unordered pair once, by the first name
-  const pairs = rows.flatMap((row) => row.similar.filter((s) => row.name.localeCompare(s.name) < 0).map((s) => [row, byCode.get(s.code)!] as [SpecialtyRow, SpecialtyRow]));
+  const pairs = rows.flatMap((row) =>
+    row.similar
+      .filter((s) => row.name.localeCompare(s.name) < 0)
+      .map((s) => [row, byCode.get(s.code)!] as [SpecialtyRow, SpecialtyRow]),
+  );
   return { specialties: rows, pairs };
 }

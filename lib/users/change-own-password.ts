@@ -13,15 +13,29 @@ import { AppError, conflict, notFound } from "../errors.ts";
 import { changePasswordInput, passwordIsEmail } from "./password-rules.ts";
 import { userEntity } from "./user-fields.ts";
 
-const fieldError = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
+const fieldError = (field: string, message: string) =>
+  new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 
-export async function changeOwnPassword({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ resume: ResumeProof }> {
+export async function changeOwnPassword({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ resume: ResumeProof }> {
   const me = requirePermission(actor, "account.manage_own");
   const { currentPassword, newPassword } = changePasswordInput.parse(input);
-  const user = await db().user.findUnique({ where: { id: me.userId }, select: { email: true, passwordHash: true, sessionVersion: true } });
+  const user = await db().user.findUnique({
+    where: { id: me.userId },
+    select: { email: true, passwordHash: true, sessionVersion: true },
+  });
   if (!user) throw notFound("Account");
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw fieldError("currentPassword", "This is not your current password.");
-  if (passwordIsEmail(newPassword, user.email)) throw fieldError("newPassword", "Your password cannot be your email address.");
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw fieldError("currentPassword", "This is not your current password.");
+  if (passwordIsEmail(newPassword, user.email))
+    throw fieldError("newPassword", "Your password cannot be your email address.");
   const passwordHash = await hashPassword(newPassword);
   return db().$transaction(async (tx) => {
     // the version read above: a change made meanwhile (another tab, an administrator) wins
@@ -31,7 +45,11 @@ export async function changeOwnPassword({ actor, input, now = new Date() }: { ac
     });
     if (changed.count !== 1) throw conflict("Your account changed meanwhile; please sign in again and retry.");
     const sessionVersion = user.sessionVersion + 1;
-    await recordAudit(tx, me, { action: "user.password_changed", ...userEntity(me.userId), payload: { userId: me.userId, byAdmin: false, sessionVersion } });
+    await recordAudit(tx, me, {
+      action: "user.password_changed",
+      ...userEntity(me.userId),
+      payload: { userId: me.userId, byAdmin: false, sessionVersion },
+    });
     return { resume: issueResumeProof(me.userId, user.sessionVersion, sessionVersion, now.getTime()) };
   });
 }

@@ -17,24 +17,41 @@ export const changeRoleInput = z.object({
 
 const reviewerRefusal = (message: string) => new AppError("VALIDATION", message, { role: [message] });
 
-export async function changeRole({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ userId: string; role: string }> {
+export async function changeRole({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ userId: string; role: string }> {
   const admin = requirePermission(actor, "users.manage");
   const { userId: id, role } = changeRoleInput.parse(input);
   refuseOwnAccount(admin, id, "You cannot change your own role; another administrator can.");
   if (role === "REVIEWER") {
-    throw reviewerRefusal("An account cannot become a reviewer here: a reviewer needs a physician record. Add the physician from the Reviewers page.");
+    throw reviewerRefusal(
+      "An account cannot become a reviewer here: a reviewer needs a physician record. Add the physician from the Reviewers page.",
+    );
   }
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { role: true } });
     if (!user) throw notFound("User");
     if (user.role === "REVIEWER") {
-      throw reviewerRefusal("A reviewer's role cannot be changed: their record and cases would be left without a reviewer. Disable the account instead.");
+      throw reviewerRefusal(
+        "A reviewer's role cannot be changed: their record and cases would be left without a reviewer. Disable the account instead.",
+      );
     }
     if (user.role === role) throw conflict(`This account already has the role ${role}.`);
-    const moved = await tx.user.updateMany({ where: { id, role: user.role }, data: { role, sessionVersion: { increment: 1 } } });
+    const moved = await tx.user.updateMany({
+      where: { id, role: user.role },
+      data: { role, sessionVersion: { increment: 1 } },
+    });
     if (moved.count !== 1) throw conflict("The account was changed by someone else; reload and try again.");
     const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    await recordAudit(tx, admin, { action: "user.role_changed", ...userEntity(id), payload: { userId: id, from: user.role, to: role, sessionVersion } });
+    await recordAudit(tx, admin, {
+      action: "user.role_changed",
+      ...userEntity(id),
+      payload: { userId: id, from: user.role, to: role, sessionVersion },
+    });
     return { userId: id, role };
   });
 }

@@ -11,7 +11,12 @@ export async function getOwnAccount({ actor }: { actor: Actor | null }) {
   const user = await db().user.findUnique({
     where: { id: me.userId },
     select: {
-      email: true, name: true, role: true, totpEnabledAt: true, passwordChangedAt: true, mustChangePassword: true,
+      email: true,
+      name: true,
+      role: true,
+      totpEnabledAt: true,
+      passwordChangedAt: true,
+      mustChangePassword: true,
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },
   });

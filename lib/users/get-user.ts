@@ -7,7 +7,13 @@ import { requirePermission } from "../auth/permissions.ts";
 import { twoFactorRequired } from "../auth/account-gate.ts";
 import { notFound } from "../errors.ts";
 
-const SIGN_IN_ACTIONS = ["user.signed_in", "user.sign_in_failed", "user.locked", "user.unlocked", "user.recovery_code_used"];
+const SIGN_IN_ACTIONS = [
+  "user.signed_in",
+  "user.sign_in_failed",
+  "user.locked",
+  "user.unlocked",
+  "user.recovery_code_used",
+];
 
 export async function getUser({ actor, userId }: { actor: Actor | null; userId: unknown }) {
   requirePermission(actor, "users.manage");
@@ -16,8 +22,17 @@ export async function getUser({ actor, userId }: { actor: Actor | null; userId: 
   const user = await db().user.findUnique({
     where: { id: id.data },
     select: {
-      id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true, lockedAt: true, failedSignIns: true,
-      totpEnabledAt: true, mustChangePassword: true, passwordChangedAt: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      lockedAt: true,
+      failedSignIns: true,
+      totpEnabledAt: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
       reviewer: { select: { id: true } },
       _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
     },

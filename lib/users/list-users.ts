@@ -25,8 +25,15 @@ export const userListQuery = z.object({
 export type UserListQuery = z.infer<typeof userListQuery>;
 
 export const userListSelect = {
-  id: true, name: true, email: true, role: true, createdAt: true,
-  disabledAt: true, lockedAt: true, totpEnabledAt: true, mustChangePassword: true,
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  createdAt: true,
+  disabledAt: true,
+  lockedAt: true,
+  totpEnabledAt: true,
+  mustChangePassword: true,
 } satisfies Prisma.UserSelect;
 export type UserListRow = Prisma.UserGetPayload<{ select: typeof userListSelect }> & { lastSignInAt: Date | null };
 
@@ -44,17 +51,29 @@ export async function listUsers({ actor, query }: { actor: Actor | null; query: 
   const where: Prisma.UserWhereInput = {
     AND: [
       // the folded name and e-mail (User.searchText), or the e-mail as typed ("a+b@x.org")
-      q.q ? { OR: [...(terms ? [searchTextWhere(terms)] : []), { email: { contains: q.q, mode: "insensitive" } }] } : {},
+      q.q
+        ? { OR: [...(terms ? [searchTextWhere(terms)] : []), { email: { contains: q.q, mode: "insensitive" } }] }
+        : {},
       q.role ? { role: q.role } : {},
       q.state ? STATE_WHERE[q.state] : {},
     ],
   };
   const [users, total] = await Promise.all([
-    db().user.findMany({ where, orderBy: [{ [q.sort]: q.dir }, { id: "asc" }], select: userListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db().user.findMany({
+      where,
+      orderBy: [{ [q.sort]: q.dir }, { id: "asc" }],
+      select: userListSelect,
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
     db().user.count({ where }),
   ]);
   const lastSignIns = users.length
-    ? await db().auditEvent.groupBy({ by: ["actorId"], where: { action: "user.signed_in", actorId: { in: users.map((u) => u.id) } }, _max: { at: true } })
+    ? await db().auditEvent.groupBy({
+        by: ["actorId"],
+        where: { action: "user.signed_in", actorId: { in: users.map((u) => u.id) } },
+        _max: { at: true },
+      })
     : [];
   const lastById = new Map(lastSignIns.map((row) => [row.actorId, row._max.at]));
   const rows: UserListRow[] = users.map((user) => ({ ...user, lastSignInAt: lastById.get(user.id) ?? null }));

@@ -12,12 +12,21 @@ export const newPasswordField = z
 
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(200, "Use at most 200 characters."),
+    currentPassword: z
+      .string("Enter your current password.")
+      .min(1, "Enter your current password.")
+      .max(200, "Use at most 200 characters."),
     newPassword: newPasswordField,
     confirmPassword: z.string("Type the new password again."),
   })
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords are not the same." })
-  .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords are not the same.",
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
 
 export function passwordIsEmail(password: string, email: string): boolean {
   return password.trim().toLowerCase() === email.trim().toLowerCase();

@@ -14,19 +14,34 @@ export const resetOwnTwoFactorInput = z.object({
   password: z.string("Enter your password.").min(1, "Enter your password.").max(200, "Use at most 200 characters."),
 });
 
-export async function resetOwnTwoFactor({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ userId: string }> {
+export async function resetOwnTwoFactor({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ userId: string }> {
   const me = requirePermission(actor, "account.manage_own");
   const { password } = resetOwnTwoFactorInput.parse(input);
   const user = await db().user.findUnique({ where: { id: me.userId }, select: { passwordHash: true } });
   if (!user) throw notFound("Account");
   if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { password: ["This is not your password."] });
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      password: ["This is not your password."],
+    });
   }
   return db().$transaction(async (tx) => {
-    const reset = await tx.user.updateMany({ where: { id: me.userId, totpEnabledAt: { not: null } }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } });
+    const reset = await tx.user.updateMany({
+      where: { id: me.userId, totpEnabledAt: { not: null } },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    });
     if (reset.count !== 1) throw conflict("Two-factor sign-in is not on for your account.");
     await tx.recoveryCode.deleteMany({ where: { userId: me.userId } });
-    await recordAudit(tx, me, { action: "user.totp_reset", ...userEntity(me.userId), payload: { userId: me.userId, byAdmin: false } });
+    await recordAudit(tx, me, {
+      action: "user.totp_reset",
+      ...userEntity(me.userId),
+      payload: { userId: me.userId, byAdmin: false },
+    });
     return { userId: me.userId };
   });
 }

@@ -13,7 +13,15 @@ import { refuseOwnAccount, userEntity, userId } from "./user-fields.ts";
 
 export const resetPasswordInput = z.object({ userId });
 
-export async function resetPassword({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ userId: string; password: string }> {
+export async function resetPassword({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ userId: string; password: string }> {
   const admin = requirePermission(actor, "users.manage");
   const { userId: id } = resetPasswordInput.parse(input);
   refuseOwnAccount(admin, id, "Change your own password from your account page.");
@@ -26,7 +34,11 @@ export async function resetPassword({ actor, input, now = new Date() }: { actor:
     });
     if (changed.count !== 1) throw notFound("User");
     const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    await recordAudit(tx, admin, { action: "user.password_changed", ...userEntity(id), payload: { userId: id, byAdmin: true, sessionVersion } });
+    await recordAudit(tx, admin, {
+      action: "user.password_changed",
+      ...userEntity(id),
+      payload: { userId: id, byAdmin: true, sessionVersion },
+    });
     return { userId: id, password };
   });
 }

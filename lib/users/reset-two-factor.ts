@@ -11,7 +11,13 @@ import { refuseOwnAccount, userEntity, userId } from "./user-fields.ts";
 
 export const resetTwoFactorInput = z.object({ userId });
 
-export async function resetTwoFactor({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ userId: string }> {
+export async function resetTwoFactor({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ userId: string }> {
   const admin = requirePermission(actor, "users.manage");
   const { userId: id } = resetTwoFactorInput.parse(input);
   refuseOwnAccount(admin, id, "Reset your own two-factor sign-in from your account page.");
@@ -24,8 +30,16 @@ export async function resetTwoFactor({ actor, input }: { actor: Actor | null; in
     if (reset.count !== 1) throw conflict("Two-factor sign-in is not set up for this account.");
     await tx.recoveryCode.deleteMany({ where: { userId: id } });
     const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    await recordAudit(tx, admin, { action: "user.totp_reset", ...userEntity(id), payload: { userId: id, byAdmin: true } });
-    await recordAudit(tx, admin, { action: "user.sessions_revoked", ...userEntity(id), payload: { userId: id, sessionVersion } });
+    await recordAudit(tx, admin, {
+      action: "user.totp_reset",
+      ...userEntity(id),
+      payload: { userId: id, byAdmin: true },
+    });
+    await recordAudit(tx, admin, {
+      action: "user.sessions_revoked",
+      ...userEntity(id),
+      payload: { userId: id, sessionVersion },
+    });
     return { userId: id };
   });
 }

@@ -13,7 +13,15 @@ import { refuseOwnAccount, userEntity, userId } from "./user-fields.ts";
 
 export const setUserDisabledInput = z.object({ userId, disabled: z.boolean() });
 
-export async function setUserDisabled({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ disabled: boolean }> {
+export async function setUserDisabled({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ disabled: boolean }> {
   const admin = requirePermission(actor, "users.manage");
   const { userId: id, disabled } = setUserDisabledInput.parse(input);
   refuseOwnAccount(admin, id, "You cannot disable or enable your own account; another administrator can.");
@@ -22,11 +30,19 @@ export async function setUserDisabled({ actor, input, now = new Date() }: { acto
   if (user.reviewer) return setReviewerDisabled({ actor, input: { reviewerId: user.reviewer.id, disabled }, now });
   return db().$transaction(async (tx) => {
     const moved = disabled
-      ? await tx.user.updateMany({ where: { id, disabledAt: null }, data: { disabledAt: now, sessionVersion: { increment: 1 } } })
+      ? await tx.user.updateMany({
+          where: { id, disabledAt: null },
+          data: { disabledAt: now, sessionVersion: { increment: 1 } },
+        })
       : await tx.user.updateMany({ where: { id, disabledAt: { not: null } }, data: { disabledAt: null } });
-    if (moved.count !== 1) throw conflict(disabled ? "This account is already disabled." : "This account is already enabled.");
+    if (moved.count !== 1)
+      throw conflict(disabled ? "This account is already disabled." : "This account is already enabled.");
     const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
-    await recordAudit(tx, admin, { action: "user.status_changed", ...userEntity(id), payload: { userId: id, disabled, sessionVersion } });
+    await recordAudit(tx, admin, {
+      action: "user.status_changed",
+      ...userEntity(id),
+      payload: { userId: id, disabled, sessionVersion },
+    });
     return { disabled };
   });
 }

@@ -21,25 +21,46 @@ const ENROLMENT_TTL_MS = 30 * 60_000;
 
 export type TwoFactorSetup = { secret: string; uri: string; qrCode: string; enrolment: string };
 
-export async function startTwoFactorEnrolment({ actor, now = new Date() }: { actor: Actor | null; now?: Date }): Promise<TwoFactorSetup> {
+export async function startTwoFactorEnrolment({
+  actor,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  now?: Date;
+}): Promise<TwoFactorSetup> {
   const me = requirePermission(actor, "account.manage_own");
   const user = await db().user.findUnique({ where: { id: me.userId }, select: { email: true, totpEnabledAt: true } });
   if (!user) throw notFound("Account");
   if (user.totpEnabledAt) throw conflict("Two-factor sign-in is already on for your account.");
   const secret = generateTotpSecret();
   const uri = otpauthUri(secret, user.email);
-  const enrolment = sealSecret(JSON.stringify({ userId: me.userId, secret, issuedAt: now.getTime() }), ENROLMENT_PURPOSE);
+  const enrolment = sealSecret(
+    JSON.stringify({ userId: me.userId, secret, issuedAt: now.getTime() }),
+    ENROLMENT_PURPOSE,
+  );
   return { secret: groupSecret(secret), uri, qrCode: await qrCodeDataUrl(uri), enrolment };
 }
 
 export const confirmTwoFactorInput = z.object({
   enrolment: z.string().min(1).max(2000),
-  code: z.string("Enter the 6-digit code from your app.").trim().regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
+  code: z
+    .string("Enter the 6-digit code from your app.")
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from your app."),
 });
 
-const codeError = (message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { code: [message] });
+const codeError = (message: string) =>
+  new AppError("VALIDATION", "Please correct the highlighted fields.", { code: [message] });
 
-export async function confirmTwoFactor({ actor, input, now = new Date() }: { actor: Actor | null; input: unknown; now?: Date }): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactor({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}): Promise<{ recoveryCodes: string[] }> {
   const me = requirePermission(actor, "account.manage_own");
   const { enrolment, code } = confirmTwoFactorInput.parse(input);
   const opened = parseEnrolment(openSecret(enrolment, ENROLMENT_PURPOSE));
@@ -59,8 +80,14 @@ export async function confirmTwoFactor({ actor, input, now = new Date() }: { act
     });
     if (enabled.count !== 1) throw conflict("Two-factor sign-in is already on for your account.");
     await tx.recoveryCode.deleteMany({ where: { userId: me.userId } });
-    await tx.recoveryCode.createMany({ data: recoveryCodes.map((value) => ({ userId: me.userId, codeHash: hashRecoveryCode(value) })) });
-    await recordAudit(tx, me, { action: "user.totp_enabled", ...userEntity(me.userId), payload: { userId: me.userId } });
+    await tx.recoveryCode.createMany({
+      data: recoveryCodes.map((value) => ({ userId: me.userId, codeHash: hashRecoveryCode(value) })),
+    });
+    await recordAudit(tx, me, {
+      action: "user.totp_enabled",
+      ...userEntity(me.userId),
+      payload: { userId: me.userId },
+    });
     return { recoveryCodes };
   });
 }

@@ -12,13 +12,22 @@ import { userEntity, userId } from "./user-fields.ts";
 
 export const unlockUserInput = z.object({ userId });
 
-export async function unlockUser({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ userId: string }> {
+export async function unlockUser({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ userId: string }> {
   const admin = requirePermission(actor, "users.manage");
   const { userId: id } = unlockUserInput.parse(input);
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
     if (!user) throw notFound("User");
-    const unlocked = await tx.user.updateMany({ where: { id, lockedAt: { not: null } }, data: { lockedAt: null, failedSignIns: 0, lastFailedSignInAt: null } });
+    const unlocked = await tx.user.updateMany({
+      where: { id, lockedAt: { not: null } },
+      data: { lockedAt: null, failedSignIns: 0, lastFailedSignInAt: null },
+    });
     if (unlocked.count !== 1) throw conflict("This account is not locked.");
     await tx.signInFailure.deleteMany({ where: { email: user.email } });
     await recordAudit(tx, admin, { action: "user.unlocked", ...userEntity(id), payload: { userId: id } });

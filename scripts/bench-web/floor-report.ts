@@ -28,19 +28,28 @@ export function formatFloorTable(rows: FloorRow[]): string {
     const r = row.result;
     if (!r) return [row.label, "-", "-", "-", kb(row.bytes), "-", row.note ?? "skipped"];
     return [
-      row.label, r.perSecond.toFixed(1), ms(r.latency.p50), ms(r.latency.p95), kb(row.bytes),
-      floor ? (r.perSecond / floor).toFixed(2) : "-", String(r.errors) + (r.timeouts ? ` (${r.timeouts} timeouts)` : ""),
+      row.label,
+      r.perSecond.toFixed(1),
+      ms(r.latency.p50),
+      ms(r.latency.p95),
+      kb(row.bytes),
+      floor ? (r.perSecond / floor).toFixed(2) : "-",
+      String(r.errors) + (r.timeouts ? ` (${r.timeouts} timeouts)` : ""),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
 /** Routes that are not the floor itself and are not served through the shared cache. */
 const measuredAgainstFloor = (row: FloorRow) => row.name !== "floor" && !row.name.startsWith("cached-") && row.result;
 
-export function evaluateFloorGoals(rows: FloorRow[], cached: { result: RouteResult; connections: number } | null): FloorGoal[] {
+export function evaluateFloorGoals(
+  rows: FloorRow[],
+  cached: { result: RouteResult; connections: number } | null,
+): FloorGoal[] {
   const goals: FloorGoal[] = [];
   const floor = floorRate(rows);
   if (floor) {
@@ -53,7 +62,11 @@ export function evaluateFloorGoals(rows: FloorRow[], cached: { result: RouteResu
       });
     }
   } else {
-    goals.push({ goal: "Every route at least half the floor's throughput", met: false, detail: "the floor (sign-in page) was not measured: add floor to --routes" });
+    goals.push({
+      goal: "Every route at least half the floor's throughput",
+      met: false,
+      detail: "the floor (sign-in page) was not measured: add floor to --routes",
+    });
   }
   for (const name of ["decisions", "search"]) {
     const row = rows.find((r) => r.name === name);
@@ -66,7 +79,8 @@ export function evaluateFloorGoals(rows: FloorRow[], cached: { result: RouteResu
     }
   }
   if (cached) {
-    const ok = cached.result.requests > 0 && cached.result.errors === 0 && cached.connections >= FLOOR_GOALS.cachedConnections;
+    const ok =
+      cached.result.requests > 0 && cached.result.errors === 0 && cached.connections >= FLOOR_GOALS.cachedConnections;
     goals.push({
       goal: `Public search through the shared cache: p95 under ${FLOOR_GOALS.cachedSearchP95Ms} ms at ${FLOOR_GOALS.cachedConnections} connections`,
       met: ok && cached.result.latency.p95 < FLOOR_GOALS.cachedSearchP95Ms,

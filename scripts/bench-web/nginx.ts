@@ -25,9 +25,16 @@ function findNginx(): string | null {
 export function ensureNginx(log: (line: string) => void): string {
   const found = findNginx();
   if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error("nginx is not installed and this is not root: install Debian's nginx (apt-get install nginx) and run again");
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      "nginx is not installed and this is not root: install Debian's nginx (apt-get install nginx) and run again",
+    );
   log("Installing Debian's nginx (apt-get install nginx-light or nginx)...");
-  const install = (pkg: string) => spawnSync("apt-get", ["install", "-y", "--no-install-recommends", pkg], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
+  const install = (pkg: string) =>
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", pkg], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status === 0;
   if (!install("nginx")) {
     spawnSync("apt-get", ["update"], { stdio: "inherit" });
     if (!install("nginx")) throw new Error("apt-get install nginx failed");
@@ -98,14 +105,18 @@ export async function startNginx(binary: string, upstreamPort: number): Promise<
       await fetch(`${baseUrl}/api/health`);
       break;
     } catch {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start (see ${dir}/error.log)`);
+      if (child.exitCode !== null || Date.now() > deadline)
+        throw new Error(`nginx did not start (see ${dir}/error.log)`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
-      await new Promise((resolve) => { child.once("exit", resolve); setTimeout(resolve, 3000); });
+      await new Promise((resolve) => {
+        child.once("exit", resolve);
+        setTimeout(resolve, 3000);
+      });
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -113,7 +124,11 @@ export async function startNginx(binary: string, upstreamPort: number): Promise<
 }
 
 /** The public routes through nginx's cache at the run's connections; rows named cached-<route>. */
-export async function benchThroughCache(app: RunningApp, specs: BenchRoute[], options: BenchOptions): Promise<{ rows: FloorRow[] }> {
+export async function benchThroughCache(
+  app: RunningApp,
+  specs: BenchRoute[],
+  options: BenchOptions,
+): Promise<{ rows: FloorRow[] }> {
   const binary = ensureNginx(console.log);
   const upstreamPort = Number(new URL(app.baseUrl).port);
   const nginx = await startNginx(binary, upstreamPort);
@@ -123,11 +138,30 @@ export async function benchThroughCache(app: RunningApp, specs: BenchRoute[], op
     for (const spec of specs.filter((s) => s.paths.length > 0)) {
       await waitForQuiet(options.databaseUrl);
       const measured = await measureBytes(nginx.baseUrl, spec.paths, null);
-      const status = (await fetch(`${nginx.baseUrl}${spec.paths[0]}`).then(async (r) => { await r.arrayBuffer(); return r.headers.get("x-cache-status"); })) ?? "none";
-      process.stdout.write(`  ${spec.label} (cache: ${status} on the second request): ${options.connections} connections for ${options.duration} s... `);
-      const result = await runRoute({ baseUrls: [nginx.baseUrl], paths: spec.paths, cookie: null, connections: options.connections, duration: options.duration });
-      console.log(`${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${result.errors} error(s)`);
-      rows.push({ name: `cached-${spec.name}`, label: `${spec.label}, through nginx's cache`, result, bytes: measured.bytes });
+      const status =
+        (await fetch(`${nginx.baseUrl}${spec.paths[0]}`).then(async (r) => {
+          await r.arrayBuffer();
+          return r.headers.get("x-cache-status");
+        })) ?? "none";
+      process.stdout.write(
+        `  ${spec.label} (cache: ${status} on the second request): ${options.connections} connections for ${options.duration} s... `,
+      );
+      const result = await runRoute({
+        baseUrls: [nginx.baseUrl],
+        paths: spec.paths,
+        cookie: null,
+        connections: options.connections,
+        duration: options.duration,
+      });
+      console.log(
+        `${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${result.errors} error(s)`,
+      );
+      rows.push({
+        name: `cached-${spec.name}`,
+        label: `${spec.label}, through nginx's cache`,
+        result,
+        bytes: measured.bytes,
+      });
     }
   } finally {
     await nginx.stop();

@@ -18,12 +18,15 @@ export type PublishedTargets = { caseNumbers: string[]; publicationIds: string[]
  * sha256) first.
  */
 export async function findPublished(client: pg.Client): Promise<PublishedTargets> {
-  const select = () => client.query<{ id: string; caseNumber: string }>(
-    `SELECT id, "caseNumber" FROM "PublishedDecision" WHERE status = 'PUBLISHED' AND pdf IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 50`,
-  );
+  const select = () =>
+    client.query<{ id: string; caseNumber: string }>(
+      `SELECT id, "caseNumber" FROM "PublishedDecision" WHERE status = 'PUBLISHED' AND pdf IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 50`,
+    );
   let { rows } = await select();
   if (rows.length === 0) {
-    const pdf = minimalPdf("Published decision (benchmark)", ["A one-page PDF given by bench:web to a generated published decision."]);
+    const pdf = minimalPdf("Published decision (benchmark)", [
+      "A one-page PDF given by bench:web to a generated published decision.",
+    ]);
     const sha256 = crypto.createHash("sha256").update(pdf).digest("hex");
     await client.query(
       `UPDATE "PublishedDecision" SET pdf = $1, "pdfSha256" = $2 WHERE id IN (
@@ -39,13 +42,27 @@ export function extraSpecs(published: PublishedTargets): BenchRoute[] {
   return [
     { name: "floor", label: "Floor: the sign-in page", as: "public", paths: ["/signin"] },
     { name: "decisions", label: "Public decisions page, no search", as: "public", paths: ["/decisions"] },
-    { name: "decision", label: `A published decision's page (${published.caseNumbers.length} in turn)`, as: "public", paths: published.caseNumbers.map((n) => `/decisions/${n}`) },
-    { name: "pdf", label: `A published decision's PDF (${published.publicationIds.length} in turn)`, as: "public", paths: published.publicationIds.map((id) => `/api/public/decisions/${id}/pdf`) },
+    {
+      name: "decision",
+      label: `A published decision's page (${published.caseNumbers.length} in turn)`,
+      as: "public",
+      paths: published.caseNumbers.map((n) => `/decisions/${n}`),
+    },
+    {
+      name: "pdf",
+      label: `A published decision's PDF (${published.publicationIds.length} in turn)`,
+      as: "public",
+      paths: published.publicationIds.map((id) => `/api/public/decisions/${id}/pdf`),
+    },
   ];
 }
 
 /** The mean body size of the route's first few paths, and the caching headers of the first. */
-export async function measureBytes(baseUrl: string, paths: string[], cookie: string | null): Promise<{ bytes: number; headers: Record<string, string | null> }> {
+export async function measureBytes(
+  baseUrl: string,
+  paths: string[],
+  cookie: string | null,
+): Promise<{ bytes: number; headers: Record<string, string | null> }> {
   const sample = paths.slice(0, 5);
   let total = 0;
   let headers: Record<string, string | null> = {};
@@ -53,7 +70,9 @@ export async function measureBytes(baseUrl: string, paths: string[], cookie: str
     const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
     total += (await response.arrayBuffer()).byteLength;
     if (i === 0) {
-      headers = Object.fromEntries(["cache-control", "etag", "content-security-policy"].map((name) => [name, response.headers.get(name)]));
+      headers = Object.fromEntries(
+        ["cache-control", "etag", "content-security-policy"].map((name) => [name, response.headers.get(name)]),
+      );
     }
   }
   return { bytes: Math.round(total / Math.max(1, sample.length)), headers };

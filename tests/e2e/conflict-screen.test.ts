@@ -18,7 +18,11 @@ beforeAll(async () => {
   await ensureSpecialties();
   const intake = await createStaff("INTAKE");
   const tpa = await db().organization.findFirstOrThrow({ where: { name: "Pacific Coast Claims Services, Inc." } });
-  ({ caseId } = await createTestCase(intake, { specialtyCode: "PMR", claimsAdministratorName: "Pacific Coast Claims Svcs.", claimsAdministratorOrganizationId: tpa.id }));
+  ({ caseId } = await createTestCase(intake, {
+    specialtyCode: "PMR",
+    claimsAdministratorName: "Pacific Coast Claims Svcs.",
+    claimsAdministratorOrganizationId: tpa.id,
+  }));
 }, 120_000);
 
 test("possible conflicts wait for an administrator, who dismisses one with the keyboard", async () => {
@@ -31,15 +35,24 @@ test("possible conflicts wait for an administrator, who dismisses one with the k
   expect(await osei.textContent()).toContain("P.C.C. Services");
   expect(await osei.textContent()).toContain("Pacific Coast Claims Svcs.");
   const notOffered = page.getByRole("list", { name: "Reviewers not offered" });
-  expect(await notOffered.locator("li", { hasText: "Tomas Herrera" }).textContent()).toMatch(/Affiliated with the claims administrator/);
-  expect(await notOffered.locator("li", { hasText: "Sofia Lindgren" }).textContent()).toMatch(/Affiliated with the claims administrator/);
-  expect(await page.getByRole("list", { name: "Qualified reviewers" }).locator("li", { hasText: "Hannah Osei" }).count()).toBe(0);
+  expect(await notOffered.locator("li", { hasText: "Tomas Herrera" }).textContent()).toMatch(
+    /Affiliated with the claims administrator/,
+  );
+  expect(await notOffered.locator("li", { hasText: "Sofia Lindgren" }).textContent()).toMatch(
+    /Affiliated with the claims administrator/,
+  );
+  expect(
+    await page.getByRole("list", { name: "Qualified reviewers" }).locator("li", { hasText: "Hannah Osei" }).count(),
+  ).toBe(0);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await shot(page, "conflict-screen");
 
   // a reason is required
   await osei.getByRole("button", { name: "Not the same: dismiss" }).click();
-  await osei.getByText(/Give the reason/).first().waitFor();
+  await osei
+    .getByText(/Give the reason/)
+    .first()
+    .waitFor();
   await osei.getByLabel("Reason for your answer").focus();
   await page.keyboard.type("P.C.C. Services is a billing company in Ohio, checked its FEIN.");
   await page.keyboard.press("Tab");

@@ -27,7 +27,12 @@ async function tryCode(page: Page, caseNumber: string, code: string): Promise<st
   await page.getByLabel(/Access code/i).fill(code);
   await page.getByRole("button", { name: "Open my case" }).click();
   const opened = page.waitForURL(/\/access\/case$/).then(() => "opened");
-  const refused = page.getByRole("alert").filter({ hasText: /not right|Too many/ }).first().textContent().then((t) => t ?? "");
+  const refused = page
+    .getByRole("alert")
+    .filter({ hasText: /not right|Too many/ })
+    .first()
+    .textContent()
+    .then((t) => t ?? "");
   return Promise.race([opened, refused]);
 }
 
@@ -56,11 +61,17 @@ test("rotating X-Forwarded-For does not get around one case's code limit, and ne
 
 test("a signed-out staff token gets nothing from the session endpoint", async () => {
   const staff = await signInAs(browser(), "intake@demo.imr");
-  const signedIn = (await (await staff.request.get("/api/auth/session")).json()) as { uid?: string; user?: { email?: string } };
+  const signedIn = (await (await staff.request.get("/api/auth/session")).json()) as {
+    uid?: string;
+    user?: { email?: string };
+  };
   expect(signedIn.uid).toBeTruthy();
   const cookies = await staff.cookies();
   const { csrfToken } = (await (await staff.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await staff.request.post("/api/auth/signout", { form: { csrfToken, json: "true" }, headers: { origin: E2E_BASE_URL } });
+  await staff.request.post("/api/auth/signout", {
+    form: { csrfToken, json: "true" },
+    headers: { origin: E2E_BASE_URL },
+  });
 
   const replay = await newContext(browser());
   await replay.addCookies(cookies);

@@ -44,7 +44,15 @@ test("an application through eligibility, a records upload and records complete"
   const recordsDue = await page.locator('[data-deadline="RECORDS_DUE"] [data-due]').textContent();
   expect(recordsDue).toBeTruthy();
 
-  const pdf = await renderNoticePdf({ organizationName: "Clinic", title: "Orthopaedic progress report", caseNumber, date: "June 1, 2026", recipients: [], paragraphs: ["Right knee pain with locking; MRI shows a medial meniscus tear."], closing: [] });
+  const pdf = await renderNoticePdf({
+    organizationName: "Clinic",
+    title: "Orthopaedic progress report",
+    caseNumber,
+    date: "June 1, 2026",
+    recipients: [],
+    paragraphs: ["Right knee pain with locking; MRI shows a medial meniscus tear."],
+    closing: [],
+  });
   await page.getByLabel("PDF file").setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByLabel("Title").fill("Orthopaedic progress report");
   await page.getByLabel("Document date").fill("2026-06-01");
@@ -53,16 +61,26 @@ test("an application through eligibility, a records upload and records complete"
   await page.getByRole("button", { name: "View Orthopaedic progress report" }).click();
   await page.locator(".react-pdf__Page canvas").first().waitFor();
 
-  await page.getByLabel("PDF file").setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
+  await page
+    .getByLabel("PDF file")
+    .setInputFiles({ name: "photo.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
   await page.getByLabel("Title").fill("Renamed photo");
   await page.getByRole("button", { name: "Upload" }).click();
-  await page.getByText(/not a PDF/).first().waitFor();
+  await page
+    .getByText(/not a PDF/)
+    .first()
+    .waitFor();
 
   await page.getByRole("button", { name: "Records complete" }).click();
   await page.getByRole("button", { name: "Mark complete" }).click();
   await page.getByText(/Records complete since/).waitFor();
   const determinationDue = await page.locator('[data-deadline="DETERMINATION_DUE"] [data-due]').textContent();
-  const expected = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString("en-US", { timeZone: "America/Los_Angeles", year: "numeric", month: "2-digit", day: "2-digit" });
+  const expected = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString("en-US", {
+    timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
   expect(determinationDue).toContain(expected);
   await shot(page, "intake-records-complete");
   await intake.close();

@@ -27,7 +27,10 @@ beforeAll(async () => {
   await ensureSpecialties();
   // an intake user of our own: the demo intake's saved draft is left alone
   const intake = await createStaff("INTAKE");
-  const user = await db().user.update({ where: { id: intake.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
+  const user = await db().user.update({
+    where: { id: intake.userId },
+    data: { passwordHash: await hashPassword(PASSWORD) },
+  });
   ({ email, id: userId } = user);
 }, 120_000);
 
@@ -38,9 +41,23 @@ function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el || el === document.body) return null;
-    const labelled = el.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-    const label = [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") || el.getAttribute("aria-label") || labelled || "";
-    return { tag: el.tagName.toLowerCase(), type: el.getAttribute("type"), id: el.id, label: label.replace(/\s+/g, " ").trim(), text: (el.textContent ?? "").replace(/\s+/g, " ").trim() };
+    const labelled = el
+      .getAttribute("aria-labelledby")
+      ?.split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
+    const label =
+      [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") ||
+      el.getAttribute("aria-label") ||
+      labelled ||
+      "";
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute("type"),
+      id: el.id,
+      label: label.replace(/\s+/g, " ").trim(),
+      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
+    };
   });
 }
 
@@ -58,7 +75,12 @@ async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean,
 
 const labelStarts = (prefix: string) => (el: Focused) => el.label.startsWith(prefix);
 const button = (name: string) => (el: Focused) => el.tag === "button" && (el.text === name || el.label === name);
-const hydrated = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 30_000 });
+const hydrated = (page: Page) =>
+  page.waitForFunction(
+    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
+    undefined,
+    { timeout: 30_000 },
+  );
 /** Chooses an option of the focused select with the keyboard: typed (type-ahead), else Home and then ArrowDown until it is chosen. */
 async function chooseWithKeys(page: Page, id: string, typed: string, value: string): Promise<void> {
   const select = page.locator(`#${id}`);
@@ -68,7 +90,8 @@ async function chooseWithKeys(page: Page, id: string, typed: string, value: stri
   for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++) await page.keyboard.press("ArrowDown");
   expect(await select.inputValue()).toBe(value);
 }
-const mmddyyyy = (date: Date) => `${String(date.getUTCMonth() + 1).padStart(2, "0")}/${String(date.getUTCDate()).padStart(2, "0")}/${date.getUTCFullYear()}`;
+const mmddyyyy = (date: Date) =>
+  `${String(date.getUTCMonth() + 1).padStart(2, "0")}/${String(date.getUTCDate()).padStart(2, "0")}/${date.getUTCFullYear()}`;
 
 test("intake creates a case with two items with the keyboard alone, after a failed submit that lands on the errors summary", async () => {
   const context = await newContext(browser());
@@ -101,7 +124,9 @@ test("intake creates a case with two items with the keyboard alone, after a fail
   expect(await links.count()).toBeGreaterThan(5);
   expect(await links.first().textContent()).toBe("Employee name is required.");
   await summary.getByRole("link", { name: "Date of injury is required." }).waitFor();
-  await summary.getByRole("link", { name: /Item 1: Enter at least one disputed item\.|Enter at least one disputed item\./ }).waitFor();
+  await summary
+    .getByRole("link", { name: /Item 1: Enter at least one disputed item\.|Enter at least one disputed item\./ })
+    .waitFor();
   await shot(page, "intake-keyboard-errors-summary");
 
   // Tab to the first link, Enter: the cursor is in the employee's name
@@ -140,7 +165,9 @@ test("intake creates a case with two items with the keyboard alone, after a fail
   tabs += more;
   // the issue counted some 45 Tab stops before the disputed items; a date was four of them
   expect(tabs).toBeLessThan(45);
-  expect(await page.locator('input[type="hidden"][name="urDecisionDate"]').inputValue()).toBe(urDecision.toISOString().slice(0, 10));
+  expect(await page.locator('input[type="hidden"][name="urDecisionDate"]').inputValue()).toBe(
+    urDecision.toISOString().slice(0, 10),
+  );
 
   // item 1, then Ctrl+Enter: item 2 is added and has the cursor
   await page.keyboard.type("Cognitive behavioral therapy, 12 sessions");
@@ -170,14 +197,24 @@ test("intake creates a case with two items with the keyboard alone, after a fail
 
   const kase = await db().case.findUniqueOrThrow({
     where: { caseNumber },
-    select: { claimNumber: true, dateOfInjury: true, urDecisionDate: true, specialtyCode: true, items: { orderBy: { ordinal: "asc" }, select: { description: true } }, parties: { where: { role: "EMPLOYEE" }, select: { name: true } } },
+    select: {
+      claimNumber: true,
+      dateOfInjury: true,
+      urDecisionDate: true,
+      specialtyCode: true,
+      items: { orderBy: { ordinal: "asc" }, select: { description: true } },
+      parties: { where: { role: "EMPLOYEE" }, select: { name: true } },
+    },
   });
   expect(kase).toEqual({
     claimNumber,
     dateOfInjury: new Date("2024-06-10T00:00:00Z"),
     urDecisionDate: new Date(`${urDecision.toISOString().slice(0, 10)}T00:00:00Z`),
     specialtyCode: "PSY",
-    items: [{ description: "Cognitive behavioral therapy, 12 sessions" }, { description: "Psychiatric medication management, 6 visits" }],
+    items: [
+      { description: "Cognitive behavioral therapy, 12 sessions" },
+      { description: "Psychiatric medication management, 6 visits" },
+    ],
     parties: [{ name: employeeName }],
   });
 
@@ -201,9 +238,16 @@ test("intake creates a case with two items with the keyboard alone, after a fail
   await tabTo(page, "Save the correction", button("Save the correction"));
   await page.keyboard.press("Enter");
   await page.getByText("Application corrected: Claim number.").waitFor({ timeout: 30_000 });
-  expect((await db().case.findUniqueOrThrow({ where: { caseNumber }, select: { claimNumber: true } })).claimNumber).toBe(`${claimNumber}-C`);
-  const audited = await db().auditEvent.findFirstOrThrow({ where: { action: "case.application_edited", actorId: userId } });
-  expect(audited.payload).toMatchObject({ caseNumber, changes: [{ field: "claimNumber", before: claimNumber, after: `${claimNumber}-C` }] });
+  expect(
+    (await db().case.findUniqueOrThrow({ where: { caseNumber }, select: { claimNumber: true } })).claimNumber,
+  ).toBe(`${claimNumber}-C`);
+  const audited = await db().auditEvent.findFirstOrThrow({
+    where: { action: "case.application_edited", actorId: userId },
+  });
+  expect(audited.payload).toMatchObject({
+    caseNumber,
+    changes: [{ field: "claimNumber", before: claimNumber, after: `${claimNumber}-C` }],
+  });
 
   // the next application starts blank
   await page.goto("/intake/cases/new");

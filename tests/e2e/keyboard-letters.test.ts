@@ -29,7 +29,10 @@ function focused(page: Page): Promise<Focused | null> {
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     return {
-      tag: el.tagName.toLowerCase(), name: el.getAttribute("name"), text: (el.textContent ?? "").replace(/\s+/g, " ").trim(), href: el.getAttribute("href"),
+      tag: el.tagName.toLowerCase(),
+      name: el.getAttribute("name"),
+      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
+      href: el.getAttribute("href"),
       outline: `${style.outlineStyle} ${style.outlineWidth}`,
     };
   });
@@ -50,7 +53,12 @@ async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean,
 /** The focus is shown (the app's :focus-visible outline). */
 const expectVisibleFocus = (el: Focused) => expect(el.outline).not.toMatch(/^none|\s0px$/);
 
-const hydrated = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 15_000 });
+const hydrated = (page: Page) =>
+  page.waitForFunction(
+    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
+    undefined,
+    { timeout: 15_000 },
+  );
 
 /** Enter on the focused download link: the PDF it gives. */
 async function downloadWithEnter(page: Page): Promise<{ bytes: Buffer; fileName: string }> {
@@ -76,7 +84,11 @@ test("a party opens the case, downloads the letter and reads its web version wit
   await hydrated(page);
 
   // the letter's PDF, by keyboard
-  const pdfLink = await tabTo(page, "the letter's Download PDF link", (el) => el.tag === "a" && el.href === `/api/party/letters/${letterId}`);
+  const pdfLink = await tabTo(
+    page,
+    "the letter's Download PDF link",
+    (el) => el.tag === "a" && el.href === `/api/party/letters/${letterId}`,
+  );
   expect(pdfLink.text).toBe("Download PDF");
   expectVisibleFocus(pdfLink);
   const pdf = await downloadWithEnter(page);
@@ -85,11 +97,19 @@ test("a party opens the case, downloads the letter and reads its web version wit
   expect(page.url()).toMatch(/\/access\/case$/);
 
   // its web version, the next stop of the keyboard after the PDF
-  const webLink = await tabTo(page, "the Read as web page link", (el) => el.tag === "a" && el.href === `/access/case/letters/${letterId}`, 1);
+  const webLink = await tabTo(
+    page,
+    "the Read as web page link",
+    (el) => el.tag === "a" && el.href === `/access/case/letters/${letterId}`,
+    1,
+  );
   expect(webLink.text).toMatch(/^Read as web page/);
   expectVisibleFocus(webLink);
   const [response] = await Promise.all([
-    page.waitForResponse((r) => new URL(r.url()).pathname === `/access/case/letters/${letterId}` && r.request().resourceType() === "document"),
+    page.waitForResponse(
+      (r) =>
+        new URL(r.url()).pathname === `/access/case/letters/${letterId}` && r.request().resourceType() === "document",
+    ),
     page.keyboard.press("Enter"),
   ]);
   expect(response.status()).toBe(200);
@@ -118,16 +138,29 @@ test("a party opens the case, downloads the letter and reads its web version wit
   await page.keyboard.press("Enter");
   const back = await tabTo(page, "the link back to the case", (el) => el.href === "/access/case", 1);
   expect(back.text).toBe("Back to your case");
-  const besidePdf = await tabTo(page, "the PDF beside the web version", (el) => el.href === `/api/party/letters/${letterId}`, 1);
+  const besidePdf = await tabTo(
+    page,
+    "the PDF beside the web version",
+    (el) => el.href === `/api/party/letters/${letterId}`,
+    1,
+  );
   expect(besidePdf.text).toBe("Download PDF");
   const again = await downloadWithEnter(page);
   expect(again.bytes.equals(pdf.bytes)).toBe(true);
 
   // the read is in the audit trail, as the party's
-  const party = await db().party.findFirstOrThrow({ where: { case: { caseNumber }, role: "EMPLOYEE" }, select: { id: true } });
-  const reads = await db().auditEvent.findMany({ where: { entityId: letterId, action: "document.viewed", actorId: party.id } });
+  const party = await db().party.findFirstOrThrow({
+    where: { case: { caseNumber }, role: "EMPLOYEE" },
+    select: { id: true },
+  });
+  const reads = await db().auditEvent.findMany({
+    where: { entityId: letterId, action: "document.viewed", actorId: party.id },
+  });
   expect(reads.length).toBeGreaterThanOrEqual(1);
-  expect(reads[0]).toMatchObject({ actorType: "PARTY", payload: expect.objectContaining({ form: "web page", by: "party" }) });
+  expect(reads[0]).toMatchObject({
+    actorType: "PARTY",
+    payload: expect.objectContaining({ form: "web page", by: "party" }),
+  });
   await context.close();
 }, 120_000);
 
@@ -142,7 +175,10 @@ test("the party of another case is told there is no such letter", async () => {
   }
   expect(await seriousAxeViolations(page)).toEqual([]);
   // nothing was read, so nothing is in the audit trail as this party's read
-  const other = await db().party.findFirstOrThrow({ where: { case: { caseNumber: data.partyCaseNumber }, role: "EMPLOYEE" }, select: { id: true } });
+  const other = await db().party.findFirstOrThrow({
+    where: { case: { caseNumber: data.partyCaseNumber }, role: "EMPLOYEE" },
+    select: { id: true },
+  });
   expect(await db().auditEvent.count({ where: { actorId: other.id, action: "document.viewed" } })).toBe(0);
   await context.close();
 }, 60_000);

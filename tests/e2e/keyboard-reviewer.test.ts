@@ -23,7 +23,10 @@ beforeAll(async () => {
   await ensureSpecialties();
   const [intake, admin] = [await createStaff("INTAKE"), await createStaff("ADMIN")];
   const reviewer = await createReviewer({ specialty: "PSY" });
-  const user = await db().user.update({ where: { id: reviewer.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
+  const user = await db().user.update({
+    where: { id: reviewer.userId },
+    data: { passwordHash: await hashPassword(PASSWORD) },
+  });
   email = user.email;
   const created = await createTestCase(intake, { specialtyCode: "PSY" });
   ({ caseId, caseNumber } = created);
@@ -38,9 +41,22 @@ function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el || el === document.body) return null;
-    const labelled = el.getAttribute("aria-labelledby")?.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-    const label = [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") || el.getAttribute("aria-label") || labelled || "";
-    return { tag: el.tagName.toLowerCase(), type: el.getAttribute("type"), label: label.replace(/\s+/g, " ").trim(), text: (el.textContent ?? "").replace(/\s+/g, " ").trim() };
+    const labelled = el
+      .getAttribute("aria-labelledby")
+      ?.split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
+    const label =
+      [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") ||
+      el.getAttribute("aria-label") ||
+      labelled ||
+      "";
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute("type"),
+      label: label.replace(/\s+/g, " ").trim(),
+      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
+    };
   });
 }
 
@@ -58,7 +74,12 @@ async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean,
 
 const labelStarts = (prefix: string) => (el: Focused) => el.label.startsWith(prefix);
 const button = (name: string) => (el: Focused) => el.tag === "button" && (el.text === name || el.label === name);
-const hydrated = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 30_000 });
+const hydrated = (page: Page) =>
+  page.waitForFunction(
+    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
+    undefined,
+    { timeout: 30_000 },
+  );
 
 test("a reviewer accepts, decides, accounts for the case file and sends to QA with the keyboard alone", async () => {
   const context = await newContext(browser());
@@ -78,7 +99,11 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
   await page.goto("/reviewer");
   await hydrated(page);
   await page.locator(`[data-offer="${caseNumber}"]`).waitFor();
-  await tabTo(page, "the attestation", (el) => el.type === "checkbox" && el.label.startsWith("I attest that I have no material"));
+  await tabTo(
+    page,
+    "the attestation",
+    (el) => el.type === "checkbox" && el.label.startsWith("I attest that I have no material"),
+  );
   await page.keyboard.press("Space");
   await tabTo(page, "Accept", button(`Accept case ${caseNumber}`));
   await page.keyboard.press("Enter");
@@ -92,11 +117,15 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
     await tabTo(page, `the account of document ${i + 1}`, (el) => el.type === "radio" && el.label === "Reviewed");
     await page.keyboard.press("Space");
   }
-  await page.getByText(`${documents} of ${documents} ${documents === 1 ? "document" : "documents"} accounted for`).waitFor();
+  await page
+    .getByText(`${documents} of ${documents} ${documents === 1 ? "document" : "documents"} accounted for`)
+    .waitFor();
 
   // the determination
   await tabTo(page, "the clinical summary", labelStarts("Summary of the case file"));
-  await page.keyboard.type("The patient is a 44-year-old woman with chronic low back pain after a lifting injury at work.");
+  await page.keyboard.type(
+    "The patient is a 44-year-old woman with chronic low back pain after a lifting injury at work.",
+  );
   const items = await page.getByRole("heading", { name: /^Item \d+$/ }).count();
   expect(items).toBeGreaterThan(0);
   for (let i = 1; i <= items; i++) {
@@ -107,7 +136,9 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
     await tabTo(page, `item ${i}'s citation`, labelStarts("Your guideline citation"));
     await page.keyboard.type("MTUS ACOEM Chapter 12 Low Back Complaints, pages 300-301.");
     await tabTo(page, `item ${i}'s rationale`, labelStarts("Decision rationale"));
-    await page.keyboard.type("The records show no red flags and no trial of conservative care; the guideline does not support the request.");
+    await page.keyboard.type(
+      "The records show no red flags and no trial of conservative care; the guideline does not support the request.",
+    );
   }
 
   // submit, confirm, and it is with QA
@@ -117,7 +148,10 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
   await shot(page, "reviewer-keyboard-confirm");
   await page.keyboard.press("Enter");
   await page.getByText(/You will see it here again if QA returns it/).waitFor();
-  const determination = await db().determination.findFirstOrThrow({ where: { caseId }, select: { status: true, documentsReviewed: { select: { notRelevantReason: true } } } });
+  const determination = await db().determination.findFirstOrThrow({
+    where: { caseId },
+    select: { status: true, documentsReviewed: { select: { notRelevantReason: true } } },
+  });
   expect(determination.status).toBe("SUBMITTED");
   expect(determination.documentsReviewed).toHaveLength(documents);
   await context.close();

@@ -35,7 +35,10 @@ test("the administrator reviews a held-back copy, removes the leak and publishes
 
   // The doubtful name is highlighted in the letter; remove it with the keyboard.
   await page.locator("mark", { hasText: doubtfulName }).first().waitFor();
-  await page.getByRole("button", { name: `Remove “${doubtfulName}”` }).first().focus();
+  await page
+    .getByRole("button", { name: `Remove “${doubtfulName}”` })
+    .first()
+    .focus();
   await page.keyboard.press("Enter");
   await page.getByText("Nothing left to answer").waitFor();
   await page.getByRole("listitem").filter({ hasText: "You removed" }).first().waitFor();

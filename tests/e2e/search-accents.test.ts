@@ -15,7 +15,10 @@ import { createStaff, createTestCase, ensureSpecialties } from "../factories/ind
 const browser = chromiumForThisFile();
 
 // letters only, so that the folded tag stays one word; unique to this run
-const tag = crypto.randomBytes(4).toString("hex").replace(/\d/g, (d) => "ghijklmnop"[Number(d)]);
+const tag = crypto
+  .randomBytes(4)
+  .toString("hex")
+  .replace(/\d/g, (d) => "ghijklmnop"[Number(d)]);
 const digits = String(crypto.randomInt(1_000_000, 9_999_999));
 const employeeName = `Inés Hernández-Ñúñez ${tag[0].toUpperCase()}${tag.slice(1)}`;
 const claimNumber = `WCF-${digits}-B`;
@@ -67,8 +70,13 @@ test("intake finds a case by the name without accents, the claim number without 
 
   // the Employee column sorts (the query kept)
   await search(page, `hernandez ${tag}`);
-  await Promise.all([page.waitForURL((url) => url.searchParams.get("sort") === "employee"), table.getByRole("link", { name: "Employee", exact: true }).click()]);
-  expect(await table.getByRole("columnheader", { name: "Employee", exact: true }).getAttribute("aria-sort")).toBe("ascending");
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get("sort") === "employee"),
+    table.getByRole("link", { name: "Employee", exact: true }).click(),
+  ]);
+  expect(await table.getByRole("columnheader", { name: "Employee", exact: true }).getAttribute("aria-sort")).toBe(
+    "ascending",
+  );
   expect(await table.getByRole("row").filter({ hasText: caseNumber }).count()).toBe(1);
 
   // a phone-sized screen keeps the case, the employee and the due date; the claims administrator waits for more width
@@ -76,7 +84,13 @@ test("intake finds a case by the name without accents, the claim number without 
   expect(await table.getByRole("columnheader", { name: "Employee", exact: true }).isVisible()).toBe(true);
   expect(await table.getByRole("columnheader", { name: "Due", exact: true }).isVisible()).toBe(true);
   expect(await table.getByRole("columnheader", { name: "Claims administrator", exact: true }).isVisible()).toBe(false);
-  expect(await table.getByRole("row").filter({ hasText: caseNumber }).getByRole("cell", { name: employeeName, exact: true }).isVisible()).toBe(true);
+  expect(
+    await table
+      .getByRole("row")
+      .filter({ hasText: caseNumber })
+      .getByRole("cell", { name: employeeName, exact: true })
+      .isVisible(),
+  ).toBe(true);
   await shot(page, "intake-search-phone");
   await intake.close();
 }, 180_000);

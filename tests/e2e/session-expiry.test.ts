@@ -33,18 +33,29 @@ beforeAll(async () => {
   await ensureSpecialties();
   const [intake, admin] = [await createStaff("INTAKE"), await createStaff("ADMIN")];
   const reviewer = await createReviewer({ specialty: "PSY" });
-  const user = await db().user.update({ where: { id: reviewer.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
+  const user = await db().user.update({
+    where: { id: reviewer.userId },
+    data: { passwordHash: await hashPassword(PASSWORD) },
+  });
   ({ email, id: userId } = user);
   ({ caseId } = await createTestCase(intake, { specialtyCode: "PSY" }));
   await assignAndAccept(admin, reviewer, caseId);
 }, 180_000);
 
-const hydrated = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 30_000 });
+const hydrated = (page: Page) =>
+  page.waitForFunction(
+    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
+    undefined,
+    { timeout: 30_000 },
+  );
 const workspacePath = () => `/reviewer/cases/${caseId}`;
 const summaryField = (page: Page) => page.getByLabel(/^Summary of the case file/);
 const saveStatus = (page: Page) => page.getByTestId("save-status");
-const savedSummary = async () => (await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" }, select: { clinicalSummary: true } })).clinicalSummary;
-const keptCopies = (page: Page) => page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("imr.unsaved-draft.")));
+const savedSummary = async () =>
+  (await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" }, select: { clinicalSummary: true } }))
+    .clinicalSummary;
+const keptCopies = (page: Page) =>
+  page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("imr.unsaved-draft.")));
 
 async function signInOnThePage(page: Page): Promise<void> {
   await hydrated(page);
@@ -78,13 +89,17 @@ test("signed out while writing: 'Not saved: sign in again', the text kept, offer
 
   // a first text, saved
   await summaryField(page).fill(SAVED_TEXT);
-  await saveStatus(page).filter({ hasText: /^All changes saved at/ }).waitFor({ timeout: 20_000 });
+  await saveStatus(page)
+    .filter({ hasText: /^All changes saved at/ })
+    .waitFor({ timeout: 20_000 });
   expect(await savedSummary()).toBe(SAVED_TEXT);
 
   // the session ends elsewhere; what is typed now cannot be saved, and the page says so
   await db().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
   await summaryField(page).fill(UNSAVED_TEXT);
-  await saveStatus(page).filter({ hasText: /^Not saved: sign in again/ }).waitFor({ timeout: 20_000 });
+  await saveStatus(page)
+    .filter({ hasText: /^Not saved: sign in again/ })
+    .waitFor({ timeout: 20_000 });
   await shot(page, "session-not-saved");
   expect(await saveStatus(page).textContent()).not.toMatch(/saved at/i);
   expect(await savedSummary()).toBe(SAVED_TEXT);
@@ -110,15 +125,20 @@ test("signed out while writing: 'Not saved: sign in again', the text kept, offer
   expect(await page.getByRole("button", { name: "Restore unsaved text" }).count()).toBe(0);
 
   // saved like any change; then the kept copy is gone
-  await saveStatus(page).filter({ hasText: /^All changes saved at/ }).waitFor({ timeout: 20_000 });
+  await saveStatus(page)
+    .filter({ hasText: /^All changes saved at/ })
+    .waitFor({ timeout: 20_000 });
   expect(await savedSummary()).toBe(UNSAVED_TEXT);
   expect(await keptCopies(page)).toEqual([]);
 
   // a kept copy can be discarded instead: the draft stays as saved, the copy goes
-  await page.evaluate(({ key, caseId, text }) => {
-    const draft = { caseId, clinicalSummary: text, documents: [], items: [] };
-    window.localStorage.setItem(key, JSON.stringify({ v: 1, caseId, revision: 0, keptAt: Date.now(), draft }));
-  }, { key: `imr.unsaved-draft.${caseId}`, caseId, text: "A copy to throw away." });
+  await page.evaluate(
+    ({ key, caseId, text }) => {
+      const draft = { caseId, clinicalSummary: text, documents: [], items: [] };
+      window.localStorage.setItem(key, JSON.stringify({ v: 1, caseId, revision: 0, keptAt: Date.now(), draft }));
+    },
+    { key: `imr.unsaved-draft.${caseId}`, caseId, text: "A copy to throw away." },
+  );
   await page.reload();
   await hydrated(page);
   await page.getByRole("button", { name: "Discard" }).click();
@@ -197,7 +217,10 @@ test("/favicon.ico and the icons each page names answer 200", async () => {
   expect([...bytes.slice(0, 4)]).toEqual([0, 0, 1, 0]); // an ICO
 
   const html = await (await fetch(`${E2E_BASE_URL}/signin`)).text();
-  const links = [...html.matchAll(/<link\b[^>]*\brel="(icon|apple-touch-icon)"[^>]*>/g)].map((m) => ({ rel: m[1], href: m[0].match(/\bhref="([^"]+)"/)?.[1] ?? "" }));
+  const links = [...html.matchAll(/<link\b[^>]*\brel="(icon|apple-touch-icon)"[^>]*>/g)].map((m) => ({
+    rel: m[1],
+    href: m[0].match(/\bhref="([^"]+)"/)?.[1] ?? "",
+  }));
   // app/favicon.ico, app/icon.svg and app/apple-icon.png, as Next.js names them
   const hrefs = links.map((l) => l.href);
   expect(hrefs.some((h) => h.startsWith("/favicon.ico"))).toBe(true);
@@ -205,6 +228,10 @@ test("/favicon.ico and the icons each page names answer 200", async () => {
   expect(links.some((l) => l.rel === "apple-touch-icon" && l.href.startsWith("/apple-icon"))).toBe(true);
   for (const { href } of links) {
     const response = await fetch(new URL(href.replace(/&amp;/g, "&"), E2E_BASE_URL));
-    expect({ href, status: response.status, type: response.headers.get("content-type") }).toEqual({ href, status: 200, type: expect.stringMatching(/^image\//) });
+    expect({ href, status: response.status, type: response.headers.get("content-type") }).toEqual({
+      href,
+      status: 200,
+      type: expect.stringMatching(/^image\//),
+    });
   }
 });

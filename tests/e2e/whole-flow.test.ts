@@ -27,11 +27,17 @@ test("application to downloaded letter", async () => {
   await intakePage.getByLabel(/^Claims administrator\s*\*?$/).fill("Pacific Coast Claims Services, Inc.");
   await intakePage.getByLabel("Employee address").fill("9 Shoreline Dr, Long Beach CA");
   await intakePage.getByLabel("Requesting physician").fill("Dr. Nina Alvarado");
-  await intakePage.getByLabel("Specialty that treats the condition").selectOption({ label: "Physical Medicine & Rehabilitation" });
-  await intakePage.getByLabel("UR decision date").fill(new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10));
+  await intakePage
+    .getByLabel("Specialty that treats the condition")
+    .selectOption({ label: "Physical Medicine & Rehabilitation" });
+  await intakePage
+    .getByLabel("UR decision date")
+    .fill(new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10));
   await intakePage.getByLabel("How the UR decision was served").selectOption("ELECTRONIC");
   await intakePage.getByLabel("Kind of UR decision").selectOption("MEDICAL_NECESSITY_DENIAL");
-  await intakePage.getByLabel("Item 1: treatment as requested").fill("Left C3-C5 diagnostic medial branch blocks under fluoroscopy");
+  await intakePage
+    .getByLabel("Item 1: treatment as requested")
+    .fill("Left C3-C5 diagnostic medial branch blocks under fluoroscopy");
   await intakePage.getByRole("button", { name: "Create case" }).click();
   const created = intakePage.getByRole("status").filter({ hasText: /Case CM\d{2}-\d{7} created/ });
   await created.waitFor();
@@ -57,7 +63,9 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("link", { name: caseNumber }).click();
   const notOffered = adminPage.getByRole("list", { name: "Reviewers not offered" });
   await notOffered.getByText(/Sofia Lindgren.*Affiliated with the claims administrator/).waitFor();
-  expect(await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText("Dr. Sofia Lindgren").count()).toBe(0);
+  expect(
+    await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText("Dr. Sofia Lindgren").count(),
+  ).toBe(0);
   const ramanScore = adminPage.getByRole("list", { name: "Score of Dr. Priya Raman" });
   await ramanScore.waitFor();
   const parts = (await ramanScore.textContent())!;
@@ -84,15 +92,31 @@ test("application to downloaded letter", async () => {
   await offer.getByText("Pacific Coast Claims Services, Inc.").waitFor();
   await shot(reviewerPage, "reviewer-offer");
   await offer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
-  await offer.getByText("To accept, attest that you have no conflict of interest with any party of this case.").waitFor();
-  await offer.getByLabel(/I attest that I have no material professional, familial or financial affiliation with any party of this case/).check();
+  await offer
+    .getByText("To accept, attest that you have no conflict of interest with any party of this case.")
+    .waitFor();
+  await offer
+    .getByLabel(
+      /I attest that I have no material professional, familial or financial affiliation with any party of this case/,
+    )
+    .check();
   await offer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
   await reviewerPage.waitForURL(/\/reviewer\/cases\//);
-  await reviewerPage.getByLabel(/Summary of the case file/).fill("The patient is a 55-year-old male with chronic left-sided neck pain. Request is for left C3-C5 diagnostic medial branch blocks.");
+  await reviewerPage
+    .getByLabel(/Summary of the case file/)
+    .fill(
+      "The patient is a 55-year-old male with chronic left-sided neck pain. Request is for left C3-C5 diagnostic medial branch blocks.",
+    );
   await reviewerPage.getByLabel(/Overturned/).check();
-  await reviewerPage.getByLabel(/Claims administrator guideline/).fill("Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.");
-  await reviewerPage.getByLabel("Pick a citation from the reference list").selectOption({ label: "MTUS ACOEM — Chapter 8 Neck and Upper Back Complaints (p. 174-181)" });
-  expect(await reviewerPage.getByLabel(/Your guideline citation/).inputValue()).toContain("Chapter 8 Neck and Upper Back Complaints");
+  await reviewerPage
+    .getByLabel(/Claims administrator guideline/)
+    .fill("Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.");
+  await reviewerPage
+    .getByLabel("Pick a citation from the reference list")
+    .selectOption({ label: "MTUS ACOEM — Chapter 8 Neck and Upper Back Complaints (p. 174-181)" });
+  expect(await reviewerPage.getByLabel(/Your guideline citation/).inputValue()).toContain(
+    "Chapter 8 Neck and Upper Back Complaints",
+  );
   await reviewerPage.getByLabel("Decision rationale").fill(RATIONALE.slice(0, 60));
   await reviewerPage.getByText(/All changes saved/).waitFor();
 
@@ -113,9 +137,13 @@ test("application to downloaded letter", async () => {
   const caseFileDocuments = reviewerPage.locator("li[data-document]");
   const documentCount = await caseFileDocuments.count();
   expect(documentCount).toBeGreaterThan(0);
-  await reviewerPage.getByText(`0 of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
+  await reviewerPage
+    .getByText(`0 of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`)
+    .waitFor();
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
-  const unaccounted = reviewerPage.getByRole("alert").filter({ hasText: "Account for every document of the case file before submitting" });
+  const unaccounted = reviewerPage
+    .getByRole("alert")
+    .filter({ hasText: "Account for every document of the case file before submitting" });
   await unaccounted.waitFor();
   const firstTitle = (await caseFileDocuments.first().locator('[id^="doc-title-"]').textContent())!;
   await unaccounted.getByText(`“${firstTitle}” is not accounted for: mark it Reviewed or Not relevant.`).waitFor();
@@ -126,8 +154,11 @@ test("application to downloaded letter", async () => {
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await unaccounted.getByText(`“${firstTitle}” is marked not relevant without a reason`).waitFor();
   await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).fill(NOT_RELEVANT_REASON);
-  for (let i = 1; i < documentCount; i++) await caseFileDocuments.nth(i).getByRole("radio", { name: "Reviewed" }).check();
-  await reviewerPage.getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
+  for (let i = 1; i < documentCount; i++)
+    await caseFileDocuments.nth(i).getByRole("radio", { name: "Reviewed" }).check();
+  await reviewerPage
+    .getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`)
+    .waitFor();
   await unaccounted.waitFor({ state: "detached" });
 
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
@@ -140,16 +171,24 @@ test("application to downloaded letter", async () => {
   await adminPage.getByRole("link", { name: caseNumber }).click();
   await adminPage.locator(".react-pdf__Page canvas").first().waitFor();
   await shot(adminPage, "qa-reading");
-  await adminPage.getByLabel("Comments for the reviewer").fill("Please state the number of facet levels in the rationale.");
+  await adminPage
+    .getByLabel("Comments for the reviewer")
+    .fill("Please state the number of facet levels in the rationale.");
   await adminPage.getByRole("button", { name: "Return to reviewer" }).click();
   await adminPage.getByText("This determination is no longer waiting for QA.").waitFor();
 
   // The reviewer sees the comments (the account of each document kept), edits and resubmits.
   await reviewerPage.reload();
   await reviewerPage.getByText("Please state the number of facet levels in the rationale.").waitFor();
-  expect(await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).inputValue()).toBe(NOT_RELEVANT_REASON);
-  await reviewerPage.getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`).waitFor();
-  await reviewerPage.getByLabel("Decision rationale").fill(`${RATIONALE} Two facet joint levels (C3-C4, C4-C5) are addressed.`);
+  expect(await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).inputValue()).toBe(
+    NOT_RELEVANT_REASON,
+  );
+  await reviewerPage
+    .getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`)
+    .waitFor();
+  await reviewerPage
+    .getByLabel("Decision rationale")
+    .fill(`${RATIONALE} Two facet joint levels (C3-C4, C4-C5) are addressed.`);
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await reviewerPage.getByRole("button", { name: "Send to QA" }).click();
   await reviewerPage.getByText(/You will see it here again if QA returns it/).waitFor();
@@ -197,7 +236,11 @@ test("application to downloaded letter", async () => {
 
   const letter = await readPdf(Buffer.from(await download.body()));
   const text = letter.all;
-  const order = ["HOW THE IMR FINAL DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY", "IMR ISSUES, DECISIONS AND RATIONALES"].map((h) => text.indexOf(h));
+  const order = [
+    "HOW THE IMR FINAL DETERMINATION WAS MADE",
+    "CLINICAL CASE SUMMARY",
+    "IMR ISSUES, DECISIONS AND RATIONALES",
+  ].map((h) => text.indexOf(h));
   expect(order.every((index) => index >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text).toContain("Left C3-C5 diagnostic medial branch blocks under fluoroscopy: Overturned");

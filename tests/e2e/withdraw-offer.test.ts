@@ -42,9 +42,15 @@ async function offerTo(page: Page, name: string): Promise<void> {
 }
 
 /** The page hydrated: its client components answer clicks and keys. */
-const hydrated = (page: Page) => page.waitForFunction(() => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string", undefined, { timeout: 30_000 });
+const hydrated = (page: Page) =>
+  page.waitForFunction(
+    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
+    undefined,
+    { timeout: 30_000 },
+  );
 
-const assignmentOf = (page: Page, name: string) => page.getByRole("list", { name: "Assignments" }).locator("li", { hasText: name });
+const assignmentOf = (page: Page, name: string) =>
+  page.getByRole("list", { name: "Assignments" }).locator("li", { hasText: name });
 
 test("an offer is withdrawn with a reason, the reviewer is told, and the case is offered to another reviewer who accepts", async () => {
   const admin = await signInAs(browser(), "admin@demo.imr");
@@ -53,7 +59,9 @@ test("an offer is withdrawn with a reason, the reviewer is told, and the case is
   // the dashboard's stage counts open the filtered list; the navigation marks the page
   await adminPage.goto("/admin/dashboard");
   const stages = adminPage.getByRole("list", { name: "Cases by stage" });
-  expect(await stages.getByRole("link", { name: /^Ready for assignment/ }).getAttribute("href")).toBe("/admin?status=READY_FOR_ASSIGNMENT");
+  expect(await stages.getByRole("link", { name: /^Ready for assignment/ }).getAttribute("href")).toBe(
+    "/admin?status=READY_FOR_ASSIGNMENT",
+  );
   const nav = adminPage.getByRole("navigation", { name: "Main" });
   expect(await nav.getByRole("link", { name: "Dashboard" }).getAttribute("aria-current")).toBe("page");
   await stages.getByRole("link", { name: /^Ready for assignment/ }).click();
@@ -81,7 +89,10 @@ test("an offer is withdrawn with a reason, the reviewer is told, and the case is
   await adminPage.getByRole("button", { name: `Withdraw the offer to ${FIRST}` }).click();
   const withdrawal = adminPage.getByRole("form", { name: `Withdraw the offer to ${FIRST}` });
   await withdrawal.getByRole("button", { name: "Withdraw offer" }).click();
-  await withdrawal.getByText(/Give the reason for withdrawing the offer/).first().waitFor();
+  await withdrawal
+    .getByText(/Give the reason for withdrawing the offer/)
+    .first()
+    .waitFor();
   expect(await db().assignment.count({ where: { caseId, status: "OFFERED" } })).toBe(1);
   await withdrawal.getByLabel("Reason for withdrawing").fill(REASON);
   await shot(adminPage, "withdraw-offer-reason");
@@ -89,15 +100,23 @@ test("an offer is withdrawn with a reason, the reviewer is told, and the case is
   await assignmentOf(adminPage, FIRST).getByText("Withdrawn", { exact: true }).waitFor();
   await assignmentOf(adminPage, FIRST).getByText(REASON, { exact: false }).waitFor();
   const notOffered = adminPage.getByRole("list", { name: "Reviewers not offered" });
-  expect(await notOffered.locator("li", { hasText: "Priya Raman" }).textContent()).toMatch(/The offer of this case to them was withdrawn on \d{2}\/\d{2}\/\d{4}/);
-  expect(await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText(FIRST, { exact: true }).count()).toBe(0);
+  expect(await notOffered.locator("li", { hasText: "Priya Raman" }).textContent()).toMatch(
+    /The offer of this case to them was withdrawn on \d{2}\/\d{2}\/\d{4}/,
+  );
+  expect(
+    await adminPage.getByRole("list", { name: "Qualified reviewers" }).getByText(FIRST, { exact: true }).count(),
+  ).toBe(0);
   expect(await seriousAxeViolations(adminPage)).toEqual([]);
 
   // the reviewer is told: by e-mail (through the outbox, without the reason), on the open offer, and on the case page
   const message = await db().outboxMessage.findFirstOrThrow({ where: { caseId, kind: "assignment.withdrawn" } });
   expect(message.toAddress).toBe("reviewer@demo.imr");
   expect(message.body).not.toContain(REASON);
-  await offer.getByLabel(/I attest that I have no material professional, familial or financial affiliation with any party of this case/).check();
+  await offer
+    .getByLabel(
+      /I attest that I have no material professional, familial or financial affiliation with any party of this case/,
+    )
+    .check();
   await offer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
   await offer.getByText(OFFER_WITHDRAWN).waitFor();
   await firstPage.goto(`/reviewer/cases/${caseId}`);
@@ -118,7 +137,11 @@ test("an offer is withdrawn with a reason, the reviewer is told, and the case is
   const secondOffer = secondPage.locator(`[data-offer="${caseNumber}"]`);
   await secondOffer.waitFor();
   await hydrated(secondPage);
-  await secondOffer.getByLabel(/I attest that I have no material professional, familial or financial affiliation with any party of this case/).check();
+  await secondOffer
+    .getByLabel(
+      /I attest that I have no material professional, familial or financial affiliation with any party of this case/,
+    )
+    .check();
   await secondOffer.getByRole("button", { name: `Accept case ${caseNumber}` }).click();
   await secondPage.waitForURL(/\/reviewer\/cases\//);
 
@@ -132,7 +155,11 @@ test("an offer is withdrawn with a reason, the reviewer is told, and the case is
   expect(await history.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:|[0-9a-f]{8}-[0-9a-f]{4}-/);
   await shot(adminPage, "withdraw-offer-reoffered");
 
-  const assignments = await db().assignment.findMany({ where: { caseId }, orderBy: { assignedAt: "asc" }, select: { status: true, withdrawReason: true, reviewer: { select: { user: { select: { email: true } } } } } });
+  const assignments = await db().assignment.findMany({
+    where: { caseId },
+    orderBy: { assignedAt: "asc" },
+    select: { status: true, withdrawReason: true, reviewer: { select: { user: { select: { email: true } } } } },
+  });
   expect(assignments.map((a) => [a.reviewer.user.email, a.status, a.withdrawReason])).toEqual([
     ["reviewer@demo.imr", "REVOKED", REASON],
     ["reviewer.pain@demo.imr", "ACTIVE", null],

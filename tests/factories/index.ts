@@ -17,7 +17,8 @@ import { normalizeName } from "@/lib/matching/normalize-name.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "@/tools/demo/specialties.ts";
 
 // A fixed argon2id hash of "test-password", so factories do not spend time hashing.
-export const TEST_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$xvAeaXVH3H+Pid4pCXYoNg$QHevvBgEFGfZDY0hyHPqH3zHUAf5r4kD5uIhqd+ltbU";
+export const TEST_PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$xvAeaXVH3H+Pid4pCXYoNg$QHevvBgEFGfZDY0hyHPqH3zHUAf5r4kD5uIhqd+ltbU";
 
 export const unique = (prefix: string) => `${prefix}-${crypto.randomBytes(5).toString("hex")}`;
 const meta = { ip: "127.0.0.1", userAgent: "jest" };
@@ -25,14 +26,22 @@ const meta = { ip: "127.0.0.1", userAgent: "jest" };
 export async function ensureSpecialties(): Promise<void> {
   await db().specialty.createMany({ data: SPECIALTIES.map(([code, name]) => ({ code, name })), skipDuplicates: true });
   await db().specialtySimilarity.createMany({
-    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [{ specialtyCode: a, similarCode: b }, { specialtyCode: b, similarCode: a }]),
+    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [
+      { specialtyCode: a, similarCode: b },
+      { specialtyCode: b, similarCode: a },
+    ]),
     skipDuplicates: true,
   });
 }
 
 export async function createStaff(role: Exclude<Role, "REVIEWER">): Promise<StaffActor> {
   const user = await db().user.create({
-    data: { email: `${unique(role.toLowerCase())}@test.imr`, name: unique("Staff"), role, passwordHash: TEST_PASSWORD_HASH },
+    data: {
+      email: `${unique(role.toLowerCase())}@test.imr`,
+      name: unique("Staff"),
+      role,
+      passwordHash: TEST_PASSWORD_HASH,
+    },
   });
   return { kind: "user", userId: user.id, role, name: user.name, reviewerId: null, meta };
 }
@@ -60,13 +69,34 @@ export async function createReviewer(options: ReviewerOptions = {}): Promise<Sta
           yearsInPractice: 12,
           hoursPerWeek: options.hours ?? 30,
           licenses: {
-            create: [{ state: options.state ?? "CA", number: unique("L"), status: "ACTIVE", expiresOn: new Date(`${options.licenseExpires ?? "2035-01-01"}T00:00:00Z`), ...VERIFIED }],
+            create: [
+              {
+                state: options.state ?? "CA",
+                number: unique("L"),
+                status: "ACTIVE",
+                expiresOn: new Date(`${options.licenseExpires ?? "2035-01-01"}T00:00:00Z`),
+                ...VERIFIED,
+              },
+            ],
           },
           certifications: {
-            create: [{ board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: options.specialty ?? "PMR", subspecialty: "Interventional Spine", expiresOn: new Date("2035-01-01T00:00:00Z"), ...VERIFIED }],
+            create: [
+              {
+                board: "American Board of Physical Medicine and Rehabilitation",
+                specialtyCode: options.specialty ?? "PMR",
+                subspecialty: "Interventional Spine",
+                expiresOn: new Date("2035-01-01T00:00:00Z"),
+                ...VERIFIED,
+              },
+            ],
           },
           affiliations: {
-            create: (options.affiliations ?? []).map((a) => ({ kind: a.kind, name: a.name, normalizedName: normalizeName(a.name), identifier: a.identifier ?? null })),
+            create: (options.affiliations ?? []).map((a) => ({
+              kind: a.kind,
+              name: a.name,
+              normalizedName: normalizeName(a.name),
+              identifier: a.identifier ?? null,
+            })),
           },
         },
       },
@@ -98,14 +128,22 @@ export function applicationInput(overrides: Partial<CreateCaseFormValues> = {}):
 
 /** The administrator offers the case to this reviewer (with a reason, in case they are not the top-ranked one). */
 export async function offerCase(admin: StaffActor, reviewer: StaffActor, caseId: string): Promise<string> {
-  const { assignmentId } = await assignReviewer({ actor: admin, input: { caseId, reviewerId: reviewer.reviewerId, reason: "Chosen by the test" } });
+  const { assignmentId } = await assignReviewer({
+    actor: admin,
+    input: { caseId, reviewerId: reviewer.reviewerId, reason: "Chosen by the test" },
+  });
   return assignmentId;
 }
 
 /** The reviewer accepts their offer on the case, attesting to no conflict: the draft determination exists from then on. */
 export async function acceptOffer(reviewer: StaffActor, caseId: string) {
-  const offer = await db().assignment.findFirstOrThrow({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } });
-  return respondToOffer({ actor: reviewer, input: { assignmentId: offer.id, response: "ACCEPT", attestNoConflict: true } });
+  const offer = await db().assignment.findFirstOrThrow({
+    where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" },
+  });
+  return respondToOffer({
+    actor: reviewer,
+    input: { assignmentId: offer.id, response: "ACCEPT", attestNoConflict: true },
+  });
 }
 
 /** Offer and acceptance: the case is the reviewer's to decide. */
@@ -125,17 +163,34 @@ export async function issueApproved(determinationId: string, now?: Date): Promis
 }
 
 /** QA approves, and the letter is issued by the job runner at once. */
-export async function approveAndIssue({ actor, input, now }: { actor: Actor | null; input: { determinationId: string; overrideReason?: string }; now?: Date }): Promise<IssuedLetter> {
+export async function approveAndIssue({
+  actor,
+  input,
+  now,
+}: {
+  actor: Actor | null;
+  input: { determinationId: string; overrideReason?: string };
+  now?: Date;
+}): Promise<IssuedLetter> {
   const { determinationId } = await approveDetermination({ actor, input, now });
   return issueApproved(determinationId, now);
 }
 
 /** The reviewer submits complete decisions and QA approves: the letter is issued (an open offer is accepted first). */
-export async function issueDetermination(reviewer: StaffActor, qa: StaffActor, caseId: string, decision: "UPHELD" | "OVERTURNED" = "OVERTURNED") {
-  if (await db().assignment.count({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } })) await acceptOffer(reviewer, caseId);
+export async function issueDetermination(
+  reviewer: StaffActor,
+  qa: StaffActor,
+  caseId: string,
+  decision: "UPHELD" | "OVERTURNED" = "OVERTURNED",
+) {
+  if (await db().assignment.count({ where: { caseId, reviewerId: reviewer.reviewerId!, status: "OFFERED" } }))
+    await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items, decision, draft.revision)) });
+  const { determinationId } = await submitDetermination({
+    actor: reviewer,
+    input: await withCaseFileReviewed(completeDecisions(caseId, items, decision, draft.revision)),
+  });
   return approveAndIssue({ actor: qa, input: { determinationId } });
 }
 
@@ -148,16 +203,27 @@ export async function createTestCase(intake: StaffActor, overrides: Partial<Crea
 
 /** Every document of the case file (as the reviewer's panel lists it) marked reviewed. */
 export async function caseFileReviewed(caseId: string) {
-  const documents = await db().document.findMany({ where: { caseId, kind: { not: "DETERMINATION_LETTER" } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const documents = await db().document.findMany({
+    where: { caseId, kind: { not: "DETERMINATION_LETTER" } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   return documents.map((d) => ({ documentId: d.id, account: "REVIEWED" as const }));
 }
 
 /** A determination's input with every document of its case file accounted for (reviewed), as a submission must be. */
-export async function withCaseFileReviewed<T extends { caseId: string }>(input: T): Promise<T & { documents: Awaited<ReturnType<typeof caseFileReviewed>> }> {
+export async function withCaseFileReviewed<T extends { caseId: string }>(
+  input: T,
+): Promise<T & { documents: Awaited<ReturnType<typeof caseFileReviewed>> }> {
   return { ...input, documents: await caseFileReviewed(input.caseId) };
 }
 
-export function completeDecisions(caseId: string, items: { id: string }[], decision: "UPHELD" | "OVERTURNED" = "OVERTURNED", revision = 0) {
+export function completeDecisions(
+  caseId: string,
+  items: { id: string }[],
+  decision: "UPHELD" | "OVERTURNED" = "OVERTURNED",
+  revision = 0,
+) {
   return {
     caseId,
     revision,

@@ -7,9 +7,21 @@ const DAY = 86_400_000;
 export const daysFromNow = (days: number, now = new Date()) => new Date(now.getTime() + days * DAY);
 export const dateOnly = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`);
 
-export async function addAssignment(input: { caseId: string; reviewerId: string; status: AssignmentStatus; assignedAt?: Date; endedAt?: Date | null }) {
+export async function addAssignment(input: {
+  caseId: string;
+  reviewerId: string;
+  status: AssignmentStatus;
+  assignedAt?: Date;
+  endedAt?: Date | null;
+}) {
   return db().assignment.create({
-    data: { caseId: input.caseId, reviewerId: input.reviewerId, status: input.status, assignedAt: input.assignedAt ?? new Date(), endedAt: input.endedAt ?? null },
+    data: {
+      caseId: input.caseId,
+      reviewerId: input.reviewerId,
+      status: input.status,
+      assignedAt: input.assignedAt ?? new Date(),
+      endedAt: input.endedAt ?? null,
+    },
   });
 }
 
@@ -18,11 +30,16 @@ export async function setCapacity(reviewerId: string, capacity: { maxOpenCases?:
 }
 
 export async function addLeave(reviewerId: string, startsInDays: number, endsInDays: number) {
-  await db().reviewerLeave.create({ data: { reviewerId, startsOn: dateOnly(daysFromNow(startsInDays)), endsOn: dateOnly(daysFromNow(endsInDays)) } });
+  await db().reviewerLeave.create({
+    data: { reviewerId, startsOn: dateOnly(daysFromNow(startsInDays)), endsOn: dateOnly(daysFromNow(endsInDays)) },
+  });
 }
 
 export async function unverifyLicenses(reviewerId: string) {
-  await db().license.updateMany({ where: { reviewerId }, data: { verifiedAt: null, verifiedBy: null, verificationSource: null } });
+  await db().license.updateMany({
+    where: { reviewerId },
+    data: { verifiedAt: null, verifiedBy: null, verificationSource: null },
+  });
 }
 
 export async function addParty(caseId: string, role: PartyRole, name: string, identifier: string | null = null) {

@@ -11,7 +11,8 @@ import { unique } from "./index.ts";
 
 const DAY = 86_400_000;
 /** "YYYY-MM-DD", n days from today (UTC). */
-export const isoInDays = (days: number, now = new Date()) => new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
+export const isoInDays = (days: number, now = new Date()) =>
+  new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
 
 export async function createSpecialty(): Promise<string> {
   const code = unique("S");
@@ -19,26 +20,65 @@ export async function createSpecialty(): Promise<string> {
   return code;
 }
 
-export const profileInput = { yearsInPractice: 12, hoursPerWeek: 32, disciplinaryHistory: false, maxOpenCases: 10, maxCasesPerWeek: 15 };
+export const profileInput = {
+  yearsInPractice: 12,
+  hoursPerWeek: 32,
+  disciplinaryHistory: false,
+  maxOpenCases: 10,
+  maxCasesPerWeek: 15,
+};
 
-export type RecordOptions = { specialtyCode?: string; licenseExpires?: string; certificationExpires?: string; verify?: boolean };
+export type RecordOptions = {
+  specialtyCode?: string;
+  licenseExpires?: string;
+  certificationExpires?: string;
+  verify?: boolean;
+};
 
 /** A reviewer entered the way an administrator does it; verified unless `verify: false`. */
 export async function recordReviewer(admin: StaffActor, options: RecordOptions = {}) {
   const name = `Dr. ${unique("Panel")}`;
-  const created = await createReviewer({ actor: admin, input: { ...profileInput, name, email: `${unique("panel")}@test.imr` } });
+  const created = await createReviewer({
+    actor: admin,
+    input: { ...profileInput, name, email: `${unique("panel")}@test.imr` },
+  });
   const { reviewerId } = created;
   const { licenseId } = await addLicense({
-    actor: admin, input: { reviewerId, state: "CA", number: unique("A"), status: "ACTIVE", expiresOn: options.licenseExpires ?? "2034-12-31" },
+    actor: admin,
+    input: {
+      reviewerId,
+      state: "CA",
+      number: unique("A"),
+      status: "ACTIVE",
+      expiresOn: options.licenseExpires ?? "2034-12-31",
+    },
   });
   const { certificationId } = await addCertification({
     actor: admin,
-    input: { reviewerId, board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: options.specialtyCode ?? "PMR", expiresOn: options.certificationExpires ?? "2034-12-31" },
+    input: {
+      reviewerId,
+      board: "American Board of Physical Medicine and Rehabilitation",
+      specialtyCode: options.specialtyCode ?? "PMR",
+      expiresOn: options.certificationExpires ?? "2034-12-31",
+    },
   });
   if (options.verify !== false) {
-    await verifyCredential({ actor: admin, input: { credential: "license", credentialId: licenseId, source: "Medical Board of California license lookup" } });
-    await verifyCredential({ actor: admin, input: { credential: "certification", credentialId: certificationId, source: "ABMS Certification Matters" } });
+    await verifyCredential({
+      actor: admin,
+      input: { credential: "license", credentialId: licenseId, source: "Medical Board of California license lookup" },
+    });
+    await verifyCredential({
+      actor: admin,
+      input: { credential: "certification", credentialId: certificationId, source: "ABMS Certification Matters" },
+    });
   }
-  const actor: StaffActor = { kind: "user", userId: created.userId, role: "REVIEWER", name, reviewerId, meta: { ip: "127.0.0.1", userAgent: "jest" } };
+  const actor: StaffActor = {
+    kind: "user",
+    userId: created.userId,
+    role: "REVIEWER",
+    name,
+    reviewerId,
+    meta: { ip: "127.0.0.1", userAgent: "jest" },
+  };
   return { ...created, name, licenseId, certificationId, actor };
 }

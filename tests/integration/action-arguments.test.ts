@@ -24,7 +24,9 @@ jest.unstable_mockModule("@/lib/auth/current-actor.ts", () => ({
   currentActor: async () => state.actor,
   currentAccountHolder: async () => (state.actor ? { actor: state.actor, pending: null } : null),
   requestMeta: async () => ({ ip: null, userAgent: USER_AGENT }),
-  requireRole: async () => { throw new Error("not in an action"); },
+  requireRole: async () => {
+    throw new Error("not in an action");
+  },
   signedInDestination: async () => null,
   homePathFor: () => "/",
 }));
@@ -45,12 +47,21 @@ const GARBLED: [string, unknown[]][] = [
   ["an object of the wrong shape", [{ fuzz: { nested: null }, isAdmin: true }]],
   ["a prototype-pollution object", [JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}')]],
   ["(previous state, text)", [null, "not a form"]],
-  ["(previous state, an object in place of the form)", [{ ok: false, message: "x" }, { caseNumber: "CM24-0000001", accessCode: "ABCD" }]],
+  [
+    "(previous state, an object in place of the form)",
+    [
+      { ok: false, message: "x" },
+      { caseNumber: "CM24-0000001", accessCode: "ABCD" },
+    ],
+  ],
   ["an empty form where an object belongs", [new FormData()]],
 ];
 
 const actions = discoverEntryPoints().filter((e) => e.kind === "action" && !READ_NO_ARGUMENTS.has(e.exportName));
-const isOpen = (key: string) => { const protection = ENTRY_POINTS[key]; return !!protection && "open" in protection; };
+const isOpen = (key: string) => {
+  const protection = ENTRY_POINTS[key];
+  return !!protection && "open" in protection;
+};
 const staffActions = actions.filter((e) => !isOpen(e.key));
 const openActions = actions.filter((e) => isOpen(e.key));
 const loaded = new Map<string, Action>();
@@ -76,7 +87,9 @@ async function call(actor: StaffActor | null, key: string, args: unknown[]) {
 
 test("the source has actions to check", () => {
   expect(actions.length).toBeGreaterThan(20);
-  expect(actions.map((e) => e.exportName)).toEqual(expect.arrayContaining(["createCaseAction", "openPartyAccessAction", "saveApplicationDraftAction"]));
+  expect(actions.map((e) => e.exportName)).toEqual(
+    expect.arrayContaining(["createCaseAction", "openPartyAccessAction", "saveApplicationDraftAction"]),
+  );
   expect(openActions.map((e) => e.exportName)).toContain("openPartyAccessAction");
 });
 
@@ -84,7 +97,11 @@ describe("a caller who is not signed in is refused before the arguments are read
   test.each(staffActions.map((e) => [e.key] as const))("%s", async (key) => {
     for (const [label, args] of GARBLED) {
       const { result, logged } = await call(null, key, args);
-      expect({ label, result, logged }).toEqual({ label, result: { ok: false, message: "Please sign in to continue.", fieldErrors: undefined }, logged: [] });
+      expect({ label, result, logged }).toEqual({
+        label,
+        result: { ok: false, message: "Please sign in to continue.", fieldErrors: undefined },
+        logged: [],
+      });
     }
   });
 });
@@ -107,14 +124,17 @@ describe("a signed-in administrator gets a clear refusal, never an unknown error
 describe("the actions that take a form", () => {
   const key = (name: string) => actions.find((e) => e.exportName === name)!.key;
 
-  test.each(GARBLED.filter(([, args]) => !(args[1] instanceof FormData)))("createCaseAction, intake, %s: the form could not be read", async (_label, args) => {
-    const audited = () => db().auditEvent.count({ where: { actorId: intake.userId } });
-    const before = await audited();
-    const { result, logged } = await call(intake, key("createCaseAction"), args);
-    expect(result).toEqual({ ok: false, message: FORM_UNREADABLE, fieldErrors: undefined });
-    expect(logged).toEqual([]);
-    expect(await audited()).toBe(before);
-  });
+  test.each(GARBLED.filter(([, args]) => !(args[1] instanceof FormData)))(
+    "createCaseAction, intake, %s: the form could not be read",
+    async (_label, args) => {
+      const audited = () => db().auditEvent.count({ where: { actorId: intake.userId } });
+      const before = await audited();
+      const { result, logged } = await call(intake, key("createCaseAction"), args);
+      expect(result).toEqual({ ok: false, message: FORM_UNREADABLE, fieldErrors: undefined });
+      expect(logged).toEqual([]);
+      expect(await audited()).toBe(before);
+    },
+  );
 
   test("createCaseAction: a reviewer is refused for want of permission before the form is looked at", async () => {
     for (const [, args] of GARBLED) {
@@ -130,13 +150,20 @@ describe("the actions that take a form", () => {
     expect(logged).toEqual([]);
   });
 
-  test.each(openActions.map((e) => [e.key] as const))("%s (anyone): garbled arguments, the form could not be read, nothing recorded", async (openKey) => {
-    const audited = () => db().auditEvent.count({ where: { userAgent: USER_AGENT } });
-    const attempts = await audited();
-    for (const [label, args] of GARBLED) {
-      const { result, logged } = await call(null, openKey, args);
-      expect({ label, result, logged }).toEqual({ label, result: { ok: false, message: FORM_UNREADABLE }, logged: [] });
-    }
-    expect(await audited()).toBe(attempts);
-  });
+  test.each(openActions.map((e) => [e.key] as const))(
+    "%s (anyone): garbled arguments, the form could not be read, nothing recorded",
+    async (openKey) => {
+      const audited = () => db().auditEvent.count({ where: { userAgent: USER_AGENT } });
+      const attempts = await audited();
+      for (const [label, args] of GARBLED) {
+        const { result, logged } = await call(null, openKey, args);
+        expect({ label, result, logged }).toEqual({
+          label,
+          result: { ok: false, message: FORM_UNREADABLE },
+          logged: [],
+        });
+      }
+      expect(await audited()).toBe(attempts);
+    },
+  );
 });

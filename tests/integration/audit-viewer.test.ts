@@ -21,7 +21,9 @@ afterAll(closeDb);
 // A winter window of three California days in a year no other test writes to, so the seeded
 // events are the only ones in it. PST is UTC-8: a California day starts at 08:00 UTC.
 const YEAR = 1990 + Math.floor(Math.random() * 9);
-const DAY1 = `${YEAR}-01-10`, DAY2 = `${YEAR}-01-11`, DAY3 = `${YEAR}-01-12`;
+const DAY1 = `${YEAR}-01-10`,
+  DAY2 = `${YEAR}-01-11`,
+  DAY3 = `${YEAR}-01-12`;
 const utc = (iso: string) => new Date(`${iso}Z`);
 /** instants around the California days' edges */
 const TIMES = [
@@ -36,9 +38,13 @@ const TIMES = [
 ];
 
 type World = {
-  admin: StaffActor; intake: StaffActor; reviewer: StaffActor;
-  alice: StaffActor; bob: StaffActor;
-  caseA: { caseId: string; caseNumber: string }; caseB: { caseId: string; caseNumber: string };
+  admin: StaffActor;
+  intake: StaffActor;
+  reviewer: StaffActor;
+  alice: StaffActor;
+  bob: StaffActor;
+  caseA: { caseId: string; caseNumber: string };
+  caseB: { caseId: string; caseNumber: string };
   partyId: string;
 };
 let w: World;
@@ -47,8 +53,12 @@ beforeAll(async () => {
   await ensureSpecialties();
   const intake = await createStaff("INTAKE");
   const [admin, reviewer, alice, bob, caseA, caseB] = await Promise.all([
-    createStaff("ADMIN"), createReviewer(), createStaff("INTAKE"), createStaff("ADMIN"),
-    createTestCase(intake, { claimNumber: unique("AV") }), createTestCase(intake, { claimNumber: unique("AV") }),
+    createStaff("ADMIN"),
+    createReviewer(),
+    createStaff("INTAKE"),
+    createStaff("ADMIN"),
+    createTestCase(intake, { claimNumber: unique("AV") }),
+    createTestCase(intake, { claimNumber: unique("AV") }),
   ]);
   const party = await db().party.findFirstOrThrow({ where: { caseId: caseA.caseId, role: "EMPLOYEE" } });
   w = { admin, intake, reviewer, alice, bob, caseA, caseB, partyId: party.id };
@@ -67,15 +77,29 @@ beforeAll(async () => {
     for (let j = 0; j < 3; j += 1) {
       const k = i * 3 + j;
       rows.push({
-        at, ...actors[k % 4], action: actions[k % 3], entityType: "Case", entityId: `seed-${k}`, caseId: cases[(k + i) % 3],
-        ip: `10.20.${i}.${j}`, userAgent: "jest", payload: { step: k, note: `seed ${k}` },
+        at,
+        ...actors[k % 4],
+        action: actions[k % 3],
+        entityType: "Case",
+        entityId: `seed-${k}`,
+        caseId: cases[(k + i) % 3],
+        ip: `10.20.${i}.${j}`,
+        userAgent: "jest",
+        payload: { step: k, note: `seed ${k}` },
       });
     }
   });
   // One row whose fields try to break a CSV or run as a spreadsheet formula.
   rows.push({
-    at: TIMES[6], actorType: "SYSTEM", action: "job.failed", entityType: "Job", entityId: '=HYPERLINK("http://evil.example","x")',
-    caseId: caseB.caseId, ip: null, userAgent: 'Agent, "quoted"\r\nsecond line', payload: { error: "+1 boom, \"bad\"\nnext" },
+    at: TIMES[6],
+    actorType: "SYSTEM",
+    action: "job.failed",
+    entityType: "Job",
+    entityId: '=HYPERLINK("http://evil.example","x")',
+    caseId: caseB.caseId,
+    ip: null,
+    userAgent: 'Agent, "quoted"\r\nsecond line',
+    payload: { error: '+1 boom, "bad"\nnext' },
   });
   await db().auditEvent.createMany({ data: rows });
 }, 60_000);
@@ -83,15 +107,30 @@ beforeAll(async () => {
 const windowAll = () => ({ from: DAY1, to: DAY3 });
 
 /** The same filters in plain SQL, dates converted by PostgreSQL's time zone database. */
-async function sqlIds(f: { caseId?: string; actorId?: string; actorType?: string; action?: string; from?: string; to?: string }): Promise<string[]> {
+async function sqlIds(f: {
+  caseId?: string;
+  actorId?: string;
+  actorType?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}): Promise<string[]> {
   const conditions = [Prisma.sql`TRUE`];
   if (f.caseId) conditions.push(Prisma.sql`"caseId" = ${f.caseId}::uuid`);
   if (f.actorId) conditions.push(Prisma.sql`"actorId" = ${f.actorId}`);
   if (f.actorType) conditions.push(Prisma.sql`"actorType"::text = ${f.actorType}`);
   if (f.action) conditions.push(Prisma.sql`"action" = ${f.action}`);
-  if (f.from) conditions.push(Prisma.sql`"at" >= ((${f.from}::date)::timestamp AT TIME ZONE 'America/Los_Angeles') AT TIME ZONE 'UTC'`);
-  if (f.to) conditions.push(Prisma.sql`"at" < (((${f.to}::date + 1))::timestamp AT TIME ZONE 'America/Los_Angeles') AT TIME ZONE 'UTC'`);
-  const rows = await db().$queryRaw<{ id: bigint }[]>`SELECT "id" FROM "AuditEvent" WHERE ${Prisma.join(conditions, " AND ")} ORDER BY "at" DESC, "id" DESC`;
+  if (f.from)
+    conditions.push(
+      Prisma.sql`"at" >= ((${f.from}::date)::timestamp AT TIME ZONE 'America/Los_Angeles') AT TIME ZONE 'UTC'`,
+    );
+  if (f.to)
+    conditions.push(
+      Prisma.sql`"at" < (((${f.to}::date + 1))::timestamp AT TIME ZONE 'America/Los_Angeles') AT TIME ZONE 'UTC'`,
+    );
+  const rows = await db().$queryRaw<
+    { id: bigint }[]
+  >`SELECT "id" FROM "AuditEvent" WHERE ${Prisma.join(conditions, " AND ")} ORDER BY "at" DESC, "id" DESC`;
   return rows.map((r) => r.id.toString());
 }
 
@@ -103,17 +142,46 @@ async function viewerIds(actor: Actor, input: Record<string, string>): Promise<s
 describe("each filter returns exactly the events SQL finds", () => {
   const cases: [string, () => Record<string, string>, () => Parameters<typeof sqlIds>[0], number][] = [
     ["the date window alone", () => windowAll(), () => windowAll(), 25],
-    ["a case by number", () => ({ case: w.caseA.caseNumber.toLowerCase(), ...windowAll() }), () => ({ caseId: w.caseA.caseId, ...windowAll() }), 8],
-    ["a case by id", () => ({ case: w.caseB.caseId, ...windowAll() }), () => ({ caseId: w.caseB.caseId, ...windowAll() }), 9],
+    [
+      "a case by number",
+      () => ({ case: w.caseA.caseNumber.toLowerCase(), ...windowAll() }),
+      () => ({ caseId: w.caseA.caseId, ...windowAll() }),
+      8,
+    ],
+    [
+      "a case by id",
+      () => ({ case: w.caseB.caseId, ...windowAll() }),
+      () => ({ caseId: w.caseB.caseId, ...windowAll() }),
+      9,
+    ],
     ["a user by full name", () => ({ actor: w.alice.name }), () => ({ actorId: w.alice.userId }), 6],
-    ["a user by part of the name", () => ({ actor: w.bob.name.slice(2).toLowerCase() }), () => ({ actorId: w.bob.userId }), 6],
+    [
+      "a user by part of the name",
+      () => ({ actor: w.bob.name.slice(2).toLowerCase() }),
+      () => ({ actorId: w.bob.userId }),
+      6,
+    ],
     ["parties", () => ({ actor: "party", ...windowAll() }), () => ({ actorType: "PARTY", ...windowAll() }), 6],
     ["the system", () => ({ actor: "System", ...windowAll() }), () => ({ actorType: "SYSTEM", ...windowAll() }), 7],
-    ["an action", () => ({ action: "letter.downloaded", ...windowAll() }), () => ({ action: "letter.downloaded", ...windowAll() }), 8],
-    ["one California day (its first and last millisecond in, the next day's first out)", () => ({ from: DAY1, to: DAY1 }), () => ({ from: DAY1, to: DAY1 }), 9],
+    [
+      "an action",
+      () => ({ action: "letter.downloaded", ...windowAll() }),
+      () => ({ action: "letter.downloaded", ...windowAll() }),
+      8,
+    ],
+    [
+      "one California day (its first and last millisecond in, the next day's first out)",
+      () => ({ from: DAY1, to: DAY1 }),
+      () => ({ from: DAY1, to: DAY1 }),
+      9,
+    ],
     ["from a day on", () => ({ from: DAY2, to: DAY3 }), () => ({ from: DAY2, to: DAY3 }), 16],
-    ["everything at once", () => ({ case: w.caseA.caseNumber, actor: w.alice.userId, action: "case.created", from: DAY1, to: DAY3 }),
-      () => ({ caseId: w.caseA.caseId, actorId: w.alice.userId, action: "case.created", ...windowAll() }), 1],
+    [
+      "everything at once",
+      () => ({ case: w.caseA.caseNumber, actor: w.alice.userId, action: "case.created", from: DAY1, to: DAY3 }),
+      () => ({ caseId: w.caseA.caseId, actorId: w.alice.userId, action: "case.created", ...windowAll() }),
+      1,
+    ],
   ];
 
   test.each(cases)("%s", async (_label, input, sql, expectedCount) => {
@@ -139,7 +207,10 @@ test("rows carry the acting user's name, the party's role, the case number and t
   expect(page.rows.every((r) => r.caseNumber === w.caseA.caseNumber)).toBe(true);
   // jsonb keeps keys in its own order (shorter first, then alphabetical)
   expect(page.rows[0].summary).toMatch(/^Note: seed \d+; Step: \d+$/);
-  expect(page.rows[0].details).toEqual([{ label: "Note", text: expect.stringMatching(/^seed \d+$/) }, { label: "Step", text: expect.stringMatching(/^\d+$/) }]);
+  expect(page.rows[0].details).toEqual([
+    { label: "Note", text: expect.stringMatching(/^seed \d+$/) },
+    { label: "Step", text: expect.stringMatching(/^\d+$/) },
+  ]);
 });
 
 test("every audit action has its words, so each can be chosen as a filter", () => {
@@ -154,7 +225,10 @@ test.each([
   [{ a: "x", n: 2, ok: true, none: null }, "a: x; n: 2; ok: true; none: none"],
   [{ items: ["one", "two"], nested: { k: 1 } }, 'items: one, two; nested: {"k":1}'],
   [{ text: "line\nbreak   spaces" }, "text: line break spaces"],
-  [{ letterId: "0ac9ffb8-2ef3-440c-a0c5-1f3c1fbc642e", sha256: "ab".repeat(32) }, "letterId: 0ac9ffb8…; sha256: abababab…"],
+  [
+    { letterId: "0ac9ffb8-2ef3-440c-a0c5-1f3c1fbc642e", sha256: "ab".repeat(32) },
+    "letterId: 0ac9ffb8…; sha256: abababab…",
+  ],
   [{}, ""],
 ])("payload %j reads as %j", (payload, text) => {
   expect(payloadSummary(payload)).toBe(text);
@@ -177,7 +251,11 @@ test("keyset pages walk the whole result, older and back newer, without gaps or 
   expect(pages).toHaveLength(Math.ceil(expected.length / 4));
   // Back towards the newest from the last page: each newer page is the page before it.
   for (let i = pages.length - 1; i > 0; i -= 1) {
-    const newer = await listAuditEvents({ actor: w.admin, input: { ...windowAll(), after: pages[i].newer! }, pageSize: 4 });
+    const newer = await listAuditEvents({
+      actor: w.admin,
+      input: { ...windowAll(), after: pages[i].newer! },
+      pageSize: 4,
+    });
     expect(newer.rows.map((r) => r.key)).toEqual(pages[i - 1].rows.map((r) => r.key));
   }
 });
@@ -186,7 +264,14 @@ test(`the count stops at ${AUDIT_COUNT_CAP} and says so`, async () => {
   const day = `${YEAR}-06-15`;
   const at = utc(`${YEAR}-06-15T19:00:00.000`);
   await db().auditEvent.createMany({
-    data: Array.from({ length: AUDIT_COUNT_CAP + 5 }, (_, i) => ({ at, actorType: "SYSTEM" as const, action: "job.failed", entityType: "Job", entityId: `bulk-${i}`, payload: {} })),
+    data: Array.from({ length: AUDIT_COUNT_CAP + 5 }, (_, i) => ({
+      at,
+      actorType: "SYSTEM" as const,
+      action: "job.failed",
+      entityType: "Job",
+      entityId: `bulk-${i}`,
+      payload: {},
+    })),
   });
   const page = await listAuditEvents({ actor: w.admin, input: { from: day, to: day } });
   expect(page.count).toEqual({ value: AUDIT_COUNT_CAP, capped: true });
@@ -203,9 +288,13 @@ test.each([
   [{ action: "case.exploded" }, "action"],
   [{ before: "not-a-cursor" }, "before"],
 ])("filters %j are refused with a message for %s", async (input, field) => {
-  await expect(listAuditEvents({ actor: w.admin, input })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } });
+  await expect(listAuditEvents({ actor: w.admin, input })).rejects.toMatchObject({
+    code: "VALIDATION",
+    fieldErrors: { [field]: [expect.any(String)] },
+  });
   // The export takes the filters only (it always starts at the newest event).
-  if (field !== "before") await expect(exportAuditEvents({ actor: w.admin, input })).rejects.toMatchObject({ code: "VALIDATION" });
+  if (field !== "before")
+    await expect(exportAuditEvents({ actor: w.admin, input })).rejects.toMatchObject({ code: "VALIDATION" });
 });
 
 describe("CSV", () => {
@@ -251,12 +340,17 @@ describe("CSV", () => {
       expect(cell.case_number).toBe(w.caseB.caseNumber);
       expect(JSON.parse(cell.payload)).toEqual(event.payload);
     }
-    const hostile = Object.fromEntries(AUDIT_CSV_HEADER.map((h, i) => [h, rows.find((r) => r.includes("job.failed"))![i]]));
+    const hostile = Object.fromEntries(
+      AUDIT_CSV_HEADER.map((h, i) => [h, rows.find((r) => r.includes("job.failed"))![i]]),
+    );
     expect(hostile.entity_id).toBe('\'=HYPERLINK("http://evil.example","x")');
     expect(hostile.user_agent).toBe('Agent, "quoted"\r\nsecond line');
     expect(hostile.actor_name).toBe("");
 
-    const audited = await db().auditEvent.findFirstOrThrow({ where: { action: "audit.exported", actorId: w.admin.userId }, orderBy: { id: "desc" } });
+    const audited = await db().auditEvent.findFirstOrThrow({
+      where: { action: "audit.exported", actorId: w.admin.userId },
+      orderBy: { id: "desc" },
+    });
     expect(audited.payload).toEqual({ rows: expected.length, filters: { case: w.caseB.caseNumber, ...windowAll() } });
   });
 
@@ -264,8 +358,18 @@ describe("CSV", () => {
     const file = await exportAuditEvents({ actor: w.admin, input: windowAll(), cap: 7 });
     expect(file).toMatchObject({ rows: 7, truncated: true });
     expect(file.fileName).toMatch(/-first-7\.csv$/);
-    expect(parseCsv(file.bytes.toString("utf8").replace(/^\uFEFF/, "")).slice(1).map((r) => r[AUDIT_CSV_HEADER.indexOf("entity_id")]))
-      .toEqual((await db().auditEvent.findMany({ where: { id: { in: (await sqlIds(windowAll())).slice(0, 7).map(BigInt) } }, orderBy: [{ at: "desc" }, { id: "desc" }] })).map((e) => csvCell(e.entityId).replace(/^"|"$/g, "").replace(/""/g, '"')));
+    expect(
+      parseCsv(file.bytes.toString("utf8").replace(/^\uFEFF/, ""))
+        .slice(1)
+        .map((r) => r[AUDIT_CSV_HEADER.indexOf("entity_id")]),
+    ).toEqual(
+      (
+        await db().auditEvent.findMany({
+          where: { id: { in: (await sqlIds(windowAll())).slice(0, 7).map(BigInt) } },
+          orderBy: [{ at: "desc" }, { id: "desc" }],
+        })
+      ).map((e) => csvCell(e.entityId).replace(/^"|"$/g, "").replace(/""/g, '"')),
+    );
   });
 });
 
@@ -275,31 +379,47 @@ describe("a case's history", () => {
     expect(history.caseNumber).toBe(w.caseA.caseNumber);
     expect(history.events).toHaveLength(3);
     expect(history.more).toBe(true);
-    const all = await db().auditEvent.findMany({ where: { caseId: w.caseA.caseId }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 3 });
+    const all = await db().auditEvent.findMany({
+      where: { caseId: w.caseA.caseId },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 3,
+    });
     expect(history.events.map((e) => e.key)).toEqual(all.map((e) => e.id.toString()));
     const full = await caseHistory({ actor: w.admin, input: { caseId: w.caseA.caseId, limit: 100 } });
     const created = full.events.find((e) => e.action === "case.created" && e.actorId === w.intake.userId)!;
     expect(`${created.who} ${created.words}`).toBe(`${w.intake.name} (Intake) created the case`);
   });
 
-  test.each([["not a uuid"], ["00000000-0000-4000-8000-000000000000"]])("an unknown case %s is not found", async (caseId) => {
-    await expect(caseHistory({ actor: w.admin, input: { caseId } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
+  test.each([["not a uuid"], ["00000000-0000-4000-8000-000000000000"]])(
+    "an unknown case %s is not found",
+    async (caseId) => {
+      await expect(caseHistory({ actor: w.admin, input: { caseId } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    },
+  );
 });
 
 describe("only administrators read or export the audit trail", () => {
   const others: [string, () => Actor | null][] = [
     ["intake", () => w.intake],
     ["a reviewer", () => w.reviewer],
-    ["a party", () => ({ kind: "party", partyId: w.partyId, caseId: w.caseA.caseId, meta: { ip: null, userAgent: null } })],
+    [
+      "a party",
+      () => ({ kind: "party", partyId: w.partyId, caseId: w.caseA.caseId, meta: { ip: null, userAgent: null } }),
+    ],
     ["the system", () => ({ kind: "system", meta: { ip: null, userAgent: null } })],
     ["nobody", () => null],
   ];
   test.each(others)("%s gets nothing and leaves no export behind", async (_label, who) => {
     const before = await db().auditEvent.count({ where: { action: "audit.exported" } });
-    await expect(listAuditEvents({ actor: who(), input: windowAll() })).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/) });
-    await expect(exportAuditEvents({ actor: who(), input: windowAll() })).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/) });
-    await expect(caseHistory({ actor: who(), input: { caseId: w.caseA.caseId } })).rejects.toMatchObject({ code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/) });
+    await expect(listAuditEvents({ actor: who(), input: windowAll() })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+    });
+    await expect(exportAuditEvents({ actor: who(), input: windowAll() })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+    });
+    await expect(caseHistory({ actor: who(), input: { caseId: w.caseA.caseId } })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+    });
     expect(await db().auditEvent.count({ where: { action: "audit.exported" } })).toBe(before);
   });
 });
@@ -314,14 +434,34 @@ function parseCsv(text: string): string[][] {
     if (text[i] === '"') {
       i += 1;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') { value += '"'; i += 2; } else if (text[i] === '"') { i += 1; break; } else { value += text[i]; i += 1; }
+        if (text[i] === '"' && text[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i += 1;
+          break;
+        } else {
+          value += text[i];
+          i += 1;
+        }
       }
     } else {
-      while (i < text.length && text[i] !== "," && text[i] !== "\r") { value += text[i]; i += 1; }
+      while (i < text.length && text[i] !== "," && text[i] !== "\r") {
+        value += text[i];
+        i += 1;
+      }
     }
     record.push(value);
-    if (text[i] === ",") { i += 1; continue; }
-    if (text[i] === "\r" && text[i + 1] === "\n") { i += 2; records.push(record); record = []; continue; }
+    if (text[i] === ",") {
+      i += 1;
+      continue;
+    }
+    if (text[i] === "\r" && text[i + 1] === "\n") {
+      i += 2;
+      records.push(record);
+      record = [];
+      continue;
+    }
     if (i >= text.length) break;
     throw new Error(`Unexpected character at ${i}: ${JSON.stringify(text[i])}`);
   }

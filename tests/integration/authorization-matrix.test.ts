@@ -46,30 +46,47 @@ describe("every entry point is registered with what protects it", () => {
   });
 
   test.each(registered.map(([key]) => [key]))("registered %s still exists", (key) => {
-    if (!byKey.has(key)) throw new Error(`${key} is registered in ${REGISTRY_FILE} but no longer found in the source: remove its entry.`);
+    if (!byKey.has(key))
+      throw new Error(`${key} is registered in ${REGISTRY_FILE} but no longer found in the source: remove its entry.`);
   });
 
-  const protectedEntries = registered.filter(([key, p]) => "matrix" in p && byKey.has(key)) as [string, { matrix: readonly string[] }][];
+  const protectedEntries = registered.filter(([key, p]) => "matrix" in p && byKey.has(key)) as [
+    string,
+    { matrix: readonly string[] },
+  ][];
 
-  test.each(protectedEntries)("%s calls the use cases of its matrix rows and takes its actor from the session", (key, protection) => {
-    const entry = byKey.get(key)!;
-    for (const name of protection.matrix) {
-      const row = MATRIX[name];
-      if (!row) throw new Error(`${key}: "${name}" is not a row of tests/security/matrix-rows.ts`);
-      if (!entry.references.has(row.useCase.name)) throw new Error(`${key} does not call ${row.useCase.name} (row "${name}")`);
-    }
-    expect(SESSION_RESOLVERS.filter((name) => entry.references.has(name))).not.toEqual([]);
-  });
+  test.each(protectedEntries)(
+    "%s calls the use cases of its matrix rows and takes its actor from the session",
+    (key, protection) => {
+      const entry = byKey.get(key)!;
+      for (const name of protection.matrix) {
+        const row = MATRIX[name];
+        if (!row) throw new Error(`${key}: "${name}" is not a row of tests/security/matrix-rows.ts`);
+        if (!entry.references.has(row.useCase.name))
+          throw new Error(`${key} does not call ${row.useCase.name} (row "${name}")`);
+      }
+      expect(SESSION_RESOLVERS.filter((name) => entry.references.has(name))).not.toEqual([]);
+    },
+  );
 
-  test.each(discovered.map((e) => [e.key, e] as const))("every matrix use case %s calls is in its registry entry", (key, entry) => {
-    const protection = ENTRY_POINTS[key];
-    const listed = new Set(protection && "matrix" in protection ? protection.matrix.map((name) => MATRIX[name]?.useCase.name) : []);
-    const called = [...new Set(Object.values(MATRIX).map((row) => row.useCase.name))].filter((name) => entry.references.has(name));
-    expect(called.filter((name) => !listed.has(name))).toEqual([]);
-  });
+  test.each(discovered.map((e) => [e.key, e] as const))(
+    "every matrix use case %s calls is in its registry entry",
+    (key, entry) => {
+      const protection = ENTRY_POINTS[key];
+      const listed = new Set(
+        protection && "matrix" in protection ? protection.matrix.map((name) => MATRIX[name]?.useCase.name) : [],
+      );
+      const called = [...new Set(Object.values(MATRIX).map((row) => row.useCase.name))].filter((name) =>
+        entry.references.has(name),
+      );
+      expect(called.filter((name) => !listed.has(name))).toEqual([]);
+    },
+  );
 });
 
-const DENIALS = Object.entries(MATRIX).flatMap(([name, row]) => ACTOR_KEYS.filter((a) => !row.allowed.includes(a)).map((actor) => [name, actor] as const));
+const DENIALS = Object.entries(MATRIX).flatMap(([name, row]) =>
+  ACTOR_KEYS.filter((a) => !row.allowed.includes(a)).map((actor) => [name, actor] as const),
+);
 const GRANTS = Object.entries(MATRIX).flatMap(([name, row]) => row.allowed.map((actor) => [name, actor] as const));
 
 describe("use cases by actor", () => {
@@ -85,7 +102,10 @@ describe("use cases by actor", () => {
   describe("denials return no data and change nothing", () => {
     test.each(DENIALS)("%s by %s is refused", async (name, actorKey) => {
       const before = await tableChecksums();
-      const outcome = await MATRIX[name].run(world[actorKey], world, actorKey).then((data) => ({ data }), (error: unknown) => ({ error }));
+      const outcome = await MATRIX[name].run(world[actorKey], world, actorKey).then(
+        (data) => ({ data }),
+        (error: unknown) => ({ error }),
+      );
       expect(outcome).not.toHaveProperty("data");
       expect(changedTables(before, await tableChecksums())).toEqual([]);
     });
@@ -106,15 +126,21 @@ describe("use cases by actor", () => {
     });
 
     test("a reviewer's offers are their own", async () => {
-      expect((await listMyOffers({ actor: world.assignedReviewer })).map((o) => o.id).sort()).toEqual([world.acceptOfferId, world.declineOfferId].sort());
+      expect((await listMyOffers({ actor: world.assignedReviewer })).map((o) => o.id).sort()).toEqual(
+        [world.acceptOfferId, world.declineOfferId].sort(),
+      );
       expect(await listMyOffers({ actor: world.otherReviewer })).toEqual([]);
     });
   });
 
   describe("grants", () => {
-    test.each(GRANTS)("%s by %s succeeds", async (name, actorKey) => {
-      // a refusal rejects, and fails the test
-      await MATRIX[name].run(world[actorKey], world, actorKey);
-    }, 30_000);
+    test.each(GRANTS)(
+      "%s by %s succeeds",
+      async (name, actorKey) => {
+        // a refusal rejects, and fails the test
+        await MATRIX[name].run(world[actorKey], world, actorKey);
+      },
+      30_000,
+    );
   });
 });

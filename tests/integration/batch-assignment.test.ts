@@ -17,8 +17,10 @@ import { createSpecialty } from "../factories/reviewers.ts";
 withOwnDatabase("imr_it_batch");
 beforeAll(ensureSpecialties);
 
-const openOffers = (reviewerId: string) => db().assignment.count({ where: { reviewerId, status: { in: ["OFFERED", "ACTIVE"] } } });
-const offersOf = (caseIds: string[]) => db().assignment.findMany({ where: { caseId: { in: caseIds }, status: "OFFERED" } });
+const openOffers = (reviewerId: string) =>
+  db().assignment.count({ where: { reviewerId, status: { in: ["OFFERED", "ACTIVE"] } } });
+const offersOf = (caseIds: string[]) =>
+  db().assignment.findMany({ where: { caseId: { in: caseIds }, status: "OFFERED" } });
 
 test("offers every waiting case it can within each reviewer's capacity, and says why the others wait", async () => {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
@@ -26,14 +28,27 @@ test("offers every waiting case it can within each reviewer's capacity, and says
   const [two, one] = [await createReviewer({ specialty }), await createReviewer({ specialty })];
   await setCapacity(two.reviewerId!, { maxOpenCases: 2 });
   await setCapacity(one.reviewerId!, { maxOpenCases: 1 });
-  const cases = await Promise.all(Array.from({ length: 5 }, (_, i) => createTestCase(intake, i === 4 ? { specialtyCode: specialty, reviewType: "EXPEDITED", expeditedCertified: true } : { specialtyCode: specialty })));
+  const cases = await Promise.all(
+    Array.from({ length: 5 }, (_, i) =>
+      createTestCase(
+        intake,
+        i === 4
+          ? { specialtyCode: specialty, reviewType: "EXPEDITED", expeditedCertified: true }
+          : { specialtyCode: specialty },
+      ),
+    ),
+  );
   const orphan = await createTestCase(intake, { specialtyCode: await createSpecialty() });
 
   const result = await batchAssignWaitingCases({ actor: admin });
   expect(result).toMatchObject({ cases: 6, offered: 3, skipped: 0 });
   expect(result.unassigned).toHaveLength(3);
-  expect(result.unassigned.find((u) => u.caseId === orphan.caseId)!.reason).toMatch(/^No reviewer on the panel is eligible/);
-  expect(result.unassigned.filter((u) => u.caseId !== orphan.caseId).every((u) => /remaining capacity/.test(u.reason))).toBe(true);
+  expect(result.unassigned.find((u) => u.caseId === orphan.caseId)!.reason).toMatch(
+    /^No reviewer on the panel is eligible/,
+  );
+  expect(
+    result.unassigned.filter((u) => u.caseId !== orphan.caseId).every((u) => /remaining capacity/.test(u.reason)),
+  ).toBe(true);
 
   const offers = await offersOf(cases.map((c) => c.caseId));
   expect(offers).toHaveLength(3);
@@ -45,21 +60,41 @@ test("offers every waiting case it can within each reviewer's capacity, and says
     expect((offer.score as { parts: unknown[] }).parts.length).toBeGreaterThanOrEqual(5);
     expect((offer.candidates as { qualified: number }).qualified).toBe(2);
   }
-  const statuses = await db().case.findMany({ where: { id: { in: cases.map((c) => c.caseId) } }, select: { id: true, status: true } });
+  const statuses = await db().case.findMany({
+    where: { id: { in: cases.map((c) => c.caseId) } },
+    select: { id: true, status: true },
+  });
   expect(statuses.filter((s) => s.status === "ASSIGNED")).toHaveLength(3);
-  const run = await db().auditEvent.findFirstOrThrow({ where: { action: "assignment.batch_run", entityId: result.batchId } });
+  const run = await db().auditEvent.findFirstOrThrow({
+    where: { action: "assignment.batch_run", entityId: result.batchId },
+  });
   expect(run.payload).toEqual({ cases: 6, offered: 3, unassigned: 3, skipped: 0 });
-  expect(await db().auditEvent.count({ where: { action: "case.assigned", caseId: { in: cases.map((c) => c.caseId) } } })).toBe(3);
+  expect(
+    await db().auditEvent.count({ where: { action: "case.assigned", caseId: { in: cases.map((c) => c.caseId) } } }),
+  ).toBe(3);
 });
 
 test("two batch runs at the same time offer each case once and keep every reviewer within capacity", async () => {
-  const [intake, admin, secondAdmin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN"), createStaff("ADMIN")]);
+  const [intake, admin, secondAdmin] = await Promise.all([
+    createStaff("INTAKE"),
+    createStaff("ADMIN"),
+    createStaff("ADMIN"),
+  ]);
   const specialty = await createSpecialty();
-  const reviewers = [await createReviewer({ specialty }), await createReviewer({ specialty }), await createReviewer({ specialty })];
+  const reviewers = [
+    await createReviewer({ specialty }),
+    await createReviewer({ specialty }),
+    await createReviewer({ specialty }),
+  ];
   for (const r of reviewers) await setCapacity(r.reviewerId!, { maxOpenCases: 3 });
-  const cases = await Promise.all(Array.from({ length: 12 }, () => createTestCase(intake, { specialtyCode: specialty })));
+  const cases = await Promise.all(
+    Array.from({ length: 12 }, () => createTestCase(intake, { specialtyCode: specialty })),
+  );
 
-  const [a, b] = await Promise.all([batchAssignWaitingCases({ actor: admin }), batchAssignWaitingCases({ actor: secondAdmin })]);
+  const [a, b] = await Promise.all([
+    batchAssignWaitingCases({ actor: admin }),
+    batchAssignWaitingCases({ actor: secondAdmin }),
+  ]);
   const offers = await offersOf(cases.map((c) => c.caseId));
   expect(offers).toHaveLength(9);
   expect(new Set(offers.map((o) => o.caseId)).size).toBe(9);
@@ -75,7 +110,10 @@ test("a reviewer who declined a case is not offered it again by a batch", async 
   const decliner = await createReviewer({ specialty });
   const kase = await createTestCase(intake, { specialtyCode: specialty });
   const { assignmentId } = await autoAssignCase({ actor: admin, input: { caseId: kase.caseId } });
-  const declined = await respondToOffer({ actor: decliner, input: { assignmentId, response: "DECLINE", reason: "Not available this month." } });
+  const declined = await respondToOffer({
+    actor: decliner,
+    input: { assignmentId, response: "DECLINE", reason: "Not available this month." },
+  });
   expect(declined).toMatchObject({ reoffered: false });
 
   const newcomer = await createReviewer({ specialty });
@@ -87,14 +125,21 @@ test("a reviewer who declined a case is not offered it again by a batch", async 
 });
 
 test("asked for from the queue, a run is a job: one at a time, run as the administrator who asked, its summary kept", async () => {
-  const [intake, admin, otherAdmin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN"), createStaff("ADMIN")]);
+  const [intake, admin, otherAdmin] = await Promise.all([
+    createStaff("INTAKE"),
+    createStaff("ADMIN"),
+    createStaff("ADMIN"),
+  ]);
   const specialty = await createSpecialty();
   const reviewer = await createReviewer({ specialty });
   const waiting = await createTestCase(intake, { specialtyCode: specialty });
 
   const first = await requestBatchAssignment({ actor: admin });
   expect(first.alreadyRunning).toBe(false);
-  await expect(requestBatchAssignment({ actor: otherAdmin })).resolves.toEqual({ jobId: first.jobId, alreadyRunning: true });
+  await expect(requestBatchAssignment({ actor: otherAdmin })).resolves.toEqual({
+    jobId: first.jobId,
+    alreadyRunning: true,
+  });
   await expect(requestBatchAssignment({ actor: intake })).rejects.toMatchObject({ code: "FORBIDDEN" });
   expect(await latestBatchRun({ actor: admin })).toMatchObject({ jobId: first.jobId, status: "QUEUED", result: null });
   expect(await offersOf([waiting.caseId])).toHaveLength(0); // nothing written by the request itself
@@ -105,12 +150,17 @@ test("asked for from the queue, a run is a job: one at a time, run as the admini
   expect(latest!.result!.offered).toBeGreaterThanOrEqual(1);
   const [offer] = await offersOf([waiting.caseId]);
   expect(offer).toMatchObject({ reviewerId: reviewer.reviewerId, method: "BATCH", assignedById: admin.userId });
-  expect(await db().auditEvent.count({ where: { action: "assignment.batch_requested", actorId: admin.userId } })).toBe(1);
+  expect(await db().auditEvent.count({ where: { action: "assignment.batch_requested", actorId: admin.userId } })).toBe(
+    1,
+  );
 
   // a new run may be asked for once the last one ended; one asked for by an administrator disabled since does not run
   const second = await requestBatchAssignment({ actor: otherAdmin });
   expect(second.alreadyRunning).toBe(false);
   await db().user.update({ where: { id: otherAdmin.userId }, data: { disabledAt: new Date() } });
   await runDueJobs({ workerId: "batch", ids: [second.jobId] });
-  expect(await db().job.findUniqueOrThrow({ where: { id: second.jobId } })).toMatchObject({ status: "QUEUED", lastError: expect.stringContaining("can no longer assign") });
+  expect(await db().job.findUniqueOrThrow({ where: { id: second.jobId } })).toMatchObject({
+    status: "QUEUED",
+    lastError: expect.stringContaining("can no longer assign"),
+  });
 });

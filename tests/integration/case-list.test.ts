@@ -21,11 +21,28 @@ beforeAll(async () => {
   await ensureSpecialties();
   intake = await createStaff("INTAKE");
   admin = await createStaff("ADMIN");
-  await createTestCase(intake, { items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions", "Lumbar MRI"], employeeName: "Brian O'Brien", claimsAdministratorName: "Sierra Claims Services" });
-  await createTestCase(intake, { items: ["Lumbar MRI"], employeeName: "Álvaro Núñez", claimsAdministratorName: "Acme TPA" });
-  hernandez = await createTestCase(intake, { employeeName: "María Hernández", claimNumber: "WCF-77120-B", claimsAdministratorName: "Zénith Insurance Co." });
-  await createCase({ actor: intake, input: applicationInput({ employeeName: "Zoe Hernandes", claimNumber: "WCF-77121-B" }) }); // RECEIVED: no due date yet
-  const cases = await db().case.findMany({ select: { id: true, caseNumber: true, dueAt: true, _count: { select: { items: true } } } });
+  await createTestCase(intake, {
+    items: ["Cervical medial branch blocks C3-C5", "Physical therapy, 8 sessions", "Lumbar MRI"],
+    employeeName: "Brian O'Brien",
+    claimsAdministratorName: "Sierra Claims Services",
+  });
+  await createTestCase(intake, {
+    items: ["Lumbar MRI"],
+    employeeName: "Álvaro Núñez",
+    claimsAdministratorName: "Acme TPA",
+  });
+  hernandez = await createTestCase(intake, {
+    employeeName: "María Hernández",
+    claimNumber: "WCF-77120-B",
+    claimsAdministratorName: "Zénith Insurance Co.",
+  });
+  await createCase({
+    actor: intake,
+    input: applicationInput({ employeeName: "Zoe Hernandes", claimNumber: "WCF-77121-B" }),
+  }); // RECEIVED: no due date yet
+  const cases = await db().case.findMany({
+    select: { id: true, caseNumber: true, dueAt: true, _count: { select: { items: true } } },
+  });
   expected = cases.map((c) => ({ id: c.id, caseNumber: c.caseNumber, dueAt: c.dueAt, items: c._count.items }));
 }, 120_000);
 
@@ -42,8 +59,11 @@ test.each([
   ["desc", "undated last too"],
 ] as const)("due date %s: %s", async (dir, _label) => {
   const list = await listCases({ actor: admin, query: { sort: "dueAt", dir } });
-  const byNumber = (a: { caseNumber: string }, b: { caseNumber: string }) => a.caseNumber.localeCompare(b.caseNumber) * (dir === "asc" ? 1 : -1);
-  const dated = expected.filter((c) => c.dueAt).sort((a, b) => (a.dueAt!.getTime() - b.dueAt!.getTime()) * (dir === "asc" ? 1 : -1) || byNumber(a, b));
+  const byNumber = (a: { caseNumber: string }, b: { caseNumber: string }) =>
+    a.caseNumber.localeCompare(b.caseNumber) * (dir === "asc" ? 1 : -1);
+  const dated = expected
+    .filter((c) => c.dueAt)
+    .sort((a, b) => (a.dueAt!.getTime() - b.dueAt!.getTime()) * (dir === "asc" ? 1 : -1) || byNumber(a, b));
   const undated = expected.filter((c) => !c.dueAt).sort(byNumber);
   expect(undated.length).toBeGreaterThan(0);
   expect(dated.length).toBeGreaterThan(1);
@@ -60,15 +80,29 @@ test("a page past the end is empty, with the total kept", async () => {
 test("the queue's number of waiting cases is the same whichever list it shows", async () => {
   const waiting = await db().case.count({ where: { status: "READY_FOR_ASSIGNMENT" } });
   expect(waiting).toBeGreaterThan(0);
-  for (const params of [{ status: "READY_FOR_ASSIGNMENT" }, { status: "RECEIVED" }, { status: "" }, { status: "READY_FOR_ASSIGNMENT", q: "CM" }]) {
+  for (const params of [
+    { status: "READY_FOR_ASSIGNMENT" },
+    { status: "RECEIVED" },
+    { status: "" },
+    { status: "READY_FOR_ASSIGNMENT", q: "CM" },
+  ]) {
     expect((await loadAdminQueue({ actor: admin, params })).waitingTotal).toBe(waiting);
   }
 });
 
 describe("search: accents, capitals and punctuation do not matter", () => {
-  const found = async (q: string, actor = intake) => (await listCases({ actor, query: { q } })).rows.map((r) => r.caseNumber);
+  const found = async (q: string, actor = intake) =>
+    (await listCases({ actor, query: { q } })).rows.map((r) => r.caseNumber);
 
-  test.each(["hernandez", "HERNANDEZ", "Hernandez", "Hernández", "maria hernandez", "Hernández María", "mariahernandez"])("the employee by %j", async (q) => {
+  test.each([
+    "hernandez",
+    "HERNANDEZ",
+    "Hernandez",
+    "Hernández",
+    "maria hernandez",
+    "Hernández María",
+    "mariahernandez",
+  ])("the employee by %j", async (q) => {
     expect(await found(q)).toEqual([hernandez.caseNumber]);
   });
 
@@ -76,9 +110,12 @@ describe("search: accents, capitals and punctuation do not matter", () => {
     expect(await found(q)).toEqual([hernandez.caseNumber]);
   });
 
-  test.each(["zenith", "ZENITH INSURANCE", "Zénith Insurance Co.", "zenith insurance co"])("the claims administrator by %j", async (q) => {
-    expect(await found(q)).toEqual([hernandez.caseNumber]);
-  });
+  test.each(["zenith", "ZENITH INSURANCE", "Zénith Insurance Co.", "zenith insurance co"])(
+    "the claims administrator by %j",
+    async (q) => {
+      expect(await found(q)).toEqual([hernandez.caseNumber]);
+    },
+  );
 
   test("the case number without its dash or in lower case; O'Brien by OBrien; Núñez by nunez", async () => {
     expect(await found(hernandez.caseNumber.toLowerCase().replace("-", ""))).toEqual([hernandez.caseNumber]);

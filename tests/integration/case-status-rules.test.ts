@@ -10,7 +10,14 @@ import { uploadDocument } from "@/lib/documents/upload-document.ts";
 import { getCase, getCaseFile } from "@/lib/cases/get-case.ts";
 import { CASE_ACTION_REFUSALS } from "@/lib/cases/case-status-rules.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
-import { acceptOffer, createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase } from "../factories/index.ts";
+import {
+  acceptOffer,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  offerCase,
+} from "../factories/index.ts";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "imr-docs-"));
 beforeAll(async () => {
@@ -22,26 +29,55 @@ afterAll(async () => {
   fs.rmSync(storageDir, { recursive: true, force: true });
 });
 
-const pdf = () => renderNoticePdf({ organizationName: "Org", title: "Progress report", caseNumber: "CM26-0000001", date: "July 3, 2026", recipients: [], paragraphs: ["Neck pain."], closing: [] });
-const filesIn = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const pdf = () =>
+  renderNoticePdf({
+    organizationName: "Org",
+    title: "Progress report",
+    caseNumber: "CM26-0000001",
+    date: "July 3, 2026",
+    recipients: [],
+    paragraphs: ["Neck pain."],
+    closing: [],
+  });
+const filesIn = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 
-test.each(["DECIDED", "TERMINATED"] as const)("a %s case takes no upload: refused in words, nothing stored", async (status) => {
-  const intake = await createStaff("INTAKE");
-  const { caseId } = await createTestCase(intake);
-  await db().case.update({ where: { id: caseId }, data: { status } });
-  const [documents, audits, files] = [await db().document.count({ where: { caseId } }), await db().auditEvent.count({ where: { caseId } }), filesIn(storageDir).length];
-  await expect(uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Late report" }, bytes: await pdf() }))
-    .rejects.toMatchObject({ code: "CONFLICT", message: CASE_ACTION_REFUSALS["documents.upload"] });
-  expect(await db().document.count({ where: { caseId } })).toBe(documents);
-  expect(await db().auditEvent.count({ where: { caseId } })).toBe(audits);
-  expect(filesIn(storageDir)).toHaveLength(files);
-});
+test.each(["DECIDED", "TERMINATED"] as const)(
+  "a %s case takes no upload: refused in words, nothing stored",
+  async (status) => {
+    const intake = await createStaff("INTAKE");
+    const { caseId } = await createTestCase(intake);
+    await db().case.update({ where: { id: caseId }, data: { status } });
+    const [documents, audits, files] = [
+      await db().document.count({ where: { caseId } }),
+      await db().auditEvent.count({ where: { caseId } }),
+      filesIn(storageDir).length,
+    ];
+    await expect(
+      uploadDocument({
+        actor: intake,
+        input: { caseId, kind: "MEDICAL_REPORT", title: "Late report" },
+        bytes: await pdf(),
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: CASE_ACTION_REFUSALS["documents.upload"] });
+    expect(await db().document.count({ where: { caseId } })).toBe(documents);
+    expect(await db().auditEvent.count({ where: { caseId } })).toBe(audits);
+    expect(filesIn(storageDir)).toHaveLength(files);
+  },
+);
 
 test("a case in review still takes uploads", async () => {
   const intake = await createStaff("INTAKE");
   const { caseId } = await createTestCase(intake);
   await db().case.update({ where: { id: caseId }, data: { status: "IN_QA" } });
-  const stored = await uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Report" }, bytes: await pdf() });
+  const stored = await uploadDocument({
+    actor: intake,
+    input: { caseId, kind: "MEDICAL_REPORT", title: "Report" },
+    bytes: await pdf(),
+  });
   expect(stored.pageCount).toBeGreaterThan(0);
 });
 
@@ -59,7 +95,15 @@ test("reads by role: an offered reviewer gets the offer only; an accepted one an
   // only what the offer card shows: nothing of the case file
   expect(Object.keys(offered).sort()).toEqual(["caseNumber", "id", "offer", "view"]);
   expect(Object.keys(offered.offer).sort()).toEqual(["assignedAt", "case", "id"]);
-  expect(Object.keys(offered.offer.case).sort()).toEqual(["caseNumber", "dueAt", "id", "items", "parties", "reviewType", "specialtyCode"]);
+  expect(Object.keys(offered.offer.case).sort()).toEqual([
+    "caseNumber",
+    "dueAt",
+    "id",
+    "items",
+    "parties",
+    "reviewType",
+    "specialtyCode",
+  ]);
   expect(JSON.stringify(offered)).not.toMatch(/determinations|documents|clinicalSummary|storageKey/);
   await expect(getCaseFile({ actor: reviewer, caseId: kase.caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   await expect(getCase({ actor: other, caseId: kase.caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });

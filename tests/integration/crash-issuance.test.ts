@@ -16,7 +16,16 @@ import { JOB_LEASE_MS, runDueJobs } from "@/lib/jobs/job-runner.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { seededRandom } from "../support/seeded-random.ts";
 import { startIssuingChild, type IssuingChild } from "../support/issuing-child.ts";
-import { acceptOffer, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase, withCaseFileReviewed } from "../factories/index.ts";
+import {
+  acceptOffer,
+  completeDecisions,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  offerCase,
+  withCaseFileReviewed,
+} from "../factories/index.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 
 withOwnDatabase("imr_it_crash");
@@ -31,7 +40,8 @@ type CaseInQa = { caseId: string; determinationId: string };
 const children: IssuingChild[] = [];
 // A failing run must not leave warm children waiting: each is ended by its own handle.
 afterAll(() => {
-  for (const child of children) if (child && child.process.exitCode === null && child.process.signalCode === null) child.process.kill("SIGKILL");
+  for (const child of children)
+    if (child && child.process.exitCode === null && child.process.signalCode === null) child.process.kill("SIGKILL");
 });
 
 async function caseInQa(intake: StaffActor, admin: StaffActor, reviewer: StaffActor): Promise<CaseInQa> {
@@ -41,7 +51,10 @@ async function caseInQa(intake: StaffActor, admin: StaffActor, reviewer: StaffAc
   await offerCase(admin, reviewer, caseId);
   await acceptOffer(reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items)) });
+  const { determinationId } = await submitDetermination({
+    actor: reviewer,
+    input: await withCaseFileReviewed(completeDecisions(caseId, items)),
+  });
   await approveDetermination({ actor: admin, input: { determinationId } });
   return { caseId, determinationId };
 }
@@ -50,7 +63,10 @@ async function caseInQa(intake: StaffActor, admin: StaffActor, reviewer: StaffAc
 async function issueState({ caseId, determinationId }: CaseInQa) {
   const [kase, determination, letters, approvals, publishJobs, mails, audits, assignments] = await Promise.all([
     db().case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } }),
-    db().determination.findUniqueOrThrow({ where: { id: determinationId }, select: { status: true, letterId: true, issuedAt: true } }),
+    db().determination.findUniqueOrThrow({
+      where: { id: determinationId },
+      select: { status: true, letterId: true, issuedAt: true },
+    }),
     db().document.findMany({ where: { caseId, kind: "DETERMINATION_LETTER" }, include: { content: true } }),
     db().qaReview.count({ where: { determinationId, outcome: "APPROVED" } }),
     db().job.count({ where: { dedupeKey: `publish:${determinationId}` } }),
@@ -58,7 +74,16 @@ async function issueState({ caseId, determinationId }: CaseInQa) {
     db().auditEvent.count({ where: { action: "determination.issued", entityId: determinationId } }),
     db().assignment.findMany({ where: { caseId, status: { in: ["ACTIVE", "COMPLETED"] } }, select: { status: true } }),
   ]);
-  return { kase, determination, letters, approvals, publishJobs, mails: mails.map((m) => m.toAddress).sort(), audits, assignments: assignments.map((a) => a.status) };
+  return {
+    kase,
+    determination,
+    letters,
+    approvals,
+    publishJobs,
+    mails: mails.map((m) => m.toAddress).sort(),
+    audits,
+    assignments: assignments.map((a) => a.status),
+  };
 }
 
 type State = Awaited<ReturnType<typeof issueState>>;
@@ -74,17 +99,38 @@ function expectDecided(state: State): void {
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(crypto.createHash("sha256").update(bytes).digest("hex")).toBe(letter.sha256);
   expect(letter.byteSize).toBe(bytes.length);
-  expect({ approvals: state.approvals, publishJobs: state.publishJobs, audits: state.audits, mails: state.mails, assignments: state.assignments })
-    .toEqual({ approvals: 1, publishJobs: 1, audits: 1, mails: PARTY_EMAILS, assignments: ["COMPLETED"] });
+  expect({
+    approvals: state.approvals,
+    publishJobs: state.publishJobs,
+    audits: state.audits,
+    mails: state.mails,
+    assignments: state.assignments,
+  }).toEqual({ approvals: 1, publishJobs: 1, audits: 1, mails: PARTY_EMAILS, assignments: ["COMPLETED"] });
 }
 
 function expectApprovedNotIssued(state: State): void {
   expect({
-    case: state.kase.status, determination: state.determination.status, letterId: state.determination.letterId, issuedAt: state.determination.issuedAt,
-    letters: state.letters.length, approvals: state.approvals, publishJobs: state.publishJobs, audits: state.audits, mails: state.mails, assignments: state.assignments,
+    case: state.kase.status,
+    determination: state.determination.status,
+    letterId: state.determination.letterId,
+    issuedAt: state.determination.issuedAt,
+    letters: state.letters.length,
+    approvals: state.approvals,
+    publishJobs: state.publishJobs,
+    audits: state.audits,
+    mails: state.mails,
+    assignments: state.assignments,
   }).toEqual({
-    case: "IN_QA", determination: "APPROVED", letterId: null, issuedAt: null,
-    letters: 0, approvals: 1, publishJobs: 0, audits: 0, mails: [], assignments: ["ACTIVE"],
+    case: "IN_QA",
+    determination: "APPROVED",
+    letterId: null,
+    issuedAt: null,
+    letters: 0,
+    approvals: 1,
+    publishJobs: 0,
+    audits: 0,
+    mails: [],
+    assignments: ["ACTIVE"],
   });
 }
 
@@ -92,7 +138,12 @@ function expectApprovedNotIssued(state: State): void {
 async function runAgainAfterLease({ determinationId }: CaseInQa): Promise<void> {
   const job = await db().job.findUniqueOrThrow({ where: { dedupeKey: `issue:${determinationId}` } });
   if (job.status !== "SUCCEEDED") {
-    await runDueJobs({ workerId: "restarted", ids: [job.id], now: new Date(Date.now() + JOB_LEASE_MS + 1000), limit: 1 });
+    await runDueJobs({
+      workerId: "restarted",
+      ids: [job.id],
+      now: new Date(Date.now() + JOB_LEASE_MS + 1000),
+      limit: 1,
+    });
   }
   expect((await db().job.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("SUCCEEDED");
 }
@@ -100,7 +151,9 @@ async function runAgainAfterLease({ determinationId }: CaseInQa): Promise<void> 
 /** PostgreSQL ends a killed client's session on its own; wait until it has (its transaction is then rolled back or committed). */
 async function sessionsEnded(appName: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    const [{ count }] = await db().$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM pg_stat_activity WHERE application_name = ${appName} AND datname = current_database()`;
+    const [{ count }] = await db().$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*) AS count FROM pg_stat_activity WHERE application_name = ${appName} AND datname = current_database()`;
     if (Number(count) === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -156,7 +209,9 @@ test(`killing the issuing process at ${KILLS} random moments never leaves a case
     }
     await runAgainAfterLease(cases[i]);
     expectDecided(await issueState(cases[i]));
-    await expect(approveDetermination({ actor: admin, input: { determinationId: cases[i].determinationId } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      approveDetermination({ actor: admin, input: { determinationId: cases[i].determinationId } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   }
   expect(outcomes.decided + outcomes.approved).toBe(KILLS);
 
@@ -169,5 +224,7 @@ test(`killing the issuing process at ${KILLS} random moments never leaves a case
   expect(await db().auditEvent.count({ where: { action: "determination.issued" } })).toBe(issued);
   expect(await db().outboxMessage.count({ where: { kind: "letter.issued" } })).toBe(issued * PARTY_EMAILS.length);
   expect(await db().job.count({ where: { kind: "issue-letter", status: { not: "SUCCEEDED" } } })).toBe(0);
-  console.info(`A normal issuance took ${Math.round(normalMs)} ms; of ${KILLS} killed issuances ${outcomes.approved} left the case approved, waiting for its letter, and ${outcomes.decided} had committed.`);
+  console.info(
+    `A normal issuance took ${Math.round(normalMs)} ms; of ${KILLS} killed issuances ${outcomes.approved} left the case approved, waiting for its letter, and ${outcomes.decided} had committed.`,
+  );
 });

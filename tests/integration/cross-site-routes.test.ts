@@ -22,7 +22,9 @@ jest.unstable_mockModule("@/lib/auth/current-actor.ts", () => ({
   currentActor,
   currentAccountHolder: async () => (state.actor ? { actor: state.actor, pending: null } : null),
   requestMeta: async () => ({ ip: null, userAgent: "jest" }),
-  requireRole: async () => { throw new Error("not in a route"); },
+  requireRole: async () => {
+    throw new Error("not in a route");
+  },
   signedInDestination: async () => null,
   homePathFor: () => "/",
 }));
@@ -34,7 +36,8 @@ let saveDraft: (request: Request) => Promise<Response>;
 const HOST = "portal.example:3000";
 const OWN = `http://${HOST}`;
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "imr-cross-site-"));
-const storedFiles = () => fs.readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+const storedFiles = () =>
+  fs.readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
 
 let intake: StaffActor;
 let reviewer: StaffActor;
@@ -51,7 +54,15 @@ beforeAll(async () => {
   reviewer = await createReviewer();
   ({ caseId } = await createTestCase(intake));
   await assignAndAccept(admin, reviewer, caseId);
-  pdf = await renderNoticePdf({ organizationName: "Org", title: "Progress report", caseNumber: "CM26-0000001", date: "July 3, 2026", recipients: [], paragraphs: ["Neck pain."], closing: [] });
+  pdf = await renderNoticePdf({
+    organizationName: "Org",
+    title: "Progress report",
+    caseNumber: "CM26-0000001",
+    date: "July 3, 2026",
+    recipients: [],
+    paragraphs: ["Neck pain."],
+    closing: [],
+  });
 }, 120_000);
 afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 beforeEach(() => currentActor.mockClear());
@@ -62,7 +73,10 @@ const FOREIGN: [string, From][] = [
   ["another port", { origin: "http://portal.example:3001", site: "same-site" }],
   ["another subdomain of the same site", { origin: "http://evil.portal.example:3000", site: "same-site" }],
   ["another site", { origin: "https://attacker.example", site: "cross-site" }],
-  ["another subdomain, as an older browser sends it (no Sec-Fetch-Site)", { origin: "http://evil.portal.example:3000" }],
+  [
+    "another subdomain, as an older browser sends it (no Sec-Fetch-Site)",
+    { origin: "http://evil.portal.example:3000" },
+  ],
   ["a null Origin (sandboxed frame)", { origin: "null", site: "cross-site" }],
   ["a null Origin, no Sec-Fetch-Site", { origin: "null" }],
   ["no Origin and no Sec-Fetch-Site (not a browser)", {}],
@@ -86,10 +100,16 @@ describe("document upload", () => {
   const post = (from: From) => {
     const body = new Response(form());
     const contentType = body.headers.get("content-type")!;
-    return body.arrayBuffer().then((bytes) => upload(
-      new Request(`${OWN}/api/cases/${caseId}/documents`, { method: "POST", headers: headersFrom(from, contentType), body: bytes }),
-      { params: Promise.resolve({ caseId }) },
-    ));
+    return body.arrayBuffer().then((bytes) =>
+      upload(
+        new Request(`${OWN}/api/cases/${caseId}/documents`, {
+          method: "POST",
+          headers: headersFrom(from, contentType),
+          body: bytes,
+        }),
+        { params: Promise.resolve({ caseId }) },
+      ),
+    );
   };
   const documents = () => db().document.count({ where: { caseId } });
 
@@ -113,7 +133,11 @@ describe("document upload", () => {
     state.actor = intake;
     const before = await documents();
     const response = await upload(
-      new Request(`${OWN}/api/cases/${caseId}/documents`, { method: "POST", headers: headersFrom({ origin: OWN, site: "same-origin" }, contentType), body }),
+      new Request(`${OWN}/api/cases/${caseId}/documents`, {
+        method: "POST",
+        headers: headersFrom({ origin: OWN, site: "same-origin" }, contentType),
+        body,
+      }),
       { params: Promise.resolve({ caseId }) },
     );
     expect(response.status).toBe(415);
@@ -140,16 +164,28 @@ describe("document upload", () => {
 });
 
 describe("reviewer's draft autosave", () => {
-  const draft = () => db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" }, include: { items: true } });
+  const draft = () =>
+    db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" }, include: { items: true } });
   const body = async (summary: string) => {
     const current = await draft();
     return JSON.stringify({
-      caseId, revision: current.revision, clinicalSummary: summary,
-      items: current.items.map((i) => ({ disputedItemId: i.disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", guidelineId: null, rationale: "" })),
+      caseId,
+      revision: current.revision,
+      clinicalSummary: summary,
+      items: current.items.map((i) => ({
+        disputedItemId: i.disputedItemId,
+        decision: null,
+        claimsAdminGuideline: "",
+        reviewerGuideline: "",
+        guidelineId: null,
+        rationale: "",
+      })),
     });
   };
   const post = (from: From, json: string, contentType = "application/json") =>
-    saveDraft(new Request(`${OWN}/api/reviewer/draft`, { method: "POST", headers: headersFrom(from, contentType), body: json }));
+    saveDraft(
+      new Request(`${OWN}/api/reviewer/draft`, { method: "POST", headers: headersFrom(from, contentType), body: json }),
+    );
   const snapshot = async () => {
     const { revision, clinicalSummary } = await draft();
     return { revision, clinicalSummary };
@@ -173,16 +209,27 @@ describe("reviewer's draft autosave", () => {
   ])("JSON sent as %s, even from the site's own page: 415, the draft unchanged", async (_label, contentType) => {
     state.actor = reviewer;
     const before = await snapshot();
-    const response = await post({ origin: OWN, site: "same-origin" }, await body("Sent with the wrong content type, which must never be saved."), contentType);
+    const response = await post(
+      { origin: OWN, site: "same-origin" },
+      await body("Sent with the wrong content type, which must never be saved."),
+      contentType,
+    );
     expect(response.status).toBe(415);
-    expect(await response.json()).toEqual({ ok: false, message: "Send the request as JSON (Content-Type: application/json)." });
+    expect(await response.json()).toEqual({
+      ok: false,
+      message: "Send the request as JSON (Content-Type: application/json).",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   test("from the site's own page as application/json (with a charset): saved", async () => {
     state.actor = reviewer;
     const before = await snapshot();
-    const response = await post({ origin: OWN, site: "same-origin" }, await body("Saved from the workspace."), "application/json; charset=utf-8");
+    const response = await post(
+      { origin: OWN, site: "same-origin" },
+      await body("Saved from the workspace."),
+      "application/json; charset=utf-8",
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, revision: before.revision + 1 });
     expect(await snapshot()).toEqual({ revision: before.revision + 1, clinicalSummary: "Saved from the workspace." });
@@ -195,7 +242,9 @@ describe("reviewer's draft autosave", () => {
     try {
       const before = await snapshot();
       const request = new Request("http://10.0.0.5:3000/api/reviewer/draft", {
-        method: "POST", headers: { host: "10.0.0.5:3000", origin: "https://imr.example.org", "content-type": "application/json" }, body: await body("Saved through the proxy."),
+        method: "POST",
+        headers: { host: "10.0.0.5:3000", origin: "https://imr.example.org", "content-type": "application/json" },
+        body: await body("Saved through the proxy."),
       });
       expect((await saveDraft(request)).status).toBe(200);
       expect((await snapshot()).revision).toBe(before.revision + 1);
@@ -207,17 +256,29 @@ describe("reviewer's draft autosave", () => {
 });
 
 describe("every state-changing route handler makes the check first", () => {
-  const stateChanging = discoverEntryPoints().filter((e) => e.kind === "route" && ["POST", "PUT", "PATCH", "DELETE"].includes(e.method!) && !e.urlPath!.startsWith("/api/auth/"));
+  const stateChanging = discoverEntryPoints().filter(
+    (e) =>
+      e.kind === "route" &&
+      ["POST", "PUT", "PATCH", "DELETE"].includes(e.method!) &&
+      !e.urlPath!.startsWith("/api/auth/"),
+  );
 
   test("there are some (the upload and the draft autosave at least)", () => {
-    expect(stateChanging.map((e) => e.key)).toEqual(expect.arrayContaining(["route POST /api/cases/[caseId]/documents", "route POST /api/reviewer/draft"]));
+    expect(stateChanging.map((e) => e.key)).toEqual(
+      expect.arrayContaining(["route POST /api/cases/[caseId]/documents", "route POST /api/reviewer/draft"]),
+    );
   });
 
-  test.each(stateChanging.map((e) => [e.key, e] as const))("%s calls refuseUnlessSameOrigin before anything else", (_key, entry) => {
-    expect(entry.references.has("refuseUnlessSameOrigin")).toBe(true);
-    const source = fs.readFileSync(path.join(process.cwd(), entry.file), "utf8");
-    const body = source.slice(source.indexOf(`export async function ${entry.method}`));
-    const firstStatement = body.slice(body.indexOf("{\n") + 1).trim(); // the body's brace ends its line
-    expect(firstStatement).toMatch(/^const refused = refuseUnlessSameOrigin\(request, "(json|multipart)"\);\s*if \(refused\) return refused;/);
-  });
+  test.each(stateChanging.map((e) => [e.key, e] as const))(
+    "%s calls refuseUnlessSameOrigin before anything else",
+    (_key, entry) => {
+      expect(entry.references.has("refuseUnlessSameOrigin")).toBe(true);
+      const source = fs.readFileSync(path.join(process.cwd(), entry.file), "utf8");
+      const body = source.slice(source.indexOf(`export async function ${entry.method}`));
+      const firstStatement = body.slice(body.indexOf("{\n") + 1).trim(); // the body's brace ends its line
+      expect(firstStatement).toMatch(
+        /^const refused = refuseUnlessSameOrigin\(request, "(json|multipart)"\);\s*if \(refused\) return refused;/,
+      );
+    },
+  );
 });

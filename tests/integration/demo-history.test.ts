@@ -39,7 +39,14 @@ let lines: string[] = [];
 
 const actorOf = async (email: string): Promise<StaffActor> => {
   const user = await db().user.findUniqueOrThrow({ where: { email } });
-  return { kind: "user", userId: user.id, role: user.role, name: user.name, reviewerId: null, meta: { ip: null, userAgent: "test" } };
+  return {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    reviewerId: null,
+    meta: { ip: null, userAgent: "test" },
+  };
 };
 const count = async (sql: string) => Number((await db().$queryRawUnsafe<{ n: bigint | number }[]>(sql))[0].n);
 /** The generated cases: received within the year before NOW (the demo's own four are received today). */
@@ -53,8 +60,11 @@ beforeAll(async () => {
   intake = await actorOf(DEMO_STAFF.find((s) => s.role === "INTAKE")!.email);
   lines = [];
   result = await seedDemoHistory({
-    staff: { intake: intake.userId, admin: admin.userId, qa: admin.userId }, now: NOW, foreignKeyChecks: true,
-    target: resolveDatabaseTarget(), log: (line) => lines.push(line),
+    staff: { intake: intake.userId, admin: admin.userId, qa: admin.userId },
+    now: NOW,
+    foreignKeyChecks: true,
+    target: resolveDatabaseTarget(),
+    log: (line) => lines.push(line),
   });
 }, 300_000);
 
@@ -65,7 +75,11 @@ test("about 2,000 cases over the year, in every stage, and a summary line with t
   expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE ${HISTORY}`)).toBe(DEMO_HISTORY_CASES);
   const first = await count(`SELECT extract(epoch FROM min(c."receivedAt")) AS n FROM "Case" c WHERE ${HISTORY}`);
   expect(NOW.getTime() / 1000 - first).toBeGreaterThan(360 * 86_400);
-  const statuses = await db().case.groupBy({ by: ["status"], _count: { _all: true }, where: { receivedAt: { lt: NOW } } });
+  const statuses = await db().case.groupBy({
+    by: ["status"],
+    _count: { _all: true },
+    where: { receivedAt: { lt: NOW } },
+  });
   expect(statuses.map((s) => s.status).sort()).toEqual(Object.values(CaseStatus).sort());
   const of = (status: string) => statuses.find((s) => s.status === status)!._count._all;
   expect(of("DECIDED") / DEMO_HISTORY_CASES).toBeGreaterThan(0.55);
@@ -73,18 +87,32 @@ test("about 2,000 cases over the year, in every stage, and a summary line with t
   expect(of("INELIGIBLE") / DEMO_HISTORY_CASES).toBeGreaterThan(0.08);
   expect(of("INELIGIBLE") / DEMO_HISTORY_CASES).toBeLessThan(0.2);
   // offered and not answered yet, and accepted (in review), both among the assigned cases
-  const assignments = await db().assignment.groupBy({ by: ["status"], _count: { _all: true }, where: { case: { status: "ASSIGNED" } } });
+  const assignments = await db().assignment.groupBy({
+    by: ["status"],
+    _count: { _all: true },
+    where: { case: { status: "ASSIGNED" } },
+  });
   expect(assignments.map((a) => a.status)).toEqual(expect.arrayContaining(["OFFERED", "ACTIVE"]));
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^Demo history: 2,000 cases over the last 12 months \(CM\d\d-\d{7} to CM\d\d-\d{7}\) in \d+\.\d s: .*decided [\d,]+.*; [\d,]+ letters, [\d,]+ published decisions, \d+ amended, [\d,]+ audit events\.$/);
+  expect(lines[0]).toMatch(
+    /^Demo history: 2,000 cases over the last 12 months \(CM\d\d-\d{7} to CM\d\d-\d{7}\) in \d+\.\d s: .*decided [\d,]+.*; [\d,]+ letters, [\d,]+ published decisions, \d+ amended, [\d,]+ audit events\.$/,
+  );
 });
 
 test("outcomes at realistic rates: about 13% of items overturned, mostly upheld cases, a few amended", async () => {
-  const overturned = await count(`SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status = 'ISSUED' AND i.decision = 'OVERTURNED'`);
-  const decided = await count(`SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status = 'ISSUED'`);
+  const overturned = await count(
+    `SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status = 'ISSUED' AND i.decision = 'OVERTURNED'`,
+  );
+  const decided = await count(
+    `SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status = 'ISSUED'`,
+  );
   expect(overturned / decided).toBeGreaterThan(0.08);
   expect(overturned / decided).toBeLessThan(0.2);
-  const outcomes = Object.fromEntries((await db().publishedDecision.groupBy({ by: ["outcome"], _count: { _all: true }, where: { status: "PUBLISHED" } })).map((g) => [g.outcome, g._count._all]));
+  const outcomes = Object.fromEntries(
+    (
+      await db().publishedDecision.groupBy({ by: ["outcome"], _count: { _all: true }, where: { status: "PUBLISHED" } })
+    ).map((g) => [g.outcome, g._count._all]),
+  );
   const total = outcomes.UPHELD + outcomes.OVERTURNED + outcomes.PARTIALLY_OVERTURNED;
   expect(outcomes.UPHELD / total).toBeGreaterThan(0.65);
   expect(outcomes.OVERTURNED / total).toBeGreaterThan(0.03);
@@ -94,12 +122,32 @@ test("outcomes at realistic rates: about 13% of items overturned, mostly upheld 
   // an amendment: version 2 issued, version 1 superseded, one public copy (the latest)
   const amended = await db().case.findMany({
     where: { determinations: { some: { version: 2 } } },
-    select: { status: true, determinations: { select: { version: true, status: true, amendsId: true, id: true, letterId: true, publication: { select: { status: true } } }, orderBy: { version: "asc" } } },
+    select: {
+      status: true,
+      determinations: {
+        select: {
+          version: true,
+          status: true,
+          amendsId: true,
+          id: true,
+          letterId: true,
+          publication: { select: { status: true } },
+        },
+        orderBy: { version: "asc" },
+      },
+    },
   });
   expect(amended).toHaveLength(result.amended);
   for (const kase of amended) {
     const [v1, v2] = kase.determinations;
-    expect([kase.status, v1.status, v2.status, v2.amendsId, v1.publication?.status, v2.publication?.status]).toEqual(["DECIDED", "SUPERSEDED", "ISSUED", v1.id, "SUPERSEDED", "PUBLISHED"]);
+    expect([kase.status, v1.status, v2.status, v2.amendsId, v1.publication?.status, v2.publication?.status]).toEqual([
+      "DECIDED",
+      "SUPERSEDED",
+      "ISSUED",
+      v1.id,
+      "SUPERSEDED",
+      "PUBLISHED",
+    ]);
     expect(v2.letterId).not.toBe(v1.letterId);
   }
 });
@@ -113,9 +161,11 @@ test("letters went out on California business days, between 08:00 and 16:00", as
   expect(issued.length).toBeGreaterThan(1000);
   expect(issued.filter((r) => !isBusinessDay(r.day) || r.minutes < 8 * 60 || r.minutes >= 16 * 60)).toEqual([]);
   // the published copy's dates are the letter's California day and the application's
-  expect(await count(`SELECT count(*) AS n FROM "PublishedDecision" p JOIN "Determination" d ON d.id = p."determinationId" JOIN "Case" c ON c.id = p."caseId"
+  expect(
+    await count(`SELECT count(*) AS n FROM "PublishedDecision" p JOIN "Determination" d ON d.id = p."determinationId" JOIN "Case" c ON c.id = p."caseId"
     WHERE p."decisionDate" <> (d."issuedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Los_Angeles')::date
-       OR p."receivedDate" <> (c."receivedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Los_Angeles')::date`)).toBe(0);
+       OR p."receivedDate" <> (c."receivedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'America/Los_Angeles')::date`),
+  ).toBe(0);
 });
 
 test("the public search finds the published decisions, with their facets, and each has its PDF", async () => {
@@ -134,7 +184,11 @@ test("the public search finds the published decisions, with their facets, and ea
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   expect(crypto.createHash("sha256").update(pdf.bytes).digest("hex")).toBe(pdf.sha256);
   expect(pdf.bytes.toString("latin1")).toContain(overturned.rows[0].caseNumber);
-  expect(await count(`SELECT count(*) AS n FROM "PublishedDecision" WHERE pdf IS NULL OR encode(sha256(pdf), 'hex') <> "pdfSha256"`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "PublishedDecision" WHERE pdf IS NULL OR encode(sha256(pdf), 'hex') <> "pdfSha256"`,
+    ),
+  ).toBe(0);
 });
 
 test("the reports have a year of shapes: every month's applications, letters, categories, specialties, reviewers", async () => {
@@ -163,45 +217,101 @@ test("the dashboard's figures: cases by stage, offers and reviews, deadlines and
 
 test("rows agree with each other: items, reviewers, letters, publications, assignments", async () => {
   // every determination decides exactly the case's disputed items
-  expect(await count(`
+  expect(
+    await count(`
     SELECT count(*) AS n FROM "Determination" d
      WHERE (SELECT array_agg(i."disputedItemId" ORDER BY i."disputedItemId") FROM "DeterminationItem" i WHERE i."determinationId" = d.id)
-           IS DISTINCT FROM (SELECT array_agg(di.id ORDER BY di.id) FROM "DisputedItem" di WHERE di."caseId" = d."caseId")`)).toBe(0);
+           IS DISTINCT FROM (SELECT array_agg(di.id ORDER BY di.id) FROM "DisputedItem" di WHERE di."caseId" = d."caseId")`),
+  ).toBe(0);
   // an issued or superseded letter decided every item; its reviewer had the case
-  expect(await count(`SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status IN ('ISSUED', 'SUPERSEDED') AND (i.decision IS NULL OR length(i.rationale) < 100)`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM "Determination" d WHERE NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."caseId" = d."caseId" AND a."reviewerId" = d."reviewerId" AND a.status IN ('ACTIVE', 'COMPLETED'))`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "DeterminationItem" i JOIN "Determination" d ON d.id = i."determinationId" WHERE d.status IN ('ISSUED', 'SUPERSEDED') AND (i.decision IS NULL OR length(i.rationale) < 100)`,
+    ),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Determination" d WHERE NOT EXISTS (SELECT 1 FROM "Assignment" a WHERE a."caseId" = d."caseId" AND a."reviewerId" = d."reviewerId" AND a.status IN ('ACTIVE', 'COMPLETED'))`,
+    ),
+  ).toBe(0);
   // a decided case has one issued determination with its letter and one public copy; an open case none
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND (SELECT count(*) FROM "Determination" d WHERE d."caseId" = c.id AND d.status = 'ISSUED' AND d."letterId" IS NOT NULL) <> 1`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND ${HISTORY} AND (SELECT count(*) FROM "PublishedDecision" p WHERE p."caseId" = c.id AND p.status = 'PUBLISHED') <> 1`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE c.status <> 'DECIDED' AND EXISTS (SELECT 1 FROM "Determination" d WHERE d."caseId" = c.id AND d."issuedAt" IS NOT NULL)`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND (SELECT count(*) FROM "Determination" d WHERE d."caseId" = c.id AND d.status = 'ISSUED' AND d."letterId" IS NOT NULL) <> 1`,
+    ),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND ${HISTORY} AND (SELECT count(*) FROM "PublishedDecision" p WHERE p."caseId" = c.id AND p.status = 'PUBLISHED') <> 1`,
+    ),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE c.status <> 'DECIDED' AND EXISTS (SELECT 1 FROM "Determination" d WHERE d."caseId" = c.id AND d."issuedAt" IS NOT NULL)`,
+    ),
+  ).toBe(0);
   // cases in review or QA have one live assignment; ready cases none
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE c.status IN ('ASSIGNED', 'IN_QA') AND (SELECT count(*) FROM "Assignment" a WHERE a."caseId" = c.id AND a.status IN ('OFFERED', 'ACTIVE')) <> 1`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM "Assignment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.status = 'READY_FOR_ASSIGNMENT'`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE c.status IN ('ASSIGNED', 'IN_QA') AND (SELECT count(*) FROM "Assignment" a WHERE a."caseId" = c.id AND a.status IN ('OFFERED', 'ACTIVE')) <> 1`,
+    ),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Assignment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.status = 'READY_FOR_ASSIGNMENT'`,
+    ),
+  ).toBe(0);
   // the reviewers are the demo panel's numbered reviewers, within their limits
   const reviewers = await db().$queryRawUnsafe<{ email: string; open: number; max: number }[]>(`
     SELECT u.email, count(*) FILTER (WHERE a.status IN ('OFFERED', 'ACTIVE'))::int AS open, rp."maxOpenCases" AS max
       FROM "Assignment" a JOIN "Case" c ON c.id = a."caseId" JOIN "ReviewerProfile" rp ON rp.id = a."reviewerId" JOIN "User" u ON u.id = rp."userId"
      WHERE ${HISTORY} GROUP BY u.email, rp."maxOpenCases"`);
   expect(reviewers.length).toBeGreaterThanOrEqual(4);
-  expect(reviewers.every((r) => /^reviewer\d+@demo\.imr$/.test(r.email) && r.open <= r.max && r.max >= HISTORY_REVIEWER_LIMITS.openCases)).toBe(true);
+  expect(
+    reviewers.every(
+      (r) => /^reviewer\d+@demo\.imr$/.test(r.email) && r.open <= r.max && r.max >= HISTORY_REVIEWER_LIMITS.openCases,
+    ),
+  ).toBe(true);
   // the parties, their access codes and the trail
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE ${HISTORY} AND NOT EXISTS (SELECT 1 FROM "Party" p WHERE p."caseId" = c.id AND p.role = 'EMPLOYEE' AND p.name = c."employeeName")`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."caseId" = c.id AND a.action = 'determination.issued')`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE ${HISTORY} AND NOT EXISTS (SELECT 1 FROM "Party" p WHERE p."caseId" = c.id AND p.role = 'EMPLOYEE' AND p.name = c."employeeName")`,
+    ),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM "Case" c WHERE c.status = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."caseId" = c.id AND a.action = 'determination.issued')`,
+    ),
+  ).toBe(0);
   expect(result.auditEvents / DEMO_HISTORY_CASES).toBeGreaterThan(5);
 });
 
 test("every stored document's bytes match its sha256", async () => {
-  const documents = await db().document.findMany({ select: { id: true, storageKey: true, sha256: true }, distinct: ["storageKey", "sha256"] });
+  const documents = await db().document.findMany({
+    select: { id: true, storageKey: true, sha256: true },
+    distinct: ["storageKey", "sha256"],
+  });
   expect(documents.length).toBeGreaterThanOrEqual(3);
-  expect(await count(`SELECT count(*) AS n FROM (SELECT "storageKey" FROM "Document" GROUP BY "storageKey" HAVING count(DISTINCT sha256) > 1) k`)).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*) AS n FROM (SELECT "storageKey" FROM "Document" GROUP BY "storageKey" HAVING count(DISTINCT sha256) > 1) k`,
+    ),
+  ).toBe(0);
   for (const doc of documents) {
     const bytes = await readDocumentBytes(db(), doc);
-    expect([doc.storageKey, crypto.createHash("sha256").update(bytes).digest("hex")]).toEqual([doc.storageKey, doc.sha256]);
+    expect([doc.storageKey, crypto.createHash("sha256").update(bytes).digest("hex")]).toEqual([
+      doc.storageKey,
+      doc.sha256,
+    ]);
   }
 });
 
 test("case numbers: CMyy-nnnnnnn, unique, in time order within a year; the next case takes a fresh number", async () => {
-  const cases = await db().case.findMany({ where: { receivedAt: { lt: NOW } }, select: { caseNumber: true, receivedAt: true }, orderBy: { receivedAt: "asc" } });
+  const cases = await db().case.findMany({
+    where: { receivedAt: { lt: NOW } },
+    select: { caseNumber: true, receivedAt: true },
+    orderBy: { receivedAt: "asc" },
+  });
   expect(cases.every((c) => /^CM\d{2}-\d{7}$/.test(c.caseNumber))).toBe(true);
   const of2026 = cases.filter((c) => c.caseNumber.startsWith("CM26")).map((c) => c.caseNumber);
   expect(of2026).toEqual([...of2026].sort());
@@ -210,6 +320,9 @@ test("case numbers: CMyy-nnnnnnn, unique, in time order within a year; the next 
   const created = await createTestCase(intake);
   expect(before.has(created.caseNumber)).toBe(false);
   const yy = created.caseNumber.slice(0, 4);
-  const highest = [...before].filter((n) => n.startsWith(yy)).sort().at(-1)!;
+  const highest = [...before]
+    .filter((n) => n.startsWith(yy))
+    .sort()
+    .at(-1)!;
   expect(created.caseNumber > highest).toBe(true);
 });

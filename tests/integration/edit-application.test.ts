@@ -16,7 +16,16 @@ import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import { AppError } from "@/lib/errors.ts";
 import {
-  applicationInput, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueApproved, unique, withCaseFileReviewed,
+  applicationInput,
+  assignAndAccept,
+  completeDecisions,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  issueApproved,
+  unique,
+  withCaseFileReviewed,
 } from "../factories/index.ts";
 
 let intake: StaffActor;
@@ -36,7 +45,11 @@ afterAll(async () => {
 
 /** A received case with a representative, so every served party is there to correct. */
 async function receivedCase(): Promise<string> {
-  const input = applicationInput({ representativeName: "Maria Lopez", representativeAddress: "5 Law Plaza, Fresno CA", claimsAdministratorAddress: "1 Claims Way, Sacramento CA" });
+  const input = applicationInput({
+    representativeName: "Maria Lopez",
+    representativeAddress: "5 Law Plaza, Fresno CA",
+    claimsAdministratorAddress: "1 Claims Way, Sacramento CA",
+  });
   return (await createCase({ actor: intake, input })).caseId;
 }
 
@@ -45,8 +58,22 @@ async function snapshot(caseId: string) {
   const kase = await db().case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
-      claimNumber: true, dateOfInjury: true, urDecisionDate: true, urDecisionReference: true, updatedAt: true,
-      parties: { orderBy: { role: "asc" }, select: { role: true, name: true, address: true, email: true, serviceMethod: true, electronicServiceConsent: true } },
+      claimNumber: true,
+      dateOfInjury: true,
+      urDecisionDate: true,
+      urDecisionReference: true,
+      updatedAt: true,
+      parties: {
+        orderBy: { role: "asc" },
+        select: {
+          role: true,
+          name: true,
+          address: true,
+          email: true,
+          serviceMethod: true,
+          electronicServiceConsent: true,
+        },
+      },
       items: { orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, description: true } },
     },
   });
@@ -58,7 +85,10 @@ const itemsOf = (caseId: string) => db().disputedItem.findMany({ where: { caseId
 const REASON = "The claim number was mistyped at intake (application, page 1).";
 
 async function refusal(work: Promise<unknown>): Promise<AppError | z.ZodError> {
-  const outcome = await work.then(() => null, (error: unknown) => error);
+  const outcome = await work.then(
+    () => null,
+    (error: unknown) => error,
+  );
   if (outcome instanceof AppError || outcome instanceof z.ZodError) return outcome;
   throw new Error(`expected a refusal, got ${String(outcome)}`);
 }
@@ -69,7 +99,10 @@ describe("who may correct an application", () => {
     ["an administrator", () => admin],
   ])("%s may", async (_label, actor) => {
     const caseId = await receivedCase();
-    const edited = await editApplication({ actor: actor(), input: { caseId, reason: REASON, claimNumber: unique("WC") } });
+    const edited = await editApplication({
+      actor: actor(),
+      input: { caseId, reason: REASON, claimNumber: unique("WC") },
+    });
     expect(edited.changes.map((c) => c.field)).toEqual(["claimNumber"]);
   });
 
@@ -80,7 +113,9 @@ describe("who may correct an application", () => {
   ])("%s may not, and nothing changes", async (_label, actor, code) => {
     const caseId = await receivedCase();
     const before = await snapshot(caseId);
-    const error = await refusal(editApplication({ actor: actor(), input: { caseId, reason: REASON, claimNumber: unique("WC") } }));
+    const error = await refusal(
+      editApplication({ actor: actor(), input: { caseId, reason: REASON, claimNumber: unique("WC") } }),
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe(code);
     expect(await snapshot(caseId)).toEqual(before);
@@ -92,7 +127,9 @@ describe("who may correct an application", () => {
     const employee = await db().party.findFirstOrThrow({ where: { caseId, role: "EMPLOYEE" } });
     const party: Actor = { kind: "party", partyId: employee.id, caseId, meta: { ip: null, userAgent: null } };
     const before = await snapshot(caseId);
-    await expect(editApplication({ actor: party, input: { caseId, reason: REASON, employeeName: "Someone Else" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(
+      editApplication({ actor: party, input: { caseId, reason: REASON, employeeName: "Someone Else" } }),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await snapshot(caseId)).toEqual(before);
   });
 });
@@ -118,7 +155,10 @@ describe("a correction", () => {
         claimsAdministratorServiceMethod: "EMAIL",
         claimsAdministratorElectronicConsent: true,
         representativeAddress: "",
-        items: [{ itemId: item1.id, description: item1.description }, { itemId: item2.id, description: "Physical therapy, 12 sessions" }],
+        items: [
+          { itemId: item1.id, description: item1.description },
+          { itemId: item2.id, description: "Physical therapy, 12 sessions" },
+        ],
       },
     });
     const changes = [
@@ -126,26 +166,61 @@ describe("a correction", () => {
       { field: "dateOfInjury", label: "Date of injury", before: "2020-01-15", after: "2020-01-16" },
       { field: "urDecisionReference", label: "UR decision reference", before: null, after: "UR-2026-88412" },
       { field: "employeeName", label: "Employee name", before: employee.name, after: "Jane Q. Doe" },
-      { field: "representativeAddress", label: "Employee's representative: address", before: "5 Law Plaza, Fresno CA", after: null },
-      { field: "claimsAdministratorEmail", label: "Claims administrator: e-mail", before: null, after: "notices@claims.example" },
-      { field: "claimsAdministratorServiceMethod", label: "Claims administrator: served by", before: "MAIL", after: "EMAIL" },
-      { field: "claimsAdministratorElectronicConsent", label: "Claims administrator: consent to electronic service", before: false, after: true },
+      {
+        field: "representativeAddress",
+        label: "Employee's representative: address",
+        before: "5 Law Plaza, Fresno CA",
+        after: null,
+      },
+      {
+        field: "claimsAdministratorEmail",
+        label: "Claims administrator: e-mail",
+        before: null,
+        after: "notices@claims.example",
+      },
+      {
+        field: "claimsAdministratorServiceMethod",
+        label: "Claims administrator: served by",
+        before: "MAIL",
+        after: "EMAIL",
+      },
+      {
+        field: "claimsAdministratorElectronicConsent",
+        label: "Claims administrator: consent to electronic service",
+        before: false,
+        after: true,
+      },
       { field: "items.1", label: "Disputed item 2", before: item2.description, after: "Physical therapy, 12 sessions" },
     ];
     expect(edited).toEqual({ caseId, caseNumber: expect.any(String), changes });
     // the case lists find the corrected name (the case's own copy follows the party)
-    expect(await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { employeeName: true } })).toEqual({ employeeName: "Jane Q. Doe" });
+    expect(await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { employeeName: true } })).toEqual({
+      employeeName: "Jane Q. Doe",
+    });
 
     const after = await snapshot(caseId);
-    expect(after.kase).toMatchObject({ claimNumber: "WC-2020-0042", dateOfInjury: new Date("2020-01-16T00:00:00Z"), urDecisionReference: "UR-2026-88412" });
+    expect(after.kase).toMatchObject({
+      claimNumber: "WC-2020-0042",
+      dateOfInjury: new Date("2020-01-16T00:00:00Z"),
+      urDecisionReference: "UR-2026-88412",
+    });
     expect(after.kase.parties.find((p) => p.role === "EMPLOYEE")!.name).toBe("Jane Q. Doe");
     expect(after.kase.parties.find((p) => p.role === "REPRESENTATIVE")!.address).toBeNull();
-    expect(after.kase.parties.find((p) => p.role === "CLAIMS_ADMINISTRATOR")).toMatchObject({ email: "notices@claims.example", serviceMethod: "EMAIL", electronicServiceConsent: true });
+    expect(after.kase.parties.find((p) => p.role === "CLAIMS_ADMINISTRATOR")).toMatchObject({
+      email: "notices@claims.example",
+      serviceMethod: "EMAIL",
+      electronicServiceConsent: true,
+    });
     expect(after.kase.items.map((i) => i.description)).toEqual([item1.description, "Physical therapy, 12 sessions"]);
 
     const events = await db().auditEvent.findMany({ where: { caseId, action: "case.application_edited" } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: intake.userId, actorRole: "INTAKE", entityType: "Case", entityId: caseId });
+    expect(events[0]).toMatchObject({
+      actorId: intake.userId,
+      actorRole: "INTAKE",
+      entityType: "Case",
+      entityId: caseId,
+    });
     expect(events[0].payload).toEqual({ caseNumber: edited.caseNumber, reason: REASON, changes });
   });
 
@@ -153,10 +228,21 @@ describe("a correction", () => {
     const caseId = await receivedCase();
     const application = await applicationForEdit({ actor: intake, caseId });
     expect(application.editable).toEqual({ ok: true });
-    expect(application.parties.map((p) => p.key)).toEqual(["employee", "representative", "requestingPhysician", "claimsAdministrator", "employer"]);
+    expect(application.parties.map((p) => p.key)).toEqual([
+      "employee",
+      "representative",
+      "requestingPhysician",
+      "claimsAdministrator",
+      "employer",
+    ]);
     expect(application.values).toMatchObject({
-      dateOfInjury: "2020-01-15", urDecisionReference: "", representativeName: "Maria Lopez", representativeAddress: "5 Law Plaza, Fresno CA",
-      claimsAdministratorServiceMethod: "MAIL", claimsAdministratorElectronicConsent: false, claimsAdministratorEmail: "",
+      dateOfInjury: "2020-01-15",
+      urDecisionReference: "",
+      representativeName: "Maria Lopez",
+      representativeAddress: "5 Law Plaza, Fresno CA",
+      claimsAdministratorServiceMethod: "MAIL",
+      claimsAdministratorElectronicConsent: false,
+      claimsAdministratorEmail: "",
     });
     expect(application.values).not.toHaveProperty("urOrganizationName");
     expect(application.items).toHaveLength(2);
@@ -166,22 +252,58 @@ describe("a correction", () => {
 describe("a refused correction changes nothing", () => {
   test.each<[string, Record<string, unknown>, Record<string, string[]> | string]>([
     ["no reason", { reason: undefined }, { reason: ["State the reason for the correction."] }],
-    ["a reason too short", { reason: "typo" }, { reason: ["State the reason for the correction (at least 10 characters)."] }],
+    [
+      "a reason too short",
+      { reason: "typo" },
+      { reason: ["State the reason for the correction (at least 10 characters)."] },
+    ],
     ["a name emptied", { employeeName: "  " }, { employeeName: ["Employee name is required."] }],
     ["an impossible date", { dateOfInjury: "2020-02-30" }, { dateOfInjury: ["Date of injury is not a valid date."] }],
-    ["a date of injury in the future", { dateOfInjury: "2099-01-01" }, { dateOfInjury: ["Date of injury cannot be in the future."], urDecisionDate: ["UR decision date cannot be before the date of injury."] }],
-    ["e-mail service without an address", { claimsAdministratorServiceMethod: "EMAIL", claimsAdministratorElectronicConsent: true }, { claimsAdministratorEmail: ["Claims administrator: enter the e-mail address to serve by e-mail."] }],
-    ["portal service without consent", { employeeServiceMethod: "PORTAL" }, { employeeElectronicConsent: ["Employee: electronic service needs the party's consent; tick the box or choose mail."] }],
-    ["a party the case does not have", { urOrganizationName: "Utilization Partners" }, { urOrganizationName: ["UR organization: this case has none to correct."] }],
-    ["an item of another case", { items: [{ itemId: "00000000-0000-4000-8000-000000000000", description: "MRI" }] }, { "items.0": ["This disputed item is not one of the case's (or is given twice); reload the page."] }],
-    ["nothing to change", { employeeName: undefined }, "Nothing was changed: correct a field first (the reason alone is not a correction)."],
+    [
+      "a date of injury in the future",
+      { dateOfInjury: "2099-01-01" },
+      {
+        dateOfInjury: ["Date of injury cannot be in the future."],
+        urDecisionDate: ["UR decision date cannot be before the date of injury."],
+      },
+    ],
+    [
+      "e-mail service without an address",
+      { claimsAdministratorServiceMethod: "EMAIL", claimsAdministratorElectronicConsent: true },
+      { claimsAdministratorEmail: ["Claims administrator: enter the e-mail address to serve by e-mail."] },
+    ],
+    [
+      "portal service without consent",
+      { employeeServiceMethod: "PORTAL" },
+      {
+        employeeElectronicConsent: [
+          "Employee: electronic service needs the party's consent; tick the box or choose mail.",
+        ],
+      },
+    ],
+    [
+      "a party the case does not have",
+      { urOrganizationName: "Utilization Partners" },
+      { urOrganizationName: ["UR organization: this case has none to correct."] },
+    ],
+    [
+      "an item of another case",
+      { items: [{ itemId: "00000000-0000-4000-8000-000000000000", description: "MRI" }] },
+      { "items.0": ["This disputed item is not one of the case's (or is given twice); reload the page."] },
+    ],
+    [
+      "nothing to change",
+      { employeeName: undefined },
+      "Nothing was changed: correct a field first (the reason alone is not a correction).",
+    ],
   ])("%s", async (_label, patch, expected) => {
     const caseId = await receivedCase();
     const before = await snapshot(caseId);
     const input = { caseId, reason: REASON, employeeName: "A Name Corrected", ...patch };
     const result = await runAction(() => editApplication({ actor: intake, input }));
     if (typeof expected === "string") expect(result).toEqual({ ok: false, message: expected, fieldErrors: undefined });
-    else expect(result).toEqual({ ok: false, message: "Please correct the highlighted fields.", fieldErrors: expected });
+    else
+      expect(result).toEqual({ ok: false, message: "Please correct the highlighted fields.", fieldErrors: expected });
     expect(await snapshot(caseId)).toEqual(before);
   });
 });
@@ -191,28 +313,50 @@ describe("the letter closes the application; an amendment opens it again", () =>
     const { caseId, caseNumber } = await createTestCase(intake);
     await assignAndAccept(admin, reviewer, caseId);
     const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
-    const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, await itemsOf(caseId), "OVERTURNED", draft.revision)) });
+    const { determinationId } = await submitDetermination({
+      actor: reviewer,
+      input: await withCaseFileReviewed(completeDecisions(caseId, await itemsOf(caseId), "OVERTURNED", draft.revision)),
+    });
 
     // allowed while the determination is with QA (the letter is not issued yet)
     await editApplication({ actor: intake, input: { caseId, reason: REASON, urDecisionReference: "UR-1" } });
 
     await approveDetermination({ actor: admin, input: { determinationId } });
     let before = await snapshot(caseId);
-    let error = await refusal(editApplication({ actor: intake, input: { caseId, reason: REASON, claimNumber: unique("WC") } }));
-    expect(error).toMatchObject({ code: "CONFLICT", userMessage: expect.stringContaining(`The letter of case ${caseNumber} is being issued now`) });
+    let error = await refusal(
+      editApplication({ actor: intake, input: { caseId, reason: REASON, claimNumber: unique("WC") } }),
+    );
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringContaining(`The letter of case ${caseNumber} is being issued now`),
+    });
     expect(await snapshot(caseId)).toEqual(before);
 
     await issueApproved(determinationId);
     before = await snapshot(caseId);
-    error = await refusal(editApplication({ actor: admin, input: { caseId, reason: REASON, claimNumber: unique("WC") } }));
-    expect(error).toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(new RegExp(`^The letter of case ${caseNumber} was issued on \\d{2}/\\d{2}/\\d{4}, .*needs an amendment of the letter`)) });
+    error = await refusal(
+      editApplication({ actor: admin, input: { caseId, reason: REASON, claimNumber: unique("WC") } }),
+    );
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringMatching(
+        new RegExp(
+          `^The letter of case ${caseNumber} was issued on \\d{2}/\\d{2}/\\d{4}, .*needs an amendment of the letter`,
+        ),
+      ),
+    });
     expect(await snapshot(caseId)).toEqual(before);
     const closed = await applicationForEdit({ actor: intake, caseId });
     expect(closed.editable).toEqual({ ok: false, message: (error as AppError).userMessage });
 
     await startAmendment({ actor: admin, input: { caseId, reason: "The claim number in the letter was wrong." } });
     expect((await applicationForEdit({ actor: intake, caseId })).editable).toEqual({ ok: true });
-    const edited = await editApplication({ actor: intake, input: { caseId, reason: REASON, claimNumber: "WC-AMENDED-1" } });
-    expect(edited.changes).toEqual([{ field: "claimNumber", label: "Claim number", before: expect.any(String), after: "WC-AMENDED-1" }]);
+    const edited = await editApplication({
+      actor: intake,
+      input: { caseId, reason: REASON, claimNumber: "WC-AMENDED-1" },
+    });
+    expect(edited.changes).toEqual([
+      { field: "claimNumber", label: "Claim number", before: expect.any(String), after: "WC-AMENDED-1" },
+    ]);
   }, 120_000);
 });

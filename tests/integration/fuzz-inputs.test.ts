@@ -40,15 +40,31 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
 const seedOf = (name: string) => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-const storedFiles = () => (fs.existsSync(storageDir) ? fs.readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length : 0);
+const storedFiles = () =>
+  fs.existsSync(storageDir)
+    ? fs.readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length
+    : 0;
 
 /** Real ids of other people and records; for a reviewer, also cases and items out of their reach. */
 function foreignIds(actorKey: ActorKey): ForeignId[] {
-  const users = [world.intake, world.admin, world.assignedReviewer, world.otherReviewer].flatMap((a) => (a?.kind === "user" ? [{ id: a.userId, kind: "user" }] : []));
-  const parties = [world.ownParty, world.otherParty].flatMap((a) => (a?.kind === "party" ? [{ id: a.partyId, kind: "party" }] : []));
-  const documents = [world.letterId, world.assignedDocumentId, world.offeredDocumentId].map((id) => ({ id, kind: "document" }));
+  const users = [world.intake, world.admin, world.assignedReviewer, world.otherReviewer].flatMap((a) =>
+    a?.kind === "user" ? [{ id: a.userId, kind: "user" }] : [],
+  );
+  const parties = [world.ownParty, world.otherParty].flatMap((a) =>
+    a?.kind === "party" ? [{ id: a.partyId, kind: "party" }] : [],
+  );
+  const documents = [world.letterId, world.assignedDocumentId, world.offeredDocumentId].map((id) => ({
+    id,
+    kind: "document",
+  }));
   const notYours = actorKey.endsWith("Reviewer")
-    ? [world.readyCaseId, world.autoCaseId, world.offeredCaseId, world.receivedCaseIds.intake, ...world.offeredItemIds.map((i) => i.id)].map((id) => ({ id, kind: "notYours" }))
+    ? [
+        world.readyCaseId,
+        world.autoCaseId,
+        world.offeredCaseId,
+        world.receivedCaseIds.intake,
+        ...world.offeredItemIds.map((i) => i.id),
+      ].map((id) => ({ id, kind: "notYours" }))
     : [];
   return [...users, ...parties, ...documents, ...notYours];
 }
@@ -61,19 +77,30 @@ type Target = {
   refusalWrites?: string[];
 };
 
-const viaRunAction = (row: MatrixRow) => (actor: Actor | null, input: unknown) => runAction(() => row.withInput!(actor, input));
+const viaRunAction = (row: MatrixRow) => (actor: Actor | null, input: unknown) =>
+  runAction(() => row.withInput!(actor, input));
 const TARGETS: [string, Target][] = [
   ...Object.entries(MATRIX)
     .filter(([, row]) => row.input && row.withInput && row.allowed.length > 0)
-    .map(([name, row]): [string, Target] => [name, { actorKey: row.allowed[0], valid: (w) => row.input!(w, row.allowed[0]), call: viaRunAction(row) }]),
+    .map(([name, row]): [string, Target] => [
+      name,
+      { actorKey: row.allowed[0], valid: (w) => row.input!(w, row.allowed[0]), call: viaRunAction(row) },
+    ]),
   // the parties' access form: its action reports failures with failureFrom, as runAction does
-  ["parties.open_access", {
-    actorKey: null,
-    valid: () => ({ caseNumber: "CM26-0000001", accessCode: "ABCD-EFGH-JKLM-NPQR" }),
-    call: (_actor, input) => openPartyAccess({ input, meta: { ip: "203.0.113.7", userAgent: "fuzz" } }).then((data) => ({ ok: true as const, data }), failureFrom),
-    // every attempt with a well-formed case number and code is recorded, failed ones included
-    refusalWrites: ["AccessAttempt", "AuditEvent"],
-  }],
+  [
+    "parties.open_access",
+    {
+      actorKey: null,
+      valid: () => ({ caseNumber: "CM26-0000001", accessCode: "ABCD-EFGH-JKLM-NPQR" }),
+      call: (_actor, input) =>
+        openPartyAccess({ input, meta: { ip: "203.0.113.7", userAgent: "fuzz" } }).then(
+          (data) => ({ ok: true as const, data }),
+          failureFrom,
+        ),
+      // every attempt with a well-formed case number and code is recorded, failed ones included
+      refusalWrites: ["AccessAttempt", "AuditEvent"],
+    },
+  ],
 ];
 
 test("the checksum notices a change, so an unchanged one means nothing was written", async () => {
@@ -85,7 +112,11 @@ test("the checksum notices a change, so an unchanged one means nothing was writt
 describe(`${PER_TARGET} malformed inputs per use case are refused clearly and change nothing`, () => {
   test.each(TARGETS)("%s", async (name, target) => {
     const actor = target.actorKey ? world[target.actorKey] : null;
-    const inputs = malformedInputs(target.valid(world), { count: PER_TARGET, seed: seedOf(name), foreignIds: target.actorKey ? foreignIds(target.actorKey) : [] });
+    const inputs = malformedInputs(target.valid(world), {
+      count: PER_TARGET,
+      seed: seedOf(name),
+      foreignIds: target.actorKey ? foreignIds(target.actorKey) : [],
+    });
     const problems: string[] = [];
     const filesBefore = storedFiles();
     const before = await tableChecksums();
@@ -105,13 +136,19 @@ describe(`${PER_TARGET} malformed inputs per use case are refused clearly and ch
 
 test("no input polluted the prototypes", () => {
   const probe: Record<string, unknown> = {};
-  expect([probe.polluted, probe.isAdmin, (Object.prototype as Record<string, unknown>).polluted]).toEqual([undefined, undefined, undefined]);
+  expect([probe.polluted, probe.isAdmin, (Object.prototype as Record<string, unknown>).polluted]).toEqual([
+    undefined,
+    undefined,
+    undefined,
+  ]);
 });
 
 /** The string fields of a valid input a person types freely (not ids, dates or choices). */
 function freeTextPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === "string") return /^[0-9a-f-]{36}$|^\d{4}-\d{2}-\d{2}$|^[A-Z][A-Z_]+$/i.test(value) && !/\s/.test(value) ? [] : [at];
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => freeTextPaths(v, [...at, Array.isArray(value) ? Number(k) : k]));
+  if (typeof value === "string")
+    return /^[0-9a-f-]{36}$|^\d{4}-\d{2}-\d{2}$|^[A-Z][A-Z_]+$/i.test(value) && !/\s/.test(value) ? [] : [at];
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => freeTextPaths(v, [...at, Array.isArray(value) ? Number(k) : k]));
   return [];
 }
 
@@ -124,14 +161,18 @@ describe("valid inputs with unusual characters are stored or refused clearly, ne
       const paths = freeTextPaths(input);
       if (!paths.length) return;
       const where = paths[seedOf(sample) % paths.length];
-      const parent = where.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, input);
+      const parent = where
+        .slice(0, -1)
+        .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, input);
       parent[where[where.length - 1]] = `${parent[where[where.length - 1]]} ${sample}`;
       const before = await tableChecksums();
       const { value: result } = await capturingConsoleError(() => target.call(actor, input));
       if (result.ok) continue;
       const problem = unclearRefusal(result);
       if (problem) problems.push(`${JSON.stringify(sample)} in ${where.join(".")}: ${problem}`);
-      const changed = changedTables(before, await tableChecksums()).filter((table) => !target.refusalWrites?.includes(table));
+      const changed = changedTables(before, await tableChecksums()).filter(
+        (table) => !target.refusalWrites?.includes(table),
+      );
       if (changed.length) problems.push(`${JSON.stringify(sample)} refused but changed ${changed.join(", ")}`);
     }
     expect(problems).toEqual([]);
@@ -140,7 +181,13 @@ describe("valid inputs with unusual characters are stored or refused clearly, ne
 
 describe("uploads are checked by content and size", () => {
   const upload = (bytes: Buffer, fileName = "report.pdf") =>
-    runAction(() => uploadDocument({ actor: world.intake, input: { caseId: world.assignedCaseId, kind: "MEDICAL_REPORT", title: "Report", fileName }, bytes }));
+    runAction(() =>
+      uploadDocument({
+        actor: world.intake,
+        input: { caseId: world.assignedCaseId, kind: "MEDICAL_REPORT", title: "Report", fileName },
+        bytes,
+      }),
+    );
   test.each([
     ["no bytes", Buffer.alloc(0), "Choose a file"],
     ["a GIF renamed .pdf", Buffer.from("GIF89a\x01\x00\x01\x00"), "not a PDF"],
@@ -161,7 +208,10 @@ describe("uploads are checked by content and size", () => {
     try {
       const [before, files] = [await tableChecksums(), storedFiles()];
       const result = await upload(Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(1024 * 1024)]));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("larger than the limit of 1 MB")] } });
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { file: [expect.stringContaining("larger than the limit of 1 MB")] },
+      });
       expect(changedTables(before, await tableChecksums())).toEqual([]);
       expect(storedFiles()).toBe(files);
     } finally {
@@ -173,20 +223,26 @@ describe("uploads are checked by content and size", () => {
 
 describe("errors show no internals", () => {
   test("a database error inside a use case reaches the user as the generic failure, and is logged", async () => {
-    const { value, logged } = await capturingConsoleError(() => runAction(() => db().$transaction((tx) => tx.$queryRawUnsafe('SELECT * FROM "NoSuchTable"'))));
+    const { value, logged } = await capturingConsoleError(() =>
+      runAction(() => db().$transaction((tx) => tx.$queryRawUnsafe('SELECT * FROM "NoSuchTable"'))),
+    );
     expect(value).toEqual({ ok: false, message: GENERIC_FAILURE });
     expect(logged).toHaveLength(1);
   });
 
   test("a route handler's unknown error is a 500 with a plain message and no stack", async () => {
-    const { value: response } = await capturingConsoleError(async () => routeFailure(new Error('relation "Case" does not exist\n    at Object.<anonymous> (/app/lib/x.ts:1:1)')));
+    const { value: response } = await capturingConsoleError(async () =>
+      routeFailure(new Error('relation "Case" does not exist\n    at Object.<anonymous> (/app/lib/x.ts:1:1)')),
+    );
     expect(response.status).toBe(500);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ ok: false, message: GENERIC_FAILURE });
   });
 
   test("field names taken from the input stay data ('constructor', 'toString')", () => {
-    const parsed = z.record(z.string(), z.string()).safeParse(JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}'));
+    const parsed = z
+      .record(z.string(), z.string())
+      .safeParse(JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}'));
     const result = failureFrom(parsed.error);
     expect(result.fieldErrors).toEqual({ constructor: [expect.any(String)], toString: [expect.any(String)] });
     expect(Object.getPrototypeOf(result.fieldErrors)).toBe(Object.prototype);
@@ -203,7 +259,9 @@ describe("errors show no internals", () => {
   });
 
   test("text that cannot be stored is refused with its own message", async () => {
-    const result = await runAction(() => saveApplicationDraft({ actor: world.intake, input: { employeeName: "Maria\u0000Lopez" } }));
+    const result = await runAction(() =>
+      saveApplicationDraft({ actor: world.intake, input: { employeeName: "Maria\u0000Lopez" } }),
+    );
     expect(result).toEqual({ ok: false, message: UNSTORABLE_TEXT });
   });
 });

@@ -23,15 +23,34 @@ jest.setTimeout(120_000);
 const NOW = new Date("2026-11-27T17:00:00.000Z");
 const DAY = 86_400_000;
 const ACTIONS = [
-  "case.created", "case.eligibility_decided", "document.uploaded", "case.records_complete", "case.assigned", "assignment.declined",
-  "assignment.accepted", "document.viewed", "determination.draft_saved", "determination.submitted", "determination.returned",
-  "determination.issued", "letter.downloaded",
+  "case.created",
+  "case.eligibility_decided",
+  "document.uploaded",
+  "case.records_complete",
+  "case.assigned",
+  "assignment.declined",
+  "assignment.accepted",
+  "document.viewed",
+  "determination.draft_saved",
+  "determination.submitted",
+  "determination.returned",
+  "determination.issued",
+  "letter.downloaded",
 ];
 
 let storageDir: string;
 const input = (overrides: Partial<GenerateLoadInput> = {}): GenerateLoadInput => ({
-  url: process.env.DATABASE_URL!, years: 1, casesPerYear: 1500, password: "bench-password", seed: 3, workers: 2, force: false,
-  now: NOW, foreignKeyChecks: true, log: () => {}, ...overrides,
+  url: process.env.DATABASE_URL!,
+  years: 1,
+  casesPerYear: 1500,
+  password: "bench-password",
+  seed: 3,
+  workers: 2,
+  force: false,
+  now: NOW,
+  foreignKeyChecks: true,
+  log: () => {},
+  ...overrides,
 });
 
 beforeAll(async () => {
@@ -45,10 +64,19 @@ afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 const count = async (sql: string) => Number((await db().$queryRawUnsafe<{ n: bigint }[]>(sql))[0].n);
 
 test("unique case numbers CMyy-nnnnnnn in time order; the app's next number continues after them", async () => {
-  const cases = await db().case.findMany({ select: { caseNumber: true, receivedAt: true }, orderBy: { receivedAt: "asc" } });
+  const cases = await db().case.findMany({
+    select: { caseNumber: true, receivedAt: true },
+    orderBy: { receivedAt: "asc" },
+  });
   expect(cases).toHaveLength(1500);
   expect(new Set(cases.map((c) => c.caseNumber)).size).toBe(1500);
-  expect(cases.every((c) => /^CM\d{2}-\d{7}$/.test(c.caseNumber) && c.caseNumber.slice(2, 4) === String(c.receivedAt.getUTCFullYear() % 100))).toBe(true);
+  expect(
+    cases.every(
+      (c) =>
+        /^CM\d{2}-\d{7}$/.test(c.caseNumber) &&
+        c.caseNumber.slice(2, 4) === String(c.receivedAt.getUTCFullYear() % 100),
+    ),
+  ).toBe(true);
   const of2026 = cases.filter((c) => c.caseNumber.startsWith("CM26"));
   expect(of2026.map((c) => c.caseNumber)).toEqual([...of2026.map((c) => c.caseNumber)].sort());
   const next = await db().$transaction((tx) => nextCaseNumber(tx, NOW));
@@ -56,14 +84,22 @@ test("unique case numbers CMyy-nnnnnnn in time order; the app's next number cont
 });
 
 test("old cases are finished, recent ones are in every stage of the pipeline", async () => {
-  const byAge = async (from: number, to: number) => Object.fromEntries((await db().case.groupBy({
-    by: ["status"], _count: { _all: true }, where: { receivedAt: { gte: new Date(NOW.getTime() - from * DAY), lt: new Date(NOW.getTime() - to * DAY) } },
-  })).map((g) => [g.status, g._count._all]));
+  const byAge = async (from: number, to: number) =>
+    Object.fromEntries(
+      (
+        await db().case.groupBy({
+          by: ["status"],
+          _count: { _all: true },
+          where: { receivedAt: { gte: new Date(NOW.getTime() - from * DAY), lt: new Date(NOW.getTime() - to * DAY) } },
+        })
+      ).map((g) => [g.status, g._count._all]),
+    );
   const old = await byAge(365, 180);
   const oldTotal = Object.values(old).reduce((a, b) => a + b, 0);
   expect(old.DECIDED / oldTotal).toBeGreaterThan(0.62);
   expect(old.DECIDED / oldTotal).toBeLessThan(0.82);
-  for (const open of ["RECEIVED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"]) expect(old[open]).toBeUndefined();
+  for (const open of ["RECEIVED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"])
+    expect(old[open]).toBeUndefined();
   const recent = await byAge(30, 0);
   expect(Object.keys(recent)).toEqual(expect.arrayContaining(["RECEIVED", "AWAITING_RECORDS", "ASSIGNED", "DECIDED"]));
 });
@@ -72,8 +108,17 @@ test("every decided case is complete: issued determination, completed assignment
   const decided = await db().case.findMany({
     where: { status: "DECIDED" },
     select: {
-      id: true, items: { select: { id: true } }, assignments: { select: { status: true } },
-      determinations: { select: { status: true, letterId: true, items: { select: { decision: true, rationale: true } }, publication: { select: { status: true, redactedText: true } } } },
+      id: true,
+      items: { select: { id: true } },
+      assignments: { select: { status: true } },
+      determinations: {
+        select: {
+          status: true,
+          letterId: true,
+          items: { select: { decision: true, rationale: true } },
+          publication: { select: { status: true, redactedText: true } },
+        },
+      },
     },
   });
   expect(decided.length).toBeGreaterThan(900);
@@ -100,7 +145,9 @@ test("about 13% of decided items are overturned; the published text is found by 
   expect(overturned / decided).toBeGreaterThan(0.07);
   expect(overturned / decided).toBeLessThan(0.2);
   const published = await count(`SELECT count(*) AS n FROM "PublishedDecision"`);
-  const epidural = await count(`SELECT count(*) AS n FROM "PublishedDecision" WHERE to_tsvector('english', "redactedText") @@ plainto_tsquery('english', 'epidural')`);
+  const epidural = await count(
+    `SELECT count(*) AS n FROM "PublishedDecision" WHERE to_tsvector('english', "redactedText") @@ plainto_tsquery('english', 'epidural')`,
+  );
   expect(epidural).toBeGreaterThan(0);
   expect(epidural).toBeLessThan(published / 2);
 });
@@ -110,14 +157,29 @@ test("the audit trail has several events per case, with the actions the use case
   expect(ACTIONS).toEqual(expect.arrayContaining(rows.map((r) => r.action)));
   const total = rows.reduce((sum, r) => sum + r._count._all, 0);
   expect(total / 1500).toBeGreaterThan(6);
-  const beforeReceipt = await count(`SELECT count(*) AS n FROM "AuditEvent" a JOIN "Case" c ON c.id = a."caseId" WHERE a.at < c."receivedAt"`);
-  const inFuture = await count(`SELECT count(*) AS n FROM "AuditEvent" WHERE at > '${NOW.toISOString()}'::timestamptz AT TIME ZONE 'UTC'`);
+  const beforeReceipt = await count(
+    `SELECT count(*) AS n FROM "AuditEvent" a JOIN "Case" c ON c.id = a."caseId" WHERE a.at < c."receivedAt"`,
+  );
+  const inFuture = await count(
+    `SELECT count(*) AS n FROM "AuditEvent" WHERE at > '${NOW.toISOString()}'::timestamptz AT TIME ZONE 'UTC'`,
+  );
   expect([beforeReceipt, inFuture]).toEqual([0, 0]);
 });
 
 test("the secondary indexes are back and nothing is left to rebuild", async () => {
-  const names = (await db().$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'`)).map((r) => r.indexname);
-  expect(names).toEqual(expect.arrayContaining(["Case_status_dueAt_caseNumber_idx", "AuditEvent_caseId_at_idx", "PublishedDecision_search_idx", "Assignment_reviewerId_status_endedAt_idx"]));
+  const names = (
+    await db().$queryRawUnsafe<{ indexname: string }[]>(
+      `SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'`,
+    )
+  ).map((r) => r.indexname);
+  expect(names).toEqual(
+    expect.arrayContaining([
+      "Case_status_dueAt_caseNumber_idx",
+      "AuditEvent_caseId_at_idx",
+      "PublishedDecision_search_idx",
+      "Assignment_reviewerId_status_endedAt_idx",
+    ]),
+  );
   expect(fs.existsSync(pendingIndexFile(process.env.DATABASE_URL!))).toBe(false);
 });
 

@@ -50,29 +50,72 @@ async function receivedCase(overrides: Record<string, unknown> = {}) {
 
 test("an application keeps every field, with its items' categories", async () => {
   const intake = await createStaff("INTAKE");
-  const category = await db().treatmentCategory.findFirstOrThrow({ where: { subcategory: "Facet medial branch block" } });
-  const outcome = await submitApplication({ actor: intake, input: fullApplication({ items: [{ description: "C3-C5 medial branch blocks", categoryId: category.id }], arrivalChannel: "FAX" }) });
+  const category = await db().treatmentCategory.findFirstOrThrow({
+    where: { subcategory: "Facet medial branch block" },
+  });
+  const outcome = await submitApplication({
+    actor: intake,
+    input: fullApplication({
+      items: [{ description: "C3-C5 medial branch blocks", categoryId: category.id }],
+      arrivalChannel: "FAX",
+    }),
+  });
   expect(outcome.kind).toBe("created");
-  const kase = await db().case.findFirstOrThrow({ where: { id: (outcome as { caseId: string }).caseId }, include: { parties: true, items: true } });
-  expect(kase).toMatchObject({ status: "RECEIVED", arrivalChannel: "FAX", urServiceMethod: "ELECTRONIC", urDecisionKind: "MEDICAL_NECESSITY_DENIAL", signed: true, dueAt: null });
+  const kase = await db().case.findFirstOrThrow({
+    where: { id: (outcome as { caseId: string }).caseId },
+    include: { parties: true, items: true },
+  });
+  expect(kase).toMatchObject({
+    status: "RECEIVED",
+    arrivalChannel: "FAX",
+    urServiceMethod: "ELECTRONIC",
+    urDecisionKind: "MEDICAL_NECESSITY_DENIAL",
+    signed: true,
+    dueAt: null,
+  });
   expect(kase.items[0]).toMatchObject({ category: "Injections", subcategory: "Facet medial branch block" });
-  expect(kase.parties.find((p) => p.role === "EMPLOYEE")).toMatchObject({ address: "12 Harbor Way, Oakland CA", phone: "510-555-0100" });
+  expect(kase.parties.find((p) => p.role === "EMPLOYEE")).toMatchObject({
+    address: "12 Harbor Way, Oakland CA",
+    phone: "510-555-0100",
+  });
 });
 
 test("a duplicate of an open case is flagged, then merged without a second case; or kept apart with a reason", async () => {
   const first = await receivedCase();
-  const original = await db().case.findUniqueOrThrow({ where: { id: first.caseId }, include: { parties: true, items: true } });
+  const original = await db().case.findUniqueOrThrow({
+    where: { id: first.caseId },
+    include: { parties: true, items: true },
+  });
   const employee = original.parties.find((p) => p.role === "EMPLOYEE")!;
-  const again = fullApplication({ claimNumber: original.claimNumber, employeeName: employee.name, urDecisionDate: original.urDecisionDate.toISOString().slice(0, 10), items: [original.items[0].description, "Acupuncture, 6 sessions"] });
+  const again = fullApplication({
+    claimNumber: original.claimNumber,
+    employeeName: employee.name,
+    urDecisionDate: original.urDecisionDate.toISOString().slice(0, 10),
+    items: [original.items[0].description, "Acupuncture, 6 sessions"],
+  });
   const flagged = await submitApplication({ actor: first.intake, input: again });
   expect(flagged).toMatchObject({ kind: "duplicate", caseId: first.caseId, newItems: ["Acupuncture, 6 sessions"] });
   const before = await db().case.count();
-  const merged = await submitApplication({ actor: first.intake, input: { ...again, duplicateDecision: { action: "merge", caseId: first.caseId } } });
+  const merged = await submitApplication({
+    actor: first.intake,
+    input: { ...again, duplicateDecision: { action: "merge", caseId: first.caseId } },
+  });
   expect(merged).toMatchObject({ kind: "merged", addedItems: ["Acupuncture, 6 sessions"] });
   expect(await db().case.count()).toBe(before);
   expect(await db().disputedItem.count({ where: { caseId: first.caseId } })).toBe(3);
-  await expect(submitApplication({ actor: first.intake, input: { ...again, duplicateDecision: { action: "separate", reason: "no" } } })).rejects.toHaveProperty("issues");
-  const separate = await submitApplication({ actor: first.intake, input: { ...again, duplicateDecision: { action: "separate", reason: "A different body part: the left knee, not the neck." } } });
+  await expect(
+    submitApplication({
+      actor: first.intake,
+      input: { ...again, duplicateDecision: { action: "separate", reason: "no" } },
+    }),
+  ).rejects.toHaveProperty("issues");
+  const separate = await submitApplication({
+    actor: first.intake,
+    input: {
+      ...again,
+      duplicateDecision: { action: "separate", reason: "A different body part: the left knee, not the neck." },
+    },
+  });
   expect(separate.kind).toBe("created");
 });
 
@@ -85,7 +128,10 @@ test.each([
   const { intake, caseId } = await receivedCase(facts);
   expect((await evaluateEligibility(caseId)).outcome).toBe(outcome);
   await confirmEligibility({ actor: intake, input: { caseId, outcome } });
-  const kase = await db().case.findUniqueOrThrow({ where: { id: caseId }, include: { documents: { include: { content: true } }, recordsRequests: true } });
+  const kase = await db().case.findUniqueOrThrow({
+    where: { id: caseId },
+    include: { documents: { include: { content: true } }, recordsRequests: true },
+  });
   expect(kase).toMatchObject({ status, eligibilityOutcome: outcome, eligibilityOverrideReason: null });
   const notice = kase.documents.find((d) => d.kind === "NOTICE")!;
   expect((await readPdf(Buffer.from(notice.content!.bytes))).pages.join(" ")).toContain(noticeText);
@@ -95,11 +141,21 @@ test.each([
 
 test("deciding against the rules needs a reason, which the notice carries", async () => {
   const { intake, caseId } = await receivedCase({ signed: false });
-  await expect(confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } })).rejects.toMatchObject({ fieldErrors: { overrideReason: [expect.stringContaining("ineligible")] } });
+  await expect(confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } })).rejects.toMatchObject({
+    fieldErrors: { overrideReason: [expect.stringContaining("ineligible")] },
+  });
   expect((await db().case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("RECEIVED");
-  await confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE", overrideReason: "The signed page arrived separately by fax." } });
-  expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ status: "AWAITING_RECORDS", eligibilityOverrideReason: "The signed page arrived separately by fax." });
-  await expect(confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await confirmEligibility({
+    actor: intake,
+    input: { caseId, outcome: "ELIGIBLE", overrideReason: "The signed page arrived separately by fax." },
+  });
+  expect(await db().case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+    status: "AWAITING_RECORDS",
+    eligibilityOverrideReason: "The signed page arrived separately by fax.",
+  });
+  await expect(confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } })).rejects.toMatchObject({
+    code: "CONFLICT",
+  });
 });
 
 test("records complete starts the decision clock; late records are listed until then", async () => {
@@ -113,31 +169,62 @@ test("records complete starts the decision clock; late records are listed until 
   expect(kase.status).toBe("READY_FOR_ASSIGNMENT");
   expect(kase.dueAt!.getTime()).toBe(dueAt.getTime());
   expect(dueAt.getTime() - kase.recordsCompleteAt!.getTime()).toBeGreaterThan(29 * 86_400_000);
-  expect((await listLateRecords({ actor: intake, pageSize: 100 })).rows.map((r) => r.case.caseNumber)).not.toContain(caseNumber);
+  expect((await listLateRecords({ actor: intake, pageSize: 100 })).rows.map((r) => r.case.caseNumber)).not.toContain(
+    caseNumber,
+  );
   await expect(markRecordsComplete({ actor: intake, input: { caseId } })).rejects.toMatchObject({ code: "CONFLICT" });
 });
 
 test("uploads are PDFs by content, within the size limit, stored with sha256 and pages; views are audited", async () => {
   const { intake, caseId } = await receivedCase();
-  const pdf = await renderNoticePdf({ organizationName: "Org", title: "Progress report", caseNumber: "CM26-0000001", date: "July 3, 2026", recipients: [], paragraphs: ["Neck pain."], closing: [] });
-  await expect(uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Fake", fileName: "report.pdf" }, bytes: Buffer.from("GIF89a not a pdf") })).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("not a PDF")] } });
+  const pdf = await renderNoticePdf({
+    organizationName: "Org",
+    title: "Progress report",
+    caseNumber: "CM26-0000001",
+    date: "July 3, 2026",
+    recipients: [],
+    paragraphs: ["Neck pain."],
+    closing: [],
+  });
+  await expect(
+    uploadDocument({
+      actor: intake,
+      input: { caseId, kind: "MEDICAL_REPORT", title: "Fake", fileName: "report.pdf" },
+      bytes: Buffer.from("GIF89a not a pdf"),
+    }),
+  ).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("not a PDF")] } });
   process.env.IMR_MAX_UPLOAD_MB = "0.0001";
-  await expect(uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Big" }, bytes: pdf })).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("larger")] } });
+  await expect(
+    uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Big" }, bytes: pdf }),
+  ).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("larger")] } });
   delete process.env.IMR_MAX_UPLOAD_MB;
-  const stored = await uploadDocument({ actor: intake, input: { caseId, kind: "MEDICAL_REPORT", title: "Progress report", documentDate: "2026-07-03" }, bytes: pdf });
+  const stored = await uploadDocument({
+    actor: intake,
+    input: { caseId, kind: "MEDICAL_REPORT", title: "Progress report", documentDate: "2026-07-03" },
+    bytes: pdf,
+  });
   expect(stored.pageCount).toBeGreaterThan(0);
   const row = await db().document.findUniqueOrThrow({ where: { id: stored.id } });
   expect(row.storageKey).toMatch(/^disk:/);
   expect(fs.existsSync(path.join(storageDir, row.storageKey.slice(5)))).toBe(true);
   const viewed = await viewDocument({ actor: intake, documentId: stored.id });
   expect(viewed.bytes.equals(pdf)).toBe(true);
-  expect(await db().auditEvent.count({ where: { caseId, action: { in: ["document.uploaded", "document.viewed"] } } })).toBe(2);
+  expect(
+    await db().auditEvent.count({ where: { caseId, action: { in: ["document.uploaded", "document.viewed"] } } }),
+  ).toBe(2);
 });
 
 test("an application draft survives a reload and is cleared on demand", async () => {
   const intake = await createStaff("INTAKE");
-  await saveApplicationDraft({ actor: intake, input: { employeeName: "Half typed", items: ["one", ""], signed: false } });
-  expect((await loadApplicationDraft({ actor: intake }))?.data).toEqual({ employeeName: "Half typed", items: ["one", ""], signed: false });
+  await saveApplicationDraft({
+    actor: intake,
+    input: { employeeName: "Half typed", items: ["one", ""], signed: false },
+  });
+  expect((await loadApplicationDraft({ actor: intake }))?.data).toEqual({
+    employeeName: "Half typed",
+    items: ["one", ""],
+    signed: false,
+  });
   await clearApplicationDraft({ actor: intake });
   expect(await loadApplicationDraft({ actor: intake })).toBeNull();
   const reviewer = await createStaff("ADMIN");
@@ -152,13 +239,20 @@ test("the dashboard counts cases by stage as the database does", async () => {
   expect(board.byStage.RECEIVED).toBe(direct);
   // the averages are over original letters issued since 00:00 California time 89 days ago
   const since = startOfCaliforniaDay(addDays(californiaDate(new Date()), -89));
-  expect(board.lettersCounted).toBe(await db().determination.count({ where: { amendsId: null, issuedAt: { gte: since } } }));
+  expect(board.lettersCounted).toBe(
+    await db().determination.count({ where: { amendsId: null, issuedAt: { gte: since } } }),
+  );
   await expect(loadDashboard({ actor: null })).rejects.toBeTruthy();
 });
 
 test("an application cannot be merged into a case it does not repeat", async () => {
   const first = await receivedCase();
   const unrelated = fullApplication({ items: ["Lumbar fusion L4-S1"] });
-  await expect(submitApplication({ actor: first.intake, input: { ...unrelated, duplicateDecision: { action: "merge", caseId: first.caseId } } })).rejects.toMatchObject({ code: "VALIDATION" });
+  await expect(
+    submitApplication({
+      actor: first.intake,
+      input: { ...unrelated, duplicateDecision: { action: "merge", caseId: first.caseId } },
+    }),
+  ).rejects.toMatchObject({ code: "VALIDATION" });
   expect(await db().disputedItem.count({ where: { caseId: first.caseId } })).toBe(2);
 });

@@ -13,13 +13,30 @@ import { parseRenditionModel } from "@/lib/documents/rendition-model.ts";
 import { downloadLetter } from "@/lib/documents/download-letter.ts";
 import { documentsWithRendition, partyRenditions, readLetterRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, assignAndAccept } from "../factories/index.ts";
+import {
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  issueDetermination,
+  assignAndAccept,
+} from "../factories/index.ts";
 
 const meta = { ip: "127.0.0.1", userAgent: "jest" };
 
 type World = {
-  caseId: string; caseNumber: string; determinationId: string; letterId: string; noticeId: string; oldLetterId: string; otherLetterId: string; otherCaseId: string;
-  actors: Record<"anonymous" | "system" | "intake" | "admin" | "assignedReviewer" | "otherReviewer" | "ownParty" | "otherParty", Actor | null>;
+  caseId: string;
+  caseNumber: string;
+  determinationId: string;
+  letterId: string;
+  noticeId: string;
+  oldLetterId: string;
+  otherLetterId: string;
+  otherCaseId: string;
+  actors: Record<
+    "anonymous" | "system" | "intake" | "admin" | "assignedReviewer" | "otherReviewer" | "ownParty" | "otherParty",
+    Actor | null
+  >;
 };
 let w: World;
 
@@ -39,26 +56,55 @@ beforeAll(async () => {
   const otherCase = await createTestCase(intake);
   await assignAndAccept(admin, other, otherCase.caseId);
   const otherIssued = await issueDetermination(other, admin, otherCase.caseId);
-  const notice = await db().document.findFirstOrThrow({ where: { caseId: kase.caseId, kind: "NOTICE" }, orderBy: { createdAt: "asc" } });
-  const old = await db().$transaction((tx) => storeDocument(tx, {
-    caseId: kase.caseId, kind: "DETERMINATION_LETTER", title: "Final Determination (issued before web versions)", fileName: "old.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 old"),
-  }));
+  const notice = await db().document.findFirstOrThrow({
+    where: { caseId: kase.caseId, kind: "NOTICE" },
+    orderBy: { createdAt: "asc" },
+  });
+  const old = await db().$transaction((tx) =>
+    storeDocument(tx, {
+      caseId: kase.caseId,
+      kind: "DETERMINATION_LETTER",
+      title: "Final Determination (issued before web versions)",
+      fileName: "old.pdf",
+      mimeType: "application/pdf",
+      bytes: Buffer.from("%PDF-1.4 old"),
+    }),
+  );
   w = {
-    caseId: kase.caseId, caseNumber: kase.caseNumber, determinationId: issued.determinationId, letterId: issued.letterId, noticeId: notice.id, oldLetterId: old.id, otherLetterId: otherIssued.letterId, otherCaseId: otherCase.caseId,
+    caseId: kase.caseId,
+    caseNumber: kase.caseNumber,
+    determinationId: issued.determinationId,
+    letterId: issued.letterId,
+    noticeId: notice.id,
+    oldLetterId: old.id,
+    otherLetterId: otherIssued.letterId,
+    otherCaseId: otherCase.caseId,
     actors: {
-      anonymous: null, system: systemActor, intake, admin, assignedReviewer: assigned, otherReviewer: other,
-      ownParty: await partyOf(kase.caseId), otherParty: await partyOf(otherCase.caseId),
+      anonymous: null,
+      system: systemActor,
+      intake,
+      admin,
+      assignedReviewer: assigned,
+      otherReviewer: other,
+      ownParty: await partyOf(kase.caseId),
+      otherParty: await partyOf(otherCase.caseId),
     },
   };
 }, 180_000);
 afterAll(closeDb);
 
 test("at issue the letter's model is stored beside its PDF: the model the PDF was drawn from", async () => {
-  const doc = await db().document.findUniqueOrThrow({ where: { id: w.letterId }, select: { renditionModel: true, content: { select: { bytes: true } } } });
+  const doc = await db().document.findUniqueOrThrow({
+    where: { id: w.letterId },
+    select: { renditionModel: true, content: { select: { bytes: true } } },
+  });
   const stored = parseRenditionModel(doc.renditionModel);
   expect(stored?.kind).toBe("letter");
   if (stored?.kind !== "letter") throw new Error("no letter model");
-  const determination = await db().determination.findUniqueOrThrow({ where: { id: w.determinationId }, select: { issuedAt: true } });
+  const determination = await db().determination.findUniqueOrThrow({
+    where: { id: w.determinationId },
+    select: { issuedAt: true },
+  });
   const model = await loadLetterModel(db(), w.determinationId, { draft: false, issuedAt: determination.issuedAt! });
   expect(stored.model).toEqual(JSON.parse(JSON.stringify(model)));
   expect(stored.model.draft).toBeUndefined();
@@ -71,7 +117,10 @@ test("at issue the letter's model is stored beside its PDF: the model the PDF wa
 });
 
 test("the eligibility notice's model is stored beside its PDF", async () => {
-  const doc = await db().document.findUniqueOrThrow({ where: { id: w.noticeId }, select: { title: true, renditionModel: true } });
+  const doc = await db().document.findUniqueOrThrow({
+    where: { id: w.noticeId },
+    select: { title: true, renditionModel: true },
+  });
   const stored = parseRenditionModel(doc.renditionModel);
   expect(stored?.kind).toBe("notice");
   if (stored?.kind !== "notice") throw new Error("no notice model");
@@ -85,9 +134,13 @@ const REFUSED = ["anonymous", "system", "otherReviewer", "otherParty"] as const;
 
 /** audit rows of the two cases (other test files write their own at the same time) */
 const auditRows = () => db().auditEvent.count({ where: { caseId: { in: [w.caseId, w.otherCaseId] } } });
-const readsOf = (documentId: string) => db().auditEvent.count({ where: { entityId: documentId, action: "document.viewed" } });
+const readsOf = (documentId: string) =>
+  db().auditEvent.count({ where: { entityId: documentId, action: "document.viewed" } });
 
-describe.each([["the letter", () => w.letterId, "letter"], ["the notice", () => w.noticeId, "notice"]] as const)("%s as a web page", (_label, idOf, kind) => {
+describe.each([
+  ["the letter", () => w.letterId, "letter"],
+  ["the notice", () => w.noticeId, "notice"],
+] as const)("%s as a web page", (_label, idOf, kind) => {
   test.each(ALLOWED.map((a) => [a]))("%s reads it, and the read is audited", async (who) => {
     const actor = w.actors[who]!;
     const before = await readsOf(idOf());
@@ -96,9 +149,13 @@ describe.each([["the letter", () => w.letterId, "letter"], ["the notice", () => 
     expect(read.rendition.kind).toBe(kind);
     expect(read.rendition.model.caseNumber).toBe(w.caseNumber);
     expect(await readsOf(idOf())).toBe(before + 1);
-    const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: idOf(), action: "document.viewed" }, orderBy: { id: "desc" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { entityId: idOf(), action: "document.viewed" },
+      orderBy: { id: "desc" },
+    });
     expect(event).toMatchObject({
-      caseId: w.caseId, entityType: "Document",
+      caseId: w.caseId,
+      entityType: "Document",
       actorType: who === "ownParty" ? "PARTY" : "USER",
       actorId: actor.kind === "party" ? actor.partyId : (actor as StaffActor).userId,
       payload: { documentId: idOf(), form: "web page", by: who === "ownParty" ? "party" : "staff" },
@@ -116,22 +173,54 @@ describe.each([["the letter", () => w.letterId, "letter"], ["the notice", () => 
 });
 
 test("the party's and staff's PDF of the notice follow the same reach", async () => {
-  expect((await downloadLetter({ actor: w.actors.ownParty, documentId: w.noticeId })).bytes.subarray(0, 5).toString()).toBe("%PDF-");
-  expect((await downloadLetter({ actor: w.actors.intake, documentId: w.noticeId })).bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    (await downloadLetter({ actor: w.actors.ownParty, documentId: w.noticeId })).bytes.subarray(0, 5).toString(),
+  ).toBe("%PDF-");
+  expect(
+    (await downloadLetter({ actor: w.actors.intake, documentId: w.noticeId })).bytes.subarray(0, 5).toString(),
+  ).toBe("%PDF-");
   for (const who of REFUSED) {
     await expect(downloadLetter({ actor: w.actors[who], documentId: w.noticeId })).rejects.toBeInstanceOf(AppError);
   }
 });
 
 test("another case's letter, a letter without a model, a stored value that is not a model, another kind of document, a made-up id: not found, unrecorded", async () => {
-  const garbled = await db().$transaction((tx) => storeDocument(tx, {
-    caseId: w.caseId, kind: "NOTICE", title: "Garbled", fileName: "g.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 g"),
-  }));
-  await db().document.update({ where: { id: garbled.id }, data: { renditionModel: { kind: "letter", model: { caseNumber: 7 } } } });
-  const report = await db().$transaction((tx) => storeDocument(tx, {
-    caseId: w.caseId, kind: "MEDICAL_REPORT", title: "Progress report", fileName: "r.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 r"),
-    renditionModel: { kind: "notice", model: { organizationName: "O", title: "T", caseNumber: w.caseNumber, date: "D", recipients: [], paragraphs: ["p"], closing: [] } },
-  }));
+  const garbled = await db().$transaction((tx) =>
+    storeDocument(tx, {
+      caseId: w.caseId,
+      kind: "NOTICE",
+      title: "Garbled",
+      fileName: "g.pdf",
+      mimeType: "application/pdf",
+      bytes: Buffer.from("%PDF-1.4 g"),
+    }),
+  );
+  await db().document.update({
+    where: { id: garbled.id },
+    data: { renditionModel: { kind: "letter", model: { caseNumber: 7 } } },
+  });
+  const report = await db().$transaction((tx) =>
+    storeDocument(tx, {
+      caseId: w.caseId,
+      kind: "MEDICAL_REPORT",
+      title: "Progress report",
+      fileName: "r.pdf",
+      mimeType: "application/pdf",
+      bytes: Buffer.from("%PDF-1.4 r"),
+      renditionModel: {
+        kind: "notice",
+        model: {
+          organizationName: "O",
+          title: "T",
+          caseNumber: w.caseNumber,
+          date: "D",
+          recipients: [],
+          paragraphs: ["p"],
+          closing: [],
+        },
+      },
+    }),
+  );
   const before = await auditRows();
   const cases: [Actor | null, unknown][] = [
     [w.actors.ownParty, w.otherLetterId],

@@ -22,7 +22,16 @@ import { mailStatus, smtpOptions } from "@/lib/notifications/mail-config.ts";
 import * as texts from "@/lib/notifications/message-texts.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { closedPort, startSmtpSink, type SmtpSink } from "../support/smtp-sink.ts";
-import { acceptOffer, applicationInput, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, offerCase } from "../factories/index.ts";
+import {
+  acceptOffer,
+  applicationInput,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  issueDetermination,
+  offerCase,
+} from "../factories/index.ts";
 import { createSpecialty } from "../factories/reviewers.ts";
 
 withOwnDatabase("imr_it_notify");
@@ -39,7 +48,8 @@ beforeEach(() => {
   process.env.MAIL_FROM = "IMR Portal <imr-portal@test.imr>";
 });
 
-const outboxOf = (caseId: string, kind?: string) => db().outboxMessage.findMany({ where: { caseId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
+const outboxOf = (caseId: string, kind?: string) =>
+  db().outboxMessage.findMany({ where: { caseId, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
 const emailOf = async (userId: string) => (await db().user.findUniqueOrThrow({ where: { id: userId } })).email;
 
 async function people(specialty?: string) {
@@ -49,7 +59,11 @@ async function people(specialty?: string) {
 }
 
 describe("outbox rows written with the change", () => {
-  test.each([["a manual", "manual"], ["an automatic", "auto"], ["a batch", "batch"]] as const)("%s offer writes exactly one e-mail, to the reviewer, with no medical details", async (_label, how) => {
+  test.each([
+    ["a manual", "manual"],
+    ["an automatic", "auto"],
+    ["a batch", "batch"],
+  ] as const)("%s offer writes exactly one e-mail, to the reviewer, with no medical details", async (_label, how) => {
     const specialty = await createSpecialty();
     const { intake, admin, reviewer } = await people(specialty);
     const application = applicationInput({ specialtyCode: specialty });
@@ -62,9 +76,19 @@ describe("outbox rows written with the change", () => {
     const assignment = await db().assignment.findFirstOrThrow({ where: { caseId, status: "OFFERED" } });
     const rows = await outboxOf(caseId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: "assignment.offered", toAddress: await emailOf(reviewer.userId), status: "PENDING", dedupeKey: `offer:${assignment.id}` });
+    expect(rows[0]).toMatchObject({
+      kind: "assignment.offered",
+      toAddress: await emailOf(reviewer.userId),
+      status: "PENDING",
+      dedupeKey: `offer:${assignment.id}`,
+    });
     expect(rows[0].subject).toContain(caseNumber);
-    for (const secret of [application.employeeName, application.claimNumber, ...application.items, application.employerName]) {
+    for (const secret of [
+      application.employeeName,
+      application.claimNumber,
+      ...application.items,
+      application.employerName,
+    ]) {
       expect(`${rows[0].subject}\n${rows[0].body}`).not.toContain(secret);
     }
   });
@@ -89,15 +113,22 @@ describe("outbox rows written with the change", () => {
     const { caseId } = await createTestCase(intake, { specialtyCode: specialty });
     await offerCase(admin, reviewer, caseId);
     const offer = await db().assignment.findFirstOrThrow({ where: { caseId, reviewerId: reviewer.reviewerId! } });
-    const declined = await respondToOffer({ actor: reviewer, input: { assignmentId: offer.id, response: "DECLINE", reason: "Scheduling conflict this month" } });
+    const declined = await respondToOffer({
+      actor: reviewer,
+      input: { assignmentId: offer.id, response: "DECLINE", reason: "Scheduling conflict this month" },
+    });
     expect(declined).toMatchObject({ reoffered: true });
     await acceptOffer(second, caseId);
 
-    const admins = (await db().user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } })).map((u) => u.email).sort();
+    const admins = (await db().user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { email: true } }))
+      .map((u) => u.email)
+      .sort();
     const rows = await outboxOf(caseId, "assignment.accepted");
     expect(rows.map((r) => r.toAddress).sort()).toEqual(admins);
     expect(rows.map((r) => r.toAddress)).not.toContain(await emailOf(disabledAdmin.userId));
-    expect((await outboxOf(caseId, "assignment.offered")).map((r) => r.toAddress).sort()).toEqual([await emailOf(reviewer.userId), await emailOf(second.userId)].sort());
+    expect((await outboxOf(caseId, "assignment.offered")).map((r) => r.toAddress).sort()).toEqual(
+      [await emailOf(reviewer.userId), await emailOf(second.userId)].sort(),
+    );
   });
 
   test("an issued letter writes one e-mail per party with an address and a live code, without the code or the decision", async () => {
@@ -118,7 +149,9 @@ describe("outbox rows written with the change", () => {
 
     const rows = await outboxOf(caseId, "letter.issued");
     expect(rows.map((r) => r.toAddress).sort()).toEqual(["employee@party.test", "physician@party.test"]);
-    expect(rows.map((r) => r.dedupeKey).sort()).toEqual([`letter:${determinationId}:${employee.id}`, `letter:${determinationId}:${physician.id}`].sort());
+    expect(rows.map((r) => r.dedupeKey).sort()).toEqual(
+      [`letter:${determinationId}:${employee.id}`, `letter:${determinationId}:${physician.id}`].sort(),
+    );
     for (const row of rows) {
       expect(row.subject).toContain(caseNumber);
       expect(row.body).toContain("/access");
@@ -128,18 +161,28 @@ describe("outbox rows written with the change", () => {
   });
 
   test.each([
-    ["offer", (tx: Parameters<typeof notifyOffer>[0], f: Fixture) => notifyOffer(tx, { caseId: f.caseId, reviewerId: f.reviewerId, assignmentId: crypto.randomUUID() })],
+    [
+      "offer",
+      (tx: Parameters<typeof notifyOffer>[0], f: Fixture) =>
+        notifyOffer(tx, { caseId: f.caseId, reviewerId: f.reviewerId, assignmentId: crypto.randomUUID() }),
+    ],
     ["acceptance", (tx: Parameters<typeof notifyOffer>[0], f: Fixture) => notifyAcceptance(tx, f.assignmentId)],
-    ["issued letter", (tx: Parameters<typeof notifyOffer>[0], f: Fixture) => notifyLetterIssued(tx, { caseId: f.caseId, determinationId: crypto.randomUUID(), amended: false })],
+    [
+      "issued letter",
+      (tx: Parameters<typeof notifyOffer>[0], f: Fixture) =>
+        notifyLetterIssued(tx, { caseId: f.caseId, determinationId: crypto.randomUUID(), amended: false }),
+    ],
   ])("the %s e-mail is written in the caller's transaction: a rollback leaves none", async (_name, write) => {
     const f = await offeredCase();
     await db().party.updateMany({ where: { caseId: f.caseId }, data: { email: "someone@party.test" } });
     const before = await db().outboxMessage.count({ where: { caseId: f.caseId } });
     let written = 0;
-    await expect(db().$transaction(async (tx) => {
-      written = await write(tx, f);
-      throw new Error("the change failed");
-    })).rejects.toThrow("the change failed");
+    await expect(
+      db().$transaction(async (tx) => {
+        written = await write(tx, f);
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
     expect(written).toBeGreaterThan(0);
     expect(await db().outboxMessage.count({ where: { caseId: f.caseId } })).toBe(before);
   });
@@ -154,7 +197,16 @@ async function offeredCase(): Promise<Fixture> {
 }
 
 async function pendingMessage(to: string) {
-  return db().outboxMessage.create({ data: { kind: "assignment.offered", caseId: null, toAddress: to, subject: "IMR case CM26-0000001 offered to you", body: "Line one.\n\nA longer second paragraph that goes past the seventy-six characters of a mail line, to check folding.", nextAttemptAt: new Date(Date.now() - 1000) } });
+  return db().outboxMessage.create({
+    data: {
+      kind: "assignment.offered",
+      caseId: null,
+      toAddress: to,
+      subject: "IMR case CM26-0000001 offered to you",
+      body: "Line one.\n\nA longer second paragraph that goes past the seventy-six characters of a mail line, to check folding.",
+      nextAttemptAt: new Date(Date.now() - 1000),
+    },
+  });
 }
 
 describe("delivery", () => {
@@ -171,7 +223,10 @@ describe("delivery", () => {
     expect(summary).toMatchObject({ configured: true, sent: 2, failed: 0, retried: 0 });
     const mails = sink.received.slice(before);
     expect(mails.map((m) => m.to)).toEqual([["reviewer.one@test.imr"], ["reviewer.two@test.imr"]]);
-    expect(mails[0]).toMatchObject({ from: "imr-portal@test.imr", headers: { subject: first.subject, to: "reviewer.one@test.imr" } });
+    expect(mails[0]).toMatchObject({
+      from: "imr-portal@test.imr",
+      headers: { subject: first.subject, to: "reviewer.one@test.imr" },
+    });
     expect(mails[0].text).toBe(first.body);
     for (const m of [first, second]) {
       const row = await db().outboxMessage.findUniqueOrThrow({ where: { id: m.id } });
@@ -188,47 +243,81 @@ describe("delivery", () => {
     let now = new Date();
     for (let attempt = 1; attempt <= OUTBOX_MAX_ATTEMPTS; attempt++) {
       const summary = await deliverDueMessages({ now });
-      expect(summary).toMatchObject(attempt < OUTBOX_MAX_ATTEMPTS ? { retried: 1, failed: 0 } : { retried: 0, failed: 1 });
+      expect(summary).toMatchObject(
+        attempt < OUTBOX_MAX_ATTEMPTS ? { retried: 1, failed: 0 } : { retried: 0, failed: 1 },
+      );
       const row = await db().outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
       expect(row.attempts).toBe(attempt);
       expect(row.lastError).toMatch(/ECONNREFUSED/);
       if (attempt < OUTBOX_MAX_ATTEMPTS) {
-        expect(row).toMatchObject({ status: "PENDING", nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempt, OUTBOX_BACKOFF)) });
-        expect(await deliverDueMessages({ now: new Date(row.nextAttemptAt.getTime() - 1) })).toMatchObject({ retried: 0, failed: 0 });
+        expect(row).toMatchObject({
+          status: "PENDING",
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempt, OUTBOX_BACKOFF)),
+        });
+        expect(await deliverDueMessages({ now: new Date(row.nextAttemptAt.getTime() - 1) })).toMatchObject({
+          retried: 0,
+          failed: 0,
+        });
         now = row.nextAttemptAt;
       } else {
         expect(row.status).toBe("FAILED");
       }
     }
-    expect(await db().auditEvent.findFirst({ where: { action: "notification.failed", entityId: message.id } })).toMatchObject({
-      actorType: "SYSTEM", payload: { messageId: message.id, attempts: OUTBOX_MAX_ATTEMPTS, error: expect.stringMatching(/ECONNREFUSED/) },
+    expect(
+      await db().auditEvent.findFirst({ where: { action: "notification.failed", entityId: message.id } }),
+    ).toMatchObject({
+      actorType: "SYSTEM",
+      payload: { messageId: message.id, attempts: OUTBOX_MAX_ATTEMPTS, error: expect.stringMatching(/ECONNREFUSED/) },
     });
 
     const admin = await createStaff("ADMIN");
     const overview = await getOperationsOverview({ actor: admin });
-    expect(overview.outbox.mail).toMatchObject({ configured: true, server: expect.stringMatching(/^smtp:\/\/127\.0\.0\.1:\d+$/) });
-    expect(overview.outbox.failed.find((m) => m.id === message.id)).toMatchObject({ toAddress: "unlucky@test.imr", lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(overview.outbox.mail).toMatchObject({
+      configured: true,
+      server: expect.stringMatching(/^smtp:\/\/127\.0\.0\.1:\d+$/),
+    });
+    expect(overview.outbox.failed.find((m) => m.id === message.id)).toMatchObject({
+      toAddress: "unlucky@test.imr",
+      lastError: expect.stringMatching(/ECONNREFUSED/),
+    });
     expect(overview.outbox.counts.FAILED).toBeGreaterThanOrEqual(1);
 
     // Once the server is back, an administrator sends it round again.
-    await expect(retryNotification({ actor: await createStaff("INTAKE"), input: { messageId: message.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      retryNotification({ actor: await createStaff("INTAKE"), input: { messageId: message.id } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await retryNotification({ actor: admin, input: { messageId: message.id } });
-    expect(await db().auditEvent.count({ where: { action: "notification.retried", entityId: message.id, actorId: admin.userId } })).toBe(1);
-    await expect(retryNotification({ actor: admin, input: { messageId: message.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db().auditEvent.count({
+        where: { action: "notification.retried", entityId: message.id, actorId: admin.userId },
+      }),
+    ).toBe(1);
+    await expect(retryNotification({ actor: admin, input: { messageId: message.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     process.env.SMTP_URL = sink.url;
     await deliverDueMessages();
-    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
     expect(sink.received.at(-1)!.to).toEqual(["unlucky@test.imr"]);
   });
 
   test("without SMTP_URL nothing is sent and messages wait, and the operations page says e-mail is not configured", async () => {
     const message = await pendingMessage("waiting@test.imr");
     expect(await deliverDueMessages()).toEqual({ configured: false, sent: 0, retried: 0, failed: 0 });
-    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "PENDING", attempts: 0, lastError: null });
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+      lastError: null,
+    });
     const overview = await getOperationsOverview({ actor: await createStaff("ADMIN") });
     expect(overview.outbox.mail).toEqual({ configured: false, server: null, problem: "SMTP_URL is not set." });
     expect(overview.outbox.pending.map((m) => m.id)).toContain(message.id);
-    await expect(getOperationsOverview({ actor: await createStaff("INTAKE") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getOperationsOverview({ actor: await createStaff("INTAKE") })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -237,7 +326,10 @@ describe("reminder sweep", () => {
     const intake = await createStaff("INTAKE");
     const { caseId } = await createCase({ actor: intake, input: applicationInput() });
     await throughIntake(intake, caseId, { recordsComplete: false });
-    await db().party.updateMany({ where: { caseId, role: "CLAIMS_ADMINISTRATOR" }, data: { email: "records@claims.test" } });
+    await db().party.updateMany({
+      where: { caseId, role: "CLAIMS_ADMINISTRATOR" },
+      data: { email: "records@claims.test" },
+    });
     const request = await db().recordsRequest.findFirstOrThrow({ where: { caseId } });
 
     await sweepReminders({ now: new Date(request.dueAt.getTime() - 60_000) });
@@ -273,19 +365,31 @@ describe("settings and texts", () => {
   test.each([
     ["smtp://mail.example.org", { host: "mail.example.org", port: 587, secure: false }],
     ["smtps://mail.example.org", { host: "mail.example.org", port: 465, secure: true }],
-    ["smtp://u%40x:p%3Aw@10.0.0.5:2525?requireTLS=true", { host: "10.0.0.5", port: 2525, auth: { user: "u@x", pass: "p:w" }, requireTLS: true }],
+    [
+      "smtp://u%40x:p%3Aw@10.0.0.5:2525?requireTLS=true",
+      { host: "10.0.0.5", port: 2525, auth: { user: "u@x", pass: "p:w" }, requireTLS: true },
+    ],
     ["smtp://127.0.0.1:25?ignoreTLS", { port: 25, ignoreTLS: true }],
   ])("SMTP_URL %s", (url, expected) => {
     expect(smtpOptions(url)).toMatchObject(expected);
   });
 
   test("an unusable SMTP_URL is reported, not thrown, and its password is never shown", () => {
-    expect(mailStatus({ SMTP_URL: "http://mail.example.org" })).toMatchObject({ configured: false, problem: expect.stringMatching(/smtp:\/\//) });
-    expect(mailStatus({ SMTP_URL: "smtp://user:hunter2@mail.example.org:587" })).toEqual({ configured: true, server: "smtp://mail.example.org:587", problem: null });
+    expect(mailStatus({ SMTP_URL: "http://mail.example.org" })).toMatchObject({
+      configured: false,
+      problem: expect.stringMatching(/smtp:\/\//),
+    });
+    expect(mailStatus({ SMTP_URL: "smtp://user:hunter2@mail.example.org:587" })).toEqual({
+      configured: true,
+      server: "smtp://mail.example.org:587",
+      problem: null,
+    });
   });
 
   test("links are absolute when the portal's address is known", () => {
-    expect(texts.portalLink("/access", { IMR_PUBLIC_URL: "https://imr.example.org/" })).toBe("https://imr.example.org/access");
+    expect(texts.portalLink("/access", { IMR_PUBLIC_URL: "https://imr.example.org/" })).toBe(
+      "https://imr.example.org/access",
+    );
     expect(texts.portalLink("/access", {})).toBe("/access");
   });
 });

@@ -11,12 +11,25 @@ import { db, closeDb } from "@/lib/db/client.ts";
 import type { PartyActor, StaffActor } from "@/lib/auth/actor.ts";
 import { openPartyAccess } from "@/lib/parties/open-party-access.ts";
 import { reissueAccessCode } from "@/lib/parties/reissue-access-code.ts";
-import { PARTY_COOKIE, PARTY_SESSION_HOURS, decodePartySessionCookie, encodePartySessionCookie } from "@/lib/parties/party-session.ts";
+import {
+  PARTY_COOKIE,
+  PARTY_SESSION_HOURS,
+  decodePartySessionCookie,
+  encodePartySessionCookie,
+} from "@/lib/parties/party-session.ts";
 import { PARTY_SESSION_RETENTION_DAYS, resolvePartySession, sweepPartySessions } from "@/lib/parties/party-sessions.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { readLetterRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { getServerSecret } from "@/lib/config/secret.ts";
-import { assignAndAccept, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, unique } from "../factories/index.ts";
+import {
+  assignAndAccept,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  issueDetermination,
+  unique,
+} from "../factories/index.ts";
 
 // The request's cookies, as next/headers would give them to the action and the route.
 const jar = new Map<string, string>();
@@ -77,7 +90,8 @@ beforeEach(() => {
 });
 
 const codeOf = (kase: Kase, role = "EMPLOYEE") => kase.accessCodes.find((c) => c.role === role)!.code;
-const partyIdOf = async (kase: Kase, role = "EMPLOYEE") => (await db().party.findFirstOrThrow({ where: { caseId: kase.caseId, role: role as "EMPLOYEE" } })).id;
+const partyIdOf = async (kase: Kase, role = "EMPLOYEE") =>
+  (await db().party.findFirstOrThrow({ where: { caseId: kase.caseId, role: role as "EMPLOYEE" } })).id;
 
 /** The access form posted (in a fresh browser unless told), redirected to the case page once the cookie is set. */
 async function openWithForm(caseNumber: string, accessCode: string, { sameBrowser = false } = {}): Promise<string> {
@@ -98,7 +112,9 @@ async function leave() {
 async function download(cookie: string | undefined, documentId: string) {
   jar.clear();
   if (cookie !== undefined) jar.set(PARTY_COOKIE, cookie);
-  return GET(new Request(`http://localhost/api/party/letters/${documentId}`), { params: Promise.resolve({ documentId }) });
+  return GET(new Request(`http://localhost/api/party/letters/${documentId}`), {
+    params: Promise.resolve({ documentId }),
+  });
 }
 
 /** The party the pages see for this cookie value. */
@@ -108,7 +124,8 @@ async function partyWith(cookie: string): Promise<PartyActor | null> {
   return currentParty();
 }
 
-const sessionOf = (cookie: string) => db().partySession.findUniqueOrThrow({ where: { id: decodePartySessionCookie(cookie)! } });
+const sessionOf = (cookie: string) =>
+  db().partySession.findUniqueOrThrow({ where: { id: decodePartySessionCookie(cookie)! } });
 
 test("opening the case sets a cookie naming only a new session row, started with the granted attempt", async () => {
   const cookie = await openWithForm(decided.caseNumber, codeOf(decided));
@@ -118,16 +135,33 @@ test("opening the case sets a cookie naming only a new session row, started with
   const row = await sessionOf(cookie);
   expect(row).toMatchObject({ partyId: await partyIdOf(decided), endedAt: null, endedReason: null });
   expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(PARTY_SESSION_HOURS * 3_600_000);
-  expect(written).toEqual([{ name: PARTY_COOKIE, value: cookie, options: { httpOnly: true, sameSite: "lax", secure: false, path: "/", expires: row.expiresAt } }]);
+  expect(written).toEqual([
+    {
+      name: PARTY_COOKIE,
+      value: cookie,
+      options: { httpOnly: true, sameSite: "lax", secure: false, path: "/", expires: row.expiresAt },
+    },
+  ]);
   // recorded with the same clock as the attempt and its audit row (one transaction)
-  const attemptRow = await db().accessAttempt.findFirstOrThrow({ where: { caseNumber: decided.caseNumber, succeeded: true }, orderBy: { at: "desc" } });
+  const attemptRow = await db().accessAttempt.findFirstOrThrow({
+    where: { caseNumber: decided.caseNumber, succeeded: true },
+    orderBy: { at: "desc" },
+  });
   expect(attemptRow.at).toEqual(row.createdAt);
-  expect(await db().auditEvent.count({ where: { action: "party.access_granted", entityId: row.partyId, at: { gte: row.createdAt } } })).toBe(1);
+  expect(
+    await db().auditEvent.count({
+      where: { action: "party.access_granted", entityId: row.partyId, at: { gte: row.createdAt } },
+    }),
+  ).toBe(1);
 
   expect(await partyWith(cookie)).toEqual({ kind: "party", partyId: row.partyId, caseId: decided.caseId, meta: META });
   const response = await download(cookie, letterId);
   expect(response.status).toBe(200);
-  expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    Buffer.from(await response.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 });
 
 test("after Leave the old cookie value no longer reaches the case nor downloads the letter", async () => {
@@ -143,13 +177,22 @@ test("after Leave the old cookie value no longer reaches the case nor downloads 
   expect(await sessionOf(cookie)).toMatchObject({ endedAt: expect.any(Date), endedReason: "signed_out" });
   const audit = await db().auditEvent.findMany({ where: { action: "party.signed_out", entityId: party.partyId } });
   expect(audit).toHaveLength(1);
-  expect(audit[0]).toMatchObject({ actorType: "PARTY", actorId: party.partyId, caseId: decided.caseId, ip: META.ip, payload: { partyRole: "EMPLOYEE" } });
+  expect(audit[0]).toMatchObject({
+    actorType: "PARTY",
+    actorId: party.partyId,
+    caseId: decided.caseId,
+    ip: META.ip,
+    payload: { partyRole: "EMPLOYEE" },
+  });
 
   // The value kept from before (a copy, a back button, another tab) is refused everywhere.
   expect(await partyWith(cookie)).toBeNull();
   const refused = await download(cookie, letterId);
   expect(refused.status).toBe(401);
-  expect(await refused.json()).toEqual({ ok: false, message: "Open your case with its number and your access code first." });
+  expect(await refused.json()).toEqual({
+    ok: false,
+    message: "Open your case with its number and your access code first.",
+  });
   // Leaving again with it changes nothing and records nothing.
   jar.set(PARTY_COOKIE, cookie);
   await leave();
@@ -177,7 +220,10 @@ test("after a reissue the old session is ended at once, other parties' sessions 
 
   const reissued = await reissueAccessCode({ actor: intake, input: { partyId: await partyIdOf(kase) } });
   expect(await sessionOf(oldCookie)).toMatchObject({ endedAt: expect.any(Date), endedReason: "code_reissued" });
-  expect((await db().auditEvent.findFirstOrThrow({ where: { action: "party.code_reissued", entityId: reissued.partyId } })).payload).toMatchObject({ sessionsEnded: 1 });
+  expect(
+    (await db().auditEvent.findFirstOrThrow({ where: { action: "party.code_reissued", entityId: reissued.partyId } }))
+      .payload,
+  ).toMatchObject({ sessionsEnded: 1 });
   expect(await partyWith(oldCookie)).toBeNull();
   expect((await download(oldCookie, notice)).status).toBe(401);
   expect(await partyWith(neighbour)).toMatchObject({ caseId: kase.caseId });
@@ -188,7 +234,10 @@ test("after a reissue the old session is ended at once, other parties' sessions 
 
 describe("a session that no longer holds is refused, and marked ended once with the reason", () => {
   const opened = async (kase: Kase) => {
-    const granted = await openPartyAccess({ input: { caseNumber: kase.caseNumber, accessCode: codeOf(kase) }, meta: META });
+    const granted = await openPartyAccess({
+      input: { caseNumber: kase.caseNumber, accessCode: codeOf(kase) },
+      meta: META,
+    });
     return { granted, cookie: encodePartySessionCookie(granted.sessionId) };
   };
 
@@ -208,7 +257,10 @@ describe("a session that no longer holds is refused, and marked ended once with 
   test("a session row past its expiry is refused by the download route", async () => {
     const kase = await createTestCase(intake, { claimNumber: unique("PS") });
     const { granted, cookie } = await opened(kase);
-    await db().partySession.update({ where: { id: granted.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().partySession.update({
+      where: { id: granted.sessionId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const notice = (await db().document.findFirstOrThrow({ where: { caseId: kase.caseId, kind: "NOTICE" } })).id;
     expect((await download(cookie, notice)).status).toBe(401);
     expect(await sessionOf(cookie)).toMatchObject({ endedReason: "expired" });
@@ -217,7 +269,11 @@ describe("a session that no longer holds is refused, and marked ended once with 
   test.each([
     ["its code expired (the set time after the letter)", { expiresAt: new Date(Date.now() - 1000) }, "expired"],
     ["its code revoked", { revokedAt: new Date() }, "code_revoked"],
-    ["its code replaced after it began, without the reissue ending it", { createdAt: new Date(Date.now() + 60_000) }, "code_reissued"],
+    [
+      "its code replaced after it began, without the reissue ending it",
+      { createdAt: new Date(Date.now() + 60_000) },
+      "code_reissued",
+    ],
   ] as const)("%s", async (_label, change, reason) => {
     const kase = await createTestCase(intake, { claimNumber: unique("PS") });
     const { granted, cookie } = await opened(kase);
@@ -233,18 +289,39 @@ describe("a forged or garbled cookie is refused without a query, and never as a 
   const cookies: [string, () => Promise<string>][] = [
     ["random text", async () => "hello.world"],
     ["empty", async () => ""],
-    ["a real session id with a made-up signature", async () => {
-      const granted = await openPartyAccess({ input: { caseNumber: decided.caseNumber, accessCode: codeOf(decided) }, meta: META });
-      return `${granted.sessionId}.${"A".repeat(43)}`;
-    }],
-    ["a real session id signed with another secret", async () => {
-      const granted = await openPartyAccess({ input: { caseNumber: decided.caseNumber, accessCode: codeOf(decided) }, meta: META });
-      return `${granted.sessionId}.${hmac(granted.sessionId, "party-session:another-secret")}`;
-    }],
-    ["a cookie of the earlier format, validly signed, naming a real party and case", async () => {
-      const body = Buffer.from(JSON.stringify({ partyId: await partyIdOf(decided), caseId: decided.caseId, expiresAt: Date.now() + 3_600_000 })).toString("base64url");
-      return `${body}.${hmac(body, `party:${secret()}`)}`;
-    }],
+    [
+      "a real session id with a made-up signature",
+      async () => {
+        const granted = await openPartyAccess({
+          input: { caseNumber: decided.caseNumber, accessCode: codeOf(decided) },
+          meta: META,
+        });
+        return `${granted.sessionId}.${"A".repeat(43)}`;
+      },
+    ],
+    [
+      "a real session id signed with another secret",
+      async () => {
+        const granted = await openPartyAccess({
+          input: { caseNumber: decided.caseNumber, accessCode: codeOf(decided) },
+          meta: META,
+        });
+        return `${granted.sessionId}.${hmac(granted.sessionId, "party-session:another-secret")}`;
+      },
+    ],
+    [
+      "a cookie of the earlier format, validly signed, naming a real party and case",
+      async () => {
+        const body = Buffer.from(
+          JSON.stringify({
+            partyId: await partyIdOf(decided),
+            caseId: decided.caseId,
+            expiresAt: Date.now() + 3_600_000,
+          }),
+        ).toString("base64url");
+        return `${body}.${hmac(body, `party:${secret()}`)}`;
+      },
+    ],
     ["a SQL fragment", async () => `' OR 1=1 --.${"A".repeat(43)}`],
     ["non-ASCII", async () => `${"é".repeat(36)}.${"é".repeat(43)}`],
     ["very long", async () => "x".repeat(8_000)],
@@ -289,9 +366,13 @@ test("a session of one party never reaches another case", async () => {
   // the decided case's letter: not found, as if it did not exist
   const refused = await download(cookie, letterId);
   expect(refused.status).toBe(404);
-  await expect(readLetterRendition({ actor: party, documentId: letterId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(readLetterRendition({ actor: party, documentId: letterId })).rejects.toMatchObject({
+    code: "NOT_FOUND",
+  });
   expect((await partyCaseView(party)).case.caseNumber).toBe(other.caseNumber);
-  expect(await db().auditEvent.count({ where: { action: "letter.downloaded", actorId: party.partyId, entityId: letterId } })).toBe(0);
+  expect(
+    await db().auditEvent.count({ where: { action: "letter.downloaded", actorId: party.partyId, entityId: letterId } }),
+  ).toBe(0);
 });
 
 test("the sweep deletes sessions ended or expired more than the retention period ago, and nothing else", async () => {
@@ -299,12 +380,14 @@ test("the sweep deletes sessions ended or expired more than the retention period
   const now = new Date();
   const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
   const old = PARTY_SESSION_RETENTION_DAYS + 1;
-  const rows = await Promise.all([
-    { createdAt: daysAgo(old + 1), expiresAt: daysAgo(old), endedAt: daysAgo(old), endedReason: "signed_out" },
-    { createdAt: daysAgo(old + 1), expiresAt: daysAgo(old), endedAt: null, endedReason: null },
-    { createdAt: daysAgo(2), expiresAt: daysAgo(1), endedAt: daysAgo(1), endedReason: "expired" },
-    { createdAt: now, expiresAt: new Date(now.getTime() + 3_600_000), endedAt: null, endedReason: null },
-  ].map((data) => db().partySession.create({ data: { partyId, ...data } })));
+  const rows = await Promise.all(
+    [
+      { createdAt: daysAgo(old + 1), expiresAt: daysAgo(old), endedAt: daysAgo(old), endedReason: "signed_out" },
+      { createdAt: daysAgo(old + 1), expiresAt: daysAgo(old), endedAt: null, endedReason: null },
+      { createdAt: daysAgo(2), expiresAt: daysAgo(1), endedAt: daysAgo(1), endedReason: "expired" },
+      { createdAt: now, expiresAt: new Date(now.getTime() + 3_600_000), endedAt: null, endedReason: null },
+    ].map((data) => db().partySession.create({ data: { partyId, ...data } })),
+  );
   await sweepPartySessions({ now });
   const left = await db().partySession.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } });
   expect(left.map((r) => r.id).sort()).toEqual([rows[2].id, rows[3].id].sort());

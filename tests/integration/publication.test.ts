@@ -25,7 +25,17 @@ import { publishedPdf } from "@/lib/publication/published-pdf.ts";
 import { publishedDecisionOfCase } from "@/lib/publication/published-case.ts";
 import { PUBLISHED_MARK } from "@/lib/publication/published-text.ts";
 import { readPdf } from "../support/pdf-text.ts";
-import { approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, issueDetermination, withCaseFileReviewed } from "../factories/index.ts";
+import {
+  approveAndIssue,
+  assignAndAccept,
+  completeDecisions,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  issueDetermination,
+  withCaseFileReviewed,
+} from "../factories/index.ts";
 
 // Each test issues real letters (PDF rendering) on a machine shared with other work.
 jest.setTimeout(90_000);
@@ -42,8 +52,12 @@ const digits = (n: number) => Array.from(crypto.randomBytes(n), (b) => String(b 
 async function namedCase() {
   const [intake, admin] = await Promise.all([createStaff("INTAKE"), createStaff("ADMIN")]);
   const reviewer = await createReviewer();
-  const esi = await db().treatmentCategory.findUniqueOrThrow({ where: { category_subcategory: { category: "Injections", subcategory: "Epidural steroid injection" } } });
-  const pt = await db().treatmentCategory.findUniqueOrThrow({ where: { category_subcategory: { category: "Physical medicine", subcategory: "Physical therapy" } } });
+  const esi = await db().treatmentCategory.findUniqueOrThrow({
+    where: { category_subcategory: { category: "Injections", subcategory: "Epidural steroid injection" } },
+  });
+  const pt = await db().treatmentCategory.findUniqueOrThrow({
+    where: { category_subcategory: { category: "Physical medicine", subcategory: "Physical therapy" } },
+  });
   const claim = `WC-2019-${digits(6)}`;
   const kase = await createTestCase(intake, {
     employeeName: "María Elena García-López",
@@ -77,7 +91,13 @@ const NAMED_SUMMARY = (claim: string) =>
   `non-certified the request on behalf of Golden State Claims Company (claim ${claim.replace(/-/g, " ")}).`;
 
 /** The reviewer submits the given content and QA approves: the letter is issued. */
-async function issueWith(reviewer: StaffActor, admin: StaffActor, caseId: string, items: { id: string }[], content: { clinicalSummary: string; rationale?: string; decisions?: ("UPHELD" | "OVERTURNED")[] }) {
+async function issueWith(
+  reviewer: StaffActor,
+  admin: StaffActor,
+  caseId: string,
+  items: { id: string }[],
+  content: { clinicalSummary: string; rationale?: string; decisions?: ("UPHELD" | "OVERTURNED")[] },
+) {
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
   const input = await withCaseFileReviewed(completeDecisions(caseId, items, "OVERTURNED", draft.revision));
   const { determinationId } = await submitDetermination({
@@ -85,18 +105,30 @@ async function issueWith(reviewer: StaffActor, admin: StaffActor, caseId: string
     input: {
       ...input,
       clinicalSummary: content.clinicalSummary,
-      items: input.items.map((item, i) => ({ ...item, decision: content.decisions?.[i] ?? item.decision, rationale: content.rationale ?? item.rationale })),
+      items: input.items.map((item, i) => ({
+        ...item,
+        decision: content.decisions?.[i] ?? item.decision,
+        rationale: content.rationale ?? item.rationale,
+      })),
     },
   });
   // The texts plant identifiers (phones, e-mails) on purpose: QA approves them with a reason.
-  await approveAndIssue({ actor: admin, input: { determinationId, overrideReason: "Identifiers planted to test the published copy's redaction." } });
+  await approveAndIssue({
+    actor: admin,
+    input: { determinationId, overrideReason: "Identifiers planted to test the published copy's redaction." },
+  });
   return determinationId;
 }
 
 async function identitiesOf(caseId: string) {
   const kase = await db().case.findUniqueOrThrow({
     where: { id: caseId },
-    select: { caseNumber: true, claimNumber: true, parties: true, determinations: { select: { reviewer: { select: { user: { select: { name: true } } } } } } },
+    select: {
+      caseNumber: true,
+      claimNumber: true,
+      parties: true,
+      determinations: { select: { reviewer: { select: { user: { select: { name: true } } } } } },
+    },
   });
   return caseIdentifiers({ ...kase, reviewerNames: kase.determinations.map((d) => d.reviewer.user.name) });
 }
@@ -105,10 +137,13 @@ test("an issued letter is published with no identifier of the case left, its cli
   const { admin, reviewer, kase, items, claim } = await namedCase();
   const determinationId = await issueWith(reviewer, admin, kase.caseId, items, {
     clinicalSummary: NAMED_SUMMARY(claim),
-    rationale: "MTUS Chronic Pain Medical Treatment Guidelines, page 46, recommend epidural steroid injections for radicular pain corroborated by imaging.  J. Smith's notes document failed conservative care.",
+    rationale:
+      "MTUS Chronic Pain Medical Treatment Guidelines, page 46, recommend epidural steroid injections for radicular pain corroborated by imaging.  J. Smith's notes document failed conservative care.",
     decisions: ["OVERTURNED", "UPHELD"],
   });
-  const job = await db().job.findFirstOrThrow({ where: { kind: "publish-decision", dedupeKey: `publish:${determinationId}` } });
+  const job = await db().job.findFirstOrThrow({
+    where: { kind: "publish-decision", dedupeKey: `publish:${determinationId}` },
+  });
   expect(job.payload).toEqual({ determinationId });
 
   const outcome = await publishDecision(determinationId);
@@ -116,44 +151,95 @@ test("an issued letter is published with no identifier of the case left, its cli
   const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: outcome.publicationId } });
   const kaseRow = await db().case.findUniqueOrThrow({ where: { id: kase.caseId } });
   expect(row).toMatchObject({
-    determinationId, caseId: kase.caseId, caseNumber: kase.caseNumber, version: 1, status: "PUBLISHED",
-    outcome: "PARTIALLY_OVERTURNED", reviewerSpecialty: "Physical Medicine & Rehabilitation",
-    categories: ["Injections", "Physical medicine"], subcategories: ["Epidural steroid injection", "Physical therapy"],
-    itemDecisions: ["OVERTURNED", "UPHELD"], leaks: [],
+    determinationId,
+    caseId: kase.caseId,
+    caseNumber: kase.caseNumber,
+    version: 1,
+    status: "PUBLISHED",
+    outcome: "PARTIALLY_OVERTURNED",
+    reviewerSpecialty: "Physical Medicine & Rehabilitation",
+    categories: ["Injections", "Physical medicine"],
+    subcategories: ["Epidural steroid injection", "Physical therapy"],
+    itemDecisions: ["OVERTURNED", "UPHELD"],
+    leaks: [],
   });
   expect(row.dateOfInjury.toISOString().slice(0, 10)).toBe("2020-01-15");
   // The decision date is the California date the letter prints, never the UTC day.
-  expect(row.decisionDate.toISOString().slice(0, 10)).toBe(californiaDate((await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).issuedAt!));
+  expect(row.decisionDate.toISOString().slice(0, 10)).toBe(
+    californiaDate((await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).issuedAt!),
+  );
   expect(row.receivedDate.getTime()).toBeLessThanOrEqual(kaseRow.receivedAt.getTime() + 86_400_000);
   expect(row.pdfSha256).toBe(crypto.createHash("sha256").update(row.pdf!).digest("hex"));
 
   const pdf = await publishedPdf(row.id);
-  expect(pdf).toMatchObject({ mimeType: "application/pdf", fileName: `${kase.caseNumber}-published-decision.pdf`, sha256: row.pdfSha256 });
+  expect(pdf).toMatchObject({
+    mimeType: "application/pdf",
+    fileName: `${kase.caseNumber}-published-decision.pdf`,
+    sha256: row.pdfSha256,
+  });
   const read = await readPdf(pdf.bytes);
   const text = read.pages.join(" ");
-  for (const identifier of ["Garc", "Lopez", "López", "Smith", "SMITH", "Pacific Coast", "PACIFIC COAST", "Golden State", "de la Cruz", "Cruz",
-    "Western UR", "Mission", "Harbor", "555-0142", "05/21/1978", claim, claim.slice(-6), reviewer.name]) {
+  for (const identifier of [
+    "Garc",
+    "Lopez",
+    "López",
+    "Smith",
+    "SMITH",
+    "Pacific Coast",
+    "PACIFIC COAST",
+    "Golden State",
+    "de la Cruz",
+    "Cruz",
+    "Western UR",
+    "Mission",
+    "Harbor",
+    "555-0142",
+    "05/21/1978",
+    claim,
+    claim.slice(-6),
+    reviewer.name,
+  ]) {
     expect(text).not.toContain(identifier);
   }
   expect(findLeaks(text, await identitiesOf(kase.caseId))).toEqual([]);
-  for (const kept of [kase.caseNumber, "41-year-old female", "03/14/2019", "positive straight leg raise", "epidural steroid injections for radicular pain", "Page(s): 174", PUBLISHED_MARK]) {
+  for (const kept of [
+    kase.caseNumber,
+    "41-year-old female",
+    "03/14/2019",
+    "positive straight leg raise",
+    "epidural steroid injections for radicular pain",
+    "Page(s): 174",
+    PUBLISHED_MARK,
+  ]) {
     expect(text).toContain(kept);
   }
   expect(row.redactedText).toMatch(/lifting a roof truss for \.\s+reports low back pain radiating to the left leg\./);
   expect(row.redactedText).not.toMatch(/Smith|Garcia|Mission/);
 
   const audits = await db().auditEvent.findMany({ where: { entityId: row.id } });
-  expect(audits).toEqual([expect.objectContaining({ action: "decision.published", actorType: "SYSTEM", actorId: null, caseId: kase.caseId,
-    payload: { publicationId: row.id, determinationId, version: 1, pdfSha256: row.pdfSha256 } })]);
+  expect(audits).toEqual([
+    expect.objectContaining({
+      action: "decision.published",
+      actorType: "SYSTEM",
+      actorId: null,
+      caseId: kase.caseId,
+      payload: { publicationId: row.id, determinationId, version: 1, pdfSha256: row.pdfSha256 },
+    }),
+  ]);
 
   const found = await searchPublished({ caseNumber: kase.caseNumber });
   expect(found.rows.map((r) => r.id)).toEqual([row.id]);
   expect((await publishedDecisionOfCase(kase.caseNumber.toLowerCase())).id).toBe(row.id);
   // its values join the search form's selects in the same transaction
-  const values = await db().publishedFacetValue.findMany({ where: { OR: [
-    { kind: "specialty", value: row.reviewerSpecialty }, ...row.categories.map((value) => ({ kind: "category", value })),
-    ...row.subcategories.map((value) => ({ kind: "subcategory", value })),
-  ] } });
+  const values = await db().publishedFacetValue.findMany({
+    where: {
+      OR: [
+        { kind: "specialty", value: row.reviewerSpecialty },
+        ...row.categories.map((value) => ({ kind: "category", value })),
+        ...row.subcategories.map((value) => ({ kind: "subcategory", value })),
+      ],
+    },
+  });
   expect(values).toHaveLength(1 + row.categories.length + row.subcategories.length);
 });
 
@@ -188,11 +274,25 @@ test("an identifier the redaction cannot catch holds the copy for a redaction re
   const outcome = await publishDecision(determinationId);
   expect(outcome.status).toBe("NEEDS_REVIEW");
   const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: outcome.publicationId } });
-  expect(row).toMatchObject({ status: "NEEDS_REVIEW", pdf: null, pdfSha256: null, redactedText: "", publishedAt: null });
-  expect(row.leaks).toEqual(expect.arrayContaining([expect.objectContaining({ section: "clinicalSummary", sample: expect.stringMatching(/^9•+1$/) })]));
+  expect(row).toMatchObject({
+    status: "NEEDS_REVIEW",
+    pdf: null,
+    pdfSha256: null,
+    redactedText: "",
+    publishedAt: null,
+  });
+  expect(row.leaks).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ section: "clinicalSummary", sample: expect.stringMatching(/^9•+1$/) }),
+    ]),
+  );
   expect(JSON.stringify(row.leaks)).not.toContain(claim.replace(/\D/g, ""));
   const held = await db().auditEvent.findFirstOrThrow({ where: { entityId: row.id } });
-  expect(held).toMatchObject({ action: "decision.held_for_review", actorType: "SYSTEM", payload: { publicationId: row.id, determinationId } });
+  expect(held).toMatchObject({
+    action: "decision.held_for_review",
+    actorType: "SYSTEM",
+    payload: { publicationId: row.id, determinationId },
+  });
 
   // Not public in any way, not in the search index.
   expect((await searchPublished({ caseNumber: kase.caseNumber })).total).toBe(0);
@@ -202,12 +302,16 @@ test("an identifier the redaction cannot catch holds the copy for a redaction re
   // Administrators see it with the message.
   const list = await listPublications({ actor: admin, input: { status: "NEEDS_REVIEW", caseNumber: kase.caseNumber } });
   expect(list.rows).toHaveLength(1);
-  expect(list.rows[0].leakMessage).toMatch(/need(s)? a person after redaction: .*\(9•+1\) in the clinical case summary/);
+  expect(list.rows[0].leakMessage).toMatch(
+    /need(s)? a person after redaction: .*\(9•+1\) in the clinical case summary/,
+  );
   expect(list.counts.NEEDS_REVIEW).toBe(1);
   await expect(listPublications({ actor: intake, input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
   // The review shows the finding in place; only an administrator opens it (audited).
-  await expect(loadRedactionReview({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  await expect(loadRedactionReview({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({
+    code: "FORBIDDEN",
+  });
   const review = await loadRedactionReview({ actor: admin, input: { publicationId: row.id } });
   expect(review.publishable).toBe(false);
   const summary = review.sections.find((s) => s.key === "clinicalSummary")!;
@@ -215,19 +319,54 @@ test("an identifier the redaction cannot catch holds the copy for a redaction re
   expect(review.sections[0].key).toBe("clinicalSummary");
 
   // A retry without an edit finds the same; publishing is refused to intake.
-  await expect(retryPublication({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({ status: "NEEDS_REVIEW", publicationId: row.id });
+  await expect(retryPublication({ actor: intake, input: { publicationId: row.id } })).rejects.toMatchObject({
+    code: "FORBIDDEN",
+  });
+  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({
+    status: "NEEDS_REVIEW",
+    publicationId: row.id,
+  });
 
   // Bad edits change nothing; the administrator removes the number, and publishes.
-  await expect(editRedaction({ actor: intake, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: accession } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: "not in the letter" } })).rejects.toMatchObject({ code: "VALIDATION" });
-  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "nowhere", action: "remove", text: accession } })).rejects.toMatchObject({ code: "VALIDATION" });
+  await expect(
+    editRedaction({
+      actor: intake,
+      input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: accession },
+    }),
+  ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  await expect(
+    editRedaction({
+      actor: admin,
+      input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: "not in the letter" },
+    }),
+  ).rejects.toMatchObject({ code: "VALIDATION" });
+  await expect(
+    editRedaction({
+      actor: admin,
+      input: { publicationId: row.id, section: "nowhere", action: "remove", text: accession },
+    }),
+  ).rejects.toMatchObject({ code: "VALIDATION" });
   expect((await db().publishedDecision.findUniqueOrThrow({ where: { id: row.id } })).reviewEdits).toEqual([]);
-  expect(await editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "remove", text: `Lab accession ${accession}` } })).toEqual({ edits: 1 });
+  expect(
+    await editRedaction({
+      actor: admin,
+      input: {
+        publicationId: row.id,
+        section: "clinicalSummary",
+        action: "remove",
+        text: `Lab accession ${accession}`,
+      },
+    }),
+  ).toEqual({ edits: 1 });
   const edited = await loadRedactionReview({ actor: admin, input: { publicationId: row.id } });
   expect(edited.leaks).toBe(0);
-  expect(edited.sections.find((s) => s.key === "clinicalSummary")!.edits).toEqual([{ action: "remove", text: `Lab accession ${accession}` }]);
-  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({ status: "PUBLISHED", publicationId: row.id });
+  expect(edited.sections.find((s) => s.key === "clinicalSummary")!.edits).toEqual([
+    { action: "remove", text: `Lab accession ${accession}` },
+  ]);
+  expect(await retryPublication({ actor: admin, input: { publicationId: row.id } })).toEqual({
+    status: "PUBLISHED",
+    publicationId: row.id,
+  });
   const published = await db().publishedDecision.findUniqueOrThrow({ where: { id: row.id } });
   expect(published).toMatchObject({ status: "PUBLISHED", leaks: [], reviewedById: admin.userId });
   const text = (await readPdf(Buffer.from(published.pdf!))).all;
@@ -237,14 +376,29 @@ test("an identifier the redaction cannot catch holds the copy for a redaction re
   expect((await searchPublished({ caseNumber: kase.caseNumber })).total).toBe(1);
   const trail = await db().auditEvent.findMany({ where: { entityId: row.id }, orderBy: { id: "asc" } });
   expect(trail.map((a) => [a.action, a.actorId])).toEqual([
-    ["decision.held_for_review", null], ["decision.redaction_opened", admin.userId], ["decision.held_for_review", admin.userId],
-    ["decision.redaction_edited", admin.userId], ["decision.redaction_opened", admin.userId], ["decision.published", admin.userId],
+    ["decision.held_for_review", null],
+    ["decision.redaction_opened", admin.userId],
+    ["decision.held_for_review", admin.userId],
+    ["decision.redaction_edited", admin.userId],
+    ["decision.redaction_opened", admin.userId],
+    ["decision.published", admin.userId],
   ]);
   expect(JSON.stringify(trail.map((a) => a.payload))).not.toContain(accession);
-  await expect(retryPublication({ actor: admin, input: { publicationId: row.id } })).rejects.toMatchObject({ code: "CONFLICT" });
-  await expect(editRedaction({ actor: admin, input: { publicationId: row.id, section: "clinicalSummary", action: "undo", text: "x" } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(retryPublication({ actor: admin, input: { publicationId: row.id } })).rejects.toMatchObject({
+    code: "CONFLICT",
+  });
+  await expect(
+    editRedaction({
+      actor: admin,
+      input: { publicationId: row.id, section: "clinicalSummary", action: "undo", text: "x" },
+    }),
+  ).rejects.toMatchObject({ code: "CONFLICT" });
   // the review page of a published copy says so, and shows no letter text
-  expect(await loadRedactionReview({ actor: admin, input: { publicationId: row.id } })).toMatchObject({ reviewable: false, status: "PUBLISHED", sections: [] });
+  expect(await loadRedactionReview({ actor: admin, input: { publicationId: row.id } })).toMatchObject({
+    reviewable: false,
+    status: "PUBLISHED",
+    sections: [],
+  });
 });
 
 test("an administrator withdraws a published decision with a reason; it leaves the search and the PDF link", async () => {
@@ -255,26 +409,45 @@ test("an administrator withdraws a published decision with a reason; it leaves t
   const reason = "Published in error: the parties asked for a correction.";
 
   for (const actor of [intake, reviewer, null]) {
-    await expect(withdrawPublication({ actor, input: { publicationId, reason } })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|UNAUTHENTICATED/) });
+    await expect(withdrawPublication({ actor, input: { publicationId, reason } })).rejects.toMatchObject({
+      code: expect.stringMatching(/FORBIDDEN|UNAUTHENTICATED/),
+    });
   }
-  await expect(withdrawPublication({ actor: admin, input: { publicationId, reason: "too short" } })).rejects.toHaveProperty("issues");
-  await expect(withdrawPublication({ actor: admin, input: { publicationId, reason: "x".repeat(1001) } })).rejects.toHaveProperty("issues");
-  await expect(withdrawPublication({ actor: admin, input: { publicationId: crypto.randomUUID(), reason } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(
+    withdrawPublication({ actor: admin, input: { publicationId, reason: "too short" } }),
+  ).rejects.toHaveProperty("issues");
+  await expect(
+    withdrawPublication({ actor: admin, input: { publicationId, reason: "x".repeat(1001) } }),
+  ).rejects.toHaveProperty("issues");
+  await expect(
+    withdrawPublication({ actor: admin, input: { publicationId: crypto.randomUUID(), reason } }),
+  ).rejects.toMatchObject({ code: "NOT_FOUND" });
   expect((await db().publishedDecision.findUniqueOrThrow({ where: { id: publicationId } })).status).toBe("PUBLISHED");
   expect(await db().auditEvent.count({ where: { entityId: publicationId, action: "decision.withdrawn" } })).toBe(0);
 
   await withdrawPublication({ actor: admin, input: { publicationId, reason: `  ${reason}  ` } });
   const row = await db().publishedDecision.findUniqueOrThrow({ where: { id: publicationId } });
   expect(row).toMatchObject({ status: "WITHDRAWN", withdrawnById: admin.userId, withdrawalReason: reason });
-  const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: publicationId, action: "decision.withdrawn" } });
-  expect(audit).toMatchObject({ actorId: admin.userId, caseId: kase.caseId, payload: { publicationId, caseNumber: kase.caseNumber, reason } });
+  const audit = await db().auditEvent.findFirstOrThrow({
+    where: { entityId: publicationId, action: "decision.withdrawn" },
+  });
+  expect(audit).toMatchObject({
+    actorId: admin.userId,
+    caseId: kase.caseId,
+    payload: { publicationId, caseNumber: kase.caseNumber, reason },
+  });
 
   expect((await searchPublished({ caseNumber: kase.caseNumber })).total).toBe(0);
   await expect(publishedPdf(publicationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-  await expect(withdrawPublication({ actor: admin, input: { publicationId, reason } })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(withdrawPublication({ actor: admin, input: { publicationId, reason } })).rejects.toMatchObject({
+    code: "CONFLICT",
+  });
   expect(await publishDecision(determination.id)).toEqual({ status: "WITHDRAWN", publicationId });
   const listed = await listPublications({ actor: admin, input: { caseNumber: kase.caseNumber } });
-  expect(listed.rows[0]).toMatchObject({ status: "WITHDRAWN", withdrawnByName: (await db().user.findUniqueOrThrow({ where: { id: admin.userId } })).name });
+  expect(listed.rows[0]).toMatchObject({
+    status: "WITHDRAWN",
+    withdrawnByName: (await db().user.findUniqueOrThrow({ where: { id: admin.userId } })).name,
+  });
 });
 
 test("publishing an amended letter supersedes the earlier version's publication", async () => {
@@ -284,7 +457,10 @@ test("publishing an amended letter supersedes the earlier version's publication"
   const v1 = await publishDecision(first.id);
   expect(v1.status).toBe("PUBLISHED");
 
-  await startAmendment({ actor: admin, input: { caseId: kase.caseId, reason: "Dr. Smith's report date was wrong in the summary." } });
+  await startAmendment({
+    actor: admin,
+    input: { caseId: kase.caseId, reason: "Dr. Smith's report date was wrong in the summary." },
+  });
   await issueDetermination(reviewer, admin, kase.caseId, "OVERTURNED");
   const second = await db().determination.findFirstOrThrow({ where: { caseId: kase.caseId, version: 2 } });
   // Until version 2 is published, version 1 stays public.
@@ -293,7 +469,10 @@ test("publishing an amended letter supersedes the earlier version's publication"
   const v2 = await publishDecision(second.id);
   expect(v2.status).toBe("PUBLISHED");
   const rows = await db().publishedDecision.findMany({ where: { caseId: kase.caseId }, orderBy: { version: "asc" } });
-  expect(rows.map((r) => [r.version, r.status, r.outcome])).toEqual([[1, "SUPERSEDED", "UPHELD"], [2, "PUBLISHED", "OVERTURNED"]]);
+  expect(rows.map((r) => [r.version, r.status, r.outcome])).toEqual([
+    [1, "SUPERSEDED", "UPHELD"],
+    [2, "PUBLISHED", "OVERTURNED"],
+  ]);
   const found = await searchPublished({ caseNumber: kase.caseNumber });
   expect(found.rows.map((r) => [r.id, r.version])).toEqual([[v2.publicationId, 2]]);
   await expect(publishedPdf(v1.publicationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -308,9 +487,15 @@ test("publishing an amended letter supersedes the earlier version's publication"
 test("an earlier version published after a later one is superseded at once", async () => {
   const { admin, reviewer, kase } = await namedCase();
   await issueDetermination(reviewer, admin, kase.caseId, "UPHELD");
-  await startAmendment({ actor: admin, input: { caseId: kase.caseId, reason: "The summary named the wrong body part." } });
+  await startAmendment({
+    actor: admin,
+    input: { caseId: kase.caseId, reason: "The summary named the wrong body part." },
+  });
   await issueDetermination(reviewer, admin, kase.caseId, "OVERTURNED");
-  const [first, second] = await db().determination.findMany({ where: { caseId: kase.caseId }, orderBy: { version: "asc" } });
+  const [first, second] = await db().determination.findMany({
+    where: { caseId: kase.caseId },
+    orderBy: { version: "asc" },
+  });
   expect((await publishDecision(second.id)).status).toBe("PUBLISHED");
   expect((await publishDecision(first.id)).status).toBe("SUPERSEDED");
   const found = await searchPublished({ caseNumber: kase.caseNumber });

@@ -19,11 +19,18 @@ const rows = generateDecisions(COUNT);
 /** Two decisions with a word no other has: one says it four times, one once (and decided later). */
 const template = rows.find((r) => r.status === "PUBLISHED")!;
 const BEST_MATCH: Generated = {
-  ...template, id: "00000000-0000-4000-8000-000000000001", caseNumber: "CM24-9999998", decisionDate: "2024-01-01",
-  redactedText: "Zygapophyseal joint pain. The zygapophyseal injection was requested; zygapophyseal blocks after failed zygapophyseal care.",
+  ...template,
+  id: "00000000-0000-4000-8000-000000000001",
+  caseNumber: "CM24-9999998",
+  decisionDate: "2024-01-01",
+  redactedText:
+    "Zygapophyseal joint pain. The zygapophyseal injection was requested; zygapophyseal blocks after failed zygapophyseal care.",
 };
 const WEAKER_MATCH: Generated = {
-  ...template, id: "00000000-0000-4000-8000-000000000002", caseNumber: "CM25-9999999", decisionDate: "2025-12-31",
+  ...template,
+  id: "00000000-0000-4000-8000-000000000002",
+  caseNumber: "CM25-9999999",
+  decisionDate: "2025-12-31",
   redactedText: `${template.redactedText}\n\nA zygapophyseal origin of the pain was considered.`,
 };
 const all = [...rows, BEST_MATCH, WEAKER_MATCH];
@@ -37,9 +44,17 @@ beforeAll(async () => {
 
 /** The order of the search without words: newest decision first, then case number, then id. */
 const byDecision = (a: Generated, b: Generated) =>
-  a.decisionDate !== b.decisionDate ? (a.decisionDate < b.decisionDate ? 1 : -1)
-    : a.caseNumber !== b.caseNumber ? (a.caseNumber < b.caseNumber ? 1 : -1)
-      : a.id < b.id ? -1 : 1;
+  a.decisionDate !== b.decisionDate
+    ? a.decisionDate < b.decisionDate
+      ? 1
+      : -1
+    : a.caseNumber !== b.caseNumber
+      ? a.caseNumber < b.caseNumber
+        ? 1
+        : -1
+      : a.id < b.id
+        ? -1
+        : 1;
 
 async function everyId(input: Record<string, string>, pageSize = 50): Promise<string[]> {
   const ids: string[] = [];
@@ -57,26 +72,59 @@ const words = (text: string) => text.toLowerCase();
 
 const FILTERS: [string, Record<string, string>, (r: Generated) => boolean][] = [
   ["no filter", {}, () => true],
-  ["a whole case number", { caseNumber: published[42].caseNumber.toLowerCase() }, (r) => r.caseNumber === published[42].caseNumber],
+  [
+    "a whole case number",
+    { caseNumber: published[42].caseNumber.toLowerCase() },
+    (r) => r.caseNumber === published[42].caseNumber,
+  ],
   ["the beginning of a case number", { caseNumber: "CM25-01020" }, (r) => r.caseNumber.startsWith("CM25-01020")],
   ["outcome upheld", { outcome: "UPHELD" }, (r) => r.outcome === "UPHELD"],
   ["outcome overturned", { outcome: "OVERTURNED" }, (r) => r.outcome === "OVERTURNED"],
   ["outcome partly overturned", { outcome: "PARTIALLY_OVERTURNED" }, (r) => r.outcome === "PARTIALLY_OVERTURNED"],
   ["an item overturned", { decision: "OVERTURNED" }, (r) => r.itemDecisions.includes("OVERTURNED")],
   ["an item upheld", { decision: "UPHELD" }, (r) => r.itemDecisions.includes("UPHELD")],
-  ["decided in March 2025", { decidedFrom: "2025-03-01", decidedTo: "2025-03-31" }, (r) => r.decisionDate >= "2025-03-01" && r.decisionDate <= "2025-03-31"],
+  [
+    "decided in March 2025",
+    { decidedFrom: "2025-03-01", decidedTo: "2025-03-31" },
+    (r) => r.decisionDate >= "2025-03-01" && r.decisionDate <= "2025-03-31",
+  ],
   ["decided on one day", { decidedFrom: someDay, decidedTo: someDay }, (r) => r.decisionDate === someDay],
   ["decided from a day on", { decidedFrom: "2025-10-01" }, (r) => r.decisionDate >= "2025-10-01"],
   ["injured until 2016", { injuryTo: "2016-12-31" }, (r) => r.dateOfInjury <= "2016-12-31"],
   ["injured in 2020", { injuryFrom: "2020-01-01", injuryTo: "2020-12-31" }, (r) => r.dateOfInjury.startsWith("2020")],
-  ["received in 2024", { receivedFrom: "2024-01-01", receivedTo: "2024-12-31" }, (r) => r.receivedDate.startsWith("2024")],
+  [
+    "received in 2024",
+    { receivedFrom: "2024-01-01", receivedTo: "2024-12-31" },
+    (r) => r.receivedDate.startsWith("2024"),
+  ],
   ["a specialty", { specialty: "Pain Medicine" }, (r) => r.reviewerSpecialty === "Pain Medicine"],
   ["a category", { category: "Pharmaceuticals" }, (r) => r.categories.includes("Pharmaceuticals")],
   ["a sub-category", { subcategory: "Acupuncture" }, (r) => r.subcategories.includes("Acupuncture")],
-  ["category and sub-category", { category: "Injections", subcategory: "Opioids" }, (r) => r.categories.includes("Injections") && r.subcategories.includes("Opioids")],
-  ["everything at once", { outcome: "UPHELD", decision: "UPHELD", specialty: "Neurology", category: "Physical medicine", decidedFrom: "2024-06-01", injuryFrom: "2016-01-01", receivedTo: "2025-06-30" },
-    (r) => r.outcome === "UPHELD" && r.itemDecisions.includes("UPHELD") && r.reviewerSpecialty === "Neurology" && r.categories.includes("Physical medicine") &&
-      r.decisionDate >= "2024-06-01" && r.dateOfInjury >= "2016-01-01" && r.receivedDate <= "2025-06-30"],
+  [
+    "category and sub-category",
+    { category: "Injections", subcategory: "Opioids" },
+    (r) => r.categories.includes("Injections") && r.subcategories.includes("Opioids"),
+  ],
+  [
+    "everything at once",
+    {
+      outcome: "UPHELD",
+      decision: "UPHELD",
+      specialty: "Neurology",
+      category: "Physical medicine",
+      decidedFrom: "2024-06-01",
+      injuryFrom: "2016-01-01",
+      receivedTo: "2025-06-30",
+    },
+    (r) =>
+      r.outcome === "UPHELD" &&
+      r.itemDecisions.includes("UPHELD") &&
+      r.reviewerSpecialty === "Neurology" &&
+      r.categories.includes("Physical medicine") &&
+      r.decisionDate >= "2024-06-01" &&
+      r.dateOfInjury >= "2016-01-01" &&
+      r.receivedDate <= "2025-06-30",
+  ],
   ["a specialty only blocked copies have", { specialty: HIDDEN_SPECIALTY }, () => false],
 ];
 
@@ -90,7 +138,9 @@ describe("each filter returns exactly the rows computed over the generated data"
   });
 
   it("the data gives every filter something to find and something to leave out", () => {
-    for (const [name, , keep] of FILTERS.filter(([name]) => name !== "no filter" && name !== "a specialty only blocked copies have")) {
+    for (const [name, , keep] of FILTERS.filter(
+      ([name]) => name !== "no filter" && name !== "a specialty only blocked copies have",
+    )) {
       const n = published.filter(keep).length;
       expect({ name, found: n > 0, leftOut: n < published.length }).toEqual({ name, found: true, leftOut: true });
     }
@@ -112,15 +162,26 @@ describe("full-text search of the redacted text", () => {
     // Over all the data: the count. Within a slice of case numbers (one page): the very rows.
     expect((await searchPublished({ q }, EXACT)).total).toBe(published.filter((r) => matches(r.redactedText)).length);
     const slice = (r: Generated) => r.caseNumber.startsWith(SLICE);
-    const expected = published.filter((r) => slice(r) && matches(r.redactedText)).map((r) => r.id).sort();
+    const expected = published
+      .filter((r) => slice(r) && matches(r.redactedText))
+      .map((r) => r.id)
+      .sort();
     expect(expected.length).toBeLessThan(50);
     const result = await searchPublished({ q, caseNumber: SLICE, pageSize: "50" });
     expect(result.rows.map((r) => r.id).sort()).toEqual(expected);
   });
 
   it("combines words with the other filters", async () => {
-    const expected = published.filter((r) => words(r.redactedText).includes("opioid") && r.outcome === "OVERTURNED" && r.reviewerSpecialty === "Psychiatry");
-    const result = await searchPublished({ q: "opioids", outcome: "OVERTURNED", specialty: "Psychiatry", pageSize: "50" });
+    const expected = published.filter(
+      (r) =>
+        words(r.redactedText).includes("opioid") && r.outcome === "OVERTURNED" && r.reviewerSpecialty === "Psychiatry",
+    );
+    const result = await searchPublished({
+      q: "opioids",
+      outcome: "OVERTURNED",
+      specialty: "Psychiatry",
+      pageSize: "50",
+    });
     expect(expected.length).toBeLessThan(50);
     expect(result.rows.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
   });
@@ -135,20 +196,24 @@ describe("full-text search of the redacted text", () => {
 
   it("without words, the snippet is the start of the clinical summary", async () => {
     const result = await searchPublished({ caseNumber: published[5].caseNumber });
-    expect(result.rows[0].snippet).toEqual([{ text: expect.stringMatching(/^The patient is a \d+-year-old (fe)?male\. /), mark: false }]);
+    expect(result.rows[0].snippet).toEqual([
+      { text: expect.stringMatching(/^The patient is a \d+-year-old (fe)?male\. /), mark: false },
+    ]);
   });
 
   it("is answered by the GIN index of the stored search vector (for a selective word)", async () => {
     const filters = publishedSearchInput.parse({ q: "zygapophyseal" });
     const plan = await db().$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT "id" FROM "PublishedDecision" WHERE ${searchWhere(filters)}`;
+      return tx.$queryRaw<
+        { "QUERY PLAN": string }[]
+      >`EXPLAIN SELECT "id" FROM "PublishedDecision" WHERE ${searchWhere(filters)}`;
     });
     expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain("PublishedDecision_search_idx");
   });
 
   it("treats any input as words, never as SQL", async () => {
-    for (const q of ["'; DROP TABLE \"PublishedDecision\"; --", "a & b | !c", "(((", "\\"]) {
+    for (const q of ['\'; DROP TABLE "PublishedDecision"; --', "a & b | !c", "(((", "\\"]) {
       await expect(searchPublished({ q })).resolves.toHaveProperty("total");
     }
     expect(await db().publishedDecision.count()).toBe(all.length);
@@ -156,7 +221,11 @@ describe("full-text search of the redacted text", () => {
 });
 
 describe("searches matching more decisions than are counted or ranked", () => {
-  const newest = (keep: (r: Generated) => boolean) => published.filter(keep).sort(byDecision).map((r) => r.id);
+  const newest = (keep: (r: Generated) => boolean) =>
+    published
+      .filter(keep)
+      .sort(byDecision)
+      .map((r) => r.id);
   const hasWord = (word: string) => (r: Generated) => words(r.redactedText).includes(word);
 
   it("counts up to the limit, says there are more, and lists the newest first", async () => {
@@ -171,13 +240,20 @@ describe("searches matching more decisions than are counted or ranked", () => {
     const result = await searchPublished({ q: "requested" });
     expect(result).toMatchObject({ total: 1000, totalIsCapped: true, ranked: false });
     expect(result.rows.map((r) => r.id)).toEqual(newest(hasWord("request")).slice(0, 20));
-    expect(await searchPublished({ q: "zygapophyseal" })).toMatchObject({ total: 2, totalIsCapped: false, ranked: true });
+    expect(await searchPublished({ q: "zygapophyseal" })).toMatchObject({
+      total: 2,
+      totalIsCapped: false,
+      ranked: true,
+    });
   });
 
   it("gives the exact total but lists newest first when the matches are more than are ranked", async () => {
     const expected = newest(hasWord("acupuncture"));
     expect(expected.length).toBeGreaterThan(60);
-    const result = await searchPublished({ q: "acupuncture", pageSize: "50" }, { count: 10_000, rank: expected.length - 1 });
+    const result = await searchPublished(
+      { q: "acupuncture", pageSize: "50" },
+      { count: 10_000, rank: expected.length - 1 },
+    );
     expect(result).toMatchObject({ total: expected.length, totalIsCapped: false, ranked: false });
     expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 50));
   });
@@ -188,14 +264,19 @@ describe("searches matching more decisions than are counted or ranked", () => {
     expect(atLimit).toMatchObject({ total: expected.length, totalIsCapped: false, ranked: true });
     const withoutWords = await searchPublished({ specialty: "Pain Medicine" }, { count: 10, rank: 10 });
     expect(withoutWords).toMatchObject({ total: 10, totalIsCapped: true, ranked: false });
-    expect(withoutWords.rows.map((r) => r.id)).toEqual(newest((r) => r.reviewerSpecialty === "Pain Medicine").slice(0, 20));
+    expect(withoutWords.rows.map((r) => r.id)).toEqual(
+      newest((r) => r.reviewerSpecialty === "Pain Medicine").slice(0, 20),
+    );
   });
 });
 
 describe("paging and the form's values", () => {
   it("pages through the same order without gaps or repeats", async () => {
     const input = { category: "Surgery", specialty: "Psychiatry" };
-    const expected = published.filter((r) => r.categories.includes("Surgery") && r.reviewerSpecialty === "Psychiatry").sort(byDecision).map((r) => r.id);
+    const expected = published
+      .filter((r) => r.categories.includes("Surgery") && r.reviewerSpecialty === "Psychiatry")
+      .sort(byDecision)
+      .map((r) => r.id);
     expect(expected.length).toBeGreaterThan(40);
     expect(await everyId(input, 20)).toEqual(expected);
     const page3 = await searchPublished({ ...input, page: "3", pageSize: "7" });
@@ -225,9 +306,16 @@ describe("paging and the form's values", () => {
     const target = published[11];
     const [row] = (await searchPublished({ caseNumber: target.caseNumber })).rows;
     expect(row).toMatchObject({
-      id: target.id, caseNumber: target.caseNumber, outcome: target.outcome, decisionDate: target.decisionDate, dateOfInjury: target.dateOfInjury,
-      receivedDate: target.receivedDate, reviewerSpecialty: target.reviewerSpecialty, categories: target.categories,
-      subcategories: target.subcategories, itemDecisions: target.itemDecisions,
+      id: target.id,
+      caseNumber: target.caseNumber,
+      outcome: target.outcome,
+      decisionDate: target.decisionDate,
+      dateOfInjury: target.dateOfInjury,
+      receivedDate: target.receivedDate,
+      reviewerSpecialty: target.reviewerSpecialty,
+      categories: target.categories,
+      subcategories: target.subcategories,
+      itemDecisions: target.itemDecisions,
     });
     expect(row).not.toHaveProperty("redactedText");
   });

@@ -5,7 +5,14 @@ import { db, closeDb } from "@/lib/db/client.ts";
 import { runAction } from "@/lib/action-result.ts";
 import { approveDetermination, getDraftCheck } from "@/lib/qa/approve-determination.ts";
 import { seedGuidelines } from "@/tools/demo/guidelines.ts";
-import { assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import {
+  assignAndAccept,
+  completeDecisions,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+} from "../factories/index.ts";
 
 beforeAll(async () => {
   await ensureSpecialties();
@@ -13,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(closeDb);
 
-const FLAGGED_RATIONALE = "QA note: as Dr. Okonkwo\u2019s review found, the records document failure of conservative care; criteria are met.";
+const FLAGGED_RATIONALE =
+  "QA note: as Dr. Okonkwo\u2019s review found, the records document failure of conservative care; criteria are met.";
 
 /**
  * A determination waiting for QA; its reviewer is Dr. Amara Okonkwo, and `rationale` is the
@@ -37,13 +45,17 @@ async function submitted(rationale?: string) {
         data: { ...decided, ...(n === 0 && rationale ? { rationale } : {}) },
       });
     }
-    await tx.determination.update({ where: { id: draft.id }, data: { clinicalSummary: input.clinicalSummary, status: "SUBMITTED", submittedAt: new Date() } });
+    await tx.determination.update({
+      where: { id: draft.id },
+      data: { clinicalSummary: input.clinicalSummary, status: "SUBMITTED", submittedAt: new Date() },
+    });
     await tx.case.update({ where: { id: kase.caseId }, data: { status: "IN_QA" } });
   });
   return { intake, admin, reviewer, determinationId: draft.id };
 }
 
-const approvals = (determinationId: string) => db().auditEvent.findMany({ where: { entityId: determinationId, action: "determination.approved" } });
+const approvals = (determinationId: string) =>
+  db().auditEvent.findMany({ where: { entityId: determinationId, action: "determination.approved" } });
 
 test("the QA page's check finds the reviewer's name and the note, in the item's rationale", async () => {
   const { intake, admin, determinationId } = await submitted(FLAGGED_RATIONALE);
@@ -58,14 +70,24 @@ test("the QA page's check finds the reviewer's name and the note, in the item's 
 
 test("a flagged draft is refused without a reason, clearly, and nothing changes", async () => {
   const { admin, determinationId } = await submitted(FLAGGED_RATIONALE);
-  for (const input of [{ determinationId }, { determinationId, overrideReason: "" }, { determinationId, overrideReason: "   fine    " }]) {
-    await expect(approveDetermination({ actor: admin, input })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { overrideReason: [expect.stringContaining("at least 10 characters")] } });
+  for (const input of [
+    { determinationId },
+    { determinationId, overrideReason: "" },
+    { determinationId, overrideReason: "   fine    " },
+  ]) {
+    await expect(approveDetermination({ actor: admin, input })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { overrideReason: [expect.stringContaining("at least 10 characters")] },
+    });
   }
   const shown = await runAction(() => approveDetermination({ actor: admin, input: { determinationId } }));
   expect(shown).toMatchObject({ ok: false, message: expect.stringContaining("2 things to check before approval") });
   expect(shown.ok ? null : shown.message).toContain("Nothing was changed");
 
-  expect((await db().determination.findUniqueOrThrow({ where: { id: determinationId } }))).toMatchObject({ status: "SUBMITTED", approvedById: null });
+  expect(await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).toMatchObject({
+    status: "SUBMITTED",
+    approvedById: null,
+  });
   expect(await db().qaReview.count({ where: { determinationId } })).toBe(0);
   expect(await db().job.count({ where: { dedupeKey: `issue:${determinationId}` } })).toBe(0);
   expect(await approvals(determinationId)).toHaveLength(0);
@@ -74,20 +96,33 @@ test("a flagged draft is refused without a reason, clearly, and nothing changes"
 test("a flagged draft is approved with a reason: kept on the reading and audited with the kinds of flag", async () => {
   const { admin, determinationId } = await submitted(FLAGGED_RATIONALE);
   const reason = "  The reviewer's name here is the treating physician's, also called Okonkwo.  ";
-  await expect(approveDetermination({ actor: admin, input: { determinationId, overrideReason: reason } })).resolves.toEqual({ determinationId, status: "APPROVED" });
+  await expect(
+    approveDetermination({ actor: admin, input: { determinationId, overrideReason: reason } }),
+  ).resolves.toEqual({ determinationId, status: "APPROVED" });
 
-  expect((await db().determination.findUniqueOrThrow({ where: { id: determinationId } }))).toMatchObject({ status: "APPROVED", approvedById: admin.userId });
+  expect(await db().determination.findUniqueOrThrow({ where: { id: determinationId } })).toMatchObject({
+    status: "APPROVED",
+    approvedById: admin.userId,
+  });
   const reading = await db().qaReview.findFirstOrThrow({ where: { determinationId } });
   expect(reading).toMatchObject({ outcome: "APPROVED", readerId: admin.userId, flagsOverrideReason: reason.trim() });
   expect(await db().job.count({ where: { dedupeKey: `issue:${determinationId}`, kind: "issue-letter" } })).toBe(1);
   const [audit] = await approvals(determinationId);
-  expect(audit.payload).toEqual({ determinationId, version: 1, flagCounts: { REVIEWER_NAME: 1, INTERNAL_NOTE: 1 }, flagsOverrideReason: reason.trim() });
+  expect(audit.payload).toEqual({
+    determinationId,
+    version: 1,
+    flagCounts: { REVIEWER_NAME: 1, INTERNAL_NOTE: 1 },
+    flagsOverrideReason: reason.trim(),
+  });
 });
 
 test("a draft with nothing flagged is approved without a reason, as before", async () => {
   const { admin, determinationId } = await submitted();
   expect((await getDraftCheck({ actor: admin, determinationId })).flags).toEqual([]);
-  await expect(approveDetermination({ actor: admin, input: { determinationId } })).resolves.toEqual({ determinationId, status: "APPROVED" });
+  await expect(approveDetermination({ actor: admin, input: { determinationId } })).resolves.toEqual({
+    determinationId,
+    status: "APPROVED",
+  });
   expect((await db().qaReview.findFirstOrThrow({ where: { determinationId } })).flagsOverrideReason).toBeNull();
   const [audit] = await approvals(determinationId);
   expect(audit.payload).toEqual({ determinationId, version: 1 });
@@ -95,7 +130,10 @@ test("a draft with nothing flagged is approved without a reason, as before", asy
 
 test("a reason given for a clean draft is not needed and not kept", async () => {
   const { admin, determinationId } = await submitted();
-  await approveDetermination({ actor: admin, input: { determinationId, overrideReason: "Nothing was flagged anyway." } });
+  await approveDetermination({
+    actor: admin,
+    input: { determinationId, overrideReason: "Nothing was flagged anyway." },
+  });
   expect((await db().qaReview.findFirstOrThrow({ where: { determinationId } })).flagsOverrideReason).toBeNull();
   expect((await approvals(determinationId))[0].payload).toEqual({ determinationId, version: 1 });
 });

@@ -46,22 +46,78 @@ beforeAll(async () => {
 
 type List = { name: string; fields: string[]; call: (query: Record<string, string>) => Promise<unknown> };
 const LISTS: List[] = [
-  { name: "the intake case list", fields: ["q", "status", "sort", "dir", "page", "pageSize"], call: (query) => listCases({ actor: intake, query }) },
-  { name: "the admin assignment queue", fields: ["q", "status", "sort", "page"], call: (params) => loadAdminQueue({ actor: admin, params }) },
-  { name: "a reviewer's open reviews", fields: ["q", "status", "page"], call: (query) => listCases({ actor: reviewer, query, openOnly: true }) },
-  { name: "a reviewer's completed reviews", fields: ["page", "pageSize"], call: (query) => listCompletedReviews({ actor: reviewer, query }) },
-  { name: "the users list", fields: ["q", "role", "state", "sort", "page"], call: (query) => listUsers({ actor: admin, query }) },
-  { name: "the reviewers list", fields: ["q", "specialty", "account", "credentials", "sort", "page"], call: (query) => listReviewers({ actor: admin, query }) },
-  { name: "expiring credentials", fields: ["window", "page"], call: (query) => listExpiringCredentials({ actor: admin, query }) },
-  { name: "the organization directory", fields: ["q", "kind", "page"], call: (query) => listOrganizations({ actor: admin, query }) },
+  {
+    name: "the intake case list",
+    fields: ["q", "status", "sort", "dir", "page", "pageSize"],
+    call: (query) => listCases({ actor: intake, query }),
+  },
+  {
+    name: "the admin assignment queue",
+    fields: ["q", "status", "sort", "page"],
+    call: (params) => loadAdminQueue({ actor: admin, params }),
+  },
+  {
+    name: "a reviewer's open reviews",
+    fields: ["q", "status", "page"],
+    call: (query) => listCases({ actor: reviewer, query, openOnly: true }),
+  },
+  {
+    name: "a reviewer's completed reviews",
+    fields: ["page", "pageSize"],
+    call: (query) => listCompletedReviews({ actor: reviewer, query }),
+  },
+  {
+    name: "the users list",
+    fields: ["q", "role", "state", "sort", "page"],
+    call: (query) => listUsers({ actor: admin, query }),
+  },
+  {
+    name: "the reviewers list",
+    fields: ["q", "specialty", "account", "credentials", "sort", "page"],
+    call: (query) => listReviewers({ actor: admin, query }),
+  },
+  {
+    name: "expiring credentials",
+    fields: ["window", "page"],
+    call: (query) => listExpiringCredentials({ actor: admin, query }),
+  },
+  {
+    name: "the organization directory",
+    fields: ["q", "kind", "page"],
+    call: (query) => listOrganizations({ actor: admin, query }),
+  },
   {
     name: "the public search of decisions",
-    fields: ["q", "caseNumber", "outcome", "decision", "decidedFrom", "injuryTo", "specialty", "category", "subcategory", "page", "pageSize"],
+    fields: [
+      "q",
+      "caseNumber",
+      "outcome",
+      "decision",
+      "decidedFrom",
+      "injuryTo",
+      "specialty",
+      "category",
+      "subcategory",
+      "page",
+      "pageSize",
+    ],
     call: (query) => searchPublished(query),
   },
-  { name: "the publications list", fields: ["status", "caseNumber", "page"], call: (input) => listPublications({ actor: admin, input }) },
-  { name: "the audit trail", fields: ["case", "actor", "action", "from", "to", "before", "after"], call: (input) => listAuditEvents({ actor: admin, input }) },
-  { name: "the audit export", fields: ["case", "actor", "action", "from", "to"], call: (input) => exportAuditEvents({ actor: admin, input }) },
+  {
+    name: "the publications list",
+    fields: ["status", "caseNumber", "page"],
+    call: (input) => listPublications({ actor: admin, input }),
+  },
+  {
+    name: "the audit trail",
+    fields: ["case", "actor", "action", "from", "to", "before", "after"],
+    call: (input) => listAuditEvents({ actor: admin, input }),
+  },
+  {
+    name: "the audit export",
+    fields: ["case", "actor", "action", "from", "to"],
+    call: (input) => exportAuditEvents({ actor: admin, input }),
+  },
   { name: "the reports", fields: ["from", "to"], call: (input) => readReports({ actor: admin, input }) },
 ];
 
@@ -102,5 +158,10 @@ test("a search for NUL alone is a search for nothing in particular; NUL inside a
 });
 
 test("firstValues, which every page runs its query through, drops NUL, controls and lone surrogates", () => {
-  expect(firstValues({ q: "a\u0000b", dir: ["\uD800asc", "desc"], none: undefined, "k\u0000": "v" })).toEqual({ q: "a b", dir: "asc", none: undefined, "k ": "v" });
+  expect(firstValues({ q: "a\u0000b", dir: ["\uD800asc", "desc"], none: undefined, "k\u0000": "v" })).toEqual({
+    q: "a b",
+    dir: "asc",
+    none: undefined,
+    "k ": "v",
+  });
 });

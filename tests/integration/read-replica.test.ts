@@ -89,7 +89,14 @@ test("two replicas are read in turn", async () => {
   process.env.DATABASE_READ_URL = `${first}, ${second}`;
   const totals = [];
   for (let i = 0; i < 4; i++) totals.push((await searchPublished({})).total);
-  expect(totals.sort()).toEqual([publishedIn(before), publishedIn(before), publishedIn([...before, ...between]), publishedIn([...before, ...between])].sort());
+  expect(totals.sort()).toEqual(
+    [
+      publishedIn(before),
+      publishedIn(before),
+      publishedIn([...before, ...between]),
+      publishedIn([...before, ...between]),
+    ].sort(),
+  );
 });
 
 test("a replica that does not answer makes the instance not ready; a working one keeps it ready", async () => {
@@ -107,13 +114,19 @@ test("a replica that does not answer makes the instance not ready; a working one
 });
 
 test.each([
-  ["not a PostgreSQL URL", { DATABASE_URL: "postgresql://x/db", DATABASE_READ_URL: "mysql://replica/db" }, /postgresql:\/\/ URLs/],
+  [
+    "not a PostgreSQL URL",
+    { DATABASE_URL: "postgresql://x/db", DATABASE_READ_URL: "mysql://replica/db" },
+    /postgresql:\/\/ URLs/,
+  ],
   ["replicas of the embedded database", { DATABASE_READ_URL: "postgresql://replica/db" }, /needs DATABASE_URL/],
 ])("refuses %s", (_label, env, message) => {
   expect(() => readReplicaUrls(env)).toThrow(message);
 });
 
 test("reads the list of replicas, blanks left out", () => {
-  expect(readReplicaUrls({ DATABASE_URL: "postgresql://p/db", DATABASE_READ_URL: " postgresql://a/db, ,postgres://b/db " })).toEqual(["postgresql://a/db", "postgres://b/db"]);
+  expect(
+    readReplicaUrls({ DATABASE_URL: "postgresql://p/db", DATABASE_READ_URL: " postgresql://a/db, ,postgres://b/db " }),
+  ).toEqual(["postgresql://a/db", "postgres://b/db"]);
   expect(readReplicaUrls({ DATABASE_URL: "postgresql://p/db" })).toEqual([]);
 });

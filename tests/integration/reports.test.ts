@@ -26,7 +26,15 @@ import { REPORT_IDS, REPORTS, type ReportColumn, type ReportId } from "@/lib/rep
 import { REVIEW_TYPE_NAMES, ALL_REVIEW_TYPES, REVIEW_TYPE_ORDER } from "@/lib/reports/review-types.ts";
 import { NO_CATEGORY } from "@/lib/reports/overturn-by-category.ts";
 import { fileResponse } from "@/lib/http/file-response.ts";
-import { applicationInput, approveAndIssue, caseFileReviewed, createReviewer, createStaff, ensureSpecialties, unique } from "../factories/index.ts";
+import {
+  applicationInput,
+  approveAndIssue,
+  caseFileReviewed,
+  createReviewer,
+  createStaff,
+  ensureSpecialties,
+  unique,
+} from "../factories/index.ts";
 
 jest.setTimeout(60_000);
 afterAll(closeDb);
@@ -79,7 +87,10 @@ async function runCase(w: Omit<World, "caseIds">, categoryIds: Map<string, strin
       signed: spec.signed ?? true,
       dateOfInjury: "2017-06-01",
       urDecisionDate: isoDay(new Date(received.getTime() - 5 * DAY)),
-      items: spec.items.map((item, i) => ({ description: `${spec.name} item ${i + 1}`, categoryId: item.category ? categoryIds.get(item.category) : undefined })),
+      items: spec.items.map((item, i) => ({
+        description: `${spec.name} item ${i + 1}`,
+        categoryId: item.category ? categoryIds.get(item.category) : undefined,
+      })),
     }),
   });
   const at = new Date(received.getTime() + 3_600_000);
@@ -93,10 +104,21 @@ async function runCase(w: Omit<World, "caseIds">, categoryIds: Map<string, strin
     const pending = await db().assignment.findFirst({ where: { caseId, status: "OFFERED" } });
     // A decline re-offers the case automatically (at the time of the decline); only this
     // test's reviewers hold the case's specialty.
-    if (pending && (pending.reviewerId !== offer.reviewer.reviewerId || pending.assignedAt.getTime() !== ca(offer.at).getTime())) {
+    if (
+      pending &&
+      (pending.reviewerId !== offer.reviewer.reviewerId || pending.assignedAt.getTime() !== ca(offer.at).getTime())
+    ) {
       throw new Error(`${spec.name}: not offered to the expected reviewer at the expected time`);
     }
-    const assignmentId = pending?.id ?? (await assignReviewer({ actor: w.admin, now: ca(offer.at), input: { caseId, reviewerId: offer.reviewer.reviewerId, reason: "Chosen for the report test" } })).assignmentId;
+    const assignmentId =
+      pending?.id ??
+      (
+        await assignReviewer({
+          actor: w.admin,
+          now: ca(offer.at),
+          input: { caseId, reviewerId: offer.reviewer.reviewerId, reason: "Chosen for the report test" },
+        })
+      ).assignmentId;
     if (!offer.answeredAt) continue;
     const response = last
       ? { assignmentId, response: "ACCEPT", attestNoConflict: true }
@@ -106,15 +128,32 @@ async function runCase(w: Omit<World, "caseIds">, categoryIds: Map<string, strin
   if (!spec.issued) return caseId;
 
   const reviewer = spec.offers!.at(-1)!.reviewer;
-  await decide(reviewer, w.admin, caseId, spec.items.map((i) => i.decision!), ca(spec.submitted ?? spec.issued), ca(spec.issued));
+  await decide(
+    reviewer,
+    w.admin,
+    caseId,
+    spec.items.map((i) => i.decision!),
+    ca(spec.submitted ?? spec.issued),
+    ca(spec.issued),
+  );
   if (spec.amended) {
-    await startAmendment({ actor: w.admin, input: { caseId, reason: "The decision on the first item was written the wrong way round." } });
+    await startAmendment({
+      actor: w.admin,
+      input: { caseId, reason: "The decision on the first item was written the wrong way round." },
+    });
     await decide(reviewer, w.admin, caseId, spec.amended.decisions, ca(spec.amended.issued), ca(spec.amended.issued));
   }
   return caseId;
 }
 
-async function decide(reviewer: StaffActor, admin: StaffActor, caseId: string, decisions: Decision[], submittedAt: Date, issuedAt: Date) {
+async function decide(
+  reviewer: StaffActor,
+  admin: StaffActor,
+  caseId: string,
+  decisions: Decision[],
+  submittedAt: Date,
+  issuedAt: Date,
+) {
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: { in: ["DRAFT", "RETURNED"] } } });
   const { determinationId } = await submitDetermination({
@@ -141,48 +180,165 @@ beforeAll(async () => {
   await ensureSpecialties();
   await seedTreatmentCategories();
   const categoryIds = new Map(
-    (await db().treatmentCategory.findMany({ where: { subcategory: { in: ["Facet medial branch block", "Physical therapy", "Opioids", "Spine surgery", "MRI", "Other"] } } })).map((c) => [c.category, c.id]),
+    (
+      await db().treatmentCategory.findMany({
+        where: {
+          subcategory: {
+            in: ["Facet medial branch block", "Physical therapy", "Opioids", "Spine surgery", "MRI", "Other"],
+          },
+        },
+      })
+    ).map((c) => [c.category, c.id]),
   );
   // Specialties of this test alone; B sorts before C, so only the similarity rule picks C for a D case.
   const base = unique("RPT").toUpperCase();
   const specialties = { a: `${base}-A`, b: `${base}-B`, c: `${base}-C`, d: `${base}-D`, e: `${base}-E` };
-  await db().specialty.createMany({ data: Object.values(specialties).map((code) => ({ code, name: `Report specialty ${code.slice(-1)}` })) });
-  await db().specialtySimilarity.createMany({ data: [{ specialtyCode: specialties.d, similarCode: specialties.c }, { specialtyCode: specialties.c, similarCode: specialties.d }] });
+  await db().specialty.createMany({
+    data: Object.values(specialties).map((code) => ({ code, name: `Report specialty ${code.slice(-1)}` })),
+  });
+  await db().specialtySimilarity.createMany({
+    data: [
+      { specialtyCode: specialties.d, similarCode: specialties.c },
+      { specialtyCode: specialties.c, similarCode: specialties.d },
+    ],
+  });
   const [intake, admin, r1, r2, r3, r4] = await Promise.all([
-    createStaff("INTAKE"), createStaff("ADMIN"),
-    createReviewer({ specialty: specialties.a }), createReviewer({ specialty: specialties.b }),
-    createReviewer({ specialty: specialties.e }), createReviewer({ specialty: specialties.e }),
+    createStaff("INTAKE"),
+    createStaff("ADMIN"),
+    createReviewer({ specialty: specialties.a }),
+    createReviewer({ specialty: specialties.b }),
+    createReviewer({ specialty: specialties.e }),
+    createReviewer({ specialty: specialties.e }),
   ]);
   const first = await db().boardCertification.findFirstOrThrow({ where: { reviewerId: r2.reviewerId! } });
   await db().boardCertification.create({
-    data: { reviewerId: first.reviewerId, board: first.board, specialtyCode: specialties.c, expiresOn: first.expiresOn, verifiedAt: first.verifiedAt, verifiedBy: first.verifiedBy, verificationSource: first.verificationSource },
+    data: {
+      reviewerId: first.reviewerId,
+      board: first.board,
+      specialtyCode: specialties.c,
+      expiresOn: first.expiresOn,
+      verifiedAt: first.verifiedAt,
+      verifiedBy: first.verifiedBy,
+      verificationSource: first.verificationSource,
+    },
   });
   const w = { intake, admin, reviewers: { r1, r2, r3, r4 }, specialties };
 
   const { a, c, d, e } = specialties;
   const cases: CaseSpec[] = [
     // Decided before the three-year period in California, though its UTC time is 2019-01-01.
-    { name: "C0", specialty: a, items: [{ category: "Injections", decision: "OVERTURNED" }], received: "2018-11-01", recordsComplete: "2018-11-05", offers: [{ reviewer: r1, at: "2018-11-06", answeredAt: "2018-11-07" }], issued: "2018-12-31 23:30" },
-    { name: "C1", specialty: a, items: [{ category: "Injections", decision: "OVERTURNED" }, { category: "Physical medicine", decision: "UPHELD" }], received: "2019-03-01", recordsComplete: "2019-03-10 10:00", offers: [{ reviewer: r1, at: "2019-03-11 08:00", answeredAt: "2019-03-12" }], issued: "2019-03-25 14:00" },
+    {
+      name: "C0",
+      specialty: a,
+      items: [{ category: "Injections", decision: "OVERTURNED" }],
+      received: "2018-11-01",
+      recordsComplete: "2018-11-05",
+      offers: [{ reviewer: r1, at: "2018-11-06", answeredAt: "2018-11-07" }],
+      issued: "2018-12-31 23:30",
+    },
+    {
+      name: "C1",
+      specialty: a,
+      items: [
+        { category: "Injections", decision: "OVERTURNED" },
+        { category: "Physical medicine", decision: "UPHELD" },
+      ],
+      received: "2019-03-01",
+      recordsComplete: "2019-03-10 10:00",
+      offers: [{ reviewer: r1, at: "2019-03-11 08:00", answeredAt: "2019-03-12" }],
+      issued: "2019-03-25 14:00",
+    },
     // Late, and decided on New Year's Eve in California (2020 in UTC).
-    { name: "C2", specialty: a, items: [{ category: "Pharmaceuticals", decision: "UPHELD" }], received: "2019-10-25", recordsComplete: "2019-11-01 12:00", offers: [{ reviewer: r1, at: "2019-11-02", answeredAt: "2019-11-04" }], issued: "2019-12-31 20:00" },
+    {
+      name: "C2",
+      specialty: a,
+      items: [{ category: "Pharmaceuticals", decision: "UPHELD" }],
+      received: "2019-10-25",
+      recordsComplete: "2019-11-01 12:00",
+      offers: [{ reviewer: r1, at: "2019-11-02", answeredAt: "2019-11-04" }],
+      issued: "2019-12-31 20:00",
+    },
     // A case in a specialty similar to the reviewer's second certification; one item without a category.
-    { name: "C3", specialty: d, items: [{ category: "Surgery", decision: "OVERTURNED" }, { category: "Surgery", decision: "OVERTURNED" }, { decision: "UPHELD" }], received: "2020-02-03", recordsComplete: "2020-02-10", offers: [{ reviewer: r2, at: "2020-02-11", answeredAt: "2020-02-11 15:00" }], issued: "2020-03-01 11:00" },
+    {
+      name: "C3",
+      specialty: d,
+      items: [
+        { category: "Surgery", decision: "OVERTURNED" },
+        { category: "Surgery", decision: "OVERTURNED" },
+        { decision: "UPHELD" },
+      ],
+      received: "2020-02-03",
+      recordsComplete: "2020-02-10",
+      offers: [{ reviewer: r2, at: "2020-02-11", answeredAt: "2020-02-11 15:00" }],
+      issued: "2020-03-01 11:00",
+    },
     // Expedited: due 72 hours after the records; decided after four days. The reviewer is
     // certified in B and C: the case's own specialty C counts, not B, the first by code.
-    { name: "C4", specialty: c, reviewType: "EXPEDITED", items: [{ category: "Diagnostic testing", decision: "UPHELD" }], received: "2020-05-04", recordsComplete: "2020-05-05 09:00", offers: [{ reviewer: r2, at: "2020-05-05 10:00", answeredAt: "2020-05-05 11:00" }], issued: "2020-05-09 09:00" },
+    {
+      name: "C4",
+      specialty: c,
+      reviewType: "EXPEDITED",
+      items: [{ category: "Diagnostic testing", decision: "UPHELD" }],
+      received: "2020-05-04",
+      recordsComplete: "2020-05-05 09:00",
+      offers: [{ reviewer: r2, at: "2020-05-05 10:00", answeredAt: "2020-05-05 11:00" }],
+      issued: "2020-05-09 09:00",
+    },
     // Declined by one reviewer, accepted by the next; upheld, then amended to overturned in 2021.
-    { name: "C5", specialty: e, items: [{ category: "Injections", decision: "UPHELD" }], received: "2020-08-03", recordsComplete: "2020-08-10", offers: [{ reviewer: r3, at: "2020-08-11", answeredAt: "2020-08-12" }, { reviewer: r4, at: "2020-08-12", answeredAt: "2020-08-13" }], issued: "2020-08-30 16:00", amended: { decisions: ["OVERTURNED"], issued: "2021-02-01 10:00" } },
-    { name: "C6", specialty: a, reviewType: "FORMULARY", items: [{ category: "Pharmaceuticals", decision: "OVERTURNED" }], received: "2021-01-04", recordsComplete: "2021-01-05 09:00", offers: [{ reviewer: r1, at: "2021-01-05 10:00", answeredAt: "2021-01-05 12:00" }], issued: "2021-01-07 15:00" },
+    {
+      name: "C5",
+      specialty: e,
+      items: [{ category: "Injections", decision: "UPHELD" }],
+      received: "2020-08-03",
+      recordsComplete: "2020-08-10",
+      offers: [
+        { reviewer: r3, at: "2020-08-11", answeredAt: "2020-08-12" },
+        { reviewer: r4, at: "2020-08-12", answeredAt: "2020-08-13" },
+      ],
+      issued: "2020-08-30 16:00",
+      amended: { decisions: ["OVERTURNED"], issued: "2021-02-01 10:00" },
+    },
+    {
+      name: "C6",
+      specialty: a,
+      reviewType: "FORMULARY",
+      items: [{ category: "Pharmaceuticals", decision: "OVERTURNED" }],
+      received: "2021-01-04",
+      recordsComplete: "2021-01-05 09:00",
+      offers: [{ reviewer: r1, at: "2021-01-05 10:00", answeredAt: "2021-01-05 12:00" }],
+      issued: "2021-01-07 15:00",
+    },
     // Open: accepted, past due; and offered, not answered, past due.
-    { name: "C7", specialty: a, items: [{ category: "Other" }], received: "2021-03-01", recordsComplete: "2021-03-02", offers: [{ reviewer: r1, at: "2021-03-03", answeredAt: "2021-03-04" }] },
-    { name: "C8", specialty: a, items: [{ category: "Other" }], received: "2021-04-26", recordsComplete: "2021-05-01", offers: [{ reviewer: r1, at: "2021-05-02" }] },
+    {
+      name: "C7",
+      specialty: a,
+      items: [{ category: "Other" }],
+      received: "2021-03-01",
+      recordsComplete: "2021-03-02",
+      offers: [{ reviewer: r1, at: "2021-03-03", answeredAt: "2021-03-04" }],
+    },
+    {
+      name: "C8",
+      specialty: a,
+      items: [{ category: "Other" }],
+      received: "2021-04-26",
+      recordsComplete: "2021-05-01",
+      offers: [{ reviewer: r1, at: "2021-05-02" }],
+    },
     // Not signed: an application found ineligible.
     { name: "C9", specialty: a, signed: false, items: [{ category: "Other" }], received: "2021-06-01" },
     // Eligible, waiting for its records: no due time yet.
     { name: "C10", specialty: a, items: [{ category: "Other" }], received: "2021-06-15" },
     // Late, decided on the last evening of 2021 in California (2022 in UTC).
-    { name: "C11", specialty: a, items: [{ category: "Other", decision: "UPHELD" }], received: "2021-11-20", recordsComplete: "2021-11-22 09:00", offers: [{ reviewer: r1, at: "2021-11-23", answeredAt: "2021-11-23 12:00" }], issued: "2021-12-31 23:00" },
+    {
+      name: "C11",
+      specialty: a,
+      items: [{ category: "Other", decision: "UPHELD" }],
+      received: "2021-11-20",
+      recordsComplete: "2021-11-22 09:00",
+      offers: [{ reviewer: r1, at: "2021-11-23", answeredAt: "2021-11-23 12:00" }],
+      issued: "2021-12-31 23:00",
+    },
   ];
   const caseIds: Record<string, string> = {};
   for (const spec of cases) caseIds[spec.name] = await runCase(w, categoryIds, spec);
@@ -219,18 +375,35 @@ const sql: Sql = (query, ...params) => db().$queryRawUnsafe(query, ...params);
 
 async function expectedOverturnByYear(from: string, to: string) {
   const rows = await sql<{ year: number; cases: number; items: number; overturned: number; upheld: number }>(
-    `WITH ${DECIDED} SELECT date_part('year', ${LA("decided_at")})::int AS year, ${OUTCOMES} FROM decided_items GROUP BY 1 ORDER BY 1`, from, to);
+    `WITH ${DECIDED} SELECT date_part('year', ${LA("decided_at")})::int AS year, ${OUTCOMES} FROM decided_items GROUP BY 1 ORDER BY 1`,
+    from,
+    to,
+  );
   return rows.map((r) => ({ ...r, overturnedPercent: percent(r.overturned, r.items) }));
 }
 
 async function expectedOverturnByCategory(from: string, to: string) {
   const rows = await sql<{ category: string | null; cases: number; items: number; overturned: number; upheld: number }>(
-    `WITH ${DECIDED} SELECT category, ${OUTCOMES} FROM decided_items GROUP BY category`, from, to);
-  return rows.map((r) => ({ ...r, category: r.category ?? NO_CATEGORY, overturnedPercent: percent(r.overturned, r.items) }));
+    `WITH ${DECIDED} SELECT category, ${OUTCOMES} FROM decided_items GROUP BY category`,
+    from,
+    to,
+  );
+  return rows.map((r) => ({
+    ...r,
+    category: r.category ?? NO_CATEGORY,
+    overturnedPercent: percent(r.overturned, r.items),
+  }));
 }
 
 async function expectedOverturnBySpecialty(from: string, to: string) {
-  const rows = await sql<{ specialtyCode: string | null; specialty: string | null; cases: number; items: number; overturned: number; upheld: number }>(
+  const rows = await sql<{
+    specialtyCode: string | null;
+    specialty: string | null;
+    cases: number;
+    items: number;
+    overturned: number;
+    upheld: number;
+  }>(
     `WITH ${DECIDED}, resolved AS (
        SELECT i.*, coalesce(
          (SELECT bc."specialtyCode" FROM "BoardCertification" bc WHERE bc."reviewerId" = i."reviewerId" AND bc."specialtyCode" = i.case_specialty LIMIT 1),
@@ -241,8 +414,15 @@ async function expectedOverturnBySpecialty(from: string, to: string) {
        FROM decided_items i)
      SELECT r.reviewer_specialty AS "specialtyCode", s.name AS specialty, ${OUTCOMES}
      FROM resolved r LEFT JOIN "Specialty" s ON s.code = r.reviewer_specialty
-     GROUP BY r.reviewer_specialty, s.name`, from, to);
-  return rows.map((r) => ({ ...r, specialty: r.specialty ?? r.specialtyCode ?? "(no board certification)", overturnedPercent: percent(r.overturned, r.items) }));
+     GROUP BY r.reviewer_specialty, s.name`,
+    from,
+    to,
+  );
+  return rows.map((r) => ({
+    ...r,
+    specialty: r.specialty ?? r.specialtyCode ?? "(no board certification)",
+    overturnedPercent: percent(r.overturned, r.items),
+  }));
 }
 
 async function expectedVolumeByMonth(from: string, to: string) {
@@ -254,20 +434,33 @@ async function expectedVolumeByMonth(from: string, to: string) {
        (SELECT count(*) FROM "Case" c, bounds b WHERE c."receivedAt" >= b.lo AND c."receivedAt" < b.hi AND to_char(${LA(`c."receivedAt"`)}, 'YYYY-MM') = m.month AND c."eligibilityOutcome" = 'ELIGIBLE')::int AS eligible,
        (SELECT count(*) FROM "Determination" d, bounds b WHERE d."issuedAt" >= b.lo AND d."issuedAt" < b.hi AND to_char(${LA(`d."issuedAt"`)}, 'YYYY-MM') = m.month)::int AS letters,
        (SELECT count(*) FROM "Determination" d, bounds b WHERE d."issuedAt" >= b.lo AND d."issuedAt" < b.hi AND to_char(${LA(`d."issuedAt"`)}, 'YYYY-MM') = m.month AND d.version > 1)::int AS "amendedLetters"
-     FROM months m ORDER BY m.month`, from, to);
+     FROM months m ORDER BY m.month`,
+    from,
+    to,
+  );
 }
 
 /** Per review type (null: all), in the report's row order. */
 function byReviewType<T extends { reviewType: string | null }>(rows: T[], empty: Omit<T, "reviewType">) {
   const find = (type: string | null) => ({ ...empty, ...rows.find((r) => r.reviewType === type) });
-  return [...REVIEW_TYPE_ORDER.map((t) => ({ ...find(t), reviewType: REVIEW_TYPE_NAMES[t] })), { ...find(null), reviewType: ALL_REVIEW_TYPES }];
+  return [
+    ...REVIEW_TYPE_ORDER.map((t) => ({ ...find(t), reviewType: REVIEW_TYPE_NAMES[t] })),
+    { ...find(null), reviewType: ALL_REVIEW_TYPES },
+  ];
 }
 
 const ACCEPTED_START = `(SELECT max(a."assignedAt") FROM "Assignment" a
    WHERE a."caseId" = dc."caseId" AND a."reviewerId" = dc.first_reviewer AND a."respondedAt" IS NOT NULL AND a.status <> 'DECLINED')`;
 
 async function expectedCaseAge(from: string, to: string) {
-  const rows = await sql<{ reviewType: string | null; decided: number; withAssignment: number; averageDaysFromAssignment: number | null; withRecordsComplete: number; averageDaysFromRecords: number | null }>(
+  const rows = await sql<{
+    reviewType: string | null;
+    decided: number;
+    withAssignment: number;
+    averageDaysFromAssignment: number | null;
+    withRecordsComplete: number;
+    averageDaysFromRecords: number | null;
+  }>(
     `WITH ${DECIDED}, aged AS (
        SELECT c."reviewType"::text AS review_type,
               extract(epoch FROM dc.decided_at - ${ACCEPTED_START}) / 86400 AS from_assignment,
@@ -276,8 +469,17 @@ async function expectedCaseAge(from: string, to: string) {
      SELECT review_type AS "reviewType", count(*)::int AS decided,
             count(from_assignment)::int AS "withAssignment", avg(from_assignment)::float8 AS "averageDaysFromAssignment",
             count(from_records)::int AS "withRecordsComplete", avg(from_records)::float8 AS "averageDaysFromRecords"
-     FROM aged GROUP BY ROLLUP (review_type)`, from, to);
-  return byReviewType(rows, { decided: 0, withAssignment: 0, averageDaysFromAssignment: null, withRecordsComplete: 0, averageDaysFromRecords: null });
+     FROM aged GROUP BY ROLLUP (review_type)`,
+    from,
+    to,
+  );
+  return byReviewType(rows, {
+    decided: 0,
+    withAssignment: 0,
+    averageDaysFromAssignment: null,
+    withRecordsComplete: 0,
+    averageDaysFromRecords: null,
+  });
 }
 
 async function expectedDeadlines(from: string, to: string, now: Date) {
@@ -287,22 +489,46 @@ async function expectedDeadlines(from: string, to: string, now: Date) {
             coalesce(sum(CASE WHEN dc.decided_at <= c."dueAt" THEN 1 ELSE 0 END), 0)::int AS met,
             coalesce(sum(CASE WHEN dc.decided_at > c."dueAt" THEN 1 ELSE 0 END), 0)::int AS missed,
             coalesce(sum(CASE WHEN c."dueAt" IS NULL THEN 1 ELSE 0 END), 0)::int AS "noDueTime"
-     FROM decided dc JOIN "Case" c ON c.id = dc."caseId" GROUP BY ROLLUP (c."reviewType")`, from, to);
+     FROM decided dc JOIN "Case" c ON c.id = dc."caseId" GROUP BY ROLLUP (c."reviewType")`,
+    from,
+    to,
+  );
   const open = await sql<{ reviewType: string | null; openPastDue: number }>(
     `WITH ${BOUNDS}
      SELECT c."reviewType"::text AS "reviewType", count(*)::int AS "openPastDue"
      FROM "Case" c, bounds b
      WHERE c.status NOT IN ('DECIDED', 'INELIGIBLE', 'TERMINATED') AND c."dueAt" >= b.lo AND c."dueAt" < b.hi AND c."dueAt" < ($3::timestamptz AT TIME ZONE 'UTC')
-     GROUP BY ROLLUP (c."reviewType")`, from, to, now.toISOString());
+     GROUP BY ROLLUP (c."reviewType")`,
+    from,
+    to,
+    now.toISOString(),
+  );
   const merged = [...new Set([...decided, ...open].map((r) => r.reviewType))].map((type) => ({
-    met: 0, missed: 0, noDueTime: 0, openPastDue: 0,
-    ...decided.find((r) => r.reviewType === type), ...open.find((r) => r.reviewType === type), reviewType: type,
+    met: 0,
+    missed: 0,
+    noDueTime: 0,
+    openPastDue: 0,
+    ...decided.find((r) => r.reviewType === type),
+    ...open.find((r) => r.reviewType === type),
+    reviewType: type,
   }));
-  return byReviewType(merged, { met: 0, missed: 0, noDueTime: 0, openPastDue: 0 }).map((r) => ({ ...r, metPercent: percent(r.met, r.met + r.missed) }));
+  return byReviewType(merged, { met: 0, missed: 0, noDueTime: 0, openPastDue: 0 }).map((r) => ({
+    ...r,
+    metPercent: percent(r.met, r.met + r.missed),
+  }));
 }
 
 async function expectedWorkload(from: string, to: string, reviewerIds: string[]) {
-  return sql<{ reviewerId: string; reviewer: string; specialties: string; accountDisabled: boolean; openAssignments: number; pendingOffers: number; decided: number; averageDaysToDecide: number | null }>(
+  return sql<{
+    reviewerId: string;
+    reviewer: string;
+    specialties: string;
+    accountDisabled: boolean;
+    openAssignments: number;
+    pendingOffers: number;
+    decided: number;
+    averageDaysToDecide: number | null;
+  }>(
     `WITH ${DECIDED}
      SELECT r.id::text AS "reviewerId", u.name AS reviewer,
             (SELECT string_agg(code, ', ') FROM (SELECT DISTINCT bc."specialtyCode" AS code FROM "BoardCertification" bc WHERE bc."reviewerId" = r.id ORDER BY 1) s) AS specialties,
@@ -312,7 +538,11 @@ async function expectedWorkload(from: string, to: string, reviewerIds: string[])
             (SELECT count(*) FROM decided dc WHERE dc.first_reviewer = r.id)::int AS decided,
             (SELECT avg(extract(epoch FROM dc.decided_at - ${ACCEPTED_START}) / 86400) FROM decided dc WHERE dc.first_reviewer = r.id)::float8 AS "averageDaysToDecide"
      FROM "ReviewerProfile" r JOIN "User" u ON u.id = r."userId"
-     WHERE r.id = ANY($3::uuid[])`, from, to, reviewerIds);
+     WHERE r.id = ANY($3::uuid[])`,
+    from,
+    to,
+    reviewerIds,
+  );
 }
 
 const byKey = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((x, y) => key(x).localeCompare(key(y)));
@@ -338,7 +568,11 @@ async function reportsFor(from: string, to: string, now = NOW): Promise<ReportsR
 }
 
 const myReviewerIds = () => Object.values(world.reviewers).map((r) => r.reviewerId!);
-const myWorkload = (result: ReportsResult) => byKey(result.rows["reviewer-workload"].filter((r) => myReviewerIds().includes(r.reviewerId)), (r) => r.reviewerId);
+const myWorkload = (result: ReportsResult) =>
+  byKey(
+    result.rows["reviewer-workload"].filter((r) => myReviewerIds().includes(r.reviewerId)),
+    (r) => r.reviewerId,
+  );
 
 const PERIODS: [string, string, string][] = [
   ["the three years 2019-2021", "2019-01-01", "2021-12-31"],
@@ -358,11 +592,17 @@ describe.each(PERIODS)("every figure agrees with SQL written apart: %s", (_name,
     expectSameRows(result.rows["overturn-by-year"], await expectedOverturnByYear(from, to));
   });
   test("overturn rate by treatment category", async () => {
-    expectSameRows(byKey(result.rows["overturn-by-category"], (r) => r.category), byKey(await expectedOverturnByCategory(from, to), (r) => r.category));
+    expectSameRows(
+      byKey(result.rows["overturn-by-category"], (r) => r.category),
+      byKey(await expectedOverturnByCategory(from, to), (r) => r.category),
+    );
   });
   test("overturn rate by reviewer specialty", async () => {
     const key = (r: { specialty: string }) => r.specialty;
-    expectSameRows(byKey(result.rows["overturn-by-specialty"], key), byKey(await expectedOverturnBySpecialty(from, to), key));
+    expectSameRows(
+      byKey(result.rows["overturn-by-specialty"], key),
+      byKey(await expectedOverturnBySpecialty(from, to), key),
+    );
   });
   test("applications, eligible cases and letters by month", async () => {
     expectSameRows(result.rows["volume-by-month"], await expectedVolumeByMonth(from, to));
@@ -374,7 +614,10 @@ describe.each(PERIODS)("every figure agrees with SQL written apart: %s", (_name,
     expectSameRows(result.rows.deadlines, await expectedDeadlines(from, to, NOW));
   });
   test("reviewer workload", async () => {
-    expectSameRows(myWorkload(result), byKey(await expectedWorkload(from, to, myReviewerIds()), (r) => r.reviewerId));
+    expectSameRows(
+      myWorkload(result),
+      byKey(await expectedWorkload(from, to, myReviewerIds()), (r) => r.reviewerId),
+    );
   });
 });
 
@@ -394,7 +637,9 @@ describe("the figures worked out by hand for 2019-2021", () => {
   });
 
   test("overturn rate by category, items without one grouped apart", () => {
-    const rows = Object.fromEntries(result.rows["overturn-by-category"].map((r) => [r.category, [r.cases, r.items, r.overturned]]));
+    const rows = Object.fromEntries(
+      result.rows["overturn-by-category"].map((r) => [r.category, [r.cases, r.items, r.overturned]]),
+    );
     expect(rows).toEqual({
       Injections: [2, 2, 2],
       "Physical medicine": [1, 1, 0],
@@ -408,16 +653,21 @@ describe("the figures worked out by hand for 2019-2021", () => {
 
   test("overturn rate by the reviewer's qualifying specialty (own, then similar, never just the first by code)", () => {
     const { a, c, e } = world.specialties;
-    const rows = Object.fromEntries(result.rows["overturn-by-specialty"].map((r) => [r.specialtyCode, [r.cases, r.items, r.overturned]]));
+    const rows = Object.fromEntries(
+      result.rows["overturn-by-specialty"].map((r) => [r.specialtyCode, [r.cases, r.items, r.overturned]]),
+    );
     expect(rows).toEqual({ [a]: [4, 5, 2], [c]: [2, 4, 2], [e]: [1, 1, 1] });
   });
 
   test("applications, eligible cases and letters", () => {
     const months = result.rows["volume-by-month"];
     expect(months).toHaveLength(36);
-    const total = (key: "applications" | "eligible" | "letters" | "amendedLetters") => months.reduce((sum, m) => sum + m[key], 0);
+    const total = (key: "applications" | "eligible" | "letters" | "amendedLetters") =>
+      months.reduce((sum, m) => sum + m[key], 0);
     // C1-C11 received; all but C9 (not signed) eligible. Letters: C1, C2, C3, C4, C5 and its amendment, C6, C11.
-    expect([total("applications"), total("eligible"), total("letters"), total("amendedLetters")]).toEqual([11, 10, 8, 1]);
+    expect([total("applications"), total("eligible"), total("letters"), total("amendedLetters")]).toEqual([
+      11, 10, 8, 1,
+    ]);
     expect(months.find((m) => m.month === "2019-12")).toMatchObject({ letters: 1 });
     expect(months.find((m) => m.month === "2021-02")).toMatchObject({ letters: 1, amendedLetters: 1 });
     expect(months.find((m) => m.month === "2021-12")).toMatchObject({ letters: 1 });
@@ -427,12 +677,18 @@ describe("the figures worked out by hand for 2019-2021", () => {
   test("average case age from the accepted assignment (not the declined offer) and from complete records", () => {
     const standard = result.rows["case-age"].find((r) => r.reviewType === "Standard")!;
     const fromAssignment = [
-      days("2019-03-25 14:00", "2019-03-11 08:00"), days("2019-12-31 20:00", "2019-11-02"), days("2020-03-01 11:00", "2020-02-11"),
-      days("2020-08-30 16:00", "2020-08-12"), days("2021-12-31 23:00", "2021-11-23"),
+      days("2019-03-25 14:00", "2019-03-11 08:00"),
+      days("2019-12-31 20:00", "2019-11-02"),
+      days("2020-03-01 11:00", "2020-02-11"),
+      days("2020-08-30 16:00", "2020-08-12"),
+      days("2021-12-31 23:00", "2021-11-23"),
     ];
     const fromRecords = [
-      days("2019-03-25 14:00", "2019-03-10 10:00"), days("2019-12-31 20:00", "2019-11-01 12:00"), days("2020-03-01 11:00", "2020-02-10"),
-      days("2020-08-30 16:00", "2020-08-10"), days("2021-12-31 23:00", "2021-11-22 09:00"),
+      days("2019-03-25 14:00", "2019-03-10 10:00"),
+      days("2019-12-31 20:00", "2019-11-01 12:00"),
+      days("2020-03-01 11:00", "2020-02-10"),
+      days("2020-08-30 16:00", "2020-08-10"),
+      days("2021-12-31 23:00", "2021-11-22 09:00"),
     ];
     const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
     expect(standard.decided).toBe(5);
@@ -440,18 +696,35 @@ describe("the figures worked out by hand for 2019-2021", () => {
     expect(standard.averageDaysFromRecords).toBeCloseTo(mean(fromRecords), 9);
     const expedited = result.rows["case-age"].find((r) => r.reviewType === "Expedited")!;
     expect(expedited.averageDaysFromAssignment).toBeCloseTo(days("2020-05-09 09:00", "2020-05-05 10:00"), 9);
-    expect(result.rows["case-age"].at(-1)).toMatchObject({ reviewType: ALL_REVIEW_TYPES, decided: 7, withAssignment: 7, withRecordsComplete: 7 });
+    expect(result.rows["case-age"].at(-1)).toMatchObject({
+      reviewType: ALL_REVIEW_TYPES,
+      decided: 7,
+      withAssignment: 7,
+      withRecordsComplete: 7,
+    });
   });
 
   test("deadlines: late letters missed, open cases past due counted", () => {
     const rows = Object.fromEntries(result.rows.deadlines.map((r) => [r.reviewType, [r.met, r.missed, r.openPastDue]]));
-    expect(rows).toEqual({ Standard: [3, 2, 2], Expedited: [0, 1, 0], "Pharmacy formulary": [1, 0, 0], [ALL_REVIEW_TYPES]: [4, 3, 2] });
+    expect(rows).toEqual({
+      Standard: [3, 2, 2],
+      Expedited: [0, 1, 0],
+      "Pharmacy formulary": [1, 0, 0],
+      [ALL_REVIEW_TYPES]: [4, 3, 2],
+    });
   });
 
   test("reviewer workload: open, offered, decided", () => {
     const { r1, r2, r3, r4 } = world.reviewers;
-    const rows = Object.fromEntries(myWorkload(result).map((r) => [r.reviewerId, [r.openAssignments, r.pendingOffers, r.decided]]));
-    expect(rows).toEqual({ [r1.reviewerId!]: [1, 1, 4], [r2.reviewerId!]: [0, 0, 2], [r3.reviewerId!]: [0, 0, 0], [r4.reviewerId!]: [0, 0, 1] });
+    const rows = Object.fromEntries(
+      myWorkload(result).map((r) => [r.reviewerId, [r.openAssignments, r.pendingOffers, r.decided]]),
+    );
+    expect(rows).toEqual({
+      [r1.reviewerId!]: [1, 1, 4],
+      [r2.reviewerId!]: [0, 0, 2],
+      [r3.reviewerId!]: [0, 0, 0],
+      [r4.reviewerId!]: [0, 0, 1],
+    });
     const r2Row = myWorkload(result).find((r) => r.reviewerId === r2.reviewerId)!;
     expect(r2Row.specialties).toBe([world.specialties.b, world.specialties.c].join(", "));
   });
@@ -477,14 +750,20 @@ describe("the period", () => {
     [{ from: "2021-02-01", to: "2021-01-01" }, { to: ["The end date must be on or after the start date."] }],
     [{ from: "2021-02-30" }, { from: ["Enter the start date as a date (YYYY-MM-DD)."] }],
   ])("wrong dates are refused with a message: %j", async (input, fieldErrors) => {
-    await expect(readReports({ actor: world.admin, input, now: NOW })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors });
+    await expect(readReports({ actor: world.admin, input, now: NOW })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors,
+    });
   });
 
   test("without dates, the last 12 months up to today", async () => {
     const result = await readReports({ actor: world.admin, input: {}, now: new Date("2021-07-01T19:00:00Z") });
     expect([result.period.from, result.period.to]).toEqual(["2020-07-02", "2021-07-01"]);
     // C5 (2020-08-30), C6 (2021-01-07): their years.
-    expect(result.rows["overturn-by-year"].map((r) => [r.year, r.cases])).toEqual([[2020, 1], [2021, 1]]);
+    expect(result.rows["overturn-by-year"].map((r) => [r.year, r.cases])).toEqual([
+      [2020, 1],
+      [2021, 1],
+    ]);
   });
 });
 
@@ -500,9 +779,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") { record.push(field); field = ""; } else if (ch === "\r" && text[i + 1] === "\n") { record.push(field); records.push(record); record = []; field = ""; i += 1; } else field += ch;
+    else if (ch === ",") {
+      record.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += 1;
+    } else field += ch;
   }
   return records;
 }
@@ -512,26 +804,35 @@ const reportFailure = (error: unknown) => routeFailure(error, REPORT_ERROR_STATU
 const exportCount = (actorId: string) => db().auditEvent.count({ where: { action: "report.exported", actorId } });
 
 describe("CSV export", () => {
-  test.each(REPORT_IDS.map((id) => [id]))("%s: the file holds the table's rows and columns, and the export is audited", async (id: ReportId) => {
-    const admin = await createStaff("ADMIN");
-    const input = { from: "2019-01-01", to: "2021-12-31" };
-    const table = await readReports({ actor: admin, input, now: NOW });
-    const file = await exportReport({ actor: admin, input: { report: id, ...input }, now: NOW });
-    const rows: object[] = table.rows[id];
-    const columns = REPORTS[id].columns as ReportColumn<object>[];
-    expect(file.bytes.toString("utf8")).toBe(reportCsv(columns, rows));
-    const parsed = parseCsv(file.bytes.toString("utf8").replace(/^\uFEFF/, ""));
-    expect(parsed[0]).toEqual(columns.map((c) => c.label));
-    expect(parsed).toHaveLength(rows.length + 1);
-    expect(file.rows).toBe(rows.length);
-    expect(file.fileName).toBe(`imr-${id}-2019-01-01-to-2021-12-31.csv`);
+  test.each(REPORT_IDS.map((id) => [id]))(
+    "%s: the file holds the table's rows and columns, and the export is audited",
+    async (id: ReportId) => {
+      const admin = await createStaff("ADMIN");
+      const input = { from: "2019-01-01", to: "2021-12-31" };
+      const table = await readReports({ actor: admin, input, now: NOW });
+      const file = await exportReport({ actor: admin, input: { report: id, ...input }, now: NOW });
+      const rows: object[] = table.rows[id];
+      const columns = REPORTS[id].columns as ReportColumn<object>[];
+      expect(file.bytes.toString("utf8")).toBe(reportCsv(columns, rows));
+      const parsed = parseCsv(file.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+      expect(parsed[0]).toEqual(columns.map((c) => c.label));
+      expect(parsed).toHaveLength(rows.length + 1);
+      expect(file.rows).toBe(rows.length);
+      expect(file.fileName).toBe(`imr-${id}-2019-01-01-to-2021-12-31.csv`);
 
-    const audit = await db().auditEvent.findMany({ where: { action: "report.exported", actorId: admin.userId } });
-    expect(audit.map((a) => [a.entityType, a.entityId, a.payload])).toEqual([["Report", id, { report: id, rows: rows.length, from: "2019-01-01", to: "2021-12-31" }]]);
-  });
+      const audit = await db().auditEvent.findMany({ where: { action: "report.exported", actorId: admin.userId } });
+      expect(audit.map((a) => [a.entityType, a.entityId, a.payload])).toEqual([
+        ["Report", id, { report: id, rows: rows.length, from: "2019-01-01", to: "2021-12-31" }],
+      ]);
+    },
+  );
 
   test("the overturn-by-year file, cell by cell", async () => {
-    const file = await exportReport({ actor: world.admin, input: { report: "overturn-by-year", from: "2019-01-01", to: "2021-12-31" }, now: NOW });
+    const file = await exportReport({
+      actor: world.admin,
+      input: { report: "overturn-by-year", from: "2019-01-01", to: "2021-12-31" },
+      now: NOW,
+    });
     expect(parseCsv(file.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([
       ["Year", "Cases", "Items decided", "Overturned", "Upheld", "Overturned %"],
       ["2019", "2", "3", "1", "2", "33.33"],
@@ -541,10 +842,18 @@ describe("CSV export", () => {
   });
 
   test("the response is an attachment, CSV, never cached", async () => {
-    const response = fileResponse(await exportReport({ actor: world.admin, input: { report: "deadlines", from: "2020-01-01", to: "2020-12-31" }, now: NOW }));
+    const response = fileResponse(
+      await exportReport({
+        actor: world.admin,
+        input: { report: "deadlines", from: "2020-01-01", to: "2020-12-31" },
+        now: NOW,
+      }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="imr-deadlines-2020-01-01-to-2020-12-31.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="imr-deadlines-2020-01-01-to-2020-12-31.csv"',
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.text()).toContain("Met,Missed");
   });
@@ -554,26 +863,42 @@ describe("CSV export", () => {
     ["intake", () => createStaff("INTAKE"), 403],
     ["a reviewer", () => createReviewer(), 403],
   ];
-  test.each(refusals)("%s gets no data, from the page or the file, and no export is recorded", async (_who, makeActor, status) => {
-    const actor = await makeActor();
-    await expect(readReports({ actor, input: {}, now: NOW })).rejects.toMatchObject({ code: status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN" });
-    for (const report of ["overturn-by-year", "reviewer-workload", "no-such-report"]) {
-      const response = await exportReport({ actor, input: { report }, now: NOW }).then(fileResponse, reportFailure);
-      expect(response.status).toBe(status);
-      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-      expect(response.headers.get("cache-control")).toBe("no-store");
-      expect(Object.keys(await response.json())).toEqual(["ok", "message"]);
-    }
-    if (actor) expect(await exportCount(actor.userId)).toBe(0);
-  });
+  test.each(refusals)(
+    "%s gets no data, from the page or the file, and no export is recorded",
+    async (_who, makeActor, status) => {
+      const actor = await makeActor();
+      await expect(readReports({ actor, input: {}, now: NOW })).rejects.toMatchObject({
+        code: status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN",
+      });
+      for (const report of ["overturn-by-year", "reviewer-workload", "no-such-report"]) {
+        const response = await exportReport({ actor, input: { report }, now: NOW }).then(fileResponse, reportFailure);
+        expect(response.status).toBe(status);
+        expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+        expect(response.headers.get("cache-control")).toBe("no-store");
+        expect(Object.keys(await response.json())).toEqual(["ok", "message"]);
+      }
+      if (actor) expect(await exportCount(actor.userId)).toBe(0);
+    },
+  );
 
   test("an unknown report is not found and wrong dates are explained; neither is recorded", async () => {
     const admin = await createStaff("ADMIN");
-    const unknown = await exportReport({ actor: admin, input: { report: "salaries" }, now: NOW }).then(fileResponse, reportFailure);
+    const unknown = await exportReport({ actor: admin, input: { report: "salaries" }, now: NOW }).then(
+      fileResponse,
+      reportFailure,
+    );
     expect(unknown.status).toBe(404);
-    const wrong = await exportReport({ actor: admin, input: { report: "deadlines", from: "2021-05-01", to: "2021-04-01" }, now: NOW }).then(fileResponse, reportFailure);
+    const wrong = await exportReport({
+      actor: admin,
+      input: { report: "deadlines", from: "2021-05-01", to: "2021-04-01" },
+      now: NOW,
+    }).then(fileResponse, reportFailure);
     expect(wrong.status).toBe(422);
-    expect(await wrong.json()).toEqual({ ok: false, message: "Please correct the dates of the report.", fieldErrors: { to: ["The end date must be on or after the start date."] } });
+    expect(await wrong.json()).toEqual({
+      ok: false,
+      message: "Please correct the dates of the report.",
+      fieldErrors: { to: ["The end date must be on or after the start date."] },
+    });
     expect(await exportCount(admin.userId)).toBe(0);
   });
 });

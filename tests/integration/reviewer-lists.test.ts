@@ -19,13 +19,33 @@ test("open and completed reviews are listed apart, completed ones newest first o
   const cases: string[] = [];
   for (let i = 0; i < 11; i++) cases.push((await createTestCase(intake)).caseId);
   const mine: [number, AssignmentStatus, number | null][] = [
-    [0, "ACTIVE", null], [1, "ACTIVE", null], [2, "OFFERED", null], [3, "DECLINED", 3],
-    [4, "COMPLETED", 9], [5, "COMPLETED", 2], [6, "COMPLETED", 30], [7, "COMPLETED", 5], [8, "COMPLETED", 1], [9, "COMPLETED", 12],
+    [0, "ACTIVE", null],
+    [1, "ACTIVE", null],
+    [2, "OFFERED", null],
+    [3, "DECLINED", 3],
+    [4, "COMPLETED", 9],
+    [5, "COMPLETED", 2],
+    [6, "COMPLETED", 30],
+    [7, "COMPLETED", 5],
+    [8, "COMPLETED", 1],
+    [9, "COMPLETED", 12],
   ];
   for (const [i, status, endedDaysAgo] of mine) {
-    await addAssignment({ caseId: cases[i], reviewerId: me.reviewerId!, status, assignedAt: daysAgo(40), endedAt: endedDaysAgo === null ? null : daysAgo(endedDaysAgo) });
+    await addAssignment({
+      caseId: cases[i],
+      reviewerId: me.reviewerId!,
+      status,
+      assignedAt: daysAgo(40),
+      endedAt: endedDaysAgo === null ? null : daysAgo(endedDaysAgo),
+    });
   }
-  await addAssignment({ caseId: cases[10], reviewerId: other.reviewerId!, status: "COMPLETED", assignedAt: daysAgo(10), endedAt: daysAgo(0.5) });
+  await addAssignment({
+    caseId: cases[10],
+    reviewerId: other.reviewerId!,
+    status: "COMPLETED",
+    assignedAt: daysAgo(10),
+    endedAt: daysAgo(0.5),
+  });
 
   const open = await listCases({ actor: me, query: { pageSize: 100 }, openOnly: true });
   expect(open.rows.map((r) => r.id).sort()).toEqual([cases[0], cases[1]].sort());

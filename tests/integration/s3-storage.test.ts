@@ -24,7 +24,11 @@ const REGION = "us-west-1";
 
 type Hashable = string | ArrayBuffer | ArrayBufferView;
 const bytesOf = (data: Hashable) =>
-  typeof data === "string" ? Buffer.from(data) : ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+  typeof data === "string"
+    ? Buffer.from(data)
+    : ArrayBuffer.isView(data)
+      ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+      : Buffer.from(data);
 
 class Sha256 {
   private readonly hash: crypto.Hash | crypto.Hmac;
@@ -39,7 +43,8 @@ class Sha256 {
   }
 }
 
-const AUTHORIZATION = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=[0-9a-f]{64}$/;
+const AUTHORIZATION =
+  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=[0-9a-f]{64}$/;
 
 /** Signs the request again as the server would and compares: true when the client held the secret. */
 async function signedWithServerSecret(req: http.IncomingMessage): Promise<boolean> {
@@ -54,8 +59,17 @@ async function signedWithServerSecret(req: http.IncomingMessage): Promise<boolea
   new URLSearchParams(rawQuery).forEach((value, name) => (query[name] = value));
   const signingDate = new Date(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z"));
   // S3 signs the path as sent (already encoded), not encoded twice
-  const signer = new SignatureV4({ service: "s3", region, credentials: { accessKeyId, secretAccessKey: SECRET_ACCESS_KEY }, sha256: Sha256, uriEscapePath: false });
-  const signed = await signer.sign({ method: req.method ?? "GET", protocol: "http:", hostname: "127.0.0.1", path: rawPath, query, headers }, { signingDate });
+  const signer = new SignatureV4({
+    service: "s3",
+    region,
+    credentials: { accessKeyId, secretAccessKey: SECRET_ACCESS_KEY },
+    sha256: Sha256,
+    uriEscapePath: false,
+  });
+  const signed = await signer.sign(
+    { method: req.method ?? "GET", protocol: "http:", hostname: "127.0.0.1", path: rawPath, query, headers },
+    { signingDate },
+  );
   return signed.headers.authorization === authorization;
 }
 
@@ -83,8 +97,20 @@ let env: Record<string, string | undefined> = {};
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  env = { DOCUMENT_STORAGE: "s3", S3_ENDPOINT: endpoint, S3_BUCKET: BUCKET, S3_REGION: REGION, S3_ACCESS_KEY_ID: ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: SECRET_ACCESS_KEY };
-  const admin = new S3Client({ endpoint, region: REGION, forcePathStyle: true, credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY } });
+  env = {
+    DOCUMENT_STORAGE: "s3",
+    S3_ENDPOINT: endpoint,
+    S3_BUCKET: BUCKET,
+    S3_REGION: REGION,
+    S3_ACCESS_KEY_ID: ACCESS_KEY_ID,
+    S3_SECRET_ACCESS_KEY: SECRET_ACCESS_KEY,
+  };
+  const admin = new S3Client({
+    endpoint,
+    region: REGION,
+    forcePathStyle: true,
+    credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY },
+  });
   await admin.send(new CreateBucketCommand({ Bucket: BUCKET }));
   admin.destroy();
 });
@@ -101,7 +127,15 @@ describe("s3 storage beyond the contract", () => {
   it("keeps keys with characters the filesystem store refuses (spaces, accents, +, %, &, =, ?, #, quotes)", async () => {
     const storage = s3Storage(env);
     const base = crypto.randomUUID();
-    const keys = [`${base}/a b`, `${base}/résumé ü.pdf`, `${base}/1+1=2`, `${base}/100% & more`, `${base}/what?#frag`, `${base}/it's "quoted" (really)!`, `${base}/tilde~star*`];
+    const keys = [
+      `${base}/a b`,
+      `${base}/résumé ü.pdf`,
+      `${base}/1+1=2`,
+      `${base}/100% & more`,
+      `${base}/what?#frag`,
+      `${base}/it's "quoted" (really)!`,
+      `${base}/tilde~star*`,
+    ];
     for (const key of keys) await storage.put(key, Buffer.from(key));
     for (const key of keys) expect((await storage.get(key)).toString()).toBe(key);
     await expect(storage.get(`${base}/a+b`)).rejects.toMatchObject({ code: "ENOENT" });
@@ -110,7 +144,12 @@ describe("s3 storage beyond the contract", () => {
   it("stores under the exact key in the configured bucket", async () => {
     const key = `${crypto.randomUUID()}/exact key+1`;
     await s3Storage(env).put(key, Buffer.from("0123456789"));
-    const admin = new S3Client({ endpoint: env.S3_ENDPOINT, region: REGION, forcePathStyle: true, credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY } });
+    const admin = new S3Client({
+      endpoint: env.S3_ENDPOINT,
+      region: REGION,
+      forcePathStyle: true,
+      credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY },
+    });
     const head = await admin.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
     admin.destroy();
     expect(head.ContentLength).toBe(10);
@@ -129,7 +168,9 @@ describe("s3 storage beyond the contract", () => {
     expect(seenSignatures).not.toContain("refused");
     const wrong = s3Storage({ ...env, S3_SECRET_ACCESS_KEY: "not-the-secret" });
     const key = `${crypto.randomUUID()}/guarded`;
-    await expect(wrong.put(key, Buffer.from("x"))).rejects.toThrow("Object storage PUT failed: SignatureDoesNotMatch (status 403)");
+    await expect(wrong.put(key, Buffer.from("x"))).rejects.toThrow(
+      "Object storage PUT failed: SignatureDoesNotMatch (status 403)",
+    );
     const refused = wrong.get(key);
     await expect(refused).rejects.toThrow("Object storage GET failed: SignatureDoesNotMatch (status 403)");
     await expect(refused).rejects.not.toMatchObject({ code: "ENOENT" });
@@ -145,6 +186,8 @@ describe("s3 storage beyond the contract", () => {
   });
 
   it("names the settings it needs when one is missing", () => {
-    expect(() => s3Storage({ ...env, S3_BUCKET: "" })).toThrow("DOCUMENT_STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY");
+    expect(() => s3Storage({ ...env, S3_BUCKET: "" })).toThrow(
+      "DOCUMENT_STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+    );
   });
 });

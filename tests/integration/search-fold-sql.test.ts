@@ -11,7 +11,13 @@ import { createTestDatabase, dropTestDatabase } from "../support/test-database.t
 
 /** Latin, Greek, Cyrillic, Armenian; Latin Extended Additional (Vietnamese) and Greek Extended; punctuation, super- and subscripts, currency, letterlike symbols and number forms; CJK punctuation and kana; CJK ideographs; Hangul; full-width forms. */
 const RANGES: [number, number][] = [
-  [0x0001, 0x05af], [0x1e00, 0x1fff], [0x2000, 0x218f], [0x3000, 0x30ff], [0x4e00, 0x9fef], [0xac00, 0xd7a3], [0xff00, 0xffef],
+  [0x0001, 0x05af],
+  [0x1e00, 0x1fff],
+  [0x2000, 0x218f],
+  [0x3000, 0x30ff],
+  [0x4e00, 0x9fef],
+  [0xac00, 0xd7a3],
+  [0xff00, 0xffef],
 ];
 
 /** Each character between two letters, and names and numbers as they are typed. */
@@ -19,8 +25,21 @@ function samples(): string[] {
   const out: string[] = [];
   for (const [from, to] of RANGES) for (let code = from; code <= to; code++) out.push(`a${String.fromCharCode(code)}b`);
   return out.concat([
-    "María José Núñez-Ibáñez", "O'Brien", "O’Brien", "WCF-77120-B", "CM26-0000001", "Straße", "ΟΔΟΣ ΣΑΣ", "İstanbul",
-    "Nguyễn Thị Phương", "Łukasz Wałęsa", "Ørsted", "ﬁnn ＡＢＣ", "  Ana\u00a0\tRuiz  ", "—", "",
+    "María José Núñez-Ibáñez",
+    "O'Brien",
+    "O’Brien",
+    "WCF-77120-B",
+    "CM26-0000001",
+    "Straße",
+    "ΟΔΟΣ ΣΑΣ",
+    "İstanbul",
+    "Nguyễn Thị Phương",
+    "Łukasz Wałęsa",
+    "Ørsted",
+    "ﬁnn ＡＢＣ",
+    "  Ana\u00a0\tRuiz  ",
+    "—",
+    "",
   ]);
 }
 
@@ -35,8 +54,12 @@ async function compare(query: <T>(sql: string, params?: unknown[]) => Promise<T[
   const differences: string[] = [];
   rows.forEach((row, i) => {
     const input = inputs[i];
-    if (row.folded !== searchFold(input)) differences.push(`${JSON.stringify(input)}: database ${JSON.stringify(row.folded)}, app ${JSON.stringify(searchFold(input))}`);
-    if (row.text !== searchText(input, "José Ñúñez", null, "", input)) differences.push(`${JSON.stringify(input)}: stored text ${JSON.stringify(row.text)}`);
+    if (row.folded !== searchFold(input))
+      differences.push(
+        `${JSON.stringify(input)}: database ${JSON.stringify(row.folded)}, app ${JSON.stringify(searchFold(input))}`,
+      );
+    if (row.text !== searchText(input, "José Ñúñez", null, "", input))
+      differences.push(`${JSON.stringify(input)}: stored text ${JSON.stringify(row.text)}`);
   });
   return differences;
 }
@@ -67,7 +90,7 @@ test("the migration gives the cases already there their parties' names, folded a
   await client.connect();
   try {
     // back to the schema before search_fold, with one case of that time
-    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     const all = readMigrations();
     const before = all.filter((m) => m.name < "20261207040000_search_fold");
     const session: SqlSession = {
@@ -76,35 +99,57 @@ test("the migration gives the cases already there their parties' names, folded a
       close: async () => {},
     };
     await applyMigrations(session, before);
-    const user = (await client.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'old@test.imr', 'Old Intake', 'INTAKE', 'x', now()) RETURNING id`)).rows[0].id;
-    const kase = (await client.query(
-      `INSERT INTO "Case" (id, "caseNumber", status, "reviewType", "receivedAt", "dateOfInjury", "urDecisionDate", "claimNumber", "specialtyCode", "createdById", "updatedAt")
+    const user = (
+      await client.query(
+        `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'old@test.imr', 'Old Intake', 'INTAKE', 'x', now()) RETURNING id`,
+      )
+    ).rows[0].id;
+    const kase = (
+      await client.query(
+        `INSERT INTO "Case" (id, "caseNumber", status, "reviewType", "receivedAt", "dateOfInjury", "urDecisionDate", "claimNumber", "specialtyCode", "createdById", "updatedAt")
        VALUES (gen_random_uuid(), 'CM25-0000777', 'RECEIVED', 'STANDARD', now(), '2024-01-02', '2025-01-02', 'WCF-77120-B', 'PMR', $1, now()) RETURNING id`,
-      [user],
-    )).rows[0].id;
-    const orphan = (await client.query(
-      `INSERT INTO "Case" (id, "caseNumber", status, "reviewType", "receivedAt", "dateOfInjury", "urDecisionDate", "claimNumber", "specialtyCode", "createdById", "updatedAt")
+        [user],
+      )
+    ).rows[0].id;
+    const orphan = (
+      await client.query(
+        `INSERT INTO "Case" (id, "caseNumber", status, "reviewType", "receivedAt", "dateOfInjury", "urDecisionDate", "claimNumber", "specialtyCode", "createdById", "updatedAt")
        VALUES (gen_random_uuid(), 'CM25-0000778', 'RECEIVED', 'STANDARD', now(), '2024-01-02', '2025-01-02', 'X-1', 'PMR', $1, now()) RETURNING id`,
-      [user],
-    )).rows[0].id;
+        [user],
+      )
+    ).rows[0].id;
     await client.query(
       `INSERT INTO "Party" (id, "caseId", role, name) VALUES (gen_random_uuid(), $1, 'EMPLOYEE', 'Hernández, María'), (gen_random_uuid(), $1, 'CLAIMS_ADMINISTRATOR', 'Zénith Insurance Co.'), (gen_random_uuid(), $1, 'EMPLOYER', 'Valley Packing')`,
       [kase],
     );
 
     await applyMigrations(session, all);
-    const rows = (await client.query(`SELECT id, "employeeName", "claimsAdministratorName", "employeeSortKey", "claimsAdminSortKey", "searchText" FROM "Case"`)).rows;
+    const rows = (
+      await client.query(
+        `SELECT id, "employeeName", "claimsAdministratorName", "employeeSortKey", "claimsAdminSortKey", "searchText" FROM "Case"`,
+      )
+    ).rows;
     expect(rows.find((row) => row.id === kase)).toEqual({
-      id: kase, employeeName: "Hernández, María", claimsAdministratorName: "Zénith Insurance Co.",
-      employeeSortKey: "hernandez maria", claimsAdminSortKey: "zenith insurance co",
+      id: kase,
+      employeeName: "Hernández, María",
+      claimsAdministratorName: "Zénith Insurance Co.",
+      employeeSortKey: "hernandez maria",
+      claimsAdminSortKey: "zenith insurance co",
       searchText: searchText("CM25-0000777", "WCF-77120-B", "Hernández, María", "Zénith Insurance Co."),
     });
-    expect(rows.find((row) => row.id === orphan)).toMatchObject({ employeeName: "", claimsAdministratorName: "", employeeSortKey: "", searchText: "cm25 0000778 cm250000778 x 1 x1" });
+    expect(rows.find((row) => row.id === orphan)).toMatchObject({
+      employeeName: "",
+      claimsAdministratorName: "",
+      employeeSortKey: "",
+      searchText: "cm25 0000778 cm250000778 x 1 x1",
+    });
     const user2 = (await client.query(`SELECT "searchText" FROM "User" WHERE id = $1`, [user])).rows[0];
     expect(user2.searchText).toBe(searchText("Old Intake", "old@test.imr"));
     // a claim number corrected later is searchable as corrected
     await client.query(`UPDATE "Case" SET "claimNumber" = 'ABC 42' WHERE id = $1`, [kase]);
-    expect((await client.query(`SELECT count(*)::int AS n FROM "Case" WHERE "searchText" LIKE '%abc42%'`)).rows[0].n).toBe(1);
+    expect(
+      (await client.query(`SELECT count(*)::int AS n FROM "Case" WHERE "searchText" LIKE '%abc42%'`)).rows[0].n,
+    ).toBe(1);
   } finally {
     await client.end();
     await dropTestDatabase(database.name);

@@ -18,7 +18,9 @@ const { encode } = pick(nextAuthJwt);
 
 type Session = (params: Record<string, unknown>) => Promise<Record<string, unknown>>;
 const sessionCallback = authOptions.callbacks!.session as unknown as Session;
-const signOutEvent = authOptions.events!.signOut as unknown as (message: { token: Record<string, unknown> }) => Promise<void>;
+const signOutEvent = authOptions.events!.signOut as unknown as (message: {
+  token: Record<string, unknown>;
+}) => Promise<void>;
 
 /** The token next-auth holds for `actor` right after signing in. */
 async function tokenOf(actor: StaffActor): Promise<Record<string, unknown>> {
@@ -33,13 +35,26 @@ async function sessionEndpoint(token: Record<string, unknown>): Promise<Record<s
   let body: unknown;
   const res = {
     status: () => res,
-    setHeader: (name: string, value: unknown) => { headers.set(name.toLowerCase(), value); return res; },
+    setHeader: (name: string, value: unknown) => {
+      headers.set(name.toLowerCase(), value);
+      return res;
+    },
     getHeader: (name: string) => headers.get(name.toLowerCase()),
     end: () => undefined,
-    json: (value: unknown) => { body = value; },
-    send: (value: unknown) => { body = value; },
+    json: (value: unknown) => {
+      body = value;
+    },
+    send: (value: unknown) => {
+      body = value;
+    },
   };
-  const req = { method: "GET", query: { nextauth: ["session"] }, cookies: { "next-auth.session-token": cookie }, headers: { host: "localhost:3000" }, body: {} };
+  const req = {
+    method: "GET",
+    query: { nextauth: ["session"] },
+    cookies: { "next-auth.session-token": cookie },
+    headers: { host: "localhost:3000" },
+    body: {},
+  };
   await NextAuth(authOptions)(req, res);
   return body as Record<string, unknown>;
 }
@@ -47,12 +62,23 @@ async function sessionEndpoint(token: Record<string, unknown>): Promise<Record<s
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 
 const callback = (token: Record<string, unknown>) =>
-  sessionCallback({ session: { user: { name: token.name, email: token.email }, expires: new Date(Date.now() + 3_600_000).toISOString() }, token });
+  sessionCallback({
+    session: {
+      user: { name: token.name, email: token.email },
+      expires: new Date(Date.now() + 3_600_000).toISOString(),
+    },
+    token,
+  });
 
 test("a standing session shows its holder", async () => {
   const admin = await createStaff("ADMIN");
   const token = await tokenOf(admin);
-  expect(await sessionEndpoint(token)).toMatchObject({ user: { name: token.name, email: token.email }, uid: admin.userId, role: "ADMIN", sv: token.sv });
+  expect(await sessionEndpoint(token)).toMatchObject({
+    user: { name: token.name, email: token.email },
+    uid: admin.userId,
+    role: "ADMIN",
+    sv: token.sv,
+  });
   expect(await callback(token)).toMatchObject({ uid: admin.userId, role: "ADMIN" });
 });
 
@@ -67,7 +93,10 @@ test("after signing out, the same token shows nothing", async () => {
 test.each([
   ["the account disabled", (id: string) => db().user.update({ where: { id }, data: { disabledAt: new Date() } })],
   ["the role changed", (id: string) => db().user.update({ where: { id }, data: { role: "INTAKE" } })],
-  ["the session version bumped (password changed elsewhere)", (id: string) => db().user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } })],
+  [
+    "the session version bumped (password changed elsewhere)",
+    (id: string) => db().user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } }),
+  ],
 ])("%s: nothing", async (_label, change) => {
   const admin = await createStaff("ADMIN");
   const token = await tokenOf(admin);

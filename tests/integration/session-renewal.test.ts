@@ -32,13 +32,26 @@ async function readSession(cookie: string): Promise<{ body: Record<string, unkno
   let body: unknown;
   const res = {
     status: () => res,
-    setHeader: (name: string, value: unknown) => { headers.set(name.toLowerCase(), value); return res; },
+    setHeader: (name: string, value: unknown) => {
+      headers.set(name.toLowerCase(), value);
+      return res;
+    },
     getHeader: (name: string) => headers.get(name.toLowerCase()),
     end: () => undefined,
-    json: (value: unknown) => { body = value; },
-    send: (value: unknown) => { body = value; },
+    json: (value: unknown) => {
+      body = value;
+    },
+    send: (value: unknown) => {
+      body = value;
+    },
   };
-  const req = { method: "GET", query: { nextauth: ["session"] }, cookies: { [COOKIE]: cookie }, headers: { host: "localhost:3000" }, body: {} };
+  const req = {
+    method: "GET",
+    query: { nextauth: ["session"] },
+    cookies: { [COOKIE]: cookie },
+    headers: { host: "localhost:3000" },
+    body: {},
+  };
   await NextAuth(authOptions)(req, res);
   const cookies = ([] as unknown[]).concat(headers.get("set-cookie") ?? []).map(String);
   const session = cookies.find((c) => c.startsWith(`${COOKIE}=`)) ?? null;
@@ -51,7 +64,11 @@ test("reading the session issues the token again, ending maxAge from now", async
   const admin = await createStaff("ADMIN");
   // a token issued 7 h 57 min ago: 3 minutes left, the warning showing
   const issuedAgo = MAX_AGE - 3 * 60;
-  const old = await encode({ token: { ...(await tokenOf(admin)), iat: Math.floor(Date.now() / 1000) - issuedAgo }, secret: getServerSecret(), maxAge: 3 * 60 });
+  const old = await encode({
+    token: { ...(await tokenOf(admin)), iat: Math.floor(Date.now() / 1000) - issuedAgo },
+    secret: getServerSecret(),
+    maxAge: 3 * 60,
+  });
   const before = await decode({ token: old, secret: getServerSecret() });
   expect(Number(before?.exp) - Date.now() / 1000).toBeLessThanOrEqual(3 * 60);
 
@@ -84,7 +101,11 @@ test("a signed-out token is not renewed into a session: {}", async () => {
 
 test("an expired token: nothing, and the cookie is cleared", async () => {
   const admin = await createStaff("ADMIN");
-  const token = await encode({ token: { ...(await tokenOf(admin)), iat: Math.floor(Date.now() / 1000) - 120 }, secret: getServerSecret(), maxAge: -60 });
+  const token = await encode({
+    token: { ...(await tokenOf(admin)), iat: Math.floor(Date.now() / 1000) - 120 },
+    secret: getServerSecret(),
+    maxAge: -60,
+  });
   const logged = jest.spyOn(console, "error").mockImplementation(() => undefined); // next-auth logs JWT_SESSION_ERROR
   const { body, setCookie } = await readSession(token);
   logged.mockRestore();

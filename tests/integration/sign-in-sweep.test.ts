@@ -17,8 +17,14 @@ test("old failed sign-ins and long-expired unlock links are deleted; recent ones
     ],
   });
   const staff = await createStaff("INTAKE");
-  const link = (expiresAt: Date) => ({ userId: staff.userId, tokenHash: crypto.randomBytes(32).toString("hex"), expiresAt });
-  await db().signInUnlock.createMany({ data: [link(new Date(now.getTime() - 2 * 86_400_000)), link(new Date(now.getTime() - 3_600_000))] });
+  const link = (expiresAt: Date) => ({
+    userId: staff.userId,
+    tokenHash: crypto.randomBytes(32).toString("hex"),
+    expiresAt,
+  });
+  await db().signInUnlock.createMany({
+    data: [link(new Date(now.getTime() - 2 * 86_400_000)), link(new Date(now.getTime() - 3_600_000))],
+  });
 
   const swept = await sweepSignInThrottle({ now });
   expect(swept.signInFailuresDeleted).toBeGreaterThanOrEqual(1);

@@ -15,7 +15,17 @@ import { adminUrl } from "../support/test-database.ts";
 import { newContext } from "../support/browser.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
-import { applicationInput, approveAndIssue, assignAndAccept, completeDecisions, createReviewer, createStaff, createTestCase, ensureSpecialties, withCaseFileReviewed } from "../factories/index.ts";
+import {
+  applicationInput,
+  approveAndIssue,
+  assignAndAccept,
+  completeDecisions,
+  createReviewer,
+  createStaff,
+  createTestCase,
+  ensureSpecialties,
+  withCaseFileReviewed,
+} from "../factories/index.ts";
 
 /** The password given to our reviewer (the factories' fixed hash is of no known password). */
 export const E2E_PASSWORD = "e2e-security-password";
@@ -23,16 +33,24 @@ const SPECIALTY = "PSY";
 
 /** Points this test process at the database the end-to-end server runs on. */
 export function useE2eDatabase(): void {
-  const { database } = JSON.parse(fs.readFileSync(path.join(process.cwd(), "test-results", "e2e-server.json"), "utf8")) as { database: string };
+  const { database } = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), "test-results", "e2e-server.json"), "utf8"),
+  ) as { database: string };
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   process.env.DATABASE_URL = url.toString();
 }
 
 export type E2eData = {
-  reviewerEmail: string; reviewerUserId: string; reviewerRecordId: string;
-  caseId: string; documentId: string; qaDeterminationId: string;
-  partyCaseNumber: string; partyCode: string; publishedCaseNumber: string | null;
+  reviewerEmail: string;
+  reviewerUserId: string;
+  reviewerRecordId: string;
+  caseId: string;
+  documentId: string;
+  qaDeterminationId: string;
+  partyCaseNumber: string;
+  partyCode: string;
+  publishedCaseNumber: string | null;
   /** an issued letter whose public copy waits for a redaction review: a name the redactor is unsure of */
   review: { publicationId: string; caseNumber: string; doubtfulName: string };
   /** that case's letter and eligibility notice (with their web versions), and its employee's access code */
@@ -43,7 +61,10 @@ export type E2eData = {
 /** A case decided with a letter whose public copy waits for review: a name with no cue (NEEDS_REVIEW); its party's code. */
 async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: StaffActor) {
   const { caseId, caseNumber, accessCodes } = await createTestCase(intake, {
-    specialtyCode: SPECIALTY, employeeName: "Rosa Delgado", employerName: "Valley Packing Co.", claimsAdministratorName: "Sierra Claims Services",
+    specialtyCode: SPECIALTY,
+    employeeName: "Rosa Delgado",
+    employerName: "Valley Packing Co.",
+    claimsAdministratorName: "Sierra Claims Services",
     requestingPhysicianName: "Dr. Omar Haddad",
   });
   await assignAndAccept(admin, reviewer, caseId);
@@ -53,23 +74,38 @@ async function heldForReview(intake: StaffActor, admin: StaffActor, reviewer: St
   const input = await withCaseFileReviewed(completeDecisions(caseId, items, "UPHELD", draft.revision));
   const { determinationId } = await submitDetermination({
     actor: reviewer,
-    input: { ...input, clinicalSummary: `The patient is a 52-year-old female with neck pain. ${doubtfulName} reviewed the imaging.` },
+    input: {
+      ...input,
+      clinicalSummary: `The patient is a 52-year-old female with neck pain. ${doubtfulName} reviewed the imaging.`,
+    },
   });
   const { letterId } = await approveAndIssue({ actor: admin, input: { determinationId } });
   const { publicationId, status } = await publishDecision(determinationId);
   if (status !== "NEEDS_REVIEW") throw new Error(`The copy was expected to wait for review, not ${status}`);
   const notice = await db().document.findFirstOrThrow({ where: { caseId, kind: "NOTICE" }, select: { id: true } });
-  const letter = { caseNumber, partyCode: accessCodes.find((c) => c.role === "EMPLOYEE")!.code, letterId, noticeId: notice.id };
+  const letter = {
+    caseNumber,
+    partyCode: accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
+    letterId,
+    noticeId: notice.id,
+  };
   return { review: { publicationId, caseNumber, doubtfulName }, letter };
 }
 
 /** A decided case whose public copy is published (the public decision page needs one). */
-async function publishedDecision(intake: StaffActor, admin: StaffActor, reviewer: StaffActor): Promise<{ caseNumber: string } | null> {
+async function publishedDecision(
+  intake: StaffActor,
+  admin: StaffActor,
+  reviewer: StaffActor,
+): Promise<{ caseNumber: string } | null> {
   const { caseId, caseNumber } = await createTestCase(intake, { specialtyCode: SPECIALTY });
   await assignAndAccept(admin, reviewer, caseId);
   const items = await db().disputedItem.findMany({ where: { caseId }, orderBy: { ordinal: "asc" } });
   const draft = await db().determination.findFirstOrThrow({ where: { caseId, status: "DRAFT" } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(caseId, items, "OVERTURNED", draft.revision)) });
+  const { determinationId } = await submitDetermination({
+    actor: reviewer,
+    input: await withCaseFileReviewed(completeDecisions(caseId, items, "OVERTURNED", draft.revision)),
+  });
   await approveAndIssue({ actor: admin, input: { determinationId } });
   const { status } = await publishDecision(determinationId);
   return status === "PUBLISHED" ? { caseNumber } : null;
@@ -86,19 +122,31 @@ export async function createE2eData(): Promise<E2eData> {
   const qaCase = await createTestCase(intake, { specialtyCode: SPECIALTY });
   await assignAndAccept(admin, reviewer, qaCase.caseId);
   const items = await db().disputedItem.findMany({ where: { caseId: qaCase.caseId }, orderBy: { ordinal: "asc" } });
-  const { determinationId } = await submitDetermination({ actor: reviewer, input: await withCaseFileReviewed(completeDecisions(qaCase.caseId, items)) });
+  const { determinationId } = await submitDetermination({
+    actor: reviewer,
+    input: await withCaseFileReviewed(completeDecisions(qaCase.caseId, items)),
+  });
   const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
-  const published = (await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } })) ?? (await publishedDecision(intake, admin, reviewer));
+  const published =
+    (await db().publishedDecision.findFirst({ where: { status: "PUBLISHED" }, select: { caseNumber: true } })) ??
+    (await publishedDecision(intake, admin, reviewer));
   const { review, letter } = await heldForReview(intake, admin, reviewer);
   const organization = await db().organization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
   return {
-    reviewerEmail: user.email, reviewerUserId: user.id, reviewerRecordId: reviewer.reviewerId!,
-    caseId, documentId: document.id, qaDeterminationId: determinationId,
-    partyCaseNumber: party.caseNumber, partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
+    reviewerEmail: user.email,
+    reviewerUserId: user.id,
+    reviewerRecordId: reviewer.reviewerId!,
+    caseId,
+    documentId: document.id,
+    qaDeterminationId: determinationId,
+    partyCaseNumber: party.caseNumber,
+    partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
     publishedCaseNumber: published?.caseNumber ?? null,
-    review, letter, organizationId: organization.id,
+    review,
+    letter,
+    organizationId: organization.id,
   };
 }
 
@@ -106,7 +154,10 @@ export async function createE2eData(): Promise<E2eData> {
 export async function signInWith(browser: Browser, email: string, password: string): Promise<BrowserContext> {
   const context = await newContext(browser);
   const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await context.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  await context.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
   const session = (await (await context.request.get("/api/auth/session")).json()) as { uid?: string };
   if (!session.uid) throw new Error(`Sign-in of ${email} gave no session`);
   return context;

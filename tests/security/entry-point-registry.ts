@@ -15,7 +15,9 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   // server actions: admin
   "action app/(admin)/admin/access-lockouts/actions.ts#liftLockoutAction": { matrix: ["parties.lift_lockout"] },
   "action app/(admin)/admin/operations/actions.ts#retryJobAction": { matrix: ["operations.retry_job"] },
-  "action app/(admin)/admin/operations/actions.ts#retryNotificationAction": { matrix: ["operations.retry_notification"] },
+  "action app/(admin)/admin/operations/actions.ts#retryNotificationAction": {
+    matrix: ["operations.retry_notification"],
+  },
   "action app/(admin)/admin/publications/actions.ts#retryPublicationAction": { matrix: ["publications.retry"] },
   "action app/(admin)/admin/publications/actions.ts#withdrawPublicationAction": { matrix: ["publications.withdraw"] },
   "action app/(admin)/admin/users/actions.ts#changeRoleAction": { matrix: ["users.change_role"] },
@@ -29,7 +31,9 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(admin)/admin/cases/[caseId]/actions.ts#startAmendmentAction": { matrix: ["determinations.amend"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#decidePossibleConflictAction": { matrix: ["conflicts.decide"] },
   "action app/(admin)/admin/cases/[caseId]/actions.ts#withdrawOfferAction": { matrix: ["offers.withdraw"] },
-  "action app/(admin)/admin/publications/[publicationId]/review/actions.ts#editRedactionAction": { matrix: ["publications.review_edit"] },
+  "action app/(admin)/admin/publications/[publicationId]/review/actions.ts#editRedactionAction": {
+    matrix: ["publications.review_edit"],
+  },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#approveDeterminationAction": { matrix: ["qa.approve"] },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#returnDeterminationAction": { matrix: ["qa.return"] },
   "action app/(admin)/admin/reviewers/actions.ts#addAffiliationAction": { matrix: ["affiliations.add"] },
@@ -54,29 +58,57 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   // server actions: intake
   "action app/(intake)/intake/cases/[caseId]/actions.ts#confirmEligibilityAction": { matrix: ["cases.eligibility"] },
   "action app/(intake)/intake/cases/[caseId]/actions.ts#markRecordsCompleteAction": { matrix: ["records.complete"] },
-  "action app/(intake)/intake/cases/new/actions.ts#createCaseAction": { matrix: ["applications.submit", "applications.clear_draft"] },
+  "action app/(intake)/intake/cases/new/actions.ts#createCaseAction": {
+    matrix: ["applications.submit", "applications.clear_draft"],
+  },
   "action app/(intake)/intake/cases/new/actions.ts#saveApplicationDraftAction": { matrix: ["applications.save_draft"] },
-  "action app/(intake)/intake/cases/new/actions.ts#discardApplicationDraftAction": { matrix: ["applications.discard_draft"] },
-  "action app/(intake)/intake/cases/[caseId]/application-actions.ts#editApplicationAction": { matrix: ["cases.edit_application"] },
-  "action app/(intake)/intake/cases/[caseId]/reissue-actions.ts#reissueAccessCodeAction": { matrix: ["parties.reissue_code"] },
+  "action app/(intake)/intake/cases/new/actions.ts#discardApplicationDraftAction": {
+    matrix: ["applications.discard_draft"],
+  },
+  "action app/(intake)/intake/cases/[caseId]/application-actions.ts#editApplicationAction": {
+    matrix: ["cases.edit_application"],
+  },
+  "action app/(intake)/intake/cases/[caseId]/reissue-actions.ts#reissueAccessCodeAction": {
+    matrix: ["parties.reissue_code"],
+  },
   // server actions: reviewer
-  "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": { matrix: ["offers.accept (own offer)", "offers.decline (own offer)"] },
-  "action app/(reviewer)/reviewer/cases/[caseId]/actions.ts#submitDeterminationAction": { matrix: ["determinations.submit", "determinations.submit (offered case)"] },
+  "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": {
+    matrix: ["offers.accept (own offer)", "offers.decline (own offer)"],
+  },
+  "action app/(reviewer)/reviewer/cases/[caseId]/actions.ts#submitDeterminationAction": {
+    matrix: ["determinations.submit", "determinations.submit (offered case)"],
+  },
   // server actions: parties
-  "action app/(public)/access/actions.ts#openPartyAccessAction": { open: "The party's own sign-in: case number and access code, limited per address and per case, every attempt recorded (tests/integration/party-access.test.ts)." },
-  "action app/(public)/access/actions.ts#leavePartyAccessAction": { open: "Only ends the party session the caller's own signed cookie names, and deletes that cookie (tests/integration/party-sessions.test.ts)." },
+  "action app/(public)/access/actions.ts#openPartyAccessAction": {
+    open: "The party's own sign-in: case number and access code, limited per address and per case, every attempt recorded (tests/integration/party-access.test.ts).",
+  },
+  "action app/(public)/access/actions.ts#leavePartyAccessAction": {
+    open: "Only ends the party session the caller's own signed cookie names, and deletes that cookie (tests/integration/party-sessions.test.ts).",
+  },
   // server actions: staff sign-in
-  "action app/(public)/signin/unlock/actions.ts#takeUnlockLinkAction": { open: "The owner's e-mailed unlock link: takes a one-time token (256 random bits, stored hashed, an hour, once) and only lifts the account's sign-in wait; it signs nobody in (tests/integration/sign-in-security.test.ts)." },
+  "action app/(public)/signin/unlock/actions.ts#takeUnlockLinkAction": {
+    open: "The owner's e-mailed unlock link: takes a one-time token (256 random bits, stored hashed, an hour, once) and only lifts the account's sign-in wait; it signs nobody in (tests/integration/sign-in-security.test.ts).",
+  },
   // route handlers
   "route GET /access/lang": { open: "Only sets the caller's language cookie and redirects to a fixed page." },
-  "route GET /api/auth/[...nextauth]": { open: "next-auth: CSRF token, providers, the caller's own session (empty without one)." },
-  "route POST /api/auth/[...nextauth]": { open: "next-auth: staff sign-in (throttled, argon2id) and sign-out, CSRF-checked." },
+  "route GET /api/auth/[...nextauth]": {
+    open: "next-auth: CSRF token, providers, the caller's own session (empty without one).",
+  },
+  "route POST /api/auth/[...nextauth]": {
+    open: "next-auth: staff sign-in (throttled, argon2id) and sign-out, CSRF-checked.",
+  },
   "route GET /api/health": { open: "Liveness: answers {status: ok}, reads nothing." },
-  "route GET /api/ready": { open: "Readiness: answers whether the database is reachable and migrated, with a short reason." },
-  "route GET /api/public/decisions/[publicationId]/pdf": { open: "The public copy of a decision: redacted and leak-checked; a withdrawn or blocked one is not found." },
+  "route GET /api/ready": {
+    open: "Readiness: answers whether the database is reachable and migrated, with a short reason.",
+  },
+  "route GET /api/public/decisions/[publicationId]/pdf": {
+    open: "The public copy of a decision: redacted and leak-checked; a withdrawn or blocked one is not found.",
+  },
   "route GET /api/audit/export": { matrix: ["audit.export"] },
   "route GET /api/reports/[report]": { matrix: ["reports.export"] },
-  "route GET /api/documents/[documentId]": { matrix: ["documents.view (accepted case)", "documents.view (offered case)"] },
+  "route GET /api/documents/[documentId]": {
+    matrix: ["documents.view (accepted case)", "documents.view (offered case)"],
+  },
   "route GET /api/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },

@@ -21,8 +21,20 @@ type Leaf = { path: Path; value: unknown };
 /** 1 MB */
 export const HUGE = "A".repeat(1024 * 1024);
 export const UNICODE_SAMPLES = [
-  "\u202Eevil\u202C", "zero\u200Bwidth\u200D\uFEFF", "🩺👩🏽‍⚕️🇺🇸", "nul\u0000byte", "lone\uD800surrogate", "\uDC00", "e\u0301\u0301\u0301",
-  "שלום عربى", "𝕌𝕟𝕚𝕔𝕠𝕕𝕖", "\r\n\t\u000b\u000c", "' OR 1=1 --", "<script>alert(1)</script>", "${7*7}{{7*7}}", "%00%0d%0a",
+  "\u202Eevil\u202C",
+  "zero\u200Bwidth\u200D\uFEFF",
+  "🩺👩🏽‍⚕️🇺🇸",
+  "nul\u0000byte",
+  "lone\uD800surrogate",
+  "\uDC00",
+  "e\u0301\u0301\u0301",
+  "שלום عربى",
+  "𝕌𝕟𝕚𝕔𝕠𝕕𝕖",
+  "\r\n\t\u000b\u000c",
+  "' OR 1=1 --",
+  "<script>alert(1)</script>",
+  "${7*7}{{7*7}}",
+  "%00%0d%0a",
 ];
 /**
  * Query-string values as they travel in a URL (already percent-encoded, sent as they are):
@@ -52,18 +64,47 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CHOICE = /^[A-Z][A-Z_]+$/;
 
-const BAD_UUIDS = ["not-a-uuid", "", "00000000-0000-0000-0000-000000000000", "123e4567-e89b-12d3-a456-42661417400", "123e4567-e89b-12d3-a456-4266141740000", "' OR '1'='1", "../../etc/passwd", "{{uuid}}"];
-const BAD_DATES = ["2024-02-30", "2024-13-01", "31/12/2024", "0000-00-00", "2024-1-1", "yesterday", "2024-02-29T25:00:00Z"];
+const BAD_UUIDS = [
+  "not-a-uuid",
+  "",
+  "00000000-0000-0000-0000-000000000000",
+  "123e4567-e89b-12d3-a456-42661417400",
+  "123e4567-e89b-12d3-a456-4266141740000",
+  "' OR '1'='1",
+  "../../etc/passwd",
+  "{{uuid}}",
+];
+const BAD_DATES = [
+  "2024-02-30",
+  "2024-13-01",
+  "31/12/2024",
+  "0000-00-00",
+  "2024-1-1",
+  "yesterday",
+  "2024-02-29T25:00:00Z",
+];
 const WRONG_FOR_STRING: unknown[] = [12345, -1.5, Number.NaN, {}, { $gt: "" }, { toString: "x" }, [[1]]];
-const WRONG_FOR_NUMBER: unknown[] = ["abc", {}, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e308, -1, 2.5, "1e999", { valueOf: 3 }];
+const WRONG_FOR_NUMBER: unknown[] = [
+  "abc",
+  {},
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  1e308,
+  -1,
+  2.5,
+  "1e999",
+  { valueOf: 3 },
+];
 const WRONG_FOR_BOOLEAN: unknown[] = [2, {}, null, [true], -0.5];
 const WRONG_FOR_LIST: unknown[] = [42, {}, { 0: "a" }, Number.NaN];
 const WRONG_FOR_OBJECT: unknown[] = ["x", 42, [], true, Number.NaN];
-const WRONG_ROOTS: unknown[] = [null, undefined, "", "{\"caseId\":", 42, true, [], [null], Number.NaN, HUGE];
+const WRONG_ROOTS: unknown[] = [null, undefined, "", '{"caseId":', 42, true, [], [null], Number.NaN, HUGE];
 
 function leaves(value: unknown, path: Path = []): Leaf[] {
   if (Array.isArray(value)) return [{ path, value }, ...value.flatMap((item, i) => leaves(item, [...path, i]))];
-  if (value && typeof value === "object") return [{ path, value }, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
+  if (value && typeof value === "object")
+    return [{ path, value }, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
   return [{ path, value }];
 }
 
@@ -86,14 +127,20 @@ type Corruption = { label: string; apply: (input: unknown) => unknown; weight?: 
 function hardCorruptions(valid: unknown, pick: Pick, foreign: readonly ForeignId[]): Corruption[] {
   const out: Corruption[] = [];
   const at = (leaf: Leaf, label: string, make: () => unknown, remove = false, weight = 1) =>
-    out.push({ label: `${label} at ${leaf.path.join(".") || "(root)"}`, apply: (input) => setAt(input, leaf.path, make(), remove), weight });
+    out.push({
+      label: `${label} at ${leaf.path.join(".") || "(root)"}`,
+      apply: (input) => setAt(input, leaf.path, make(), remove),
+      weight,
+    });
   for (const leaf of leaves(valid)) {
     if (leaf.path.length === 0) continue;
     const v = leaf.value;
     if (typeof v === "string" && UUID.test(v)) {
       at(leaf, "malformed id", () => pick(BAD_UUIDS));
       // these two reach the database: drawn less often, so the whole run stays quick
-      const foreignIds = foreign.filter((f) => f.kind === "notYours" || f.kind !== fieldKind(leaf.path)).map((f) => f.id);
+      const foreignIds = foreign
+        .filter((f) => f.kind === "notYours" || f.kind !== fieldKind(leaf.path))
+        .map((f) => f.id);
       if (foreignIds.length) at(leaf, "someone else's id", () => pick(foreignIds), false, 0.5);
       at(leaf, "unknown id", () => crypto.randomUUID(), false, 0.3);
       at(leaf, "missing id", () => undefined, true);
@@ -123,15 +170,35 @@ function hardCorruptions(valid: unknown, pick: Pick, foreign: readonly ForeignId
 
 /** Changes that are harmless alone: the schema must still refuse the input for its other fault. */
 function softCorruptions(valid: unknown, pick: Pick, random: () => number): Corruption[] {
-  const strings = leaves(valid).filter((l) => typeof l.value === "string" && !UUID.test(l.value) && !DATE.test(l.value) && !CHOICE.test(l.value));
+  const strings = leaves(valid).filter(
+    (l) => typeof l.value === "string" && !UUID.test(l.value) && !DATE.test(l.value) && !CHOICE.test(l.value),
+  );
   const objects = leaves(valid).filter((l) => l.value && typeof l.value === "object" && !Array.isArray(l.value));
   const out: Corruption[] = [
     {
       label: "extra field",
       apply: (input) => {
         const target = objects.length ? pick(objects) : null;
-        const key = pick(["isAdmin", "role", "actor", "userId", "$where", "\u0000key", "k".repeat(10_000), "🔑", "status", "id"]);
-        if (target && input && typeof input === "object") (nodeAt(input, target.path) as Record<string, unknown>)[key] = pick([true, "ADMIN", { $ne: null }, HUGE.slice(0, 1000), 1]);
+        const key = pick([
+          "isAdmin",
+          "role",
+          "actor",
+          "userId",
+          "$where",
+          "\u0000key",
+          "k".repeat(10_000),
+          "🔑",
+          "status",
+          "id",
+        ]);
+        if (target && input && typeof input === "object")
+          (nodeAt(input, target.path) as Record<string, unknown>)[key] = pick([
+            true,
+            "ADMIN",
+            { $ne: null },
+            HUGE.slice(0, 1000),
+            1,
+          ]);
         return input;
       },
     },
@@ -140,15 +207,32 @@ function softCorruptions(valid: unknown, pick: Pick, random: () => number): Corr
       apply: (input) => {
         const target = objects.length ? pick(objects) : null;
         if (target && input && typeof input === "object") {
-          Object.defineProperty(nodeAt(input, target.path), pick(POLLUTION_KEYS), { value: JSON.parse('{"polluted":"yes","isAdmin":true}'), enumerable: true, configurable: true, writable: true });
+          Object.defineProperty(nodeAt(input, target.path), pick(POLLUTION_KEYS), {
+            value: JSON.parse('{"polluted":"yes","isAdmin":true}'),
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
         }
         return input;
       },
     },
   ];
   if (strings.length) {
-    out.push({ label: "unicode", apply: (input) => { const leaf = pick(strings); return setAt(input, leaf.path, `${leaf.value}${pick(UNICODE_SAMPLES)}`); } });
-    out.push({ label: "padding", apply: (input) => { const leaf = pick(strings); return setAt(input, leaf.path, `${" \t".repeat(Math.floor(random() * 50))}${leaf.value}\u00a0`); } });
+    out.push({
+      label: "unicode",
+      apply: (input) => {
+        const leaf = pick(strings);
+        return setAt(input, leaf.path, `${leaf.value}${pick(UNICODE_SAMPLES)}`);
+      },
+    });
+    out.push({
+      label: "padding",
+      apply: (input) => {
+        const leaf = pick(strings);
+        return setAt(input, leaf.path, `${" \t".repeat(Math.floor(random() * 50))}${leaf.value}\u00a0`);
+      },
+    });
   }
   return out;
 }
@@ -167,7 +251,10 @@ function weightedPick(items: Corruption[], random: () => number): Corruption {
 }
 
 /** `count` malformed variants of `valid`, the same on every run for the same seed. */
-export function malformedInputs(valid: unknown, { count = 1000, seed = 1, foreignIds = [] as readonly ForeignId[] } = {}): Malformed[] {
+export function malformedInputs(
+  valid: unknown,
+  { count = 1000, seed = 1, foreignIds = [] as readonly ForeignId[] } = {},
+): Malformed[] {
   const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)];
   const hard = hardCorruptions(valid, pick, foreignIds);
@@ -200,32 +287,101 @@ export type MalformedActionRequest = {
   status?: 400 | 403 | 413;
 };
 const TEXT = "text/plain;charset=UTF-8";
-const multipart = (fields: [string, string][]) => fields.map(([name, value]) => `--fuzz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--fuzz--\r\n";
+const multipart = (fields: [string, string][]) =>
+  fields
+    .map(([name, value]) => `--fuzz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join("") + "--fuzz--\r\n";
 export const MALFORMED_ACTION_REQUESTS: readonly MalformedActionRequest[] = [
-  { label: "plain text", origin: "own", contentType: TEXT, body: "caseNumber=CM24-0000001&accessCode=ABCD-1234", status: 400 },
+  {
+    label: "plain text",
+    origin: "own",
+    contentType: TEXT,
+    body: "caseNumber=CM24-0000001&accessCode=ABCD-1234",
+    status: 400,
+  },
   { label: "an empty body", origin: "own", contentType: TEXT, body: "", status: 400 },
   { label: "no content type, plain text", origin: "own", body: "hello", status: 400 },
-  { label: "a JSON object instead of the list of arguments", origin: "own", contentType: TEXT, body: '{"caseNumber":"CM24-0000001","accessCode":"ABCD-1234"}', status: 400 },
+  {
+    label: "a JSON object instead of the list of arguments",
+    origin: "own",
+    contentType: TEXT,
+    body: '{"caseNumber":"CM24-0000001","accessCode":"ABCD-1234"}',
+    status: 400,
+  },
   { label: "a JSON string", origin: "own", contentType: TEXT, body: '"draft"', status: 400 },
   { label: "JSON null", origin: "own", contentType: TEXT, body: "null", status: 400 },
   { label: "truncated JSON", origin: "own", contentType: TEXT, body: '[{"caseId":', status: 400 },
   { label: "a reference to a part that is not there", origin: "own", contentType: TEXT, body: '["$1"]', status: 400 },
   { label: "a map of nothing", origin: "own", contentType: TEXT, body: '["$Q0"]', status: 400 },
   { label: "a malformed big integer", origin: "own", contentType: TEXT, body: '["$n12x"]', status: 400 },
-  { label: "nested 100 deep", origin: "own", contentType: TEXT, body: `${"[".repeat(100)}${"]".repeat(100)}`, status: 400 },
-  { label: "1,001 arguments", origin: "own", contentType: TEXT, body: JSON.stringify(new Array(1001).fill(0)), status: 400 },
+  {
+    label: "nested 100 deep",
+    origin: "own",
+    contentType: TEXT,
+    body: `${"[".repeat(100)}${"]".repeat(100)}`,
+    status: 400,
+  },
+  {
+    label: "1,001 arguments",
+    origin: "own",
+    contentType: TEXT,
+    body: JSON.stringify(new Array(1001).fill(0)),
+    status: 400,
+  },
   { label: "2 MB", origin: "own", contentType: TEXT, body: `["${"x".repeat(2 * 1024 * 1024)}"]`, status: 413 },
-  { label: "a broken multipart form", origin: "own", contentType: "multipart/form-data; boundary=abc", body: "--xyz\r\ngarbage", status: 400 },
-  { label: "a multipart form without the list of arguments", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["caseNumber", "CM24-0000001"]]), status: 400 },
-  { label: "a multipart form whose list is not JSON", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["0", "[null,"]]), status: 400 },
-  { label: "arguments of the wrong shape", origin: "own", contentType: TEXT, body: '[{"fuzz":{"nested":null},"isAdmin":true}]' },
+  {
+    label: "a broken multipart form",
+    origin: "own",
+    contentType: "multipart/form-data; boundary=abc",
+    body: "--xyz\r\ngarbage",
+    status: 400,
+  },
+  {
+    label: "a multipart form without the list of arguments",
+    origin: "own",
+    contentType: "multipart/form-data; boundary=fuzz",
+    body: multipart([["caseNumber", "CM24-0000001"]]),
+    status: 400,
+  },
+  {
+    label: "a multipart form whose list is not JSON",
+    origin: "own",
+    contentType: "multipart/form-data; boundary=fuzz",
+    body: multipart([["0", "[null,"]]),
+    status: 400,
+  },
+  {
+    label: "arguments of the wrong shape",
+    origin: "own",
+    contentType: TEXT,
+    body: '[{"fuzz":{"nested":null},"isAdmin":true}]',
+  },
   { label: "numbers for arguments", origin: "own", contentType: TEXT, body: "[1,2,3]" },
   { label: "no arguments", origin: "own", contentType: TEXT, body: "[]" },
   { label: "text where the form belongs", origin: "own", contentType: TEXT, body: '[null,"caseNumber=CM24-0000001"]' },
-  { label: "an object where the form belongs", origin: "own", contentType: TEXT, body: '[{"ok":false,"message":"x","fieldErrors":{"caseNumber":["Required."]}},{"caseNumber":"CM24-0000001","accessCode":{"$gt":""}}]' },
-  { label: "a multipart form of the wrong fields", origin: "own", contentType: "multipart/form-data; boundary=fuzz", body: multipart([["_1_fuzz", "x"], ["0", '[{"fuzz":{"nested":null}},"$K1"]']]) },
+  {
+    label: "an object where the form belongs",
+    origin: "own",
+    contentType: TEXT,
+    body: '[{"ok":false,"message":"x","fieldErrors":{"caseNumber":["Required."]}},{"caseNumber":"CM24-0000001","accessCode":{"$gt":""}}]',
+  },
+  {
+    label: "a multipart form of the wrong fields",
+    origin: "own",
+    contentType: "multipart/form-data; boundary=fuzz",
+    body: multipart([
+      ["_1_fuzz", "x"],
+      ["0", '[{"fuzz":{"nested":null}},"$K1"]'],
+    ]),
+  },
   { label: "from another origin", origin: "foreign", contentType: TEXT, body: "[]", status: 403 },
   { label: "from a null Origin", origin: "null", contentType: TEXT, body: "[]", status: 403 },
   { label: "without Origin (not a browser)", origin: "none", contentType: TEXT, body: "[]", status: 403 },
-  { label: "2 MB from another origin", origin: "foreign", contentType: TEXT, body: "x".repeat(2 * 1024 * 1024), status: 403 },
+  {
+    label: "2 MB from another origin",
+    origin: "foreign",
+    contentType: TEXT,
+    body: "x".repeat(2 * 1024 * 1024),
+    status: 403,
+  },
 ];

@@ -16,7 +16,11 @@ import { listCases } from "@/lib/cases/list-cases.ts";
 import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
 import { submitApplication } from "@/lib/intake/submit-application.ts";
-import { clearApplicationDraft, discardApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
+import {
+  clearApplicationDraft,
+  discardApplicationDraft,
+  saveApplicationDraft,
+} from "@/lib/intake/application-draft.ts";
 import { applicationForEdit, editApplication } from "@/lib/cases/edit-application.ts";
 import { confirmEligibility } from "@/lib/intake/confirm-eligibility.ts";
 import { markRecordsComplete } from "@/lib/records/mark-records-complete.ts";
@@ -96,11 +100,21 @@ type InputUseCase = (args: { actor: Actor | null; input: unknown }) => Promise<u
 
 /** A use case of the usual shape `({ actor, input })`. */
 function row(fn: InputUseCase, allowed: readonly ActorKey[], input: (w: World, as: ActorKey) => unknown): MatrixRow {
-  return { useCase: fn, allowed, input, run: (actor, w, as) => fn({ actor, input: input(w, as) }), withInput: (actor, raw) => fn({ actor, input: raw }) };
+  return {
+    useCase: fn,
+    allowed,
+    input,
+    run: (actor, w, as) => fn({ actor, input: input(w, as) }),
+    withInput: (actor, raw) => fn({ actor, input: raw }),
+  };
 }
 
 /** Any other shape: only the valid call. */
-const call = (fn: AnyUseCase, allowed: readonly ActorKey[], run: (actor: Actor | null, w: World) => Promise<unknown>): MatrixRow => ({ useCase: fn, allowed, run });
+const call = (
+  fn: AnyUseCase,
+  allowed: readonly ActorKey[],
+  run: (actor: Actor | null, w: World) => Promise<unknown>,
+): MatrixRow => ({ useCase: fn, allowed, run });
 
 const STAFF: readonly ActorKey[] = ["intake", "admin"];
 const ADMIN_ONLY: readonly ActorKey[] = ["admin"];
@@ -116,16 +130,29 @@ function twoFactorCode(w: World, as: ActorKey) {
 }
 const NEW_PASSWORD = "a brand new passphrase 2026";
 
-const profile = { name: "Dr. Renamed Reviewer", yearsInPractice: 20, hoursPerWeek: 36, disciplinaryHistory: false, maxOpenCases: 8, maxCasesPerWeek: 12 };
+const profile = {
+  name: "Dr. Renamed Reviewer",
+  yearsInPractice: 20,
+  hoursPerWeek: 36,
+  disciplinaryHistory: false,
+  maxOpenCases: 8,
+  maxCasesPerWeek: 12,
+};
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n");
 
 export const MATRIX: Record<string, MatrixRow> = {
   "cases.create": row(createCase, STAFF, () => applicationInput()),
   "applications.submit": row(submitApplication, STAFF, () => applicationInput()),
-  "applications.save_draft": row(saveApplicationDraft, STAFF, () => ({ employeeName: "Maria Lopez", signed: true, items: ["Lumbar MRI"] })),
+  "applications.save_draft": row(saveApplicationDraft, STAFF, () => ({
+    employeeName: "Maria Lopez",
+    signed: true,
+    items: ["Lumbar MRI"],
+  })),
   "applications.clear_draft": call(clearApplicationDraft, STAFF, (actor) => clearApplicationDraft({ actor })),
   "applications.discard_draft": row(discardApplicationDraft, STAFF, () => ({ confirmed: true })),
-  "cases.application_for_edit": call(applicationForEdit, STAFF, (actor, w) => applicationForEdit({ actor, caseId: w.receivedCaseIds.intake })),
+  "cases.application_for_edit": call(applicationForEdit, STAFF, (actor, w) =>
+    applicationForEdit({ actor, caseId: w.receivedCaseIds.intake }),
+  ),
   // a correction of the application: names, claim number, a date, the UR reference, a party's service, an item's wording
   "cases.edit_application": row(editApplication, STAFF, (w, as) => ({
     caseId: perStaff(w.receivedCaseIds, as),
@@ -140,76 +167,222 @@ export const MATRIX: Record<string, MatrixRow> = {
     claimsAdministratorElectronicConsent: true,
     items: [{ itemId: perStaff(w.receivedItemIds, as), description: unique("Cervical medial branch blocks C3-C5") }],
   })),
-  "cases.eligibility": row(confirmEligibility, STAFF, (w, as) => ({ caseId: perStaff(w.receivedCaseIds, as), outcome: "ELIGIBLE" })),
+  "cases.eligibility": row(confirmEligibility, STAFF, (w, as) => ({
+    caseId: perStaff(w.receivedCaseIds, as),
+    outcome: "ELIGIBLE",
+  })),
   "records.complete": row(markRecordsComplete, STAFF, (w, as) => ({ caseId: perStaff(w.awaitingRecordsCaseIds, as) })),
   "documents.upload": {
-    useCase: uploadDocument, allowed: STAFF,
-    input: (w) => ({ caseId: w.assignedCaseId, kind: "MEDICAL_REPORT", title: "Progress report", documentDate: "2026-01-05", fileName: "report.pdf" }),
-    run: (actor, w) => uploadDocument({ actor, input: { caseId: w.assignedCaseId, kind: "MEDICAL_REPORT", title: "Progress report", fileName: "report.pdf" }, bytes: pdf }),
+    useCase: uploadDocument,
+    allowed: STAFF,
+    input: (w) => ({
+      caseId: w.assignedCaseId,
+      kind: "MEDICAL_REPORT",
+      title: "Progress report",
+      documentDate: "2026-01-05",
+      fileName: "report.pdf",
+    }),
+    run: (actor, w) =>
+      uploadDocument({
+        actor,
+        input: { caseId: w.assignedCaseId, kind: "MEDICAL_REPORT", title: "Progress report", fileName: "report.pdf" },
+        bytes: pdf,
+      }),
     withInput: (actor, input) => uploadDocument({ actor, input, bytes: pdf }),
   },
   "cases.list": call(listCases, ["intake", "admin", ...REVIEWERS], (actor) => listCases({ actor, query: {} })),
-  "cases.list_completed_reviews": call(listCompletedReviews, ["intake", "admin", ...REVIEWERS], (actor) => listCompletedReviews({ actor, query: {} })),
-  "cases.read (assigned case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.assignedCaseId })),
-  "cases.read (offered case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) => getCase({ actor, caseId: w.offeredCaseId })),
-  "cases.candidates": call(listCaseCandidates, ADMIN_ONLY, (actor, w) => listCaseCandidates({ actor, caseId: w.readyCaseId })),
-  "cases.assign": row(assignReviewer, ADMIN_ONLY, (w) => ({ caseId: w.readyCaseId, reviewerId: w.freeReviewerId, reason: "Matrix test" })),
+  "cases.list_completed_reviews": call(listCompletedReviews, ["intake", "admin", ...REVIEWERS], (actor) =>
+    listCompletedReviews({ actor, query: {} }),
+  ),
+  "cases.read (assigned case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) =>
+    getCase({ actor, caseId: w.assignedCaseId }),
+  ),
+  "cases.read (offered case)": call(getCase, ["intake", "admin", "assignedReviewer"], (actor, w) =>
+    getCase({ actor, caseId: w.offeredCaseId }),
+  ),
+  "cases.candidates": call(listCaseCandidates, ADMIN_ONLY, (actor, w) =>
+    listCaseCandidates({ actor, caseId: w.readyCaseId }),
+  ),
+  "cases.assign": row(assignReviewer, ADMIN_ONLY, (w) => ({
+    caseId: w.readyCaseId,
+    reviewerId: w.freeReviewerId,
+    reason: "Matrix test",
+  })),
   "cases.auto_assign": row(autoAssignCase, ADMIN_ONLY, (w) => ({ caseId: w.autoCaseId })),
   "offers.list": call(listMyOffers, REVIEWERS, (actor) => listMyOffers({ actor })),
-  "offers.accept (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.acceptOfferId, response: "ACCEPT", attestNoConflict: true })),
-  "offers.decline (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({ assignmentId: w.declineOfferId, response: "DECLINE", reason: "Travelling that week." })),
-  "offers.withdraw": row(withdrawOffer, ADMIN_ONLY, (w) => ({ assignmentId: w.withdrawOfferId, reason: "No answer from the reviewer after two days." })),
+  "offers.accept (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({
+    assignmentId: w.acceptOfferId,
+    response: "ACCEPT",
+    attestNoConflict: true,
+  })),
+  "offers.decline (own offer)": row(respondToOffer, ["assignedReviewer"], (w) => ({
+    assignmentId: w.declineOfferId,
+    response: "DECLINE",
+    reason: "Travelling that week.",
+  })),
+  "offers.withdraw": row(withdrawOffer, ADMIN_ONLY, (w) => ({
+    assignmentId: w.withdrawOfferId,
+    reason: "No answer from the reviewer after two days.",
+  })),
   // the reviewer's case page for an offer withdrawn from them: null for a reviewer who had none
-  "offers.withdrawn_notice": call(withdrawnOfferNotice, REVIEWERS, (actor, w) => withdrawnOfferNotice({ actor, caseId: w.withdrawCaseId })),
+  "offers.withdrawn_notice": call(withdrawnOfferNotice, REVIEWERS, (actor, w) =>
+    withdrawnOfferNotice({ actor, caseId: w.withdrawCaseId }),
+  ),
   "determinations.draft": row(saveDeterminationDraft, ["assignedReviewer"], (w) => ({
     ...completeDecisions(w.assignedCaseId, w.itemIds),
-    documents: [{ documentId: w.assignedDocumentId, account: "NOT_RELEVANT", reason: "A duplicate of the report already in the file." }],
+    documents: [
+      {
+        documentId: w.assignedDocumentId,
+        account: "NOT_RELEVANT",
+        reason: "A duplicate of the report already in the file.",
+      },
+    ],
   })),
-  "determinations.draft (offered case)": row(saveDeterminationDraft, [], (w) => completeDecisions(w.offeredCaseId, w.offeredItemIds)),
-  "determinations.submit": row(submitDetermination, ["assignedReviewer"], (w) => ({ ...completeDecisions(w.submitCaseId, w.submitItemIds), documents: w.submitDocuments })),
-  "determinations.submit (offered case)": row(submitDetermination, [], (w) => completeDecisions(w.offeredCaseId, w.offeredItemIds)),
-  "determinations.amend": row(startAmendment, ADMIN_ONLY, (w) => ({ caseId: w.decidedCaseId, reason: "The claim number in the letter was wrong." })),
-  "qa.preview": call(previewLetter, ADMIN_ONLY, (actor, w) => previewLetter({ actor, determinationId: w.approveDeterminationId })),
-  "qa.return": row(returnDetermination, ADMIN_ONLY, (w) => ({ determinationId: w.returnDeterminationId, comments: "Cite the guideline for item 2." })),
-  "qa.approve": row(approveDetermination, ADMIN_ONLY, (w) => ({ determinationId: w.approveDeterminationId, overrideReason: "Read in full; nothing to hold back." })),
-  "documents.view (accepted case)": call(viewDocument, ["intake", "admin", "assignedReviewer"], (actor, w) => viewDocument({ actor, documentId: w.assignedDocumentId })),
-  "documents.view (offered case)": call(viewDocument, STAFF, (actor, w) => viewDocument({ actor, documentId: w.offeredDocumentId })),
-  "letters.download": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => downloadLetter({ actor, documentId: w.letterId })),
-  "letters.download (notice)": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => downloadLetter({ actor, documentId: w.noticeId })),
+  "determinations.draft (offered case)": row(saveDeterminationDraft, [], (w) =>
+    completeDecisions(w.offeredCaseId, w.offeredItemIds),
+  ),
+  "determinations.submit": row(submitDetermination, ["assignedReviewer"], (w) => ({
+    ...completeDecisions(w.submitCaseId, w.submitItemIds),
+    documents: w.submitDocuments,
+  })),
+  "determinations.submit (offered case)": row(submitDetermination, [], (w) =>
+    completeDecisions(w.offeredCaseId, w.offeredItemIds),
+  ),
+  "determinations.amend": row(startAmendment, ADMIN_ONLY, (w) => ({
+    caseId: w.decidedCaseId,
+    reason: "The claim number in the letter was wrong.",
+  })),
+  "qa.preview": call(previewLetter, ADMIN_ONLY, (actor, w) =>
+    previewLetter({ actor, determinationId: w.approveDeterminationId }),
+  ),
+  "qa.return": row(returnDetermination, ADMIN_ONLY, (w) => ({
+    determinationId: w.returnDeterminationId,
+    comments: "Cite the guideline for item 2.",
+  })),
+  "qa.approve": row(approveDetermination, ADMIN_ONLY, (w) => ({
+    determinationId: w.approveDeterminationId,
+    overrideReason: "Read in full; nothing to hold back.",
+  })),
+  "documents.view (accepted case)": call(viewDocument, ["intake", "admin", "assignedReviewer"], (actor, w) =>
+    viewDocument({ actor, documentId: w.assignedDocumentId }),
+  ),
+  "documents.view (offered case)": call(viewDocument, STAFF, (actor, w) =>
+    viewDocument({ actor, documentId: w.offeredDocumentId }),
+  ),
+  "letters.download": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) =>
+    downloadLetter({ actor, documentId: w.letterId }),
+  ),
+  "letters.download (notice)": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) =>
+    downloadLetter({ actor, documentId: w.noticeId }),
+  ),
   // the web version of a letter or notice (pages /letters/[documentId] and /access/case/letters/[documentId])
-  "letters.read_web": call(readLetterRendition, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => readLetterRendition({ actor, documentId: w.letterId })),
-  "letters.read_web (notice)": call(readLetterRendition, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) => readLetterRendition({ actor, documentId: w.noticeId })),
+  "letters.read_web": call(readLetterRendition, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) =>
+    readLetterRendition({ actor, documentId: w.letterId }),
+  ),
+  "letters.read_web (notice)": call(
+    readLetterRendition,
+    ["intake", "admin", "assignedReviewer", "ownParty"],
+    (actor, w) => readLetterRendition({ actor, documentId: w.noticeId }),
+  ),
   "reviewers.list": call(listReviewers, ADMIN_ONLY, (actor) => listReviewers({ actor, query: {} })),
   "reviewers.read": call(getReviewer, ADMIN_ONLY, (actor, w) => getReviewer({ actor, reviewerId: w.recordReviewerId })),
-  "reviewers.expiring": call(listExpiringCredentials, ADMIN_ONLY, (actor) => listExpiringCredentials({ actor, query: { window: "90" } })),
+  "reviewers.expiring": call(listExpiringCredentials, ADMIN_ONLY, (actor) =>
+    listExpiringCredentials({ actor, query: { window: "90" } }),
+  ),
   "reviewers.create": row(createReviewerRecord, ADMIN_ONLY, () => ({ ...profile, email: `${unique("new")}@test.imr` })),
   "reviewers.update": row(updateReviewerProfile, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, ...profile })),
-  "reviewers.disable": row(setReviewerDisabled, ADMIN_ONLY, (w) => ({ reviewerId: w.disposableReviewerId, disabled: true })),
-  "licenses.add": row(addLicense, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, state: "CA", number: unique("A"), status: "ACTIVE", expiresOn: "2031-06-30" })),
-  "licenses.update": row(updateLicense, ADMIN_ONLY, (w) => ({ licenseId: w.licenseId, state: "CA", number: unique("A"), status: "ACTIVE", expiresOn: "2032-06-30" })),
+  "reviewers.disable": row(setReviewerDisabled, ADMIN_ONLY, (w) => ({
+    reviewerId: w.disposableReviewerId,
+    disabled: true,
+  })),
+  "licenses.add": row(addLicense, ADMIN_ONLY, (w) => ({
+    reviewerId: w.recordReviewerId,
+    state: "CA",
+    number: unique("A"),
+    status: "ACTIVE",
+    expiresOn: "2031-06-30",
+  })),
+  "licenses.update": row(updateLicense, ADMIN_ONLY, (w) => ({
+    licenseId: w.licenseId,
+    state: "CA",
+    number: unique("A"),
+    status: "ACTIVE",
+    expiresOn: "2032-06-30",
+  })),
   "licenses.remove": row(removeLicense, ADMIN_ONLY, (w) => ({ licenseId: w.removableLicenseId })),
-  "certifications.add": row(addCertification, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, board: "American Board of Psychiatry and Neurology", specialtyCode: "NEURO", expiresOn: "2031-06-30" })),
-  "certifications.update": row(updateCertification, ADMIN_ONLY, (w) => ({ certificationId: w.certificationId, board: "American Board of Physical Medicine and Rehabilitation", specialtyCode: "PMR", expiresOn: "2033-12-31" })),
-  "certifications.remove": row(removeCertification, ADMIN_ONLY, (w) => ({ certificationId: w.removableCertificationId })),
-  "credentials.verify": row(verifyCredential, ADMIN_ONLY, (w) => ({ credential: "certification", credentialId: w.certificationId, source: "ABMS Certification Matters" })),
-  "affiliations.add": row(addAffiliation, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, kind: "MANUFACTURER", name: "Medtronic, Inc." })),
-  "affiliations.update": row(updateAffiliation, ADMIN_ONLY, (w) => ({ affiliationId: w.affiliationId, kind: "EMPLOYER", name: "Sunrise Medical Supply Co.", identifier: "12-3456789" })),
+  "certifications.add": row(addCertification, ADMIN_ONLY, (w) => ({
+    reviewerId: w.recordReviewerId,
+    board: "American Board of Psychiatry and Neurology",
+    specialtyCode: "NEURO",
+    expiresOn: "2031-06-30",
+  })),
+  "certifications.update": row(updateCertification, ADMIN_ONLY, (w) => ({
+    certificationId: w.certificationId,
+    board: "American Board of Physical Medicine and Rehabilitation",
+    specialtyCode: "PMR",
+    expiresOn: "2033-12-31",
+  })),
+  "certifications.remove": row(removeCertification, ADMIN_ONLY, (w) => ({
+    certificationId: w.removableCertificationId,
+  })),
+  "credentials.verify": row(verifyCredential, ADMIN_ONLY, (w) => ({
+    credential: "certification",
+    credentialId: w.certificationId,
+    source: "ABMS Certification Matters",
+  })),
+  "affiliations.add": row(addAffiliation, ADMIN_ONLY, (w) => ({
+    reviewerId: w.recordReviewerId,
+    kind: "MANUFACTURER",
+    name: "Medtronic, Inc.",
+  })),
+  "affiliations.update": row(updateAffiliation, ADMIN_ONLY, (w) => ({
+    affiliationId: w.affiliationId,
+    kind: "EMPLOYER",
+    name: "Sunrise Medical Supply Co.",
+    identifier: "12-3456789",
+  })),
   "affiliations.remove": row(removeAffiliation, ADMIN_ONLY, (w) => ({ affiliationId: w.removableAffiliationId })),
-  "leaves.add": row(addLeave, ADMIN_ONLY, (w) => ({ reviewerId: w.recordReviewerId, startsOn: "2031-03-02", endsOn: "2031-03-06" })),
+  "leaves.add": row(addLeave, ADMIN_ONLY, (w) => ({
+    reviewerId: w.recordReviewerId,
+    startsOn: "2031-03-02",
+    endsOn: "2031-03-06",
+  })),
   "leaves.remove": row(removeLeave, ADMIN_ONLY, (w) => ({ leaveId: w.leaveId })),
   "specialties.read": call(getSpecialtyTable, ADMIN_ONLY, (actor) => getSpecialtyTable({ actor })),
   "specialties.add_pair": row(addSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "PLAS", similarCode: "ORTH" })),
-  "specialties.remove_pair": row(removeSimilarSpecialty, ADMIN_ONLY, () => ({ specialtyCode: "RHEUM", similarCode: "PLAS" })),
-  "organizations.list": call(listOrganizations, STAFF, (actor) => listOrganizations({ actor, query: { q: "matrix", kind: "TPA" } })),
-  "organizations.read": call(getOrganization, STAFF, (actor, w) => getOrganization({ actor, organizationId: w.organizationId })),
-  "organizations.create": row(createOrganization, ADMIN_ONLY, () => ({ kind: "INSURER", name: unique("Matrix Insurance"), aliases: "Matrix Ins.\nMatrix Insurance Company", identifier: "95-0000001" })),
-  "organizations.update": row(updateOrganization, ADMIN_ONLY, (w) => ({ organizationId: w.organizationId, kind: "TPA", name: unique("Matrix Claims TPA"), aliases: ["Matrix TPA"], parentId: w.parentOrganizationId })),
+  "specialties.remove_pair": row(removeSimilarSpecialty, ADMIN_ONLY, () => ({
+    specialtyCode: "RHEUM",
+    similarCode: "PLAS",
+  })),
+  "organizations.list": call(listOrganizations, STAFF, (actor) =>
+    listOrganizations({ actor, query: { q: "matrix", kind: "TPA" } }),
+  ),
+  "organizations.read": call(getOrganization, STAFF, (actor, w) =>
+    getOrganization({ actor, organizationId: w.organizationId }),
+  ),
+  "organizations.create": row(createOrganization, ADMIN_ONLY, () => ({
+    kind: "INSURER",
+    name: unique("Matrix Insurance"),
+    aliases: "Matrix Ins.\nMatrix Insurance Company",
+    identifier: "95-0000001",
+  })),
+  "organizations.update": row(updateOrganization, ADMIN_ONLY, (w) => ({
+    organizationId: w.organizationId,
+    kind: "TPA",
+    name: unique("Matrix Claims TPA"),
+    aliases: ["Matrix TPA"],
+    parentId: w.parentOrganizationId,
+  })),
   "parties.reissue_code": row(reissueAccessCode, STAFF, (w, as) => ({ partyId: perStaff(w.reissuePartyIds, as) })),
   "parties.lift_lockout": row(liftLockout, ADMIN_ONLY, (w) => ({ kind: "case", caseNumber: w.lockoutCaseNumber })),
   // own account, in this order: two-factor on, off again, then a new password
   "account.two_factor_confirm": row(confirmTwoFactor, ALL_STAFF, twoFactorCode),
   "account.two_factor_reset_own": row(resetOwnTwoFactor, ALL_STAFF, () => ({ password: WORLD_PASSWORD })),
-  "account.change_password": row(changeOwnPassword, ALL_STAFF, () => ({ currentPassword: WORLD_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+  "account.change_password": row(changeOwnPassword, ALL_STAFF, () => ({
+    currentPassword: WORLD_PASSWORD,
+    newPassword: NEW_PASSWORD,
+    confirmPassword: NEW_PASSWORD,
+  })),
   "users.unlock": row(unlockUser, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
   "users.reset_two_factor": row(resetTwoFactor, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
   "users.reset_password": row(resetPassword, ADMIN_ONLY, (w) => ({ userId: w.userTargetId })),
@@ -217,16 +390,34 @@ export const MATRIX: Record<string, MatrixRow> = {
   "users.disable": row(setUserDisabled, ADMIN_ONLY, (w) => ({ userId: w.userTargetId, disabled: true })),
   "operations.retry_job": row(retryJob, ADMIN_ONLY, (w) => ({ jobId: w.failedJobId })),
   "operations.retry_notification": row(retryNotification, ADMIN_ONLY, (w) => ({ messageId: w.failedMessageId })),
-  "publications.withdraw": row(withdrawPublication, ADMIN_ONLY, (w) => ({ publicationId: w.publishedPublicationId, reason: "Published before the correction of the letter." })),
-  "publications.review_open": call(loadRedactionReview, ADMIN_ONLY, (actor, w) => loadRedactionReview({ actor, input: { publicationId: w.reviewPublicationId } })),
-  "publications.review_edit": row(editRedaction, ADMIN_ONLY, (w) => ({ publicationId: w.reviewPublicationId, section: "clinicalSummary", action: "keep", text: "neck pain" })),
+  "publications.withdraw": row(withdrawPublication, ADMIN_ONLY, (w) => ({
+    publicationId: w.publishedPublicationId,
+    reason: "Published before the correction of the letter.",
+  })),
+  "publications.review_open": call(loadRedactionReview, ADMIN_ONLY, (actor, w) =>
+    loadRedactionReview({ actor, input: { publicationId: w.reviewPublicationId } }),
+  ),
+  "publications.review_edit": row(editRedaction, ADMIN_ONLY, (w) => ({
+    publicationId: w.reviewPublicationId,
+    section: "clinicalSummary",
+    action: "keep",
+    text: "neck pain",
+  })),
   "publications.retry": row(retryPublication, ADMIN_ONLY, (w) => ({ publicationId: w.blockedPublicationId })),
   "conflicts.decide": row(decidePossibleConflict, ADMIN_ONLY, (w) => ({
-    caseId: w.conflictCaseId, reviewerId: w.conflictReviewerId, pairKey: w.conflictPairKey, resolution: "DISMISSED", reason: "A different company: checked its FEIN.",
+    caseId: w.conflictCaseId,
+    reviewerId: w.conflictReviewerId,
+    pairKey: w.conflictPairKey,
+    resolution: "DISMISSED",
+    reason: "A different company: checked its FEIN.",
   })),
   // exports: filters are all optional, so only the call (a read, audited when granted)
-  "audit.export": call(exportAuditEvents, ADMIN_ONLY, (actor) => exportAuditEvents({ actor, input: { action: "case.created" } })),
-  "reports.export": call(exportReport, ADMIN_ONLY, (actor) => exportReport({ actor, input: { report: "overturn-by-year" } })),
+  "audit.export": call(exportAuditEvents, ADMIN_ONLY, (actor) =>
+    exportAuditEvents({ actor, input: { action: "case.created" } }),
+  ),
+  "reports.export": call(exportReport, ADMIN_ONLY, (actor) =>
+    exportReport({ actor, input: { report: "overturn-by-year" } }),
+  ),
   // last: it offers every case still waiting
   "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),
   "cases.batch_assign_request": call(requestBatchAssignment, ADMIN_ONLY, (actor) => requestBatchAssignment({ actor })),

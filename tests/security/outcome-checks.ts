@@ -3,7 +3,8 @@
 // or SQL text), and never an echo of a huge input.
 import { GENERIC_FAILURE, type ActionResult } from "@/lib/action-result.ts";
 
-const INTERNALS = /prisma|invalid `|\bsql\b|select .* from|insert into|update "|constraint|violates|relation "|column "|syntax error|deserializ|\bat \S+ \(|node_modules|\.ts:\d+|TypeError|ReferenceError|RangeError|is not a function|cannot read propert|\bP\d{4}\b|ECONN|stack/i;
+const INTERNALS =
+  /prisma|invalid `|\bsql\b|select .* from|insert into|update "|constraint|violates|relation "|column "|syntax error|deserializ|\bat \S+ \(|node_modules|\.ts:\d+|TypeError|ReferenceError|RangeError|is not a function|cannot read propert|\bP\d{4}\b|ECONN|stack/i;
 
 /** Why `result` is not a clear refusal, or null when it is one. */
 export function unclearRefusal(result: ActionResult<unknown>): string | null {

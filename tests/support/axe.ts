@@ -5,7 +5,9 @@ import type { Page } from "playwright-core";
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact ?? "unknown impact"}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact ?? "unknown impact"}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }
 
 /** The same check; kept under its earlier name for the tests that use it. */

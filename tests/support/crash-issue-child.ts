@@ -11,9 +11,14 @@ const [workerId] = process.argv.slice(2);
 
 await db().$queryRaw`SELECT 1`;
 process.stdout.write("ready\n");
-const command = await new Promise<string>((resolve) => process.stdin.once("data", (chunk) => resolve(chunk.toString())));
+const command = await new Promise<string>((resolve) =>
+  process.stdin.once("data", (chunk) => resolve(chunk.toString())),
+);
 const determinationId = command.trim().replace(/^go\s+/, "");
-const job = await db().job.findUniqueOrThrow({ where: { dedupeKey: `issue:${determinationId}` }, select: { id: true } });
+const job = await db().job.findUniqueOrThrow({
+  where: { dedupeKey: `issue:${determinationId}` },
+  select: { id: true },
+});
 const summary = await runDueJobs({ workerId, ids: [job.id], limit: 1 });
 if (summary.succeeded !== 1) throw new Error(`The job did not succeed: ${JSON.stringify(summary)}`);
 process.stdout.write("done\n");

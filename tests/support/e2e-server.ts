@@ -28,11 +28,15 @@ export async function startE2eServer(): Promise<void> {
   execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/setup.ts"], { env, stdio: "ignore" });
   fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
   const log = fs.openSync(path.join(path.dirname(STATE_FILE), "e2e-server.log"), "w");
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
-    env,
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
+  const server = spawn(
+    path.join("node_modules", ".bin", "next"),
+    ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+    {
+      env,
+      stdio: ["ignore", log, log],
+      detached: true,
+    },
+  );
   fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: server.pid, database: name }));
   server.unref();
   await waitForServer();

@@ -66,7 +66,8 @@ function fileFacts(source: ts.SourceFile): FileFacts {
       const { name, namedBindings } = statement.importClause;
       if (name) imports.set(name.text, "default");
       if (namedBindings && ts.isNamedImports(namedBindings)) {
-        for (const element of namedBindings.elements) imports.set(element.name.text, (element.propertyName ?? element.name).text);
+        for (const element of namedBindings.elements)
+          imports.set(element.name.text, (element.propertyName ?? element.name).text);
       }
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
       locals.set(statement.name.text, statement);
@@ -77,7 +78,13 @@ function fileFacts(source: ts.SourceFile): FileFacts {
         locals.set(declaration.name.text, declaration.initializer);
         if (isExported(statement)) exports.set(declaration.name.text, declaration.initializer);
       }
-    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && !statement.isTypeOnly && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      !statement.isTypeOnly &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) {
         if (!element.isTypeOnly) exports.set(element.name.text, (element.propertyName ?? element.name).text);
       }
@@ -111,11 +118,19 @@ function resolveExport(target: ts.Node | string, facts: FileFacts): ts.Node | un
 }
 
 const isFunctionLike = (node: ts.Node | undefined): boolean =>
-  !!node && (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isCallExpression(node));
+  !!node &&
+  (ts.isFunctionDeclaration(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isCallExpression(node));
 
 /** "/api/cases/[caseId]/documents" from "app/api/cases/[caseId]/documents/route.ts" (route groups dropped). */
 export function urlPathOf(file: string): string {
-  const segments = path.posix.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+  const segments = path.posix
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"));
   return `/${segments.join("/")}`;
 }
 
@@ -123,9 +138,23 @@ export function urlPathOf(file: string): string {
 function inlineServerActions(source: ts.SourceFile, facts: FileFacts, file: string): EntryPoint[] {
   const found: EntryPoint[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && node.body && ts.isBlock(node.body) && hasUseServer(node.body.statements)) {
-      const name = ts.isFunctionDeclaration(node) && node.name ? node.name.text : `inline@${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-      found.push({ key: `action ${file}#${name}`, kind: "action", file, exportName: name, references: referencesOf(node, facts) });
+    if (
+      (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) &&
+      node.body &&
+      ts.isBlock(node.body) &&
+      hasUseServer(node.body.statements)
+    ) {
+      const name =
+        ts.isFunctionDeclaration(node) && node.name
+          ? node.name.text
+          : `inline@${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      found.push({
+        key: `action ${file}#${name}`,
+        kind: "action",
+        file,
+        exportName: name,
+        references: referencesOf(node, facts),
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -139,13 +168,25 @@ export function discoverEntryPoints(root = process.cwd()): EntryPoint[] {
     const text = fs.readFileSync(path.join(root, file), "utf8");
     const isRoute = file.startsWith("app/") && /\/route\.(ts|tsx|js|mjs)$/.test(file);
     if (!isRoute && !text.includes("use server")) continue;
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const facts = fileFacts(source);
     if (hasUseServer(source.statements)) {
       for (const [name, target] of facts.exports) {
         const node = resolveExport(target, facts);
         if (!isFunctionLike(node)) continue;
-        entries.push({ key: `action ${file}#${name}`, kind: "action", file, exportName: name, references: referencesOf(node!, facts) });
+        entries.push({
+          key: `action ${file}#${name}`,
+          kind: "action",
+          file,
+          exportName: name,
+          references: referencesOf(node!, facts),
+        });
       }
     } else if (text.includes("use server")) {
       entries.push(...inlineServerActions(source, facts, file));
@@ -155,7 +196,15 @@ export function discoverEntryPoints(root = process.cwd()): EntryPoint[] {
       for (const [name, target] of facts.exports) {
         if (!(HTTP_METHODS as readonly string[]).includes(name)) continue;
         const node = resolveExport(target, facts);
-        entries.push({ key: `route ${name} ${urlPath}`, kind: "route", file, exportName: name, urlPath, method: name, references: node ? referencesOf(node, facts) : new Set() });
+        entries.push({
+          key: `route ${name} ${urlPath}`,
+          kind: "route",
+          file,
+          exportName: name,
+          urlPath,
+          method: name,
+          references: node ? referencesOf(node, facts) : new Set(),
+        });
       }
     }
   }

@@ -25,15 +25,20 @@ export function startIssuingChild(databaseUrl: string, appName: string): Issuing
   delete env.NODE_OPTIONS; // the test runner's flags are not the child's
   const child = spawn(process.execPath, ["--import", "tsx", CHILD, appName], { env, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal, stderr }));
   });
   const lines = readline.createInterface({ input: child.stdout! });
-  const said = (word: string) => new Promise<number | null>((resolve) => {
-    lines.on("line", (line) => { if (line.trim() === word) resolve(performance.now()); });
-    void exited.then(() => resolve(null));
-  });
+  const said = (word: string) =>
+    new Promise<number | null>((resolve) => {
+      lines.on("line", (line) => {
+        if (line.trim() === word) resolve(performance.now());
+      });
+      void exited.then(() => resolve(null));
+    });
   const ready = said("ready").then(async (at) => {
     if (at === null) throw new Error(`The issuing child stopped before it was ready:\n${(await exited).stderr}`);
   });
@@ -44,6 +49,8 @@ export function startIssuingChild(databaseUrl: string, appName: string): Issuing
     ready,
     done: said("done"),
     exited,
-    go: (determinationId) => { child.stdin!.write(`go ${determinationId}\n`); },
+    go: (determinationId) => {
+      child.stdin!.write(`go ${determinationId}\n`);
+    },
   };
 }

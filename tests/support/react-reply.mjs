@@ -22,15 +22,44 @@ const form = (fields) => {
 
 /** Arguments shaped like this app's: (previous state, form), plain objects, dates, undefined, lists. */
 function samples() {
-  const application = form([["caseNumber", "CM24-0000001"], ["accessCode", "ABCD-1234"], ["items", "MRI"], ["items", "PT"], ["signed", "on"]]);
+  const application = form([
+    ["caseNumber", "CM24-0000001"],
+    ["accessCode", "ABCD-1234"],
+    ["items", "MRI"],
+    ["items", "PT"],
+    ["signed", "on"],
+  ]);
   return [
     [],
     [null, application],
-    [{ ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseNumber: ["Required."] } }, application],
-    [{ ok: true, data: { kind: "created", caseId: "3f1c2a9e-0000-4000-8000-000000000000", at: new Date(0) }, message: undefined }, application],
-    [{ caseId: "3f1c2a9e-0000-4000-8000-000000000000", revision: 3, items: [{ decision: null, rationale: "Text with $ and $$." }], flag: true }],
+    [
+      { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseNumber: ["Required."] } },
+      application,
+    ],
+    [
+      {
+        ok: true,
+        data: { kind: "created", caseId: "3f1c2a9e-0000-4000-8000-000000000000", at: new Date(0) },
+        message: undefined,
+      },
+      application,
+    ],
+    [
+      {
+        caseId: "3f1c2a9e-0000-4000-8000-000000000000",
+        revision: 3,
+        items: [{ decision: null, rationale: "Text with $ and $$." }],
+        flag: true,
+      },
+    ],
     [{ userId: "3f1c2a9e-0000-4000-8000-000000000000", disabled: false, reason: "" }],
-    [{ values: [1, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY], when: new Date("2024-02-29T12:00:00Z"), none: undefined }],
+    [
+      {
+        values: [1, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY],
+        when: new Date("2024-02-29T12:00:00Z"),
+        none: undefined,
+      },
+    ],
     [{ signed: true, items: ["a", "b"], text: "x".repeat(10_000) }],
   ];
 }
@@ -39,14 +68,18 @@ async function serialize(args) {
   const encoded = await client.encodeReply(args);
   if (typeof encoded === "string") return { text: encoded };
   const entries = [];
-  for (const [name, value] of encoded.entries()) entries.push([name, typeof value === "string" ? value : { blob: await value.text() }]);
+  for (const [name, value] of encoded.entries())
+    entries.push([name, typeof value === "string" ? value : { blob: await value.text() }]);
   return { entries };
 }
 
 async function decodes(payload) {
-  const body = payload.text !== undefined
-    ? payload.text
-    : form(payload.entries.map(([name, value]) => [name, typeof value === "string" ? value : new Blob([value.blob])]));
+  const body =
+    payload.text !== undefined
+      ? payload.text
+      : form(
+          payload.entries.map(([name, value]) => [name, typeof value === "string" ? value : new Blob([value.blob])]),
+        );
   try {
     const args = await server.decodeReply(body, {}, { temporaryReferences: server.createTemporaryReferenceSet() });
     return Array.isArray(args) && args.length <= 1000;
@@ -58,5 +91,7 @@ async function decodes(payload) {
 let input = "";
 for await (const chunk of process.stdin) input += chunk;
 const request = JSON.parse(input);
-const answer = request.encode ? await Promise.all(samples().map(serialize)) : await Promise.all(request.decode.map(decodes));
+const answer = request.encode
+  ? await Promise.all(samples().map(serialize))
+  : await Promise.all(request.decode.map(decodes));
 process.stdout.write(JSON.stringify(answer));

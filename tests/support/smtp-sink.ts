@@ -25,7 +25,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), ...parseMessage(Buffer.concat(chunks).toString("utf8")) });
+        received.push({
+          from,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          ...parseMessage(Buffer.concat(chunks).toString("utf8")),
+        });
         callback();
       });
     },
@@ -58,17 +62,25 @@ function parseMessage(raw: string): { headers: Record<string, string>; text: str
     if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = decodeWords(line.slice(colon + 1).trim());
   }
   const body = raw.slice(split + 4);
-  const text = /quoted-printable/i.test(headers["content-transfer-encoding"] ?? "") ? decodeQuotedPrintable(body) : body;
+  const text = /quoted-printable/i.test(headers["content-transfer-encoding"] ?? "")
+    ? decodeQuotedPrintable(body)
+    : body;
   return { headers, text: text.replace(/\r\n/g, "\n").trimEnd() };
 }
 
 function decodeQuotedPrintable(body: string): string {
-  const escaped = body.replace(/=\r?\n/g, "").replace(/%/g, "%25").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
+  const escaped = body
+    .replace(/=\r?\n/g, "")
+    .replace(/%/g, "%25")
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
   return decodeURIComponent(escaped);
 }
 
 /** RFC 2047 encoded words (=?UTF-8?Q?...?= or =?UTF-8?B?...?=) in a header. */
 function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8") : decodeQuotedPrintable(text.replace(/_/g, " ")));
+    enc.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : decodeQuotedPrintable(text.replace(/_/g, " ")),
+  );
 }

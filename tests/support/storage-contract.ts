@@ -61,7 +61,12 @@ export function describeStorageContract(label: string, storage: () => BlobStorag
 
     it("keeps keys that differ only in case, dashes, underscores and depth apart", async () => {
       const base = crypto.randomUUID();
-      const keys = [`${base}/Load_Notice-A9`, `${base}/load_notice-a9`, `${base}/load-notice_a9`, `${base}/deep/er/still_Deeper-9/x`];
+      const keys = [
+        `${base}/Load_Notice-A9`,
+        `${base}/load_notice-a9`,
+        `${base}/load-notice_a9`,
+        `${base}/deep/er/still_Deeper-9/x`,
+      ];
       await Promise.all(keys.map((k) => storage().put(k, Buffer.from(k))));
       for (const k of keys) expect((await storage().get(k)).toString()).toBe(k);
     });

@@ -4,8 +4,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { applyMigrations, openSqlSession } from "../../lib/db/migrate.ts";
 
-export const adminUrl =
-  process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 function assertLocal(url: string): void {
   const host = new URL(url).hostname;

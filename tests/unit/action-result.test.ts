@@ -32,7 +32,12 @@ describe("failureFrom", () => {
     expect(failureFrom(error)).toEqual({
       ok: false,
       message: "Please correct the highlighted fields.",
-      fieldErrors: { name: ["Name is required."], "address.zip": ["ZIP must be 5 digits."], "items.1": ["Too short."], "items.2": ["Too short."] },
+      fieldErrors: {
+        name: ["Name is required."],
+        "address.zip": ["ZIP must be 5 digits."],
+        "items.1": ["Too short."],
+        "items.2": ["Too short."],
+      },
     });
   });
 
@@ -46,9 +51,15 @@ describe("failureFrom", () => {
   });
 
   it.each([
-    [new AppError("CONFLICT", "This case was already assigned."), { ok: false, message: "This case was already assigned.", fieldErrors: undefined }],
+    [
+      new AppError("CONFLICT", "This case was already assigned."),
+      { ok: false, message: "This case was already assigned.", fieldErrors: undefined },
+    ],
     [new AppError("NOT_FOUND", "Case not found."), { ok: false, message: "Case not found.", fieldErrors: undefined }],
-    [new AppError("VALIDATION", "Check the form.", { email: ["Taken."] }), { ok: false, message: "Check the form.", fieldErrors: { email: ["Taken."] } }],
+    [
+      new AppError("VALIDATION", "Check the form.", { email: ["Taken."] }),
+      { ok: false, message: "Check the form.", fieldErrors: { email: ["Taken."] } },
+    ],
   ])("maps %s to its own message", (error, expected) => {
     expect(failureFrom(error)).toStrictEqual(expected);
   });
@@ -78,17 +89,32 @@ describe("runAction", () => {
   });
 
   it("turns an AppError into a failure", async () => {
-    await expect(runAction(async () => { throw new AppError("FORBIDDEN", "No."); })).resolves.toEqual({ ok: false, message: "No." });
+    await expect(
+      runAction(async () => {
+        throw new AppError("FORBIDDEN", "No.");
+      }),
+    ).resolves.toEqual({ ok: false, message: "No." });
   });
 
   it("turns an unknown error into the generic failure", async () => {
     await withSilencedConsoleError(async () => {
-      await expect(runAction(async () => { throw new Error("db down"); })).resolves.toEqual({ ok: false, message: GENERIC_FAILURE });
+      await expect(
+        runAction(async () => {
+          throw new Error("db down");
+        }),
+      ).resolves.toEqual({ ok: false, message: GENERIC_FAILURE });
     });
   });
 
-  it.each(["NEXT_REDIRECT;replace;/cases;307;", "NEXT_HTTP_ERROR_FALLBACK;404"])("rethrows Next.js control flow %s", async (digest) => {
-    const signal = Object.assign(new Error("control flow"), { digest });
-    await expect(runAction(async () => { throw signal; })).rejects.toBe(signal);
-  });
+  it.each(["NEXT_REDIRECT;replace;/cases;307;", "NEXT_HTTP_ERROR_FALLBACK;404"])(
+    "rethrows Next.js control flow %s",
+    async (digest) => {
+      const signal = Object.assign(new Error("control flow"), { digest });
+      await expect(
+        runAction(async () => {
+          throw signal;
+        }),
+      ).rejects.toBe(signal);
+    },
+  );
 });

@@ -81,30 +81,86 @@ describe("createCaseInput: invalid applications", () => {
     ["missing employer", { employerName: undefined }, [["employerName", "Employer is required."]]],
     ["missing date of injury", { dateOfInjury: undefined }, [["dateOfInjury", "Date of injury is required."]]],
     ["missing UR decision date", { urDecisionDate: undefined }, [["urDecisionDate", "UR decision date is required."]]],
-    ["impossible month in date of injury", { dateOfInjury: "2023-13-01" }, [["dateOfInjury", "Date of injury is not a valid date."]]],
-    ["impossible month in UR date", { urDecisionDate: "2023-00-10" }, [["urDecisionDate", "UR decision date is not a valid date."]]],
-    ["date of injury in the future", { dateOfInjury: `${nextYear}-01-01` }, [
-      ["dateOfInjury", "Date of injury cannot be in the future."],
-      ["urDecisionDate", "UR decision date cannot be before the date of injury."],
-    ]],
-    ["both dates in the future", { dateOfInjury: `${nextYear}-01-01`, urDecisionDate: `${nextYear}-02-01` }, [
-      ["dateOfInjury", "Date of injury cannot be in the future."],
-      ["urDecisionDate", "UR decision date cannot be in the future."],
-    ]],
-    ["UR decision before the injury", { urDecisionDate: "2023-01-09" }, [["urDecisionDate", "UR decision date cannot be before the date of injury."]]],
+    [
+      "impossible month in date of injury",
+      { dateOfInjury: "2023-13-01" },
+      [["dateOfInjury", "Date of injury is not a valid date."]],
+    ],
+    [
+      "impossible month in UR date",
+      { urDecisionDate: "2023-00-10" },
+      [["urDecisionDate", "UR decision date is not a valid date."]],
+    ],
+    [
+      "date of injury in the future",
+      { dateOfInjury: `${nextYear}-01-01` },
+      [
+        ["dateOfInjury", "Date of injury cannot be in the future."],
+        ["urDecisionDate", "UR decision date cannot be before the date of injury."],
+      ],
+    ],
+    [
+      "both dates in the future",
+      { dateOfInjury: `${nextYear}-01-01`, urDecisionDate: `${nextYear}-02-01` },
+      [
+        ["dateOfInjury", "Date of injury cannot be in the future."],
+        ["urDecisionDate", "UR decision date cannot be in the future."],
+      ],
+    ],
+    [
+      "UR decision before the injury",
+      { urDecisionDate: "2023-01-09" },
+      [["urDecisionDate", "UR decision date cannot be before the date of injury."]],
+    ],
     ["9-digit NPI", { requestingPhysicianNpi: "123456789" }, [["requestingPhysicianNpi", "NPI must be 10 digits."]]],
     ["11-digit NPI", { requestingPhysicianNpi: "12345678901" }, [["requestingPhysicianNpi", "NPI must be 10 digits."]]],
-    ["NPI with letters", { requestingPhysicianNpi: "12345abcde" }, [["requestingPhysicianNpi", "NPI must be 10 digits."]]],
+    [
+      "NPI with letters",
+      { requestingPhysicianNpi: "12345abcde" },
+      [["requestingPhysicianNpi", "NPI must be 10 digits."]],
+    ],
     ["zero items", { items: [] }, [["items", "Enter at least one disputed item."]]],
     ["only blank items", { items: ["", "  "] }, [["items", "Enter at least one disputed item."]]],
-    ["21 items", { items: Array.from({ length: 21 }, (_, i) => `Item ${i + 1}`) }, [["items", "At most 20 disputed items."]]],
-    ["a 1001-character item", { items: ["ok", "x".repeat(1001)] }, [["items.1", "A disputed item is too long (at most 1000 characters)."]]],
-    ["61-character claim number", { claimNumber: "9".repeat(61) }, [["claimNumber", "Claim number is too long (at most 60 characters)."]]],
-    ["201-character employee name", { employeeName: "a".repeat(201) }, [["employeeName", "Employee name is too long (at most 200 characters)."]]],
-    ["21-character specialty", { specialtyCode: "S".repeat(21) }, [["specialtyCode", "Specialty is too long (at most 20 characters)."]]],
-    ["201-character representative", { representativeName: "r".repeat(201) }, [["representativeName", "Representative is too long (at most 200 characters)."]]],
-    ["unknown reviewType", { reviewType: "URGENT" }, [["reviewType", "Choose standard, expedited or pharmacy formulary."]]],
-    ["lower-case reviewType", { reviewType: "standard" }, [["reviewType", "Choose standard, expedited or pharmacy formulary."]]],
+    [
+      "21 items",
+      { items: Array.from({ length: 21 }, (_, i) => `Item ${i + 1}`) },
+      [["items", "At most 20 disputed items."]],
+    ],
+    [
+      "a 1001-character item",
+      { items: ["ok", "x".repeat(1001)] },
+      [["items.1", "A disputed item is too long (at most 1000 characters)."]],
+    ],
+    [
+      "61-character claim number",
+      { claimNumber: "9".repeat(61) },
+      [["claimNumber", "Claim number is too long (at most 60 characters)."]],
+    ],
+    [
+      "201-character employee name",
+      { employeeName: "a".repeat(201) },
+      [["employeeName", "Employee name is too long (at most 200 characters)."]],
+    ],
+    [
+      "21-character specialty",
+      { specialtyCode: "S".repeat(21) },
+      [["specialtyCode", "Specialty is too long (at most 20 characters)."]],
+    ],
+    [
+      "201-character representative",
+      { representativeName: "r".repeat(201) },
+      [["representativeName", "Representative is too long (at most 200 characters)."]],
+    ],
+    [
+      "unknown reviewType",
+      { reviewType: "URGENT" },
+      [["reviewType", "Choose standard, expedited or pharmacy formulary."]],
+    ],
+    [
+      "lower-case reviewType",
+      { reviewType: "standard" },
+      [["reviewType", "Choose standard, expedited or pharmacy formulary."]],
+    ],
   ])("rejects %s", (_label, patch, expected) => {
     expect(issuesOf(patch)).toEqual(expected);
   });
@@ -140,7 +196,12 @@ describe("the fields of the DWC Form IMR", () => {
   });
 
   it("reads checkboxes sent as true/false text by the form", () => {
-    const result = createCaseInput.parse({ ...valid, signed: "false", urDecisionAttached: "true", liabilityDisputed: "on" });
+    const result = createCaseInput.parse({
+      ...valid,
+      signed: "false",
+      urDecisionAttached: "true",
+      liabilityDisputed: "on",
+    });
     expect([result.signed, result.urDecisionAttached, result.liabilityDisputed]).toEqual([false, true, true]);
   });
 });
@@ -151,7 +212,13 @@ describe("a date is in the future when it is after today in California", () => {
   // 11:30 pm on December 4 in California is already December 5 in UTC
   it.each([
     ["2026-12-04", []],
-    ["2026-12-05", [["dateOfInjury", "Date of injury cannot be in the future."], ["urDecisionDate", "UR decision date cannot be before the date of injury."]]],
+    [
+      "2026-12-05",
+      [
+        ["dateOfInjury", "Date of injury cannot be in the future."],
+        ["urDecisionDate", "UR decision date cannot be before the date of injury."],
+      ],
+    ],
   ])("date of injury %s", (dateOfInjury, expected) => {
     jest.useFakeTimers({ now: new Date("2026-12-05T07:30:00Z") });
     expect(issuesOf({ dateOfInjury, urDecisionDate: "2026-12-04" })).toEqual(expected);

@@ -1,19 +1,43 @@
 // What a case's status allows (lib/cases/case-status-rules.ts), table-driven: the moves from
 // each status and the actions allowed in it, the same table the use cases enforce and the
 // pages read.
-import { CASE_ACTION_REFUSALS, CASE_ACTIONS, CASE_STATUS_RULES, OPEN_CASE_STATUSES, canMove, statusAllows, statusesAllowing, type CaseAction } from "@/lib/cases/case-status-rules.ts";
+import {
+  CASE_ACTION_REFUSALS,
+  CASE_ACTIONS,
+  CASE_STATUS_RULES,
+  OPEN_CASE_STATUSES,
+  canMove,
+  statusAllows,
+  statusesAllowing,
+  type CaseAction,
+} from "@/lib/cases/case-status-rules.ts";
 import { CaseStatus } from "@/lib/db/generated/enums.ts";
 
 const ALL = Object.values(CaseStatus);
 
 test.each<[CaseAction, CaseStatus[]]>([
   ["eligibility.decide", ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED"]],
-  ["documents.upload", ["RECEIVED", "NEEDS_INFORMATION", "INELIGIBLE", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"]],
+  [
+    "documents.upload",
+    [
+      "RECEIVED",
+      "NEEDS_INFORMATION",
+      "INELIGIBLE",
+      "DEFERRED",
+      "AWAITING_RECORDS",
+      "READY_FOR_ASSIGNMENT",
+      "ASSIGNED",
+      "IN_QA",
+    ],
+  ],
   ["records.complete", ["AWAITING_RECORDS"]],
   ["assignment.offer", ["READY_FOR_ASSIGNMENT"]],
   ["conflicts.decide", ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"]],
   ["assignment.withdraw", ["ASSIGNED"]],
-  ["application.merge", ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"]],
+  [
+    "application.merge",
+    ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT", "ASSIGNED", "IN_QA"],
+  ],
   ["items.add", ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"]],
   ["determination.submit", ["ASSIGNED", "DECIDED"]],
   ["amendment.start", ["DECIDED"]],
@@ -52,10 +76,23 @@ test("every status but RECEIVED is reached from another, and every action moving
   const reached = new Set(ALL.flatMap((s) => CASE_STATUS_RULES[s].next));
   expect(ALL.filter((s) => !reached.has(s)).sort()).toEqual(["RECEIVED", "TERMINATED"]);
   // the moves the use cases make, each from a status allowing its action
-  const moves: [CaseAction, CaseStatus][] = [["eligibility.decide", "AWAITING_RECORDS"], ["records.complete", "READY_FOR_ASSIGNMENT"], ["assignment.offer", "ASSIGNED"], ["assignment.withdraw", "READY_FOR_ASSIGNMENT"]];
+  const moves: [CaseAction, CaseStatus][] = [
+    ["eligibility.decide", "AWAITING_RECORDS"],
+    ["records.complete", "READY_FOR_ASSIGNMENT"],
+    ["assignment.offer", "ASSIGNED"],
+    ["assignment.withdraw", "READY_FOR_ASSIGNMENT"],
+  ];
   for (const [action, to] of moves) for (const from of statusesAllowing(action)) expect(canMove(from, to)).toBe(true);
 });
 
 test("open cases are those not in a final status", () => {
-  expect([...OPEN_CASE_STATUSES].sort()).toEqual(["ASSIGNED", "AWAITING_RECORDS", "DEFERRED", "IN_QA", "NEEDS_INFORMATION", "READY_FOR_ASSIGNMENT", "RECEIVED"]);
+  expect([...OPEN_CASE_STATUSES].sort()).toEqual([
+    "ASSIGNED",
+    "AWAITING_RECORDS",
+    "DEFERRED",
+    "IN_QA",
+    "NEEDS_INFORMATION",
+    "READY_FOR_ASSIGNMENT",
+    "RECEIVED",
+  ]);
 });

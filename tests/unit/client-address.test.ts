@@ -24,7 +24,8 @@ describe("clientAddress trusts only the proxies it is told about", () => {
   });
 
   test("by default no proxy is trusted: a client's X-Forwarded-For is ignored, however it rotates", () => {
-    for (const forged of ["6.6.6.6", "7.7.7.7, 8.8.8.8", "203.0.113.9"]) expect(clientAddress(headers(forged), {})).toBeNull();
+    for (const forged of ["6.6.6.6", "7.7.7.7, 8.8.8.8", "203.0.113.9"])
+      expect(clientAddress(headers(forged), {})).toBeNull();
     expect(trustedProxyHops({})).toBe(0);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: " 2 " })).toBe(2);
   });

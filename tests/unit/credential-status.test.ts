@@ -27,12 +27,15 @@ describe("credentialState", () => {
   });
 
   it("summarizes a reviewer's credentials by state", () => {
-    const summary = credentialSummary([
-      { expiresOn: day("2030-01-01"), verifiedAt: verified },
-      { expiresOn: day("2030-01-01"), verifiedAt: null },
-      { expiresOn: day("2026-12-01"), verifiedAt: verified },
-      { expiresOn: day("2026-10-31"), verifiedAt: verified },
-    ], now);
+    const summary = credentialSummary(
+      [
+        { expiresOn: day("2030-01-01"), verifiedAt: verified },
+        { expiresOn: day("2030-01-01"), verifiedAt: null },
+        { expiresOn: day("2026-12-01"), verifiedAt: verified },
+        { expiresOn: day("2026-10-31"), verifiedAt: verified },
+      ],
+      now,
+    );
     expect(summary).toEqual({ verified: 1, unverified: 1, expiring: 1, expired: 1 });
   });
 });
@@ -40,7 +43,8 @@ describe("credentialState", () => {
 describe("generateInitialPassword", () => {
   it("is 20 characters without look-alikes, in groups of five, and different each time", () => {
     const passwords = Array.from({ length: 50 }, generateInitialPassword);
-    for (const p of passwords) expect(p).toMatch(/^[a-hj-km-np-zA-HJ-KM-NP-Z2-9]{5}(-[a-hj-km-np-zA-HJ-KM-NP-Z2-9]{5}){3}$/);
+    for (const p of passwords)
+      expect(p).toMatch(/^[a-hj-km-np-zA-HJ-KM-NP-Z2-9]{5}(-[a-hj-km-np-zA-HJ-KM-NP-Z2-9]{5}){3}$/);
     expect(new Set(passwords).size).toBe(50);
   });
 });

@@ -7,8 +7,20 @@ import { demoHistoryWanted } from "@/tools/demo/history/seed-history.ts";
 import { publishedCopyPdf } from "@/tools/demo/history/published-pdfs.ts";
 import { atCaliforniaTime } from "@/lib/deadlines/calendar.ts";
 
-const reviewer = (email: string, specialty: string): HistoryReviewer => ({ reviewerId: email, userId: email, email, specialty, specialtyName: specialty });
-const PANEL = [reviewer("a", "PMR"), reviewer("b", "PMR"), reviewer("c", "PAIN"), reviewer("d", "ANES"), reviewer("e", "PSY")];
+const reviewer = (email: string, specialty: string): HistoryReviewer => ({
+  reviewerId: email,
+  userId: email,
+  email,
+  specialty,
+  specialtyName: specialty,
+});
+const PANEL = [
+  reviewer("a", "PMR"),
+  reviewer("b", "PMR"),
+  reviewer("c", "PAIN"),
+  reviewer("d", "ANES"),
+  reviewer("e", "PSY"),
+];
 const emails = (pool: HistoryReviewer[] | undefined) => (pool ?? []).map((r) => r.email);
 
 test("each specialty's pool: its own reviewers, then similar specialties, then the profiles' other specialties, then everyone", () => {
@@ -37,7 +49,13 @@ test("office hours: 08:00 to 16:00 California time on business days only (weeken
 });
 
 test.each([
-  [undefined, true], ["", true], ["1", true], ["0", false], ["false", false], ["OFF", false], [" no ", false],
+  [undefined, true],
+  ["", true],
+  ["1", true],
+  ["0", false],
+  ["false", false],
+  ["OFF", false],
+  [" no ", false],
 ])("IMR_DEMO_HISTORY=%j: history %s", (value, wanted) => {
   expect(demoHistoryWanted({ IMR_DEMO_HISTORY: value })).toBe(wanted);
 });
@@ -54,12 +72,28 @@ test.each([
 
 test("the published copy's PDF names its case, date, outcome and items, and says where the full text is", () => {
   const pdf = publishedCopyPdf({
-    id: "x", case_number: "CM26-0000042", version: 2, outcome: "PARTIALLY_OVERTURNED", decided: "March 3, 2026", specialty: "Pain Medicine",
-    items: ["1. Lumbar epidural steroid injection L4-L5, one injection: Overturned", `2. ${"A very long description ".repeat(8)}: Upheld`],
+    id: "x",
+    case_number: "CM26-0000042",
+    version: 2,
+    outcome: "PARTIALLY_OVERTURNED",
+    decided: "March 3, 2026",
+    specialty: "Pain Medicine",
+    items: [
+      "1. Lumbar epidural steroid injection L4-L5, one injection: Overturned",
+      `2. ${"A very long description ".repeat(8)}: Upheld`,
+    ],
   });
   const text = pdf.toString("latin1");
   expect(text.startsWith("%PDF-1.4")).toBe(true);
-  for (const part of ["amended, version 2", "CM26-0000042", "March 3, 2026", "Partially overturned", "Pain Medicine", "one injection: Overturned", "/decisions/CM26-0000042"]) {
+  for (const part of [
+    "amended, version 2",
+    "CM26-0000042",
+    "March 3, 2026",
+    "Partially overturned",
+    "Pain Medicine",
+    "one injection: Overturned",
+    "/decisions/CM26-0000042",
+  ]) {
     expect(text).toContain(part);
   }
   expect(text).toMatch(/A very long description .*\.\.\.\)/);

@@ -1,7 +1,12 @@
 // Final determination due dates (Labor Code 4610.6(d)): standard 30 calendar days and
 // pharmacy formulary 5 working days, both due by the end of a California date; expedited
 // 72 hours, an instant. Working days skip weekends and California state holidays.
-import { addBusinessDays, addCalendarDays, determinationDue, determinationDueAt } from "@/lib/deadlines/determination-due.ts";
+import {
+  addBusinessDays,
+  addCalendarDays,
+  determinationDue,
+  determinationDueAt,
+} from "@/lib/deadlines/determination-due.ts";
 
 const at = (iso: string) => new Date(iso);
 
@@ -43,7 +48,12 @@ describe("determinationDueAt", () => {
     ["Thursday at month end", "2025-07-31T19:00:00.000Z", "2025-08-07", "2025-08-08T06:59:59.999Z"],
     ["Friday before leap day", "2028-02-25T20:00:00.000Z", "2028-03-03", "2028-03-04T07:59:59.999Z"],
     ["leap day (Tuesday)", "2028-02-29T20:00:00.000Z", "2028-03-07", "2028-03-08T07:59:59.999Z"],
-    ["Tuesday at year end (New Year's Day skipped)", "2025-12-30T20:00:00.000Z", "2026-01-07", "2026-01-08T07:59:59.999Z"],
+    [
+      "Tuesday at year end (New Year's Day skipped)",
+      "2025-12-30T20:00:00.000Z",
+      "2026-01-07",
+      "2026-01-08T07:59:59.999Z",
+    ],
     ["Wednesday before Thanksgiving", "2026-11-25T20:00:00.000Z", "2026-12-04", "2026-12-05T07:59:59.999Z"],
     ["before Christmas", "2026-12-22T20:00:00.000Z", "2026-12-30", "2026-12-31T07:59:59.999Z"],
   ])("FORMULARY received %s (%s) is due %s, until %s (5 working days)", (_label, start, dueDate, dueAt) => {
@@ -51,7 +61,9 @@ describe("determinationDueAt", () => {
   });
 
   it("counts an administrator's extra holiday", () => {
-    expect(determinationDue("FORMULARY", at("2026-12-22T20:00:00.000Z"), { extraDates: ["2026-12-24"] }).dueDate).toBe("2026-12-31");
+    expect(determinationDue("FORMULARY", at("2026-12-22T20:00:00.000Z"), { extraDates: ["2026-12-24"] }).dueDate).toBe(
+      "2026-12-31",
+    );
   });
 
   it("does not modify the clock start", () => {

@@ -22,9 +22,20 @@ const completeItem = (disputedItemId = ITEM_1) => ({
   reviewerGuideline: "MTUS ACOEM Low Back Disorders, MRI section",
   rationale: RATIONALE,
 });
-const emptyItem = (disputedItemId = ITEM_2) => ({ disputedItemId, decision: null, claimsAdminGuideline: "", reviewerGuideline: "", rationale: "" });
+const emptyItem = (disputedItemId = ITEM_2) => ({
+  disputedItemId,
+  decision: null,
+  claimsAdminGuideline: "",
+  reviewerGuideline: "",
+  rationale: "",
+});
 
-const complete = { caseId: CASE_ID, revision: 0, clinicalSummary: SUMMARY, items: [completeItem(), { ...completeItem(ITEM_2), decision: "UPHELD" as const }] };
+const complete = {
+  caseId: CASE_ID,
+  revision: 0,
+  clinicalSummary: SUMMARY,
+  items: [completeItem(), { ...completeItem(ITEM_2), decision: "UPHELD" as const }],
+};
 
 const issuesOf = (schema: typeof determinationDraftInput | typeof determinationSubmission, input: unknown) => {
   const result = schema.safeParse(input);
@@ -33,26 +44,61 @@ const issuesOf = (schema: typeof determinationDraftInput | typeof determinationS
 
 describe("determinationDraftInput", () => {
   it.each<[string, unknown]>([
-    ["an empty draft with null decisions", { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem(ITEM_1), emptyItem(ITEM_2)] }],
-    ["one item done, one not", { caseId: CASE_ID, revision: 0, clinicalSummary: "Started.", items: [completeItem(), emptyItem()] }],
-    ["a short rationale", { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [{ ...emptyItem(), decision: "UPHELD", rationale: "tbd" }] }],
+    [
+      "an empty draft with null decisions",
+      { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem(ITEM_1), emptyItem(ITEM_2)] },
+    ],
+    [
+      "one item done, one not",
+      { caseId: CASE_ID, revision: 0, clinicalSummary: "Started.", items: [completeItem(), emptyItem()] },
+    ],
+    [
+      "a short rationale",
+      {
+        caseId: CASE_ID,
+        revision: 0,
+        clinicalSummary: "",
+        items: [{ ...emptyItem(), decision: "UPHELD", rationale: "tbd" }],
+      },
+    ],
     ["a complete determination", complete],
   ])("accepts %s", (_label, input) => {
     expect(issuesOf(determinationDraftInput, input)).toEqual([]);
   });
 
   it("trims text", () => {
-    const result = determinationDraftInput.parse({ caseId: CASE_ID, revision: 0, clinicalSummary: "  draft  ", items: [{ ...emptyItem(), rationale: " why \n" }] });
+    const result = determinationDraftInput.parse({
+      caseId: CASE_ID,
+      revision: 0,
+      clinicalSummary: "  draft  ",
+      items: [{ ...emptyItem(), rationale: " why \n" }],
+    });
     expect(result.clinicalSummary).toBe("draft");
     expect(result.items[0]).toEqual({ ...emptyItem(), guidelineId: null, rationale: "why" });
   });
 
   it.each<[string, unknown, string[][]]>([
     ["a case id that is not a UUID", { ...complete, caseId: "case-1" }, [["caseId", "Unknown case."]]],
-    ["an item id that is not a UUID", { ...complete, items: [{ ...emptyItem(), disputedItemId: "x" }] }, [["items.0.disputedItemId", "Unknown disputed item."]]],
-    ["an unknown decision", { ...complete, items: [{ ...emptyItem(), decision: "MAYBE" }] }, [["items.0.decision", "Choose Upheld or Overturned."]]],
-    ["a 2001-character guideline", { ...complete, items: [{ ...emptyItem(), reviewerGuideline: "g".repeat(2001) }] }, [["items.0.reviewerGuideline", "At most 2000 characters."]]],
-    ["a 20001-character summary", { ...complete, clinicalSummary: "s".repeat(20001) }, [["clinicalSummary", "At most 20000 characters."]]],
+    [
+      "an item id that is not a UUID",
+      { ...complete, items: [{ ...emptyItem(), disputedItemId: "x" }] },
+      [["items.0.disputedItemId", "Unknown disputed item."]],
+    ],
+    [
+      "an unknown decision",
+      { ...complete, items: [{ ...emptyItem(), decision: "MAYBE" }] },
+      [["items.0.decision", "Choose Upheld or Overturned."]],
+    ],
+    [
+      "a 2001-character guideline",
+      { ...complete, items: [{ ...emptyItem(), reviewerGuideline: "g".repeat(2001) }] },
+      [["items.0.reviewerGuideline", "At most 2000 characters."]],
+    ],
+    [
+      "a 20001-character summary",
+      { ...complete, clinicalSummary: "s".repeat(20001) },
+      [["clinicalSummary", "At most 20000 characters."]],
+    ],
   ])("rejects %s", (_label, input, expected) => {
     expect(issuesOf(determinationDraftInput, input)).toEqual(expected);
   });
@@ -71,7 +117,11 @@ describe("determinationSubmission", () => {
   });
 
   it("accepts a rationale and summary of exactly the minimum length", () => {
-    const input = { ...complete, clinicalSummary: "s".repeat(MIN_SUMMARY_LENGTH), items: [{ ...completeItem(), rationale: "r".repeat(MIN_RATIONALE_LENGTH) }] };
+    const input = {
+      ...complete,
+      clinicalSummary: "s".repeat(MIN_SUMMARY_LENGTH),
+      items: [{ ...completeItem(), rationale: "r".repeat(MIN_RATIONALE_LENGTH) }],
+    };
     expect(issuesOf(determinationSubmission, input)).toEqual([]);
   });
 
@@ -84,11 +134,31 @@ describe("determinationSubmission", () => {
 
   it.each<[string, Record<string, unknown>, number, string[][]]>([
     ["a missing decision", { decision: null }, 0, [["items.0.decision", "Choose Upheld or Overturned."]]],
-    ["a missing decision on the second item", { decision: null }, 1, [["items.1.decision", "Choose Upheld or Overturned."]]],
-    ["an empty claims administrator guideline", { claimsAdminGuideline: "" }, 0, [["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."]]],
-    ["a blank reviewer guideline", { reviewerGuideline: "   " }, 1, [["items.1.reviewerGuideline", "Cite the guideline your decision is based on."]]],
+    [
+      "a missing decision on the second item",
+      { decision: null },
+      1,
+      [["items.1.decision", "Choose Upheld or Overturned."]],
+    ],
+    [
+      "an empty claims administrator guideline",
+      { claimsAdminGuideline: "" },
+      0,
+      [["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."]],
+    ],
+    [
+      "a blank reviewer guideline",
+      { reviewerGuideline: "   " },
+      1,
+      [["items.1.reviewerGuideline", "Cite the guideline your decision is based on."]],
+    ],
     ["a 39-character rationale", { rationale: "r".repeat(39) }, 0, [["items.0.rationale", SHORT_RATIONALE]]],
-    ["a rationale padded with spaces", { rationale: `  ${"r".repeat(39)}   ` }, 0, [["items.0.rationale", SHORT_RATIONALE]]],
+    [
+      "a rationale padded with spaces",
+      { rationale: `  ${"r".repeat(39)}   ` },
+      0,
+      [["items.0.rationale", SHORT_RATIONALE]],
+    ],
   ])("rejects %s", (_label, patch, index, expected) => {
     const items = complete.items.map((item, i) => (i === index ? { ...item, ...patch } : item));
     expect(issuesOf(determinationSubmission, { ...complete, items })).toEqual(expected);
@@ -98,11 +168,15 @@ describe("determinationSubmission", () => {
     ["a 39-character summary", "s".repeat(39)],
     ["an empty summary", ""],
   ])("rejects %s", (_label, clinicalSummary) => {
-    expect(issuesOf(determinationSubmission, { ...complete, clinicalSummary })).toEqual([["clinicalSummary", SHORT_SUMMARY]]);
+    expect(issuesOf(determinationSubmission, { ...complete, clinicalSummary })).toEqual([
+      ["clinicalSummary", SHORT_SUMMARY],
+    ]);
   });
 
   it("reports every missing part of an empty draft", () => {
-    expect(issuesOf(determinationSubmission, { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem()] })).toEqual([
+    expect(
+      issuesOf(determinationSubmission, { caseId: CASE_ID, revision: 0, clinicalSummary: "", items: [emptyItem()] }),
+    ).toEqual([
       ["clinicalSummary", SHORT_SUMMARY],
       ["items.0.decision", "Choose Upheld or Overturned."],
       ["items.0.claimsAdminGuideline", "Enter the claims administrator's guideline."],
@@ -117,8 +191,16 @@ describe("revisions, documents reviewed and citations", () => {
     ["a missing revision", { ...complete, revision: undefined }, "revision"],
     ["a negative revision", { ...complete, revision: -1 }, "revision"],
     ["a fractional revision", { ...complete, revision: 1.5 }, "revision"],
-    ["a document id that is not an id", { ...complete, documents: [{ documentId: "x", account: "REVIEWED" }] }, "documents.0.documentId"],
-    ["a guideline id that is not an id", { ...complete, items: [{ ...completeItem(), guidelineId: "x" }] }, "items.0.guidelineId"],
+    [
+      "a document id that is not an id",
+      { ...complete, documents: [{ documentId: "x", account: "REVIEWED" }] },
+      "documents.0.documentId",
+    ],
+    [
+      "a guideline id that is not an id",
+      { ...complete, items: [{ ...completeItem(), guidelineId: "x" }] },
+      "items.0.guidelineId",
+    ],
   ])("rejects %s", (_label, input, path) => {
     expect(issuesOf(determinationDraftInput, input).map(([p]) => p)).toContain(path);
   });
@@ -140,11 +222,15 @@ describe("the account of each document of the case file", () => {
   it("a draft may set a document aside before its reason is written, and leave documents out", () => {
     const parsed = determinationDraftInput.parse(withDocuments([notRelevant("")]));
     expect(parsed.documents).toEqual([{ documentId: DOC_2, account: "NOT_RELEVANT", reason: "" }]);
-    expect(issuesOf(determinationDraftInput, withDocuments([{ documentId: DOC_2, account: "NOT_RELEVANT" }]))).toEqual([]);
+    expect(issuesOf(determinationDraftInput, withDocuments([{ documentId: DOC_2, account: "NOT_RELEVANT" }]))).toEqual(
+      [],
+    );
   });
 
   it("a submission accepts reviewed documents and documents set aside with a reason; reasons are trimmed", () => {
-    const parsed = determinationSubmission.parse(withDocuments([reviewed(), notRelevant("  Duplicate of the PR-2 report.  ")]));
+    const parsed = determinationSubmission.parse(
+      withDocuments([reviewed(), notRelevant("  Duplicate of the PR-2 report.  ")]),
+    );
     expect(parsed.documents).toEqual([
       { documentId: DOC_1, account: "REVIEWED", reason: "" },
       { documentId: DOC_2, account: "NOT_RELEVANT", reason: "Duplicate of the PR-2 report." },
@@ -159,14 +245,20 @@ describe("the account of each document of the case file", () => {
     ["a 4-character reason padded with spaces", "  dupl \n"],
   ])("a submission refuses a document set aside with %s", (_label, reason) => {
     const document = reason === undefined ? { documentId: DOC_2, account: "NOT_RELEVANT" } : notRelevant(reason);
-    expect(issuesOf(determinationSubmission, withDocuments([reviewed(), document]))).toEqual([["documents.1.reason", NOT_RELEVANT_REASON_REQUIRED]]);
+    expect(issuesOf(determinationSubmission, withDocuments([reviewed(), document]))).toEqual([
+      ["documents.1.reason", NOT_RELEVANT_REASON_REQUIRED],
+    ]);
   });
 
   it("a reason of exactly 5 and of 500 characters is accepted, 501 is not (draft or submission)", () => {
     expect(issuesOf(determinationSubmission, withDocuments([notRelevant("dupl.")]))).toEqual([]);
     expect(issuesOf(determinationSubmission, withDocuments([notRelevant("r".repeat(500))]))).toEqual([]);
-    expect(issuesOf(determinationDraftInput, withDocuments([notRelevant("r".repeat(501))]))).toEqual([["documents.0.reason", "At most 500 characters."]]);
-    expect(issuesOf(determinationSubmission, withDocuments([notRelevant("r".repeat(501))]))).toEqual([["documents.0.reason", "At most 500 characters."]]);
+    expect(issuesOf(determinationDraftInput, withDocuments([notRelevant("r".repeat(501))]))).toEqual([
+      ["documents.0.reason", "At most 500 characters."],
+    ]);
+    expect(issuesOf(determinationSubmission, withDocuments([notRelevant("r".repeat(501))]))).toEqual([
+      ["documents.0.reason", "At most 500 characters."],
+    ]);
   });
 
   it("a reviewed document needs no reason", () => {
@@ -174,10 +266,22 @@ describe("the account of each document of the case file", () => {
   });
 
   it.each<[string, unknown, string[][]]>([
-    ["an unknown account", [{ documentId: DOC_1, account: "SKIMMED" }], [["documents.0.account", "Choose Reviewed or Not relevant."]]],
+    [
+      "an unknown account",
+      [{ documentId: DOC_1, account: "SKIMMED" }],
+      [["documents.0.account", "Choose Reviewed or Not relevant."]],
+    ],
     ["a missing account", [{ documentId: DOC_1 }], [["documents.0.account", "Choose Reviewed or Not relevant."]]],
-    ["a document listed twice", [reviewed(), notRelevant("Duplicate copy.", DOC_1)], [["documents.1.documentId", "This document is listed twice."]]],
-    ["a list of plain ids (the former shape)", [DOC_1], [["documents.0", "Invalid input: expected object, received string"]]],
+    [
+      "a document listed twice",
+      [reviewed(), notRelevant("Duplicate copy.", DOC_1)],
+      [["documents.1.documentId", "This document is listed twice."]],
+    ],
+    [
+      "a list of plain ids (the former shape)",
+      [DOC_1],
+      [["documents.0", "Invalid input: expected object, received string"]],
+    ],
   ])("draft and submission refuse %s", (_label, documents, expected) => {
     expect(issuesOf(determinationDraftInput, withDocuments(documents))).toEqual(expected);
     expect(issuesOf(determinationSubmission, withDocuments(documents))).toEqual(expected);
@@ -189,18 +293,31 @@ describe("the account of each document of the case file", () => {
   });
 
   describe("documentAccountProblems", () => {
-    const caseFile = [{ id: DOC_1, title: "PR-2 report" }, { id: DOC_2, title: "UR decision" }];
+    const caseFile = [
+      { id: DOC_1, title: "PR-2 report" },
+      { id: DOC_2, title: "UR decision" },
+    ];
     const parse = (documents: unknown) => determinationDraftInput.parse(withDocuments(documents)).documents;
 
     it("is empty when every document is reviewed or set aside with a reason", () => {
-      expect(documentAccountProblems(caseFile, parse([reviewed(), notRelevant("Duplicate of the UR letter.")]))).toEqual([]);
+      expect(
+        documentAccountProblems(caseFile, parse([reviewed(), notRelevant("Duplicate of the UR letter.")])),
+      ).toEqual([]);
       expect(documentAccountProblems([], [])).toEqual([]);
     });
 
     it("names each document not accounted for, and each set aside without a reason, in the case file's order", () => {
       expect(documentAccountProblems(caseFile, parse([notRelevant(" no ")]))).toEqual([
-        { documentId: DOC_1, title: "PR-2 report", message: "“PR-2 report” is not accounted for: mark it Reviewed or Not relevant." },
-        { documentId: DOC_2, title: "UR decision", message: "“UR decision” is marked not relevant without a reason: state why (at least 5 characters)." },
+        {
+          documentId: DOC_1,
+          title: "PR-2 report",
+          message: "“PR-2 report” is not accounted for: mark it Reviewed or Not relevant.",
+        },
+        {
+          documentId: DOC_2,
+          title: "UR decision",
+          message: "“UR decision” is marked not relevant without a reason: state why (at least 5 characters).",
+        },
       ]);
     });
 

@@ -2,7 +2,15 @@
 // parties — the reviewer's own name (Labor Code 4610.6(f)), internal notes, placeholders,
 // contact details and links outside the guideline publishers — and what ordinary medical
 // prose must never trip.
-import { countFlags, DEFAULT_ALLOWED_URL_HOSTS, draftFields, findDraftFlags, isAllowedHost, urlHost, type DraftFlagKind } from "@/lib/qa/draft-flags.ts";
+import {
+  countFlags,
+  DEFAULT_ALLOWED_URL_HOSTS,
+  draftFields,
+  findDraftFlags,
+  isAllowedHost,
+  urlHost,
+  type DraftFlagKind,
+} from "@/lib/qa/draft-flags.ts";
 
 const REVIEWER = "Dr. Jane Q. Okonkwo-Smith, M.D.";
 
@@ -13,7 +21,12 @@ function flagsIn(text: string, reviewerName = REVIEWER, allowedUrlHosts?: readon
 describe("flags every kind, with its span in the text as written", () => {
   it.each<[string, string, DraftFlagKind, string]>([
     // the reviewer's name: case, accents, title, given name or initial, surname alone, possessive
-    ["full name with title", "Per Dr. Jane Okonkwo-Smith the criteria are met.", "REVIEWER_NAME", "Dr. Jane Okonkwo-Smith"],
+    [
+      "full name with title",
+      "Per Dr. Jane Okonkwo-Smith the criteria are met.",
+      "REVIEWER_NAME",
+      "Dr. Jane Okonkwo-Smith",
+    ],
     ["surname part alone", "As Okonkwo noted, the records are complete.", "REVIEWER_NAME", "Okonkwo"],
     ["other surname part, lower case", "reviewed by smith on the file", "REVIEWER_NAME", "smith"],
     ["possessive", "In Smith's opinion the request is supported.", "REVIEWER_NAME", "Smith's"],
@@ -42,7 +55,12 @@ describe("flags every kind, with its span in the text as written", () => {
     ["phone with area code", "Call (916) 555-0142 for the records.", "PHONE", "(916) 555-0142"],
     ["phone with dots and +1", "Reach the office on +1 916.555.0142 today.", "PHONE", "+1 916.555.0142"],
     ["seven-digit phone after a label", "Office phone: 555-0142.", "PHONE", "555-0142"],
-    ["link elsewhere", "See https://drive.example.com/file/abc for the notes.", "URL", "https://drive.example.com/file/abc"],
+    [
+      "link elsewhere",
+      "See https://drive.example.com/file/abc for the notes.",
+      "URL",
+      "https://drive.example.com/file/abc",
+    ],
     ["www link elsewhere", "Summary at www.example.org.", "URL", "www.example.org"],
     ["bare host elsewhere", "Posted on mynotes.net/imr/42 yesterday.", "URL", "mynotes.net/imr/42"],
   ])("%s", (_label, text, kind, excerpt) => {
@@ -61,17 +79,35 @@ describe("ordinary medical prose is not flagged", () => {
     ["another doctor sharing the given name", "Jane Alvarez, PA-C, saw the patient on 07/03/2013."],
     ["a surname that merely contains the reviewer's", "Dr. Smithson and Dr. Goldsmith concurred."],
     ["quality", "The quality of the evidence is moderate."],
-    ["aqua and other words containing qa", "Aquatic therapy (aqua therapy) was tried; the patient travelled to Qatar; AQAP."],
-    ["an allowed guideline link", "See https://www.dir.ca.gov/dwc/MTUS/MTUS-Guidelines.html and pubmed.ncbi.nlm.nih.gov/12345678/."],
-    ["an allowed host's subdomain and a bare allowed host", "Label at https://dailymed.nlm.nih.gov/dailymed/ and acoem.org."],
-    ["dates that look like phone numbers", "Reports of 07/03/2013, 07-09-2013, 2013-07-30 and 10.27.2004 were reviewed."],
+    [
+      "aqua and other words containing qa",
+      "Aquatic therapy (aqua therapy) was tried; the patient travelled to Qatar; AQAP.",
+    ],
+    [
+      "an allowed guideline link",
+      "See https://www.dir.ca.gov/dwc/MTUS/MTUS-Guidelines.html and pubmed.ncbi.nlm.nih.gov/12345678/.",
+    ],
+    [
+      "an allowed host's subdomain and a bare allowed host",
+      "Label at https://dailymed.nlm.nih.gov/dailymed/ and acoem.org.",
+    ],
+    [
+      "dates that look like phone numbers",
+      "Reports of 07/03/2013, 07-09-2013, 2013-07-30 and 10.27.2004 were reviewed.",
+    ],
     ["ICD codes", "Diagnoses M54.5, M50.20 and G89.29 are documented."],
     ["guideline section numbers", "Per 8 CCR 9792.24.2 and 9792.27.1 et seq., and 9792.20(e)."],
     ["page ranges and counts", "MTUS ACOEM Chapter 8 Page(s): 174-181; 272 pages of reports; 8 sessions."],
-    ["internal medicine and anatomy", "Internal medicine consult; internal rotation and internal derangement of the knee; internal fixation."],
-    ["a note to a third party mid-sentence", "The physician's note to the adjuster dated 02/16/2012 requested therapy."],
+    [
+      "internal medicine and anatomy",
+      "Internal medicine consult; internal rotation and internal derangement of the knee; internal fixation.",
+    ],
+    [
+      "a note to a third party mid-sentence",
+      "The physician's note to the adjuster dated 02/16/2012 requested therapy.",
+    ],
     ["of note", "Of note, the EMG/NCV studies were negative."],
-    ["sic and citation brackets", "The report states \"no improvment [sic]\" (reference [3])."],
+    ["sic and citation brackets", 'The report states "no improvment [sic]" (reference [3]).'],
     ["numbers and measurements", "Blood pressure 130/85, BMI 34.2, 5 mg q.i.d., NDC 0093-7146-56, claim 123-45-6789X."],
     ["to do in prose", "There is nothing more to do for this condition."],
   ])("%s", (_label, text) => {
@@ -90,7 +126,9 @@ describe("the reviewer's name is matched as a name, not by exact string equality
   });
 
   it("a surname that is an ordinary word hits only as a name", () => {
-    expect(flagsIn("Long-term opioid use is not supported; the long course did not help.", "Dr. Sarah Long")).toEqual([]);
+    expect(flagsIn("Long-term opioid use is not supported; the long course did not help.", "Dr. Sarah Long")).toEqual(
+      [],
+    );
     expect(flagsIn("As Long explained, the request fails.", "Dr. Sarah Long").map((f) => f.excerpt)).toEqual(["Long"]);
     expect(flagsIn("as explained by dr. long", "Dr. Sarah Long").map((f) => f.excerpt)).toEqual(["dr. long"]);
     expect(flagsIn("sarah long reviewed it", "Dr. Sarah Long").map((f) => f.excerpt)).toEqual(["sarah long"]);
@@ -128,13 +166,22 @@ describe("links", () => {
 describe("fields, overlaps and counts", () => {
   it("labels the draft's texts as QA reads them", () => {
     const fields = draftFields({
-      clinicalSummary: "Summary.", amendmentReason: "Wrong date.",
-      items: [{ claimsAdminGuideline: "a", reviewerGuideline: "b", rationale: "c" }, { claimsAdminGuideline: "d", reviewerGuideline: "e", rationale: "f" }],
+      clinicalSummary: "Summary.",
+      amendmentReason: "Wrong date.",
+      items: [
+        { claimsAdminGuideline: "a", reviewerGuideline: "b", rationale: "c" },
+        { claimsAdminGuideline: "d", reviewerGuideline: "e", rationale: "f" },
+      ],
     });
     expect(fields.map((f) => f.field)).toEqual([
-      "Reason for the amendment", "Clinical summary",
-      "Item 1 claims administrator guideline", "Item 1 reviewer guideline", "Item 1 rationale",
-      "Item 2 claims administrator guideline", "Item 2 reviewer guideline", "Item 2 rationale",
+      "Reason for the amendment",
+      "Clinical summary",
+      "Item 1 claims administrator guideline",
+      "Item 1 reviewer guideline",
+      "Item 1 rationale",
+      "Item 2 claims administrator guideline",
+      "Item 2 reviewer guideline",
+      "Item 2 rationale",
     ]);
   });
 

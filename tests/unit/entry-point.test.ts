@@ -39,7 +39,11 @@ beforeEach(() => {
 
 describe("defineAction", () => {
   test("a success answers the data and its message, then revalidates the pages named", async () => {
-    const action = defineAction({ run: async (input) => ({ echoed: input }), message: "Saved.", revalidate: ["/admin/specialties", { layout: "/admin" }] });
+    const action = defineAction({
+      run: async (input) => ({ echoed: input }),
+      message: "Saved.",
+      revalidate: ["/admin/specialties", { layout: "/admin" }],
+    });
     await expect(action("x")).resolves.toEqual({ ok: true, data: { echoed: "x" }, message: "Saved." });
     expect(revalidatePath.mock.calls).toEqual([["/admin/specialties"], ["/admin", "layout"]]);
   });
@@ -52,12 +56,34 @@ describe("defineAction", () => {
   });
 
   test.each([
-    ["an AppError", new AppError("CONFLICT", "Already assigned.", { reviewerId: ["Busy."] }), { ok: false, message: "Already assigned.", fieldErrors: { reviewerId: ["Busy."] } }],
-    ["a refusal of a signed-out caller", new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED), { ok: false, message: SIGN_IN_REQUIRED }],
-    ["a ZodError", zodError, { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseId: ["Unknown case."] } }],
-    ["text PostgreSQL cannot store", new Error('invalid byte sequence for encoding "UTF8": 0x00'), { ok: false, message: UNSTORABLE_TEXT }],
+    [
+      "an AppError",
+      new AppError("CONFLICT", "Already assigned.", { reviewerId: ["Busy."] }),
+      { ok: false, message: "Already assigned.", fieldErrors: { reviewerId: ["Busy."] } },
+    ],
+    [
+      "a refusal of a signed-out caller",
+      new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED),
+      { ok: false, message: SIGN_IN_REQUIRED },
+    ],
+    [
+      "a ZodError",
+      zodError,
+      { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseId: ["Unknown case."] } },
+    ],
+    [
+      "text PostgreSQL cannot store",
+      new Error('invalid byte sequence for encoding "UTF8": 0x00'),
+      { ok: false, message: UNSTORABLE_TEXT },
+    ],
   ])("%s is answered with its own message, not logged, nothing revalidated", async (_label, error, expected) => {
-    const action = defineAction({ run: async () => { throw error; }, message: "Saved.", revalidate: ["/admin"] });
+    const action = defineAction({
+      run: async () => {
+        throw error;
+      },
+      message: "Saved.",
+      revalidate: ["/admin"],
+    });
     const { value, logged } = await quietly(() => action({}));
     expect(value).toEqual(expected);
     expect(logged).toEqual([]);
@@ -65,7 +91,11 @@ describe("defineAction", () => {
   });
 
   test("an unknown error is logged on the server and answered with the generic failure, no internals", async () => {
-    const action = defineAction({ run: async () => { throw INTERNAL; } });
+    const action = defineAction({
+      run: async () => {
+        throw INTERNAL;
+      },
+    });
     const { value, logged } = await quietly(() => action({}));
     expect(value).toStrictEqual({ ok: false, message: GENERIC_FAILURE });
     expect(JSON.stringify(value)).not.toMatch(/relation|lib\/x\.ts/);
@@ -74,12 +104,22 @@ describe("defineAction", () => {
 
   test("redirect() and notFound() thrown by the use case pass through", async () => {
     const signal = Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;404"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
-    const action = defineAction({ run: async () => { throw signal; } });
+    const action = defineAction({
+      run: async () => {
+        throw signal;
+      },
+    });
     await expect(action({})).rejects.toBe(signal);
   });
 
   test("a redirect happens after a success only, after the revalidation", async () => {
-    const action = defineAction({ run: async (input) => { if (input === "bad") throw new AppError("VALIDATION", "No."); }, revalidate: ["/a"], redirect: "/done" });
+    const action = defineAction({
+      run: async (input) => {
+        if (input === "bad") throw new AppError("VALIDATION", "No.");
+      },
+      revalidate: ["/a"],
+      redirect: "/done",
+    });
     await expect(action("bad")).resolves.toEqual({ ok: false, message: "No." });
     expect(redirect).not.toHaveBeenCalled();
     await expect(action("good")).rejects.toMatchObject({ digest: expect.stringContaining("/done") });
@@ -88,7 +128,7 @@ describe("defineAction", () => {
   });
 });
 
-describe("defineAction with input: \"form\"", () => {
+describe('defineAction with input: "form"', () => {
   const read = defineAction({ input: "form", run: async (form) => String(form().get("name")) });
 
   test("a form reaches the use case", async () => {
@@ -109,29 +149,80 @@ describe("defineAction with input: \"form\"", () => {
   });
 
   test("the caller is checked before the form: a refusal comes first whatever was sent", async () => {
-    const signedOut = async () => { throw new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED); };
-    const guarded = defineAction({ input: "form", run: async (form) => { await signedOut(); return form(); } });
+    const signedOut = async () => {
+      throw new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED);
+    };
+    const guarded = defineAction({
+      input: "form",
+      run: async (form) => {
+        await signedOut();
+        return form();
+      },
+    });
     await expect(guarded(null, "not a form")).resolves.toEqual({ ok: false, message: SIGN_IN_REQUIRED });
   });
 
   test("a use case that returns nothing answers data undefined", async () => {
-    const done = defineAction({ input: "form", run: async (form) => { form(); } });
+    const done = defineAction({
+      input: "form",
+      run: async (form) => {
+        form();
+      },
+    });
     await expect(done(null, new FormData())).resolves.toEqual({ ok: true, data: undefined });
   });
 });
 
 describe("defineRoute and routeFailure", () => {
-  const failing = (error: unknown, status?: Record<string, number>) => defineRoute(async () => { throw error; }, { status });
+  const failing = (error: unknown, status?: Record<string, number>) =>
+    defineRoute(
+      async () => {
+        throw error;
+      },
+      { status },
+    );
 
   test.each([
-    ["a validation error with fields", zodError, 422, { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseId: ["Unknown case."] } }],
-    ["a record not found", new AppError("NOT_FOUND", "Document not found."), 404, { ok: false, message: "Document not found." }],
-    ["a record out of reach (as not found)", new AppError("FORBIDDEN", "Document not found."), 404, { ok: false, message: "Document not found." }],
-    ["a signed-out caller", new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED), 401, { ok: false, message: SIGN_IN_REQUIRED }],
-    ["a conflict", new AppError("CONFLICT", "Changed in another tab."), 409, { ok: false, message: "Changed in another tab." }],
-    ["text that cannot be stored", new Error("lone leading surrogate in hex escape"), 422, { ok: false, message: UNSTORABLE_TEXT }],
+    [
+      "a validation error with fields",
+      zodError,
+      422,
+      { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { caseId: ["Unknown case."] } },
+    ],
+    [
+      "a record not found",
+      new AppError("NOT_FOUND", "Document not found."),
+      404,
+      { ok: false, message: "Document not found." },
+    ],
+    [
+      "a record out of reach (as not found)",
+      new AppError("FORBIDDEN", "Document not found."),
+      404,
+      { ok: false, message: "Document not found." },
+    ],
+    [
+      "a signed-out caller",
+      new AppError("UNAUTHENTICATED", SIGN_IN_REQUIRED),
+      401,
+      { ok: false, message: SIGN_IN_REQUIRED },
+    ],
+    [
+      "a conflict",
+      new AppError("CONFLICT", "Changed in another tab."),
+      409,
+      { ok: false, message: "Changed in another tab." },
+    ],
+    [
+      "text that cannot be stored",
+      new Error("lone leading surrogate in hex escape"),
+      422,
+      { ok: false, message: UNSTORABLE_TEXT },
+    ],
   ])("%s: its status and message, uncached, not logged", async (_label, error, status, body) => {
-    const { value: response, logged } = await quietly(() => failing(error)(new Request("http://x/api"), { params: Promise.resolve({}) }));
+    const { value: response, logged } = await quietly(() =>
+      failing(error)(new Request("http://x/api"), { params: Promise.resolve({}) }),
+    );
     expect(response.status).toBe(status);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
@@ -149,15 +240,21 @@ describe("defineRoute and routeFailure", () => {
   });
 
   test("a route may answer a code with another status (a report refused to a role: 403)", async () => {
-    const response = await failing(new AppError("FORBIDDEN", "You do not have permission to do that."), { FORBIDDEN: 403 })(new Request("http://x/api"));
+    const response = await failing(new AppError("FORBIDDEN", "You do not have permission to do that."), {
+      FORBIDDEN: 403,
+    })(new Request("http://x/api"));
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ ok: false, message: "You do not have permission to do that." });
     expect((await routeFailure(new AppError("NOT_FOUND", "Gone."), { FORBIDDEN: 403 })).status).toBe(404);
   });
 
   test("the route gets its parameters, and its own response goes out as it is", async () => {
-    const route = defineRoute<{ documentId: string }>(async (request, { documentId }) => new Response(`${request.method} ${documentId}`, { status: 201 }));
-    const response = await route(new Request("http://x/api", { method: "POST" }), { params: Promise.resolve({ documentId: "d1" }) });
+    const route = defineRoute<{ documentId: string }>(
+      async (request, { documentId }) => new Response(`${request.method} ${documentId}`, { status: 201 }),
+    );
+    const response = await route(new Request("http://x/api", { method: "POST" }), {
+      params: Promise.resolve({ documentId: "d1" }),
+    });
     expect(response.status).toBe(201);
     expect(await response.text()).toBe("POST d1");
   });

@@ -16,7 +16,12 @@ const invalid = (() => {
 })();
 
 test.each([
-  ["invalid input", invalid, 422, { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { id: ["Unknown document."] } }],
+  [
+    "invalid input",
+    invalid,
+    422,
+    { ok: false, message: "Please correct the highlighted fields.", fieldErrors: { id: ["Unknown document."] } },
+  ],
   ["an AppError", new AppError("NOT_FOUND", "Document not found."), 404, { ok: false, message: "Document not found." }],
   ["an unknown error", new Error("connection refused at 10.0.0.5"), 500, { ok: false, message: GENERIC_FAILURE }],
 ])("%s", async (_label, error, status, body) => {

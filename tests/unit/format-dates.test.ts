@@ -1,7 +1,14 @@
 // What people read: an instant is shown as its California date or time (America/Los_Angeles),
 // at 11:30 pm and across both daylight-saving changes; a stored calendar date never shifts.
 import {
-  californiaToday, formatCaliforniaDate, formatCaliforniaLongDate, formatCaliforniaTime, formatDate, formatDateTime, formatLongDate, formatLongIsoDate,
+  californiaToday,
+  formatCaliforniaDate,
+  formatCaliforniaLongDate,
+  formatCaliforniaTime,
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatLongIsoDate,
 } from "@/lib/format/dates.ts";
 
 describe("instants are shown in California", () => {

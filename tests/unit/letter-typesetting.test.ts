@@ -29,13 +29,16 @@ const URL_QUERY =
 const URL_UNBROKEN = `http://example.org/${"aVeryLongPathSegmentWithoutSeparators".repeat(3)}/x`;
 const DRUG = "Dextroamphetaminesaccharateamphetamineaspartatedextroamphetaminesulfatemonohydrate";
 const DIGITS = "1234567890".repeat(9);
-const SYMBOLS = "✓ passed → next ≥ 5 mg ± 0.5 µg at 37 °C per § 9792.24.2, ½ tablet, “quoted” — café, niño, über; α β γ Ω; ⇒ ✔ ✗ ≤ ≠ × ÷ • … ‘x’ € ™";
+const SYMBOLS =
+  "✓ passed → next ≥ 5 mg ± 0.5 µg at 37 °C per § 9792.24.2, ½ tablet, “quoted” — café, niño, über; α β γ Ω; ⇒ ✔ ✗ ≤ ≠ × ÷ • … ‘x’ € ™";
 const SENTENCE = "The patient reports continued pain at 7/10 despite medication, with limited range of motion. ";
 
 function item(i: number, filler: number): LetterItem {
   const description =
-    i === 2 ? `${DRUG} 30 mg tablets, quantity 60, per ${URL_UNBROKEN}`
-      : i === 4 ? "Transforaminal epidural steroid injection ✓ at L4-L5 and L5-S1 levels under fluoroscopic guidance, bilateral, times two, with monitored anesthesia care ≥ 30 minutes"
+    i === 2
+      ? `${DRUG} 30 mg tablets, quantity 60, per ${URL_UNBROKEN}`
+      : i === 4
+        ? "Transforaminal epidural steroid injection ✓ at L4-L5 and L5-S1 levels under fluoroscopic guidance, bilateral, times two, with monitored anesthesia care ≥ 30 minutes"
         : `Physical therapy, ${6 + i} sessions (2×${3 + i} weeks)`;
   return {
     number: i + 1,
@@ -43,7 +46,8 @@ function item(i: number, filler: number): LetterItem {
     decision: i % 2 ? "Upheld" : "Overturned",
     claimsAdministratorGuideline: `Decision based on the MTUS, see ${URL_QUERY}.`,
     reviewerGuideline: `Decision based on Non-MTUS Citation ${URL_UNBROKEN}, reference number ${DIGITS}.`,
-    rationale: `${SENTENCE.repeat(1 + ((i * 3 + filler) % 6))}${SYMBOLS} The requested ${DRUG} is not medically necessary.\n\n` +
+    rationale:
+      `${SENTENCE.repeat(1 + ((i * 3 + filler) % 6))}${SYMBOLS} The requested ${DRUG} is not medically necessary.\n\n` +
       `Second paragraph: ${URL_QUERY} ${SENTENCE.repeat((i + filler) % 4)}`,
   };
 }
@@ -55,7 +59,11 @@ function variedLetter(filler: number): LetterModel {
     ...base,
     clinicalSummary: `${base.clinicalSummary} ${SENTENCE.repeat(filler)}${SYMBOLS}`,
     items: Array.from({ length: 7 }, (_, i) => item(i, filler)),
-    amendment: { version: 2, reason: `Corrected the citation ${URL_QUERY} (clerical error ✓).`, originalIssuedOn: "August 1, 2013" },
+    amendment: {
+      version: 2,
+      reason: `Corrected the citation ${URL_QUERY} (clerical error ✓).`,
+      originalIssuedOn: "August 1, 2013",
+    },
   };
 }
 
@@ -80,7 +88,13 @@ async function readPages(pdf: Buffer): Promise<Page[]> {
     }
     const lines = [...rows.entries()]
       .sort(([a], [b]) => b - a)
-      .map(([y, items]) => ({ y, text: items.sort((a, b) => a.x - b.x).map((i) => i.str).join(" ") }));
+      .map(([y, items]) => ({
+        y,
+        text: items
+          .sort((a, b) => a.x - b.x)
+          .map((i) => i.str)
+          .join(" "),
+      }));
     pages.push({ lines, right });
   }
   return pages;
@@ -91,11 +105,16 @@ const strip = (s: string) => s.replace(/\s+/g, "");
 /** The text a block prints, as the reader should find it. */
 function blockText(block: LetterBlock): string {
   switch (block.kind) {
-    case "fields": return block.fields.map((f) => `${f.label} ${f.value}`).join(" ");
-    case "recipients": return [block.label, ...block.lines].join(" ");
-    case "list": return block.items.map((i) => `${i.marker} ${i.text}`).join(" ");
-    case "paragraph": return block.label ? `${block.label} ${block.text}` : block.text;
-    default: return block.text;
+    case "fields":
+      return block.fields.map((f) => `${f.label} ${f.value}`).join(" ");
+    case "recipients":
+      return [block.label, ...block.lines].join(" ");
+    case "list":
+      return block.items.map((i) => `${i.marker} ${i.text}`).join(" ");
+    case "paragraph":
+      return block.label ? `${block.label} ${block.text}` : block.text;
+    default:
+      return block.text;
   }
 }
 
@@ -121,7 +140,13 @@ function expectFontsEmbedded(pdf: Buffer) {
 
 describe("breakLongWord", () => {
   it("keeps ordinary words whole", () => {
-    for (const w of ["electromyography", "esophagogastroduodenoscopy", "9792.24.2,", "L4-L5", "x".repeat(MAX_WHOLE_WORD)]) {
+    for (const w of [
+      "electromyography",
+      "esophagogastroduodenoscopy",
+      "9792.24.2,",
+      "L4-L5",
+      "x".repeat(MAX_WHOLE_WORD),
+    ]) {
       expect(breakLongWord(w)).toEqual([w]);
     }
   });
@@ -173,7 +198,9 @@ describe("letter typesetting, a long varied letter", () => {
 
   it("sets no text past the right margin", () => {
     const limit = PAGE_WIDTH - MARGIN + TOLERANCE;
-    const over = pages.flatMap((p, i) => p.right.filter((r) => r.x > limit).map((r) => `page ${i + 1}: ${r.x.toFixed(1)} ${r.str}`));
+    const over = pages.flatMap((p, i) =>
+      p.right.filter((r) => r.x > limit).map((r) => `page ${i + 1}: ${r.x.toFixed(1)} ${r.str}`),
+    );
     expect(over).toEqual([]);
   });
 
@@ -240,9 +267,15 @@ describe("notice typesetting", () => {
       title: "Notice of Assignment and Request for Information",
       caseNumber: "CM13-0001234",
       date: "August 20, 2013",
-      recipients: [{ role: "Employee", name: "José Núñez" }, { role: "Claims Administrator", name: "Claims Administrator Name" }],
+      recipients: [
+        { role: "Employee", name: "José Núñez" },
+        { role: "Claims Administrator", name: "Claims Administrator Name" },
+      ],
       paragraphs: [`Records are requested within 15 days ✓ (≥ 10 business days) at ${URL_QUERY}.`, SYMBOLS],
-      list: { heading: "Records requested", entries: ["Progress reports", `Reference ${DIGITS}`, `${DRUG} prescription`] },
+      list: {
+        heading: "Records requested",
+        entries: ["Progress reports", `Reference ${DIGITS}`, `${DRUG} prescription`],
+      },
       closing: ["Questions: call 1-800-000-0000."],
     });
     expectFontsEmbedded(pdf);

@@ -6,7 +6,11 @@ describe("a path to return to after signing in", () => {
   test.each<[string, unknown, string | null]>([
     // [label, raw, expected: the path used, or null for the default]
     ["a case page", "/intake/cases/x", "/intake/cases/x"],
-    ["a reviewer's workspace", "/reviewer/cases/6a1f0c1e-0000-4000-8000-000000000001", "/reviewer/cases/6a1f0c1e-0000-4000-8000-000000000001"],
+    [
+      "a reviewer's workspace",
+      "/reviewer/cases/6a1f0c1e-0000-4000-8000-000000000001",
+      "/reviewer/cases/6a1f0c1e-0000-4000-8000-000000000001",
+    ],
     ["with a query and a fragment", "/intake?q=rosa&page=2#results", "/intake?q=rosa&page=2#results"],
     ["percent-encoded text stays encoded", "/intake?q=Jos%C3%A9", "/intake?q=Jos%C3%A9"],
     ["the root", "/", "/"],

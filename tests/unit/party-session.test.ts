@@ -12,7 +12,8 @@ process.env.IMR_AUTH_SECRET = SECRET;
 const ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
 const OTHER_ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4c";
 
-const hmac = (body: string, key = `party-session:${SECRET}`) => crypto.createHmac("sha256", key).update(body).digest("base64url");
+const hmac = (body: string, key = `party-session:${SECRET}`) =>
+  crypto.createHmac("sha256", key).update(body).digest("base64url");
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
 
 describe("encodePartySessionCookie", () => {
@@ -26,7 +27,11 @@ describe("encodePartySessionCookie", () => {
     expect(encodePartySessionCookie(ID).split(".")[0]).toBe(ID);
   });
 
-  it.each([["upper case", ID.toUpperCase()], ["not a uuid", "party-1"], ["empty", ""]])("refuses to sign an id that is %s", (_label, id) => {
+  it.each([
+    ["upper case", ID.toUpperCase()],
+    ["not a uuid", "party-1"],
+    ["empty", ""],
+  ])("refuses to sign an id that is %s", (_label, id) => {
     expect(() => encodePartySessionCookie(id)).toThrow();
   });
 });
@@ -91,7 +96,12 @@ describe("partyCookieOptions", () => {
 
   it("is HttpOnly, SameSite=Lax, for the whole site, until the session expires", () => {
     const expiresAt = new Date("2030-01-01T00:00:00Z");
-    expect(partyCookieOptions(expiresAt)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", expires: expiresAt });
+    expect(partyCookieOptions(expiresAt)).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      expires: expiresAt,
+    });
   });
 
   it("is Secure in production unless IMR_INSECURE_COOKIES=1", () => {

@@ -1,6 +1,11 @@
 // Caching of the public pages and PDFs: the public pages' nonce (one per URL and minute), the
 // Cache-Control and ETag of a published PDF with 304 on If-None-Match.
-import { PUBLIC_NONCE_WINDOW_MS, isPublicDecisionPage, newNonceKey, publicPageNonce } from "@/lib/http/content-security-policy.ts";
+import {
+  PUBLIC_NONCE_WINDOW_MS,
+  isPublicDecisionPage,
+  newNonceKey,
+  publicPageNonce,
+} from "@/lib/http/content-security-policy.ts";
 import { PUBLIC_CACHE_CONTROL, etagOf, matchesIfNoneMatch, publicFileResponse } from "@/lib/http/public-cache.ts";
 
 describe("the public pages' nonce", () => {
@@ -21,8 +26,14 @@ describe("the public pages' nonce", () => {
   });
 
   test.each([
-    ["/decisions", true], ["/decisions/", true], ["/decisions/CM24-0012345", true],
-    ["/decisions/CM24-0012345/x", false], ["/decisionsx", false], ["/admin/decisions", false], ["/access", false], ["/", false],
+    ["/decisions", true],
+    ["/decisions/", true],
+    ["/decisions/CM24-0012345", true],
+    ["/decisions/CM24-0012345/x", false],
+    ["/decisionsx", false],
+    ["/admin/decisions", false],
+    ["/access", false],
+    ["/", false],
   ])("%s is a public decision page: %s", (path, expected) => {
     expect(isPublicDecisionPage(path)).toBe(expected);
   });
@@ -31,8 +42,12 @@ describe("the public pages' nonce", () => {
 describe("a published PDF for caches", () => {
   const sha = "ab".repeat(32);
   const file = { fileName: "x.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4"), sha256: sha };
-  const full = () => new Response("%PDF-1.4", { headers: { "Cache-Control": "no-store", "Content-Type": "application/pdf" } });
-  const request = (ifNoneMatch?: string) => new Request("http://app/api/public/decisions/x/pdf", { headers: ifNoneMatch ? { "if-none-match": ifNoneMatch } : {} });
+  const full = () =>
+    new Response("%PDF-1.4", { headers: { "Cache-Control": "no-store", "Content-Type": "application/pdf" } });
+  const request = (ifNoneMatch?: string) =>
+    new Request("http://app/api/public/decisions/x/pdf", {
+      headers: ifNoneMatch ? { "if-none-match": ifNoneMatch } : {},
+    });
 
   test("cacheable for a minute, with its sha256 as a strong ETag", async () => {
     const response = publicFileResponse(request(), file, full);
@@ -49,7 +64,12 @@ describe("a published PDF for caches", () => {
   });
 
   test.each([
-    [null, false], ['"other"', false], ["*", true], [`"${sha}"`, true], [`W/"${sha}"`, true], [`"a", "${sha}"`, true],
+    [null, false],
+    ['"other"', false],
+    ["*", true],
+    [`"${sha}"`, true],
+    [`W/"${sha}"`, true],
+    [`"a", "${sha}"`, true],
   ])("If-None-Match %s matches: %s", (header, expected) => {
     expect(matchesIfNoneMatch(header, etagOf(sha))).toBe(expected);
   });

@@ -1,6 +1,12 @@
 // The facts a published decision is searched by: outcome from the item decisions, the days
 // of the decision and of receipt, the reviewer's specialty.
-import { californiaDay, caseOutcome, distinct, letterDay, reviewerSpecialtyCode } from "@/lib/publication/publication-facts.ts";
+import {
+  californiaDay,
+  caseOutcome,
+  distinct,
+  letterDay,
+  reviewerSpecialtyCode,
+} from "@/lib/publication/publication-facts.ts";
 import type { Decision } from "@/lib/db/generated/enums.ts";
 
 describe("caseOutcome", () => {

@@ -5,7 +5,15 @@ import { redactText } from "@/lib/redaction/redact.ts";
 import type { PartyRole } from "@/lib/db/generated/enums.ts";
 
 const party = (role: PartyRole, name: string, more: Partial<CaseIdentityRecord["parties"][number]> = {}) => ({
-  role, name, organization: null, identifier: null, address: null, phone: null, email: null, dateOfBirth: null, ...more,
+  role,
+  name,
+  organization: null,
+  identifier: null,
+  address: null,
+  phone: null,
+  email: null,
+  dateOfBirth: null,
+  ...more,
 });
 
 const RECORD: CaseIdentityRecord = {
@@ -13,10 +21,22 @@ const RECORD: CaseIdentityRecord = {
   claimNumber: " 0042-7781-01 ",
   reviewerNames: ["Dr. Helen Okafor", "Dr. Helen Okafor"],
   parties: [
-    party("EMPLOYEE", "María Elena García-López", { address: "1200 Harbor Blvd, Oakland, CA 94612", phone: "(510) 555-0100", email: "mgl@example.com", dateOfBirth: new Date("1978-05-21T00:00:00Z") }),
+    party("EMPLOYEE", "María Elena García-López", {
+      address: "1200 Harbor Blvd, Oakland, CA 94612",
+      phone: "(510) 555-0100",
+      email: "mgl@example.com",
+      dateOfBirth: new Date("1978-05-21T00:00:00Z"),
+    }),
     party("EMPLOYER", "Pacific Coast Builders, Inc."),
-    party("CLAIMS_ADMINISTRATOR", "ACME INSURANCE CO", { address: "PO Box 4410, Sacramento, CA 95812", phone: "916-555-0142" }),
-    party("REQUESTING_PHYSICIAN", "John Q. Smith, M.D.", { identifier: "1234567893", organization: "Bay Area Spine & Pain Group", email: "jsmith@bayareaspine.com" }),
+    party("CLAIMS_ADMINISTRATOR", "ACME INSURANCE CO", {
+      address: "PO Box 4410, Sacramento, CA 95812",
+      phone: "916-555-0142",
+    }),
+    party("REQUESTING_PHYSICIAN", "John Q. Smith, M.D.", {
+      identifier: "1234567893",
+      organization: "Bay Area Spine & Pain Group",
+      email: "jsmith@bayareaspine.com",
+    }),
     party("REPRESENTATIVE", "de la Cruz, Antonio"),
     party("UR_ORGANIZATION", "Western UR Services LLC", { identifier: "UR-88123" }),
     party("UR_REVIEWER", "Dr. Patrick O'Neil"),
@@ -68,6 +88,7 @@ describe("caseIdentifiers", () => {
     "NPI 1234567893 of the physician.",
   ])("removes the identifiers from %j", (text) => {
     const out = redactText(text, known).text;
-    for (const word of ["Smith", "SMITH", "Garcia", "05/21/1978", "0042", "Acme", "Okafor", "1234567893"]) expect(out).not.toContain(word);
+    for (const word of ["Smith", "SMITH", "Garcia", "05/21/1978", "0042", "Acme", "Okafor", "1234567893"])
+      expect(out).not.toContain(word);
   });
 });

@@ -19,7 +19,15 @@ describe("maskSample", () => {
   });
 
   it("never shows a whole identifier of four characters or more, nor most of its letters", () => {
-    const values = ["Okafor", "Acme Insurance Company", "WC-2019-004417", "1200 Harbor Blvd", "123-45-6789", "05/21/1978", "Long"];
+    const values = [
+      "Okafor",
+      "Acme Insurance Company",
+      "WC-2019-004417",
+      "1200 Harbor Blvd",
+      "123-45-6789",
+      "05/21/1978",
+      "Long",
+    ];
     for (const value of values) {
       const masked = maskSample(value);
       expect(masked).not.toContain(value);
@@ -34,9 +42,16 @@ describe("maskSample", () => {
 });
 
 describe("stored leaks and the message", () => {
-  const known = { ...emptyKnownIdentifiers("CM24-0012345"), people: [{ name: "John Q. Smith, M.D." }], claimNumbers: ["0042-7781-01"] };
+  const known = {
+    ...emptyKnownIdentifiers("CM24-0012345"),
+    people: [{ name: "John Q. Smith, M.D." }],
+    claimNumbers: ["0042-7781-01"],
+  };
   const leaks = [
-    ...findLeaks("Seen by Dr. Smith. Lab accession 90042778101.", known).map((l) => ({ ...l, section: "clinicalSummary" })),
+    ...findLeaks("Seen by Dr. Smith. Lab accession 90042778101.", known).map((l) => ({
+      ...l,
+      section: "clinicalSummary",
+    })),
     ...findLeaks("Dr. Smith agreed.", known).map((l) => ({ ...l, section: "items.1.rationale" })),
     ...findLeaks("Dr. Smith agreed.", known).map((l) => ({ ...l, section: "items.1.rationale" })),
   ];
@@ -52,9 +67,14 @@ describe("stored leaks and the message", () => {
   });
 
   it("reads back only well-formed entries", () => {
-    expect(parseStoredLeaks([{ kind: "person", section: "letter", sample: "S•••h" }, { kind: "nope", section: "x", sample: "y" }, null, "x"])).toEqual([
-      { kind: "person", section: "letter", sample: "S•••h" },
-    ]);
+    expect(
+      parseStoredLeaks([
+        { kind: "person", section: "letter", sample: "S•••h" },
+        { kind: "nope", section: "x", sample: "y" },
+        null,
+        "x",
+      ]),
+    ).toEqual([{ kind: "person", section: "letter", sample: "S•••h" }]);
     expect(parseStoredLeaks({})).toEqual([]);
   });
 

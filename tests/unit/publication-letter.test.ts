@@ -24,9 +24,19 @@ function namedLetter(): LetterModel {
       { role: "Claims Administrator", name: "Acme Insurance Company" },
     ],
     clinicalSummary: `${letter.clinicalSummary} Ms. García-López was seen by Dr. Smith at Bay Area Spine & Pain Group, phone (510) 555-0100.`,
-    documentsReviewed: [...letter.documentsReviewed!, { title: "PR-2 report by SMITH, JOHN", date: "07/03/2013", pages: 6 }],
-    items: letter.items.map((item) => ({ ...item, rationale: `${item.rationale} J. Smith's notes confirm it (claim WC 2019 004417).` })),
-    amendment: { version: 2, reason: "The employee's name, Maria Garcia-Lopez, was misspelled.", originalIssuedOn: "August 1, 2013" },
+    documentsReviewed: [
+      ...letter.documentsReviewed!,
+      { title: "PR-2 report by SMITH, JOHN", date: "07/03/2013", pages: 6 },
+    ],
+    items: letter.items.map((item) => ({
+      ...item,
+      rationale: `${item.rationale} J. Smith's notes confirm it (claim WC 2019 004417).`,
+    })),
+    amendment: {
+      version: 2,
+      reason: "The employee's name, Maria Garcia-Lopez, was misspelled.",
+      originalIssuedOn: "August 1, 2013",
+    },
   };
 }
 
@@ -42,9 +52,17 @@ const NAMES = ["García", "Garcia", "Smith", "SMITH", "Acme", "Bay Area Spine", 
 describe("letter sections", () => {
   it("names every case-specific text of the letter and nothing fixed", () => {
     expect(Object.keys(letterSections(namedLetter()))).toEqual([
-      "claimNumber", "howMade", "clinicalSummary", "recipients.1", "recipients.2", "recipients.3",
+      "claimNumber",
+      "howMade",
+      "clinicalSummary",
+      "recipients.1",
+      "recipients.2",
+      "recipients.3",
       ...Array.from({ length: 11 }, (_, i) => `documents.${i + 1}`),
-      "items.1.description", "items.1.claimsAdministratorGuideline", "items.1.reviewerGuideline", "items.1.rationale",
+      "items.1.description",
+      "items.1.claimsAdministratorGuideline",
+      "items.1.reviewerGuideline",
+      "items.1.rationale",
       "amendmentReason",
     ]);
   });

@@ -19,10 +19,19 @@ describe("publishedSearchInput", () => {
     [{ caseNumber: "CM24" }, { caseNumber: "CM24" }],
     [{ outcome: "PARTIALLY_OVERTURNED" }, { outcome: "PARTIALLY_OVERTURNED" }],
     [{ decision: "UPHELD" }, { decision: "UPHELD" }],
-    [{ decidedFrom: "2025-01-01", decidedTo: "2025-01-01" }, { decidedFrom: "2025-01-01", decidedTo: "2025-01-01" }],
+    [
+      { decidedFrom: "2025-01-01", decidedTo: "2025-01-01" },
+      { decidedFrom: "2025-01-01", decidedTo: "2025-01-01" },
+    ],
     [{ specialty: "Orthopaedic Surgery" }, { specialty: "Orthopaedic Surgery" }],
-    [{ category: "Pharmacy", subcategory: "Opioids" }, { category: "Pharmacy", subcategory: "Opioids" }],
-    [{ page: "3", pageSize: "50" }, { page: 3, pageSize: 50 }],
+    [
+      { category: "Pharmacy", subcategory: "Opioids" },
+      { category: "Pharmacy", subcategory: "Opioids" },
+    ],
+    [
+      { page: "3", pageSize: "50" },
+      { page: 3, pageSize: 50 },
+    ],
   ])("%j is read as %j", (input, expected) => {
     const parsed = parse(input);
     expect(parsed.success).toBe(true);
@@ -63,7 +72,9 @@ describe("publishedSearchInput", () => {
 
 describe("snippetParts", () => {
   it("splits a headline into marked and plain parts", () => {
-    expect(snippetParts(`lumbar ${MARK_START}injections${MARK_END} twice … ${MARK_START}Injection${MARK_END} denied`)).toEqual([
+    expect(
+      snippetParts(`lumbar ${MARK_START}injections${MARK_END} twice … ${MARK_START}Injection${MARK_END} denied`),
+    ).toEqual([
       { text: "lumbar ", mark: false },
       { text: "injections", mark: true },
       { text: " twice … ", mark: false },

@@ -19,7 +19,7 @@ describe("csvField", () => {
     ["a formula with - gets an apostrophe", "-2+3", "'-2+3"],
     ["a formula with @ gets an apostrophe", "@SUM(A1)", "'@SUM(A1)"],
     ["a leading tab gets an apostrophe", "\t=1", "'\t=1"],
-    ["a leading carriage return gets an apostrophe and quotes", "\r=1", "\"'\r=1\""],
+    ["a leading carriage return gets an apostrophe and quotes", "\r=1", '"\'\r=1"'],
     ["a guarded formula that also needs quotes", '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ["= inside the text is harmless", "a=b", "a=b"],
     ["a hyphenated name is not guarded", "Smith-Jones", "Smith-Jones"],
@@ -41,7 +41,15 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("writes a header and records separated by CRLF, with a byte order mark", () => {
-    expect(toCsv(["Name", "Count"], [["a, b", 1], ["=x", null]])).toBe('\uFEFFName,Count\r\n"a, b",1\r\n\'=x,\r\n');
+    expect(
+      toCsv(
+        ["Name", "Count"],
+        [
+          ["a, b", 1],
+          ["=x", null],
+        ],
+      ),
+    ).toBe('\uFEFFName,Count\r\n"a, b",1\r\n\'=x,\r\n');
   });
 
   it("leaves out the byte order mark when asked", () => {
@@ -105,16 +113,43 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i += 1; continue; }
-      field += ch; i += 1; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      field += ch;
+      i += 1;
+      continue;
     }
-    if (ch === '"' && field === "") { quoted = true; i += 1; continue; }
+    if (ch === '"' && field === "") {
+      quoted = true;
+      i += 1;
+      continue;
+    }
     if (ch === '"') throw new Error(`stray quote at ${i}`);
-    if (ch === ",") { record.push(field); field = ""; i += 1; continue; }
-    if (ch === "\r" && text[i + 1] === "\n") { record.push(field); records.push(record); record = []; field = ""; i += 2; continue; }
+    if (ch === ",") {
+      record.push(field);
+      field = "";
+      i += 1;
+      continue;
+    }
+    if (ch === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += 2;
+      continue;
+    }
     if (ch === "\n" || ch === "\r") throw new Error(`bare line break at ${i}`);
-    field += ch; i += 1;
+    field += ch;
+    i += 1;
   }
   if (field !== "" || record.length) throw new Error("the last record does not end with CRLF");
   return records;

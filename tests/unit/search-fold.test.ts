@@ -1,7 +1,14 @@
 // Search folding (lib/format/search-fold.ts): what people type finds what is stored, whatever
 // the accents, capitals, apostrophes and dashes. The database folds the stored side with the
 // same rules (tests/integration/search-fold-sql.test.ts compares the two).
-import { matchesSearch, MAX_SEARCH_WORDS, searchFold, searchTerms, searchText, searchTextWhere } from "@/lib/format/search-fold.ts";
+import {
+  matchesSearch,
+  MAX_SEARCH_WORDS,
+  searchFold,
+  searchTerms,
+  searchText,
+  searchTextWhere,
+} from "@/lib/format/search-fold.ts";
 
 describe("searchFold", () => {
   test.each([
@@ -60,9 +67,25 @@ describe("searchTerms and matching", () => {
   const stored = searchText("CM26-0000042", "WCF-77120-B", "María Hernández-López", "Pacific Coast Claims Svcs.");
 
   test.each([
-    "Hernández", "hernandez", "HERNANDEZ", "Hernandez", "hernandez lopez", "López Hernández", "hernandezlopez", "maria",
-    "wcf77120b", "WCF-77120-B", "wcf 77120 b", "WCF 77120B", "77120", "cm26-0000042", "CM260000042", "0000042",
-    "pacific coast", "Pacific Coast Claims Svcs", "coastclaims",
+    "Hernández",
+    "hernandez",
+    "HERNANDEZ",
+    "Hernandez",
+    "hernandez lopez",
+    "López Hernández",
+    "hernandezlopez",
+    "maria",
+    "wcf77120b",
+    "WCF-77120-B",
+    "wcf 77120 b",
+    "WCF 77120B",
+    "77120",
+    "cm26-0000042",
+    "CM260000042",
+    "0000042",
+    "pacific coast",
+    "Pacific Coast Claims Svcs",
+    "coastclaims",
   ])("%j finds the case", (query) => {
     expect(matchesSearch(stored, searchTerms(query)!)).toBe(true);
   });
@@ -78,7 +101,10 @@ describe("searchTerms and matching", () => {
   });
 
   test("words inside other words are dropped, repeats too; the joined form keeps the typed order", () => {
-    expect(searchTerms("Maria maria Mari Hernández")).toEqual({ words: ["maria", "hernandez"], joined: "mariamariamarihernandez" });
+    expect(searchTerms("Maria maria Mari Hernández")).toEqual({
+      words: ["maria", "hernandez"],
+      joined: "mariamariamarihernandez",
+    });
     expect(searchTerms("WCF-77120-B")).toEqual({ words: ["wcf", "77120", "b"], joined: "wcf77120b" });
     expect(searchTerms("hernandez")).toEqual({ words: ["hernandez"], joined: null });
   });
@@ -91,8 +117,19 @@ describe("searchTerms and matching", () => {
 
   test("the Prisma filter: every word, or the words joined up", () => {
     expect(searchTextWhere(searchTerms("O'Brien WCF-1")!)).toEqual({
-      OR: [{ AND: [{ searchText: { contains: "obrien" } }, { searchText: { contains: "wcf" } }, { searchText: { contains: "1" } }] }, { searchText: { contains: "obrienwcf1" } }],
+      OR: [
+        {
+          AND: [
+            { searchText: { contains: "obrien" } },
+            { searchText: { contains: "wcf" } },
+            { searchText: { contains: "1" } },
+          ],
+        },
+        { searchText: { contains: "obrienwcf1" } },
+      ],
     });
-    expect(searchTextWhere(searchTerms("Zénith")!)).toEqual({ OR: [{ AND: [{ searchText: { contains: "zenith" } }] }] });
+    expect(searchTextWhere(searchTerms("Zénith")!)).toEqual({
+      OR: [{ AND: [{ searchText: { contains: "zenith" } }] }],
+    });
   });
 });

@@ -28,7 +28,7 @@ describe("content security policy", () => {
 });
 
 describe("HSTS only over TLS", () => {
-  const headers = (proto?: string) => (name: string) => (name === "x-forwarded-proto" ? proto ?? null : null);
+  const headers = (proto?: string) => (name: string) => (name === "x-forwarded-proto" ? (proto ?? null) : null);
   test.each([
     ["plain http, no proxy header", "http://app/x", undefined, "1", false],
     ["https reached directly", "https://app/x", undefined, "1", true],

@@ -8,7 +8,11 @@ const END = Date.UTC(2026, 11, 7, 0, 35); // 4:35 PM in California
 
 describe("the session's phase", () => {
   test.each<[string, number, ReturnType<typeof sessionPhase>]>([
-    ["hours before the end: active, until the warning", END - 3 * 60 * MIN, { phase: "active", changesInMs: 3 * 60 * MIN - 5 * MIN }],
+    [
+      "hours before the end: active, until the warning",
+      END - 3 * 60 * MIN,
+      { phase: "active", changesInMs: 3 * 60 * MIN - 5 * MIN },
+    ],
     ["just before the warning", END - 5 * MIN - 1, { phase: "active", changesInMs: 1 }],
     ["the warning starts 5 minutes before", END - 5 * MIN, { phase: "warning", changesInMs: 5 * MIN }],
     ["a minute before the end", END - MIN, { phase: "warning", changesInMs: MIN }],
@@ -40,8 +44,20 @@ describe("the session's end on this browser's clock", () => {
   const expires = new Date(END).toISOString();
   test.each<[string, unknown, string | null, number, number | null]>([
     ["clocks agree", expires, new Date(END - 8 * 60 * MIN).toUTCString(), END - 8 * 60 * MIN, END],
-    ["the browser's clock 3 minutes fast", expires, new Date(END - 8 * 60 * MIN).toUTCString(), END - 8 * 60 * MIN + 3 * MIN, END + 3 * MIN],
-    ["the browser's clock 10 minutes slow", expires, new Date(END - 8 * 60 * MIN).toUTCString(), END - 8 * 60 * MIN - 10 * MIN, END - 10 * MIN],
+    [
+      "the browser's clock 3 minutes fast",
+      expires,
+      new Date(END - 8 * 60 * MIN).toUTCString(),
+      END - 8 * 60 * MIN + 3 * MIN,
+      END + 3 * MIN,
+    ],
+    [
+      "the browser's clock 10 minutes slow",
+      expires,
+      new Date(END - 8 * 60 * MIN).toUTCString(),
+      END - 8 * 60 * MIN - 10 * MIN,
+      END - 10 * MIN,
+    ],
     ["no Date header: the server's end as it is", expires, null, 0, END],
     ["an unreadable Date header: the same", expires, "yesterday-ish", 0, END],
     ["no expires (a signed-out answer)", undefined, null, 0, null],

@@ -1,7 +1,15 @@
 // The sign-in delay schedule (lib/auth/sign-in-throttle.ts) as a pure function of the
 // failures in the window and the time now, and what the browser is told about a wait.
 import {
-  ACCOUNT_RULE, ADDRESS_RULE, delayAfter, delayedMessage, delayedSignal, nextAttemptAt, parseDelayedSignal, throttleVerdict, waitWords,
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  delayAfter,
+  delayedMessage,
+  delayedSignal,
+  nextAttemptAt,
+  parseDelayedSignal,
+  throttleVerdict,
+  waitWords,
 } from "@/lib/auth/sign-in-throttle.ts";
 
 const NOW = new Date("2026-12-07T18:00:00.000Z");
@@ -13,14 +21,31 @@ const HOUR = 3600;
 
 describe("delayAfter: free failures, then doubling to the cap", () => {
   it.each([
-    [0, 0], [1, 0], [2, 0], [3, 0],
-    [4, 1], [5, 2], [6, 4], [7, 8], [10, 64], [13, 512],
-    [14, 900], [15, 900], [100, 900], [1_000_000, 900],
+    [0, 0],
+    [1, 0],
+    [2, 0],
+    [3, 0],
+    [4, 1],
+    [5, 2],
+    [6, 4],
+    [7, 8],
+    [10, 64],
+    [13, 512],
+    [14, 900],
+    [15, 900],
+    [100, 900],
+    [1_000_000, 900],
   ])("account rule: %i failures -> %i s", (failures, seconds) => {
     expect(delayAfter(failures, ACCOUNT_RULE)).toBe(seconds);
   });
 
-  it.each([[10, 0], [11, 1], [12, 2], [20, 512], [21, 900]])("address rule: %i failures -> %i s", (failures, seconds) => {
+  it.each([
+    [10, 0],
+    [11, 1],
+    [12, 2],
+    [20, 512],
+    [21, 900],
+  ])("address rule: %i failures -> %i s", (failures, seconds) => {
     expect(delayAfter(failures, ADDRESS_RULE)).toBe(seconds);
   });
 });
@@ -58,7 +83,10 @@ describe("nextAttemptAt: counted from the last failure in the window", () => {
     const end = t + 7 * 24 * HOUR * 1000;
     while (t < end) {
       const at = nextAttemptAt(failures, new Date(t), ACCOUNT_RULE);
-      if (at) { t = at.getTime(); continue; }
+      if (at) {
+        t = at.getTime();
+        continue;
+      }
       failures.push(new Date(t));
       t += 1;
     }
@@ -90,12 +118,21 @@ describe("throttleVerdict: the longer of the account's and the address's waits",
 });
 
 describe("what the browser is told", () => {
-  it.each([[1, "1 second"], [45, "45 seconds"], [59.2, "1 minute"], [60, "1 minute"], [61, "2 minutes"], [900, "15 minutes"]])("%d s: %s", (seconds, words) => {
+  it.each([
+    [1, "1 second"],
+    [45, "45 seconds"],
+    [59.2, "1 minute"],
+    [60, "1 minute"],
+    [61, "2 minutes"],
+    [900, "15 minutes"],
+  ])("%d s: %s", (seconds, words) => {
     expect(waitWords(seconds)).toBe(words);
   });
 
   it("the message names the wait and the owner's link", () => {
-    expect(delayedMessage(120)).toBe("Too many attempts; try again in 2 minutes or use the link we e-mailed to the account's owner.");
+    expect(delayedMessage(120)).toBe(
+      "Too many attempts; try again in 2 minutes or use the link we e-mailed to the account's owner.",
+    );
   });
 
   it.each<[string | null | undefined, number | null]>([

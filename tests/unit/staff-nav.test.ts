@@ -29,10 +29,22 @@ test("administrators keep every link they had, in groups, each once; only they h
   expect(new Set(hrefs).size).toBe(hrefs.length);
   const labels = Object.fromEntries(adminLinks.map((l) => [l.href, l.label]));
   expect(labels).toMatchObject({
-    "/admin/dashboard": "Dashboard", "/admin": "Assignment queue", "/admin/qa": "QA queue", "/admin/reviewers": "Reviewers",
-    "/admin/specialties": "Specialties", "/admin/organizations": "Organisations", "/admin/reports": "Reports", "/admin/publications": "Publications",
-    "/admin/audit": "Audit", "/admin/users": "Users", "/admin/operations": "Jobs & e-mail", "/intake": "All cases", "/intake/cases/new": "New case",
-    "/intake/records": "Late records", "/admin/reviewers/expiring": "Expiring credentials", "/admin/access-lockouts": "Access lockouts",
+    "/admin/dashboard": "Dashboard",
+    "/admin": "Assignment queue",
+    "/admin/qa": "QA queue",
+    "/admin/reviewers": "Reviewers",
+    "/admin/specialties": "Specialties",
+    "/admin/organizations": "Organisations",
+    "/admin/reports": "Reports",
+    "/admin/publications": "Publications",
+    "/admin/audit": "Audit",
+    "/admin/users": "Users",
+    "/admin/operations": "Jobs & e-mail",
+    "/intake": "All cases",
+    "/intake/cases/new": "New case",
+    "/intake/records": "Late records",
+    "/admin/reviewers/expiring": "Expiring credentials",
+    "/admin/access-lockouts": "Access lockouts",
   });
   expect(STAFF_NAV.ADMIN.map((g) => g.label)).toEqual(["Work", "Cases", "Panel", "Oversight"]);
   expect([hasSideNav("ADMIN"), hasSideNav("INTAKE"), hasSideNav("REVIEWER")]).toEqual([true, false, false]);

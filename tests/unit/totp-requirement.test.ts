@@ -20,7 +20,11 @@ describe("twoFactorRequirementOn", () => {
 
 describe("twoFactorRequired by role (requirement on)", () => {
   const on = { NODE_ENV: "production" };
-  it.each([["ADMIN", true], ["REVIEWER", true], ["INTAKE", false]] as const)("%s -> %s", (role, expected) => {
+  it.each([
+    ["ADMIN", true],
+    ["REVIEWER", true],
+    ["INTAKE", false],
+  ] as const)("%s -> %s", (role, expected) => {
     expect(twoFactorRequired(role, on)).toBe(expected);
     expect(twoFactorRequired(role, { NODE_ENV: "production", IMR_REQUIRE_TOTP: "off" })).toBe(false);
   });
@@ -31,13 +35,38 @@ describe("pendingAccountStep", () => {
   const off = { NODE_ENV: "production", IMR_REQUIRE_TOTP: "off" };
   const enrolled = new Date("2026-01-05T10:00:00Z");
   it.each([
-    ["admin without two-factor", { role: "ADMIN", mustChangePassword: false, totpEnabledAt: null }, on, "enrol_two_factor"],
-    ["reviewer without two-factor", { role: "REVIEWER", mustChangePassword: false, totpEnabledAt: null }, on, "enrol_two_factor"],
+    [
+      "admin without two-factor",
+      { role: "ADMIN", mustChangePassword: false, totpEnabledAt: null },
+      on,
+      "enrol_two_factor",
+    ],
+    [
+      "reviewer without two-factor",
+      { role: "REVIEWER", mustChangePassword: false, totpEnabledAt: null },
+      on,
+      "enrol_two_factor",
+    ],
     ["intake without two-factor", { role: "INTAKE", mustChangePassword: false, totpEnabledAt: null }, on, null],
     ["admin with two-factor", { role: "ADMIN", mustChangePassword: false, totpEnabledAt: enrolled }, on, null],
-    ["admin without two-factor, requirement off", { role: "ADMIN", mustChangePassword: false, totpEnabledAt: null }, off, null],
-    ["new reviewer: password first", { role: "REVIEWER", mustChangePassword: true, totpEnabledAt: null }, on, "change_password"],
-    ["password owed even where two-factor is off", { role: "INTAKE", mustChangePassword: true, totpEnabledAt: null }, off, "change_password"],
+    [
+      "admin without two-factor, requirement off",
+      { role: "ADMIN", mustChangePassword: false, totpEnabledAt: null },
+      off,
+      null,
+    ],
+    [
+      "new reviewer: password first",
+      { role: "REVIEWER", mustChangePassword: true, totpEnabledAt: null },
+      on,
+      "change_password",
+    ],
+    [
+      "password owed even where two-factor is off",
+      { role: "INTAKE", mustChangePassword: true, totpEnabledAt: null },
+      off,
+      "change_password",
+    ],
   ] as const)("%s -> %s", (_label, user, env, expected) => {
     expect(pendingAccountStep(user, env)).toBe(expected);
   });

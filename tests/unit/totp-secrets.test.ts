@@ -2,7 +2,12 @@
 // from the server secret), recovery codes, and the proof that keeps a session after a
 // password change.
 import { openSecret, sealSecret } from "@/lib/auth/secret-box.ts";
-import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode, normalizeRecoveryCode } from "@/lib/auth/recovery-codes.ts";
+import {
+  generateRecoveryCodes,
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  normalizeRecoveryCode,
+} from "@/lib/auth/recovery-codes.ts";
 import { issueResumeProof, RESUME_PROOF_TTL_MS, resumedVersion } from "@/lib/auth/session-resume.ts";
 
 const KEY = "unit-test-secret-unit-test-secret-unit";
@@ -78,7 +83,12 @@ describe("session resume proof", () => {
 
   // Proofs are made inside each test: the server secret is set for the tests (beforeAll), not while the table is read.
   it.each([
-    ["another user's token", { ...token, uid: "0e7f709a-0000-4000-8000-000000000000" }, () => issueResumeProof(token.uid, 4, 5, now), now],
+    [
+      "another user's token",
+      { ...token, uid: "0e7f709a-0000-4000-8000-000000000000" },
+      () => issueResumeProof(token.uid, 4, 5, now),
+      now,
+    ],
     ["a token of another version", { ...token, sv: 3 }, () => issueResumeProof(token.uid, 4, 5, now), now],
     ["a proof for another target version", token, () => ({ ...issueResumeProof(token.uid, 4, 5, now), sv: 6 }), now],
     ["an expired proof", token, () => issueResumeProof(token.uid, 4, 5, now), now + RESUME_PROOF_TTL_MS + 1],

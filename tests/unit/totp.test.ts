@@ -1,7 +1,16 @@
 // RFC 6238 (TOTP) and RFC 4226 (HOTP) test vectors, the ±1 step window, base32 (RFC 4648)
 // and the otpauth:// URI.
 import { URI } from "otpauth";
-import { base32Decode, base32Encode, generateTotpSecret, hotp, matchTotp, otpauthUri, timeStep, totpAt } from "@/lib/auth/totp.ts";
+import {
+  base32Decode,
+  base32Encode,
+  generateTotpSecret,
+  hotp,
+  matchTotp,
+  otpauthUri,
+  timeStep,
+  totpAt,
+} from "@/lib/auth/totp.ts";
 
 const ascii = (text: string) => Buffer.from(text, "ascii");
 const SHA1_SECRET = ascii("12345678901234567890");
@@ -31,8 +40,16 @@ describe("RFC 6238 Appendix B vectors (8 digits)", () => {
 
 describe("RFC 4226 Appendix D HOTP vectors", () => {
   it.each([
-    [0, "755224"], [1, "287082"], [2, "359152"], [3, "969429"], [4, "338314"],
-    [5, "254676"], [6, "287922"], [7, "162583"], [8, "399871"], [9, "520489"],
+    [0, "755224"],
+    [1, "287082"],
+    [2, "359152"],
+    [3, "969429"],
+    [4, "338314"],
+    [5, "254676"],
+    [6, "287922"],
+    [7, "162583"],
+    [8, "399871"],
+    [9, "520489"],
   ])("counter %i -> %s", (counter, code) => {
     expect(hotp(SHA1_SECRET, counter)).toBe(code);
   });
@@ -75,7 +92,13 @@ describe("matchTotp: one step either side of the clock", () => {
 
 describe("base32 (RFC 4648 section 10, without padding)", () => {
   it.each([
-    ["", ""], ["f", "MY"], ["fo", "MZXQ"], ["foo", "MZXW6"], ["foob", "MZXW6YQ"], ["fooba", "MZXW6YTB"], ["foobar", "MZXW6YTBOI"],
+    ["", ""],
+    ["f", "MY"],
+    ["fo", "MZXQ"],
+    ["foo", "MZXW6"],
+    ["foob", "MZXW6YQ"],
+    ["fooba", "MZXW6YTB"],
+    ["foobar", "MZXW6YTBOI"],
   ])("%j <-> %s", (text, encoded) => {
     expect(base32Encode(ascii(text))).toBe(encoded);
     expect(base32Decode(encoded)?.toString("ascii")).toBe(text);

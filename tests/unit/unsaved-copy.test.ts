@@ -2,8 +2,15 @@
 // kept per case with its revision, read back only in the shape it was written, dropped when
 // too old, of another case or unreadable; and whether it says anything the saved draft does not.
 import {
-  UNSAVED_COPY_TTL_MS, dropUnsavedCopy, keepUnsavedCopy, parseUnsavedCopy, readUnsavedCopy, sameDraft, unsavedCopyKey,
-  type StorageLike, type WorkspaceDraft,
+  UNSAVED_COPY_TTL_MS,
+  dropUnsavedCopy,
+  keepUnsavedCopy,
+  parseUnsavedCopy,
+  readUnsavedCopy,
+  sameDraft,
+  unsavedCopyKey,
+  type StorageLike,
+  type WorkspaceDraft,
 } from "@/components/determinations/unsaved-copy.ts";
 
 const NOW = Date.UTC(2026, 11, 7, 18, 0);
@@ -11,21 +18,43 @@ const CASE = "case-1";
 
 function memoryStorage(): StorageLike & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 const draft = (patch: Partial<WorkspaceDraft> = {}): WorkspaceDraft => ({
   caseId: CASE,
   clinicalSummary: "The patient is a 44-year-old woman with chronic low back pain.",
-  documents: [{ documentId: "d1", account: "REVIEWED", reason: "" }, { documentId: "d2", account: "NOT_RELEVANT", reason: "A duplicate of d1." }],
-  items: [{ disputedItemId: "i1", decision: "UPHELD", claimsAdminGuideline: "MTUS", reviewerGuideline: "MTUS ch. 12", guidelineId: null, rationale: "No red flags." }],
+  documents: [
+    { documentId: "d1", account: "REVIEWED", reason: "" },
+    { documentId: "d2", account: "NOT_RELEVANT", reason: "A duplicate of d1." },
+  ],
+  items: [
+    {
+      disputedItemId: "i1",
+      decision: "UPHELD",
+      claimsAdminGuideline: "MTUS",
+      reviewerGuideline: "MTUS ch. 12",
+      guidelineId: null,
+      rationale: "No red flags.",
+    },
+  ],
   ...patch,
 });
 
 test("kept, then read back as it was, with its revision and time", () => {
   const storage = memoryStorage();
   expect(keepUnsavedCopy(storage, draft(), 7, NOW)).toBe(true);
-  expect(readUnsavedCopy(storage, CASE, NOW + 60_000)).toEqual({ caseId: CASE, revision: 7, keptAt: NOW, draft: draft() });
+  expect(readUnsavedCopy(storage, CASE, NOW + 60_000)).toEqual({
+    caseId: CASE,
+    revision: 7,
+    keptAt: NOW,
+    draft: draft(),
+  });
   expect([...storage.map.keys()]).toEqual([unsavedCopyKey(CASE)]);
 });
 
@@ -54,7 +83,17 @@ test("too old: not offered, and removed", () => {
 });
 
 test("a browser that refuses storage: not kept, nothing thrown", () => {
-  const full: StorageLike = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => { throw new Error("SecurityError"); } };
+  const full: StorageLike = {
+    getItem: () => {
+      throw new Error("SecurityError");
+    },
+    setItem: () => {
+      throw new Error("QuotaExceededError");
+    },
+    removeItem: () => {
+      throw new Error("SecurityError");
+    },
+  };
   expect(keepUnsavedCopy(full, draft(), 7, NOW)).toBe(false);
   expect(readUnsavedCopy(full, CASE, NOW)).toBeNull();
   expect(() => dropUnsavedCopy(full, CASE)).not.toThrow();
@@ -76,16 +115,31 @@ describe("stored text that is not a copy as written: none", () => {
     ["no time", JSON.stringify({ ...valid, keptAt: "yesterday" })],
     ["a time in the future", JSON.stringify({ ...valid, keptAt: NOW + 10 * 60_000 })],
     ["a summary that is no text", JSON.stringify({ ...valid, draft: { ...draft(), clinicalSummary: 5 } })],
-    ["an unknown document account", JSON.stringify({ ...valid, draft: draft({ documents: [{ documentId: "d1", account: "SKIMMED" as never, reason: "" }] }) })],
-    ["an unknown decision", JSON.stringify({ ...valid, draft: draft({ items: [{ ...draft().items[0], decision: "MAYBE" as never }] }) })],
-    ["a guideline id that is no text", JSON.stringify({ ...valid, draft: draft({ items: [{ ...draft().items[0], guidelineId: 3 as never }] }) })],
+    [
+      "an unknown document account",
+      JSON.stringify({
+        ...valid,
+        draft: draft({ documents: [{ documentId: "d1", account: "SKIMMED" as never, reason: "" }] }),
+      }),
+    ],
+    [
+      "an unknown decision",
+      JSON.stringify({ ...valid, draft: draft({ items: [{ ...draft().items[0], decision: "MAYBE" as never }] }) }),
+    ],
+    [
+      "a guideline id that is no text",
+      JSON.stringify({ ...valid, draft: draft({ items: [{ ...draft().items[0], guidelineId: 3 as never }] }) }),
+    ],
     ["items that are no list", JSON.stringify({ ...valid, draft: { ...draft(), items: {} } })],
   ])("%s", (_label, raw) => {
     expect(parseUnsavedCopy(raw, CASE, NOW)).toBeNull();
   });
 
   test("extra fields are left behind", () => {
-    const raw = JSON.stringify({ ...valid, draft: { ...draft(), extra: "x", items: [{ ...draft().items[0], injected: true }] } });
+    const raw = JSON.stringify({
+      ...valid,
+      draft: { ...draft(), extra: "x", items: [{ ...draft().items[0], injected: true }] },
+    });
     expect(parseUnsavedCopy(raw, CASE, NOW)?.draft).toEqual(draft());
   });
 
@@ -101,10 +155,26 @@ describe("whether the copy says anything the saved draft does not", () => {
   test.each<[string, WorkspaceDraft, boolean]>([
     ["the same", draft(), true],
     ["documents and items in another order", draft({ documents: [...draft().documents].reverse() }), true],
-    ["a reason left over on a document marked Reviewed (not stored)", draft({ documents: [{ documentId: "d1", account: "REVIEWED", reason: "typed, then Reviewed" }, draft().documents[1]] }), true],
+    [
+      "a reason left over on a document marked Reviewed (not stored)",
+      draft({
+        documents: [{ documentId: "d1", account: "REVIEWED", reason: "typed, then Reviewed" }, draft().documents[1]],
+      }),
+      true,
+    ],
     ["another summary", draft({ clinicalSummary: "Something else." }), false],
-    ["a document accounted for differently", draft({ documents: [{ documentId: "d1", account: "NOT_RELEVANT", reason: "Not about the knee." }, draft().documents[1]] }), false],
-    ["one document more", draft({ documents: [...draft().documents, { documentId: "d3", account: "REVIEWED", reason: "" }] }), false],
+    [
+      "a document accounted for differently",
+      draft({
+        documents: [{ documentId: "d1", account: "NOT_RELEVANT", reason: "Not about the knee." }, draft().documents[1]],
+      }),
+      false,
+    ],
+    [
+      "one document more",
+      draft({ documents: [...draft().documents, { documentId: "d3", account: "REVIEWED", reason: "" }] }),
+      false,
+    ],
     ["another decision", draft({ items: [{ ...draft().items[0], decision: "OVERTURNED" }] }), false],
     ["another rationale", draft({ items: [{ ...draft().items[0], rationale: "Red flags." }] }), false],
     ["a guideline picked from the list", draft({ items: [{ ...draft().items[0], guidelineId: "g1" }] }), false],

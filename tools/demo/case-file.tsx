@@ -10,14 +10,49 @@ type DemoRecord = { kind: DocumentKind; title: string; date: string; pages: stri
 
 const FILES: Record<"sample" | "lumbar", DemoRecord[]> = {
   sample: [
-    { kind: "UR_DECISION", title: "Utilization review decision", date: "2026-11-09", pages: ["Utilization Review Determination. Request: left C3, C4, C5 dorsal medial branch diagnostic blocks. Decision: non-certified. Basis: Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks."] },
-    { kind: "MEDICAL_REPORT", title: "Progress report, physical medicine", date: "2026-07-03", pages: ["Diagnoses: chronic pain syndrome, cervical spondylosis, shoulder pain.", "Left-sided neck pain radiating to the suprascapular region. Restricted extension, tenderness over the mid cervical facets on the left."] },
-    { kind: "MEDICAL_REPORT", title: "EMG/NCV study report", date: "2026-02-16", pages: ["Electrodiagnostic study of the upper extremities: normal. No evidence of cervical radiculopathy."] },
-    { kind: "APPLICATION", title: "Application for Independent Medical Review", date: "2026-11-20", pages: ["DWC Form IMR, signed by the employee. Disputed item: diagnostic medial branch blocks C3-C5."] },
+    {
+      kind: "UR_DECISION",
+      title: "Utilization review decision",
+      date: "2026-11-09",
+      pages: [
+        "Utilization Review Determination. Request: left C3, C4, C5 dorsal medial branch diagnostic blocks. Decision: non-certified. Basis: Official Disability Guidelines, Neck and Upper Back, Diagnostic facet blocks.",
+      ],
+    },
+    {
+      kind: "MEDICAL_REPORT",
+      title: "Progress report, physical medicine",
+      date: "2026-07-03",
+      pages: [
+        "Diagnoses: chronic pain syndrome, cervical spondylosis, shoulder pain.",
+        "Left-sided neck pain radiating to the suprascapular region. Restricted extension, tenderness over the mid cervical facets on the left.",
+      ],
+    },
+    {
+      kind: "MEDICAL_REPORT",
+      title: "EMG/NCV study report",
+      date: "2026-02-16",
+      pages: ["Electrodiagnostic study of the upper extremities: normal. No evidence of cervical radiculopathy."],
+    },
+    {
+      kind: "APPLICATION",
+      title: "Application for Independent Medical Review",
+      date: "2026-11-20",
+      pages: ["DWC Form IMR, signed by the employee. Disputed item: diagnostic medial branch blocks C3-C5."],
+    },
   ],
   lumbar: [
-    { kind: "UR_DECISION", title: "Utilization review decision", date: "2026-11-02", pages: ["Request: lumbar epidural steroid injection L4-L5; physical therapy x12. Decision: non-certified."] },
-    { kind: "MEDICAL_REPORT", title: "Pain management consultation", date: "2026-10-14", pages: ["Low back pain with right L5 radicular symptoms. MRI: L4-L5 disc protrusion."] },
+    {
+      kind: "UR_DECISION",
+      title: "Utilization review decision",
+      date: "2026-11-02",
+      pages: ["Request: lumbar epidural steroid injection L4-L5; physical therapy x12. Decision: non-certified."],
+    },
+    {
+      kind: "MEDICAL_REPORT",
+      title: "Pain management consultation",
+      date: "2026-10-14",
+      pages: ["Low back pain with right L5 radicular symptoms. MRI: L4-L5 disc protrusion."],
+    },
   ],
 };
 

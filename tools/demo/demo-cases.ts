@@ -30,7 +30,9 @@ export const SAMPLE_CASE: CreateCaseFormValues = {
   employeeAddress: "2150 Pacific Ave, Stockton CA 95204",
   employeeDateOfBirth: "1978-05-21",
   reviewType: "STANDARD",
-  items: ["Diagnostic medial branch blocks aimed at C3, C4, C5 medial branches C3-C4 and C4-C5 facet joints under fluoroscopy"],
+  items: [
+    "Diagnostic medial branch blocks aimed at C3, C4, C5 medial branches C3-C4 and C4-C5 facet joints under fluoroscopy",
+  ],
 };
 
 export const ASSIGNED_CASE: CreateCaseFormValues = {
@@ -69,7 +71,8 @@ export const DECIDED_DETERMINATION = {
     "The patient is a 57-year-old male with chronic low back pain after a lifting injury in 2024. Request is for tramadol ER 100 mg #30. Records describe pain of 6/10, no documented functional improvement on opioids, and no urine drug screening.",
   decision: "UPHELD" as const,
   claimsAdminGuideline: "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 76-80.",
-  reviewerGuideline: "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.",
+  reviewerGuideline:
+    "Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, Page(s): 76-80.",
   rationale:
     "MTUS guidelines support continued opioid use only with documented pain relief, functional improvement, and monitoring for aberrant behavior. The records reviewed do not document functional improvement or drug screening. The request is not medically necessary.",
 };

@@ -7,17 +7,37 @@ import type { OrganizationKind } from "../../lib/db/generated/enums.ts";
 import { insertOrganization } from "../../lib/organizations/create-organization.ts";
 import { SAMPLE_CASE } from "./demo-cases.ts";
 
-type DemoOrganization = { kind: OrganizationKind; name: string; aliases: string[]; identifier?: string; subsidiaries?: DemoOrganization[] };
+type DemoOrganization = {
+  kind: OrganizationKind;
+  name: string;
+  aliases: string[];
+  identifier?: string;
+  subsidiaries?: DemoOrganization[];
+};
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   {
-    kind: "INSURER", name: "Pacific Mutual Insurance Company", aliases: ["Pacific Mutual", "PMIC", "Pacific Mutual Ins. Co."], identifier: "94-3120001",
-    subsidiaries: [{ kind: "TPA", name: "Pacific Coast Claims Services, Inc.", aliases: ["Pacific Coast Claims", "PCCS"], identifier: "94-3120002" }],
+    kind: "INSURER",
+    name: "Pacific Mutual Insurance Company",
+    aliases: ["Pacific Mutual", "PMIC", "Pacific Mutual Ins. Co."],
+    identifier: "94-3120001",
+    subsidiaries: [
+      {
+        kind: "TPA",
+        name: "Pacific Coast Claims Services, Inc.",
+        aliases: ["Pacific Coast Claims", "PCCS"],
+        identifier: "94-3120002",
+      },
+    ],
   },
   { kind: "TPA", name: "Western States Adjusting", aliases: ["WSA", "Western States Adjusting Co."] },
   { kind: "CLAIMS_ADMINISTRATOR", name: "Sierra Claims Services", aliases: ["Sierra Claims"] },
   { kind: "UR_ORGANIZATION", name: "Golden State Utilization Review", aliases: ["GSUR", "Golden State UR"] },
-  { kind: "MEDICAL_GROUP", name: "Bay Area Orthopaedic Medical Group", aliases: ["BAOMG", "Bay Area Orthopedic Medical Group"] },
+  {
+    kind: "MEDICAL_GROUP",
+    name: "Bay Area Orthopaedic Medical Group",
+    aliases: ["BAOMG", "Bay Area Orthopedic Medical Group"],
+  },
   { kind: "FACILITY", name: "Valley Surgery Center", aliases: ["Valley Surgical Center"] },
   { kind: "MANUFACTURER", name: "Medtronic, Inc.", aliases: ["Medtronic", "Medtronic USA"] },
 ];
@@ -27,7 +47,19 @@ export async function seedDemoOrganizations(admin: StaffActor): Promise<void> {
   await db().$transaction(async (tx) => {
     const idOf = new Map<string, string>();
     const add = async (entry: DemoOrganization, parentId: string | null) => {
-      const { organizationId } = await insertOrganization(tx, admin, { kind: entry.kind, name: entry.name, aliases: entry.aliases, identifier: entry.identifier ?? null, parentId, note: null }, "directory");
+      const { organizationId } = await insertOrganization(
+        tx,
+        admin,
+        {
+          kind: entry.kind,
+          name: entry.name,
+          aliases: entry.aliases,
+          identifier: entry.identifier ?? null,
+          parentId,
+          note: null,
+        },
+        "directory",
+      );
       idOf.set(entry.name, organizationId);
       // a demo reviewer's affiliation written exactly as the entry points to it
       await tx.affiliation.updateMany({ where: { name: entry.name, organizationId: null }, data: { organizationId } });

@@ -27,9 +27,15 @@ export const DEMO_STAFF = [
   { email: "admin@demo.imr", name: "Adam Admin", role: "ADMIN" as const },
 ];
 
-const DEMO_VERIFICATION = { verifiedAt: new Date("2026-01-05T17:00:00Z"), verifiedBy: "Adam Admin", verificationSource: "Primary source (state board / ABMS)" };
+const DEMO_VERIFICATION = {
+  verifiedAt: new Date("2026-01-05T17:00:00Z"),
+  verifiedBy: "Adam Admin",
+  verificationSource: "Primary source (state board / ABMS)",
+};
 
-export async function seedDemo({ history = demoHistoryWanted() }: { history?: boolean } = {}): Promise<{ created: boolean }> {
+export async function seedDemo({ history = demoHistoryWanted() }: { history?: boolean } = {}): Promise<{
+  created: boolean;
+}> {
   const prisma = db();
   if (await prisma.user.findUnique({ where: { email: DEMO_STAFF[0].email } })) return { created: false };
 
@@ -39,7 +45,14 @@ export async function seedDemo({ history = demoHistoryWanted() }: { history?: bo
   const staff = new Map<string, StaffActor>();
   for (const person of DEMO_STAFF) {
     const user = await prisma.user.create({ data: { ...person, passwordHash } });
-    staff.set(person.role, { kind: "user", userId: user.id, role: user.role, name: user.name, reviewerId: null, meta: { ip: null, userAgent: "seed" } });
+    staff.set(person.role, {
+      kind: "user",
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      reviewerId: null,
+      meta: { ip: null, userAgent: "seed" },
+    });
   }
   const reviewers = new Map<string, StaffActor>();
   for (const [index, reviewer] of DEMO_PANEL.entries()) {
@@ -53,13 +66,20 @@ export async function seedDemo({ history = demoHistoryWanted() }: { history?: bo
   // It may reopen the database: db() below, never the client taken above. Should it fail, the
   // demo goes on without it (the months already loaded stay) rather than not starting at all.
   if (history) {
-    await seedDemoHistory({ staff: { intake: intake.userId, admin: admin.userId, qa: admin.userId } }).catch((error: unknown) => {
-      console.warn(`The demo history could not be loaded (${error instanceof Error ? error.message : String(error)}); the demo goes on without it. IMR_DEMO_HISTORY=0 skips it.`);
-    });
+    await seedDemoHistory({ staff: { intake: intake.userId, admin: admin.userId, qa: admin.userId } }).catch(
+      (error: unknown) => {
+        console.warn(
+          `The demo history could not be loaded (${error instanceof Error ? error.message : String(error)}); the demo goes on without it. IMR_DEMO_HISTORY=0 skips it.`,
+        );
+      },
+    );
   }
   const sampleCase = await createCase({ actor: intake, input: SAMPLE_CASE });
   await seedDemoOrganizations(admin);
-  await db().case.updateMany({ where: { claimNumber: SAMPLE_CASE.claimNumber }, data: { employeeAge: 48, employeeSex: "M" } });
+  await db().case.updateMany({
+    where: { claimNumber: SAMPLE_CASE.claimNumber },
+    data: { employeeAge: 48, employeeSex: "M" },
+  });
 
   const sample = await db().case.findFirstOrThrow({ where: { claimNumber: SAMPLE_CASE.claimNumber } });
   await seedCaseFile(sample.id, "sample");
@@ -79,7 +99,13 @@ export async function seedDemo({ history = demoHistoryWanted() }: { history?: bo
   const { clinicalSummary, ...decision } = DECIDED_DETERMINATION;
   const { determinationId } = await submitDetermination({
     actor: raman,
-    input: { caseId: decided.caseId, revision: 0, clinicalSummary, documents: await demoCaseFileAccounts(decided.caseId), items: [{ disputedItemId: item.id, ...decision }] },
+    input: {
+      caseId: decided.caseId,
+      revision: 0,
+      clinicalSummary,
+      documents: await demoCaseFileAccounts(decided.caseId),
+      items: [{ disputedItemId: item.id, ...decision }],
+    },
   });
   await approveDetermination({ actor: admin, input: { determinationId } });
   // the letter is issued now rather than by the server's job runner later, so the demo starts with it
@@ -91,10 +117,18 @@ export async function seedDemo({ history = demoHistoryWanted() }: { history?: bo
 
 /** The decided case's file accounted for as a reviewer would: notices set aside with the reason, the rest reviewed. */
 async function demoCaseFileAccounts(caseId: string) {
-  const documents = await db().document.findMany({ where: { caseId, kind: { not: "DETERMINATION_LETTER" } }, select: { id: true, kind: true }, orderBy: { createdAt: "asc" } });
+  const documents = await db().document.findMany({
+    where: { caseId, kind: { not: "DETERMINATION_LETTER" } },
+    select: { id: true, kind: true },
+    orderBy: { createdAt: "asc" },
+  });
   return documents.map((d) =>
     d.kind === "NOTICE"
-      ? { documentId: d.id, account: "NOT_RELEVANT" as const, reason: "An administrative notice of the review; it holds no clinical information." }
+      ? {
+          documentId: d.id,
+          account: "NOT_RELEVANT" as const,
+          reason: "An administrative notice of the review; it holds no clinical information.",
+        }
       : { documentId: d.id, account: "REVIEWED" as const },
   );
 }
@@ -102,14 +136,20 @@ async function demoCaseFileAccounts(caseId: string) {
 /** The demo's named reviewer gets the case: offered by the administrator, accepted with the attestation. */
 async function offerAndAccept(admin: StaffActor, reviewer: StaffActor, caseId: string): Promise<void> {
   const reason = "Demo data: the case of this demo reviewer";
-  const { assignmentId } = await assignReviewer({ actor: admin, input: { caseId, reviewerId: reviewer.reviewerId, reason } });
+  const { assignmentId } = await assignReviewer({
+    actor: admin,
+    input: { caseId, reviewerId: reviewer.reviewerId, reason },
+  });
   await respondToOffer({ actor: reviewer, input: { assignmentId, response: "ACCEPT", attestNoConflict: true } });
 }
 
 async function loadSpecialties(): Promise<void> {
   await db().specialty.createMany({ data: SPECIALTIES.map(([code, name]) => ({ code, name })), skipDuplicates: true });
   await db().specialtySimilarity.createMany({
-    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [{ specialtyCode: a, similarCode: b }, { specialtyCode: b, similarCode: a }]),
+    data: SIMILAR_SPECIALTIES.flatMap(([a, b]) => [
+      { specialtyCode: a, similarCode: b },
+      { specialtyCode: b, similarCode: a },
+    ]),
     skipDuplicates: true,
   });
 }
@@ -127,33 +167,49 @@ async function createDemoReviewer(demo: DemoReviewer, index: number, passwordHas
           hoursPerWeek: demo.hours,
           disciplinaryHistory: demo.disciplinary ?? false,
           licenses: {
-            create: [{
-              state: demo.licenseState,
-              number: `${demo.licenseState === "CA" ? "A" : "NV"}${String(104_211 + index * 37)}`,
-              status: demo.licenseStatus,
-              restricted: demo.restricted ?? false,
-              expiresOn: new Date(`${demo.licenseExpires}T00:00:00Z`),
-              ...DEMO_VERIFICATION,
-            }],
+            create: [
+              {
+                state: demo.licenseState,
+                number: `${demo.licenseState === "CA" ? "A" : "NV"}${String(104_211 + index * 37)}`,
+                status: demo.licenseStatus,
+                restricted: demo.restricted ?? false,
+                expiresOn: new Date(`${demo.licenseExpires}T00:00:00Z`),
+                ...DEMO_VERIFICATION,
+              },
+            ],
           },
           certifications: {
-            create: [{
-              board: boardFor(demo.specialty),
-              specialtyCode: demo.specialty,
-              subspecialty: demo.subspecialty ?? null,
-              expiresOn: new Date(`${demo.certExpires}T00:00:00Z`),
-              ...DEMO_VERIFICATION,
-            }],
+            create: [
+              {
+                board: boardFor(demo.specialty),
+                specialtyCode: demo.specialty,
+                subspecialty: demo.subspecialty ?? null,
+                expiresOn: new Date(`${demo.certExpires}T00:00:00Z`),
+                ...DEMO_VERIFICATION,
+              },
+            ],
           },
           affiliations: {
-            create: (demo.affiliations ?? []).map((a) => ({ kind: a.kind, name: a.name, normalizedName: normalizeName(a.name), identifier: a.identifier ?? null })),
+            create: (demo.affiliations ?? []).map((a) => ({
+              kind: a.kind,
+              name: a.name,
+              normalizedName: normalizeName(a.name),
+              identifier: a.identifier ?? null,
+            })),
           },
         },
       },
     },
     include: { reviewer: true },
   });
-  return { kind: "user", userId: user.id, role: "REVIEWER", name: user.name, reviewerId: user.reviewer!.id, meta: { ip: null, userAgent: "seed" } };
+  return {
+    kind: "user",
+    userId: user.id,
+    role: "REVIEWER",
+    name: user.name,
+    reviewerId: user.reviewer!.id,
+    meta: { ip: null, userAgent: "seed" },
+  };
 }
 
 function boardFor(specialty: string): string {

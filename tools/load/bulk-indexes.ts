@@ -38,14 +38,20 @@ export async function dropSecondaryIndexes(client: pg.Client, tables: string[], 
 }
 
 /** Builds every index listed in the file (if missing), then removes the file. */
-export async function rebuildPendingIndexes(client: pg.Client, file: string, log: (line: string) => void): Promise<void> {
+export async function rebuildPendingIndexes(
+  client: pg.Client,
+  file: string,
+  log: (line: string) => void,
+): Promise<void> {
   if (!fs.existsSync(file)) return;
   const definitions = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
   await client.query("SET maintenance_work_mem = '512MB'");
   for (const definition of definitions) {
     const started = performance.now();
     await client.query(definition);
-    log(`  index ${definition.match(/EXISTS (\S+)/)?.[1] ?? ""} built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `  index ${definition.match(/EXISTS (\S+)/)?.[1] ?? ""} built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   fs.rmSync(file);
 }

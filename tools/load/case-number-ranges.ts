@@ -14,7 +14,8 @@ export function sliceRanges(plan: MonthBatch[], yearStart: Map<number, number>):
   return plan.map((batch) => {
     const before = next.get(batch.year);
     if (before === undefined) throw new Error(`No reservation for ${batch.year}`);
-    if (before + batch.cases > MAX_SEQUENCE) throw new Error(`Case numbers of ${batch.year} would pass ${MAX_SEQUENCE}: too many cases for one year`);
+    if (before + batch.cases > MAX_SEQUENCE)
+      throw new Error(`Case numbers of ${batch.year} would pass ${MAX_SEQUENCE}: too many cases for one year`);
     next.set(batch.year, before + batch.cases);
     return before;
   });

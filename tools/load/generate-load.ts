@@ -15,11 +15,30 @@ import { reserveCaseNumbers } from "./case-number-ranges.ts";
 import { dropSecondaryIndexes, pendingIndexFile, rebuildPendingIndexes } from "./bulk-indexes.ts";
 import { generateMonth } from "./generate-month.ts";
 
-export const LOADED_TABLES = ["Case", "Party", "PartyAccessCode", "DisputedItem", "RecordsRequest", "Document", "Assignment",
-  "Determination", "DeterminationItem", "DeterminationDocument", "QaReview", "PublishedDecision", "AuditEvent"];
+export const LOADED_TABLES = [
+  "Case",
+  "Party",
+  "PartyAccessCode",
+  "DisputedItem",
+  "RecordsRequest",
+  "Document",
+  "Assignment",
+  "Determination",
+  "DeterminationItem",
+  "DeterminationDocument",
+  "QaReview",
+  "PublishedDecision",
+  "AuditEvent",
+];
 
 export type GenerateLoadInput = {
-  url: string; years: number; casesPerYear: number; password: string; seed: number; workers: number; force: boolean;
+  url: string;
+  years: number;
+  casesPerYear: number;
+  password: string;
+  seed: number;
+  workers: number;
+  force: boolean;
   now?: Date;
   /** keep foreign-key checks while inserting; by default a superuser's load sessions skip them
    *  (session_replication_role = replica), the generated rows being consistent by construction */
@@ -51,7 +70,9 @@ export async function generateLoad(input: GenerateLoadInput): Promise<GenerateLo
     if (refusal && !input.force) throw new Error(refusal);
     const plan = monthPlan({ years: input.years, perYear: input.casesPerYear, now });
     const total = plan.reduce((sum, batch) => sum + batch.cases, 0);
-    log(`Generating ${total.toLocaleString("en-US")} cases (${input.casesPerYear.toLocaleString("en-US")} a year over ${input.years} year(s)) in ${plan.length} monthly batches on ${input.workers} connection(s).`);
+    log(
+      `Generating ${total.toLocaleString("en-US")} cases (${input.casesPerYear.toLocaleString("en-US")} a year over ${input.years} year(s)) in ${plan.length} monthly batches on ${input.workers} connection(s).`,
+    );
     await loadReferenceData(main);
     const staff = await ensureStaffAndPanel(main, input.password, now);
     const blobs = await writeSharedBlobs();
@@ -60,21 +81,29 @@ export async function generateLoad(input: GenerateLoadInput): Promise<GenerateLo
     await dropSecondaryIndexes(main, LOADED_TABLES, indexFile);
 
     const started = performance.now();
-    let next = 0, done = 0, rows = 0, months = 0;
+    let next = 0,
+      done = 0,
+      rows = 0,
+      months = 0;
     const worker = async () => {
       const client = new pg.Client({ connectionString: url, application_name: "imr-generate-load" });
       await client.connect();
       try {
         await prepareLoadSession(client, { now, staff, blobs });
-        if (!input.foreignKeyChecks) await client.query("SET session_replication_role = replica").catch(() => undefined);
+        if (!input.foreignKeyChecks)
+          await client.query("SET session_replication_role = replica").catch(() => undefined);
         while (next < plan.length && !input.stopRequested?.()) {
           const index = next++;
           const batch = plan[index];
           const monthStarted = performance.now();
           const result = await generateMonth(client, batch, { before: before[index], seed: input.seed });
-          done += result.cases; rows += result.rows; months += 1;
+          done += result.cases;
+          rows += result.rows;
+          months += 1;
           const eta = done > 0 ? (seconds(started) / done) * (total - done) : 0;
-          log(`  ${batch.label}  ${String(result.cases).padStart(7)} cases  ${String(result.rows).padStart(8)} rows  ${seconds(monthStarted).toFixed(1).padStart(5)} s   ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}, about ${Math.round(eta)} s to go`);
+          log(
+            `  ${batch.label}  ${String(result.cases).padStart(7)} cases  ${String(result.rows).padStart(8)} rows  ${seconds(monthStarted).toFixed(1).padStart(5)} s   ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}, about ${Math.round(eta)} s to go`,
+          );
         }
       } finally {
         await client.end();
@@ -104,6 +133,7 @@ async function finishLoad(main: pg.Client, indexFile: string, log: (line: string
   await rebuildPendingIndexes(main, indexFile, log);
   await main.query(INSERT_FACET_VALUES);
   const vacuumStarted = performance.now();
-  for (const table of [...LOADED_TABLES, "CaseNumberCounter", "PublishedFacetValue"]) await main.query(`VACUUM (ANALYZE) "${table}"`);
+  for (const table of [...LOADED_TABLES, "CaseNumberCounter", "PublishedFacetValue"])
+    await main.query(`VACUUM (ANALYZE) "${table}"`);
   log(`VACUUM ANALYZE took ${seconds(vacuumStarted).toFixed(1)} s.`);
 }

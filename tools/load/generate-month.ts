@@ -7,18 +7,46 @@ import type { LoadClient } from "./load-client.ts";
 import type { MonthBatch } from "./month-plan.ts";
 import { CREATE_MONTH_CASES } from "./sql/month-cases.ts";
 import { ADD_CASE_SUMMARIES, CREATE_MONTH_ITEMS } from "./sql/month-items.ts";
-import { INSERT_CASES, INSERT_ITEMS, INSERT_LETTERS, INSERT_NOTICES, INSERT_PARTIES, INSERT_RECORDS, INSERT_RECORDS_REQUESTS } from "./sql/month-case-rows.ts";
 import {
-  CREATE_ITEM_TEXTS, INSERT_ASSIGNMENTS, INSERT_DECLINED_ASSIGNMENTS, INSERT_DETERMINATION_ITEMS, INSERT_DETERMINATIONS,
-  INSERT_DOCUMENTS_REVIEWED, INSERT_PUBLISHED, INSERT_QA_REVIEWS,
+  INSERT_CASES,
+  INSERT_ITEMS,
+  INSERT_LETTERS,
+  INSERT_NOTICES,
+  INSERT_PARTIES,
+  INSERT_RECORDS,
+  INSERT_RECORDS_REQUESTS,
+} from "./sql/month-case-rows.ts";
+import {
+  CREATE_ITEM_TEXTS,
+  INSERT_ASSIGNMENTS,
+  INSERT_DECLINED_ASSIGNMENTS,
+  INSERT_DETERMINATION_ITEMS,
+  INSERT_DETERMINATIONS,
+  INSERT_DOCUMENTS_REVIEWED,
+  INSERT_PUBLISHED,
+  INSERT_QA_REVIEWS,
 } from "./sql/month-review-rows.ts";
 import { INSERT_AUDIT_EVENTS } from "./sql/month-audit.ts";
 
 const STEPS = [
-  CREATE_MONTH_ITEMS, ADD_CASE_SUMMARIES, CREATE_ITEM_TEXTS,
-  INSERT_CASES, INSERT_PARTIES, INSERT_ITEMS, INSERT_RECORDS_REQUESTS, INSERT_NOTICES, INSERT_RECORDS, INSERT_LETTERS,
-  INSERT_DECLINED_ASSIGNMENTS, INSERT_ASSIGNMENTS, INSERT_DETERMINATIONS, INSERT_DETERMINATION_ITEMS, INSERT_DOCUMENTS_REVIEWED,
-  INSERT_QA_REVIEWS, INSERT_PUBLISHED, INSERT_AUDIT_EVENTS,
+  CREATE_MONTH_ITEMS,
+  ADD_CASE_SUMMARIES,
+  CREATE_ITEM_TEXTS,
+  INSERT_CASES,
+  INSERT_PARTIES,
+  INSERT_ITEMS,
+  INSERT_RECORDS_REQUESTS,
+  INSERT_NOTICES,
+  INSERT_RECORDS,
+  INSERT_LETTERS,
+  INSERT_DECLINED_ASSIGNMENTS,
+  INSERT_ASSIGNMENTS,
+  INSERT_DETERMINATIONS,
+  INSERT_DETERMINATION_ITEMS,
+  INSERT_DOCUMENTS_REVIEWED,
+  INSERT_QA_REVIEWS,
+  INSERT_PUBLISHED,
+  INSERT_AUDIT_EVENTS,
 ];
 
 export type MonthResult = { cases: number; rows: number; byStatus: Record<string, number> };
@@ -27,15 +55,27 @@ export type MonthExtraSteps = { afterCases?: string[]; afterRows?: string[] };
 
 /** `onStep`: called after each statement with its index and milliseconds (for profiling). */
 export async function generateMonth(
-  client: LoadClient, batch: MonthBatch,
-  { before, seed, onStep, extraSteps = {} }: { before: number; seed: number; onStep?: (step: number, ms: number) => void; extraSteps?: MonthExtraSteps },
+  client: LoadClient,
+  batch: MonthBatch,
+  {
+    before,
+    seed,
+    onStep,
+    extraSteps = {},
+  }: { before: number; seed: number; onStep?: (step: number, ms: number) => void; extraSteps?: MonthExtraSteps },
 ): Promise<MonthResult> {
   if (batch.cases === 0) return { cases: 0, rows: 0, byStatus: {} };
   await client.query("BEGIN");
   try {
     await client.query("SELECT setseed($1)", [seedFor(seed, batch)]);
     const yy = String(batch.year % 100).padStart(2, "0");
-    await client.query(CREATE_MONTH_CASES, [batch.start.toISOString(), batch.end.toISOString(), batch.cases, before, yy]);
+    await client.query(CREATE_MONTH_CASES, [
+      batch.start.toISOString(),
+      batch.end.toISOString(),
+      batch.cases,
+      before,
+      yy,
+    ]);
     await client.query("ANALYZE load_case");
     let rows = 0;
     const steps = [...(extraSteps.afterCases ?? []), ...STEPS, ...(extraSteps.afterRows ?? [])];
@@ -43,9 +83,12 @@ export async function generateMonth(
       const stepStarted = performance.now();
       const result = await client.query(sql);
       onStep?.(step, performance.now() - stepStarted);
-      for (const part of Array.isArray(result) ? result : [result]) if (part.command === "INSERT") rows += part.rowCount ?? 0;
+      for (const part of Array.isArray(result) ? result : [result])
+        if (part.command === "INSERT") rows += part.rowCount ?? 0;
     }
-    const statuses = await client.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM load_case GROUP BY status`);
+    const statuses = await client.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM load_case GROUP BY status`,
+    );
     const cases = statuses.rows.reduce((sum, row) => sum + row.n, 0);
     if (cases !== batch.cases) throw new Error(`Month ${batch.label}: made ${cases} cases instead of ${batch.cases}`);
     await client.query("COMMIT");
@@ -58,6 +101,6 @@ export async function generateMonth(
 
 /** A value in [-1, 1] for setseed, different for every month and seed. */
 function seedFor(seed: number, batch: MonthBatch): number {
-  const x = Math.sin(seed * 12.9898 + batch.start.getTime() / 86_400_000 * 78.233) * 43758.5453;
+  const x = Math.sin(seed * 12.9898 + (batch.start.getTime() / 86_400_000) * 78.233) * 43758.5453;
   return (x - Math.floor(x)) * 2 - 1;
 }

@@ -22,14 +22,36 @@ export const LOAD_STAFF = [
 export type LoadStaffIds = Record<(typeof LOAD_STAFF)[number]["key"], string>;
 
 /** Reviewers per 100 by specialty (musculoskeletal first, as in the case mix). */
-const SHARE: [string, number][] = [["PMR", 18], ["ORTH", 16], ["PAIN", 12], ["OCC", 9], ["FM", 7], ["IM", 7], ["ANES", 6], ["NSURG", 6], ["NEURO", 6], ["PSY", 7], ["RHEUM", 3], ["PLAS", 3]];
+const SHARE: [string, number][] = [
+  ["PMR", 18],
+  ["ORTH", 16],
+  ["PAIN", 12],
+  ["OCC", 9],
+  ["FM", 7],
+  ["IM", 7],
+  ["ANES", 6],
+  ["NSURG", 6],
+  ["NEURO", 6],
+  ["PSY", 7],
+  ["RHEUM", 3],
+  ["PLAS", 3],
+];
 const WEIGHTED = SHARE.flatMap(([code, share]) => Array<string>(share).fill(code));
 const DAY = 86_400_000;
 
 export type PanelReviewer = {
-  userId: string; reviewerId: string; email: string; name: string; specialty: string; secondSpecialty: string | null;
-  licenseStatus: "ACTIVE" | "SUSPENDED"; certExpiresOn: Date; hoursPerWeek: number; yearsInPractice: number;
-  licenseNumber: string; affiliation: { kind: "CLAIMS_ADMINISTRATOR" | "EMPLOYER"; name: string } | null;
+  userId: string;
+  reviewerId: string;
+  email: string;
+  name: string;
+  specialty: string;
+  secondSpecialty: string | null;
+  licenseStatus: "ACTIVE" | "SUSPENDED";
+  certExpiresOn: Date;
+  hoursPerWeek: number;
+  yearsInPractice: number;
+  licenseNumber: string;
+  affiliation: { kind: "CLAIMS_ADMINISTRATOR" | "EMPLOYER"; name: string } | null;
 };
 
 export function panelReviewer(i: number, now: Date): PanelReviewer {
@@ -37,12 +59,19 @@ export function panelReviewer(i: number, now: Date): PanelReviewer {
   const similar = SIMILAR_SPECIALTIES.find(([a, b]) => a === specialty || b === specialty);
   const secondSpecialty = i % 7 === 0 && similar ? (similar[0] === specialty ? similar[1] : similar[0]) : null;
   const name = `${FIRST_NAMES[(i * 7) % FIRST_NAMES.length]} ${LAST_NAMES[(i * 11 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length]}`;
-  const affiliation = i % 4 !== 0 ? null
-    : i % 8 === 0 ? { kind: "CLAIMS_ADMINISTRATOR" as const, name: CLAIMS_ADMINISTRATORS[(i / 8) % CLAIMS_ADMINISTRATORS.length] }
-    : { kind: "EMPLOYER" as const, name: EMPLOYERS[i % EMPLOYERS.length] };
+  const affiliation =
+    i % 4 !== 0
+      ? null
+      : i % 8 === 0
+        ? { kind: "CLAIMS_ADMINISTRATOR" as const, name: CLAIMS_ADMINISTRATORS[(i / 8) % CLAIMS_ADMINISTRATORS.length] }
+        : { kind: "EMPLOYER" as const, name: EMPLOYERS[i % EMPLOYERS.length] };
   return {
-    userId: crypto.randomUUID(), reviewerId: crypto.randomUUID(),
-    email: `reviewer${String(i + 1).padStart(3, "0")}@${LOAD_EMAIL_DOMAIN}`, name: `Dr. ${name}`, specialty, secondSpecialty,
+    userId: crypto.randomUUID(),
+    reviewerId: crypto.randomUUID(),
+    email: `reviewer${String(i + 1).padStart(3, "0")}@${LOAD_EMAIL_DOMAIN}`,
+    name: `Dr. ${name}`,
+    specialty,
+    secondSpecialty,
     licenseStatus: i % 40 === 7 ? "SUSPENDED" : "ACTIVE",
     certExpiresOn: new Date(now.getTime() + (i % 40 === 23 ? -30 : 400 + (i % 5) * 300) * DAY),
     hoursPerWeek: i % 50 === 3 ? 16 : 24 + (i % 4) * 8,
@@ -62,11 +91,26 @@ export async function ensureStaffAndPanel(client: pg.Client, password: string, n
      ON CONFLICT ("email") DO NOTHING`,
     [LOAD_STAFF.map((s) => s.email), LOAD_STAFF.map((s) => s.name), LOAD_STAFF.map((s) => s.role), passwordHash],
   );
-  const existing = await client.query(`SELECT count(*)::int AS n FROM "User" WHERE role = 'REVIEWER' AND email LIKE '%@' || $1`, [LOAD_EMAIL_DOMAIN]);
-  if (existing.rows[0].n === 0) await insertPanel(client, Array.from({ length: PANEL_SIZE }, (_, i) => panelReviewer(i, now)), passwordHash, now);
+  const existing = await client.query(
+    `SELECT count(*)::int AS n FROM "User" WHERE role = 'REVIEWER' AND email LIKE '%@' || $1`,
+    [LOAD_EMAIL_DOMAIN],
+  );
+  if (existing.rows[0].n === 0)
+    await insertPanel(
+      client,
+      Array.from({ length: PANEL_SIZE }, (_, i) => panelReviewer(i, now)),
+      passwordHash,
+      now,
+    );
   // The password given this time opens every generated account.
-  await client.query(`UPDATE "User" SET "passwordHash" = $1 WHERE email LIKE '%@' || $2`, [passwordHash, LOAD_EMAIL_DOMAIN]);
-  const staff = await client.query<{ email: string; id: string }>(`SELECT email, id FROM "User" WHERE email = ANY($1)`, [LOAD_STAFF.map((s) => s.email)]);
+  await client.query(`UPDATE "User" SET "passwordHash" = $1 WHERE email LIKE '%@' || $2`, [
+    passwordHash,
+    LOAD_EMAIL_DOMAIN,
+  ]);
+  const staff = await client.query<{ email: string; id: string }>(
+    `SELECT email, id FROM "User" WHERE email = ANY($1)`,
+    [LOAD_STAFF.map((s) => s.email)],
+  );
   const idOf = (email: string) => staff.rows.find((row) => row.email === email)!.id;
   return { intake: idOf(LOAD_STAFF[0].email), admin: idOf(LOAD_STAFF[1].email), qa: idOf(LOAD_STAFF[2].email) };
 }
@@ -90,23 +134,45 @@ async function insertPanel(client: pg.Client, panel: PanelReviewer[], passwordHa
       `INSERT INTO "License" ("id", "reviewerId", "state", "number", "status", "expiresOn", "verifiedAt", "verifiedBy", "verificationSource")
        SELECT gen_random_uuid(), r, 'CA', n, s::"LicenseStatus", $4::date + (row_number() OVER () % 900)::int, $5, $6, $7
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(r, n, s)`,
-      [col((r) => r.reviewerId), col((r) => r.licenseNumber), col((r) => r.licenseStatus), new Date(now.getTime() + 365 * DAY), verifiedAt, VERIFIED.by, VERIFIED.source],
+      [
+        col((r) => r.reviewerId),
+        col((r) => r.licenseNumber),
+        col((r) => r.licenseStatus),
+        new Date(now.getTime() + 365 * DAY),
+        verifiedAt,
+        VERIFIED.by,
+        VERIFIED.source,
+      ],
     );
     const certs = panel.flatMap((r) => [
       { reviewerId: r.reviewerId, specialty: r.specialty, expiresOn: r.certExpiresOn },
-      ...(r.secondSpecialty ? [{ reviewerId: r.reviewerId, specialty: r.secondSpecialty, expiresOn: r.certExpiresOn }] : []),
+      ...(r.secondSpecialty
+        ? [{ reviewerId: r.reviewerId, specialty: r.secondSpecialty, expiresOn: r.certExpiresOn }]
+        : []),
     ]);
     await client.query(
       `INSERT INTO "BoardCertification" ("id", "reviewerId", "board", "specialtyCode", "expiresOn", "verifiedAt", "verifiedBy", "verificationSource")
        SELECT gen_random_uuid(), r, 'American Board of ' || s.name, t.c, d, $4, $5, $6
          FROM unnest($1::uuid[], $2::text[], $3::date[]) AS t(r, c, d) JOIN "Specialty" s ON s.code = t.c`,
-      [certs.map((c) => c.reviewerId), certs.map((c) => c.specialty), certs.map((c) => c.expiresOn), verifiedAt, VERIFIED.by, VERIFIED.source],
+      [
+        certs.map((c) => c.reviewerId),
+        certs.map((c) => c.specialty),
+        certs.map((c) => c.expiresOn),
+        verifiedAt,
+        VERIFIED.by,
+        VERIFIED.source,
+      ],
     );
     const affiliated = panel.filter((r) => r.affiliation);
     await client.query(
       `INSERT INTO "Affiliation" ("id", "reviewerId", "kind", "name", "normalizedName")
        SELECT gen_random_uuid(), r, k::"AffiliationKind", n, nn FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(r, k, n, nn)`,
-      [affiliated.map((r) => r.reviewerId), affiliated.map((r) => r.affiliation!.kind), affiliated.map((r) => r.affiliation!.name), affiliated.map((r) => normalizeName(r.affiliation!.name))],
+      [
+        affiliated.map((r) => r.reviewerId),
+        affiliated.map((r) => r.affiliation!.kind),
+        affiliated.map((r) => r.affiliation!.name),
+        affiliated.map((r) => normalizeName(r.affiliation!.name)),
+      ],
     );
     await client.query("COMMIT");
   } catch (error) {

@@ -11,7 +11,10 @@ export async function loadReferenceData(client: pg.Client): Promise<void> {
     `INSERT INTO "Specialty" ("code", "name") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
     [SPECIALTIES.map(([code]) => code), SPECIALTIES.map(([, name]) => name)],
   );
-  const pairs = SIMILAR_SPECIALTIES.flatMap(([a, b]) => [[a, b], [b, a]]);
+  const pairs = SIMILAR_SPECIALTIES.flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]);
   await client.query(
     `INSERT INTO "SpecialtySimilarity" ("specialtyCode", "similarCode") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
     [pairs.map(([a]) => a), pairs.map(([, b]) => b)],
@@ -28,8 +31,11 @@ export async function loadReferenceData(client: pg.Client): Promise<void> {
       WHERE NOT EXISTS (SELECT 1 FROM "Guideline" g
                          WHERE g.source = t.source AND g.title = t.title AND g.section IS NOT DISTINCT FROM t.section)`,
     [
-      STARTER_GUIDELINES.map((g) => g.tier), STARTER_GUIDELINES.map((g) => g.source), STARTER_GUIDELINES.map((g) => g.title),
-      STARTER_GUIDELINES.map((g) => g.section ?? null), STARTER_GUIDELINES.map((g) => g.pages ?? null),
+      STARTER_GUIDELINES.map((g) => g.tier),
+      STARTER_GUIDELINES.map((g) => g.source),
+      STARTER_GUIDELINES.map((g) => g.title),
+      STARTER_GUIDELINES.map((g) => g.section ?? null),
+      STARTER_GUIDELINES.map((g) => g.pages ?? null),
     ],
   );
 }

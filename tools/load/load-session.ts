@@ -37,24 +37,59 @@ export async function prepareLoadSession(client: LoadClient, constants: LoadCons
 }
 
 /** The session settings, load_const and load_profile; load_reviewer is the caller's. */
-export async function createLoadConstants(client: LoadClient, { now, staff, blobs, panelSize = PANEL_SIZE }: LoadConstants): Promise<void> {
+export async function createLoadConstants(
+  client: LoadClient,
+  { now, staff, blobs, panelSize = PANEL_SIZE }: LoadConstants,
+): Promise<void> {
   await client.query(SETUP);
-  const guidelines = await client.query<{ id: string; tier: EvidenceTier; source: string; title: string; section: string | null; pages: string | null }>(
-    `SELECT id, tier, source, title, section, pages FROM "Guideline" WHERE active ORDER BY tier, source, title`,
+  const guidelines = await client.query<{
+    id: string;
+    tier: EvidenceTier;
+    source: string;
+    title: string;
+    section: string | null;
+    pages: string | null;
+  }>(`SELECT id, tier, source, title, section, pages FROM "Guideline" WHERE active ORDER BY tier, source, title`);
+  const citations = guidelines.rows.map((g) =>
+    citationText(g)
+      .replace(/^Decision based on /, "")
+      .replace(/\.$/, ""),
   );
-  const citations = guidelines.rows.map((g) => citationText(g).replace(/^Decision based on /, "").replace(/\.$/, ""));
   await client.query(
     `INSERT INTO load_const VALUES (($1::timestamptz AT TIME ZONE 'UTC'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [now.toISOString(), staff.intake, staff.admin, staff.qa, panelSize,
-      blobs.notice.storageKey, blobs.notice.byteSize, blobs.notice.sha256, blobs.records.storageKey, blobs.records.byteSize, blobs.records.sha256,
-      blobs.letter.storageKey, blobs.letter.byteSize, blobs.letter.sha256, guidelines.rows.map((g) => g.id), citations],
+    [
+      now.toISOString(),
+      staff.intake,
+      staff.admin,
+      staff.qa,
+      panelSize,
+      blobs.notice.storageKey,
+      blobs.notice.byteSize,
+      blobs.notice.sha256,
+      blobs.records.storageKey,
+      blobs.records.byteSize,
+      blobs.records.sha256,
+      blobs.letter.storageKey,
+      blobs.letter.byteSize,
+      blobs.letter.sha256,
+      guidelines.rows.map((g) => g.id),
+      citations,
+    ],
   );
   const total = PROFILES.reduce((sum, p) => sum + p.share, 0);
   let lo = 0;
   for (const [idx, profile] of PROFILES.entries()) {
     const hi = idx === PROFILES.length - 1 ? 1.0000001 : lo + profile.share / total;
-    await client.query(`INSERT INTO load_profile VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [idx, lo, hi, profile.region, profile.specialties, profile.diagnoses, profile.findings, profile.items]);
+    await client.query(`INSERT INTO load_profile VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+      idx,
+      lo,
+      hi,
+      profile.region,
+      profile.specialties,
+      profile.diagnoses,
+      profile.findings,
+      profile.items,
+    ]);
     lo = hi;
   }
 }
@@ -78,9 +113,12 @@ async function createReviewerTables(client: LoadClient): Promise<void> {
     CREATE TEMP TABLE load_specialty_count AS SELECT specialty, count(*)::int AS n FROM load_reviewer GROUP BY specialty;
   `);
   const needed = neededSpecialties();
-  const { rows } = await client.query<{ specialty: string; n: number }>(`SELECT specialty, n FROM load_specialty_count`);
+  const { rows } = await client.query<{ specialty: string; n: number }>(
+    `SELECT specialty, n FROM load_specialty_count`,
+  );
   const missing = needed.filter((code) => (rows.find((r) => r.specialty === code)?.n ?? 0) < 2);
-  if (missing.length) throw new Error(`The generated panel has fewer than two assignable reviewers in ${missing.join(", ")}`);
+  if (missing.length)
+    throw new Error(`The generated panel has fewer than two assignable reviewers in ${missing.join(", ")}`);
 }
 
 /** Every specialty a generated case may need: load_reviewer has at least two reviewers for each. */

@@ -24,7 +24,7 @@ export function monthPlan({ years, perYear, now }: { years: number; perYear: num
   const total = Math.round(perYear * years);
   const span = now.getTime() - start.getTime();
   const pieces: { start: Date; end: Date }[] = [];
-  for (let at = start; at < now; ) {
+  for (let at = start; at < now;) {
     const end = new Date(Math.min(nextMonthStart(at).getTime(), now.getTime()));
     pieces.push({ start: at, end });
     at = end;

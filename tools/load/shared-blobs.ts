@@ -12,9 +12,15 @@ export type SharedBlobs = Record<"notice" | "records" | "letter", SharedBlob>;
 const NOTE = "Generated for load testing: every generated case shares this document.";
 
 const CONTENTS: Record<keyof SharedBlobs, [string, string[]]> = {
-  notice: ["Notice of Assignment and Request for Information", [NOTE, "Independent Medical Review, Division of Workers' Compensation."]],
+  notice: [
+    "Notice of Assignment and Request for Information",
+    [NOTE, "Independent Medical Review, Division of Workers' Compensation."],
+  ],
   records: ["Medical records", [NOTE, "Progress reports, imaging and the utilization review file."]],
-  letter: ["Independent Medical Review Final Determination", [NOTE, "The decisions and rationales are in the case's determination."]],
+  letter: [
+    "Independent Medical Review Final Determination",
+    [NOTE, "The decisions and rationales are in the case's determination."],
+  ],
 };
 
 export async function writeSharedBlobs(env: Record<string, string | undefined> = process.env): Promise<SharedBlobs> {
@@ -25,7 +31,10 @@ export async function writeSharedBlobs(env: Record<string, string | undefined> =
       const bytes = minimalPdf(title, lines);
       const key = `load/${name}`;
       await storage.put(key, bytes);
-      return [name, { storageKey: `${storage.scheme}:${key}`, byteSize: bytes.length, sha256: sha256Hex(bytes) }] as const;
+      return [
+        name,
+        { storageKey: `${storage.scheme}:${key}`, byteSize: bytes.length, sha256: sha256Hex(bytes) },
+      ] as const;
     }),
   );
   return Object.fromEntries(entries) as SharedBlobs;

@@ -15,8 +15,13 @@ export default async function AdminQueuePage({ searchParams }: { searchParams: P
   const { list, waitingTotal, latestRun } = await loadAdminQueue({ actor: await requireRole("ADMIN"), params });
   return (
     <>
-      <PageHeader title="Assignment queue" description="Cases by determination due date, earliest first. Open a case to offer it to a qualified reviewer, or offer every waiting case at once." />
-      <div className="mb-4"><BatchAssignPanel waiting={waitingTotal} latest={latestRun} run={batchAssignAction} /></div>
+      <PageHeader
+        title="Assignment queue"
+        description="Cases by determination due date, earliest first. Open a case to offer it to a qualified reviewer, or offer every waiting case at once."
+      />
+      <div className="mb-4">
+        <BatchAssignPanel waiting={waitingTotal} latest={latestRun} run={batchAssignAction} />
+      </div>
       <CaseFilters basePath="/admin" params={params} />
       <CaseTable
         {...list}

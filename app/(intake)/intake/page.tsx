@@ -11,13 +11,20 @@ export const metadata = { title: "Cases" };
 
 export default async function IntakeCasesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
-  const list = await listCases({ actor: await requireRole("INTAKE", "ADMIN"), query: { ...params, sort: params.sort ?? "receivedAt", dir: params.dir ?? "desc" } });
+  const list = await listCases({
+    actor: await requireRole("INTAKE", "ADMIN"),
+    query: { ...params, sort: params.sort ?? "receivedAt", dir: params.dir ?? "desc" },
+  });
   return (
     <>
       <PageHeader
         title="Cases"
         description="Every IMR application received, newest first."
-        actions={<Link href="/intake/cases/new" className={buttonClass()}>New case</Link>}
+        actions={
+          <Link href="/intake/cases/new" className={buttonClass()}>
+            New case
+          </Link>
+        }
       />
       <CaseFilters basePath="/intake" params={params} />
       <CaseTable

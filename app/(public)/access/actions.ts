@@ -4,7 +4,12 @@ import { redirect } from "next/navigation";
 import { requestMeta } from "@/lib/auth/current-actor.ts";
 import { defineAction } from "@/lib/http/entry-point.ts";
 import { openPartyAccess } from "@/lib/parties/open-party-access.ts";
-import { PARTY_COOKIE, decodePartySessionCookie, encodePartySessionCookie, partyCookieOptions } from "@/lib/parties/party-session.ts";
+import {
+  PARTY_COOKIE,
+  decodePartySessionCookie,
+  encodePartySessionCookie,
+  partyCookieOptions,
+} from "@/lib/parties/party-session.ts";
 import { leavePartySession } from "@/lib/parties/party-sessions.ts";
 
 export const openPartyAccessAction = defineAction({

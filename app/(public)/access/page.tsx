@@ -21,7 +21,14 @@ export default async function PartyAccessPage() {
         <Card>
           <PartyAccessForm
             action={openPartyAccessAction}
-            labels={{ caseNumber: t.caseNumber, caseNumberHint: t.caseNumberHint, accessCode: t.accessCode, accessCodeHint: t.accessCodeHint, open: t.open, checking: t.checking }}
+            labels={{
+              caseNumber: t.caseNumber,
+              caseNumberHint: t.caseNumberHint,
+              accessCode: t.accessCode,
+              accessCodeHint: t.accessCodeHint,
+              open: t.open,
+              checking: t.checking,
+            }}
           />
         </Card>
       </div>

@@ -17,7 +17,21 @@ export const dynamic = "force-dynamic";
  */
 const PUBLIC_PAGE_SIZE = "10";
 
-const FILTER_KEYS = ["q", "caseNumber", "outcome", "decision", "specialty", "category", "subcategory", "decidedFrom", "decidedTo", "receivedFrom", "receivedTo", "injuryFrom", "injuryTo"];
+const FILTER_KEYS = [
+  "q",
+  "caseNumber",
+  "outcome",
+  "decision",
+  "specialty",
+  "category",
+  "subcategory",
+  "decidedFrom",
+  "decidedTo",
+  "receivedFrom",
+  "receivedTo",
+  "injuryFrom",
+  "injuryTo",
+];
 
 /** Only the form's own values go to the (client) form: its props are sent in the RSC payload. */
 const formValues = (params: Record<string, string | undefined>) =>
@@ -26,7 +40,9 @@ const formValues = (params: Record<string, string | undefined>) =>
 export default async function PublishedDecisionsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
   const parsed = publishedSearchInput.safeParse(params);
-  const result = parsed.success ? await searchPublished({ ...params, pageSize: params.pageSize?.trim() || PUBLIC_PAGE_SIZE }) : null;
+  const result = parsed.success
+    ? await searchPublished({ ...params, pageSize: params.pageSize?.trim() || PUBLIC_PAGE_SIZE })
+    : null;
   const facets = result?.facets ?? (await searchFacets());
   const searched = FILTER_KEYS.some((key) => params[key]?.trim());
   return (
@@ -37,15 +53,27 @@ export default async function PublishedDecisionsPage({ searchParams }: { searchP
         employer, the claims administrator, the physicians and everyone else, and claim numbers, addresses and other
         identifying details, removed. Age, sex, dates of service and the clinical reasoning stay.
       </p>
-      <DecisionSearchForm params={formValues(params)} facets={facets} errors={parsed.success ? {} : zodFieldErrors(parsed.error)} />
+      <DecisionSearchForm
+        params={formValues(params)}
+        facets={facets}
+        errors={parsed.success ? {} : zodFieldErrors(parsed.error)}
+      />
       <section aria-label="Results" aria-live="polite" className="mt-6">
         {result ? (
           <DecisionResults
-            rows={result.rows} total={result.total} totalIsCapped={result.totalIsCapped} page={result.page} pageSize={result.pageSize}
-            params={params} searched={searched} unranked={Boolean(result.filters.q) && !result.ranked}
+            rows={result.rows}
+            total={result.total}
+            totalIsCapped={result.totalIsCapped}
+            page={result.page}
+            pageSize={result.pageSize}
+            params={params}
+            searched={searched}
+            unranked={Boolean(result.filters.q) && !result.ranked}
           />
         ) : (
-          <Alert tone="error" title="Please correct the highlighted fields.">The search was not run.</Alert>
+          <Alert tone="error" title="Please correct the highlighted fields.">
+            The search was not run.
+          </Alert>
         )}
       </section>
     </PublicShell>

@@ -8,7 +8,11 @@ import { SignInForm } from "@/components/auth/sign-in-form.tsx";
 export const metadata = { title: "Staff sign-in" };
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // signed in already (or just now: the form refreshes this page): back to the page the user
   // came from (`next`, a path on this site only: lib/http/next-path.ts), else home; first,
   // though, the step the account still owes (new password, two-factor)
@@ -24,7 +28,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SignInForm />
         </Card>
         <p className="mt-4 text-sm text-slate-600">
-          Employee, representative, physician or claims administrator? Use <a className="text-brand-700 underline" href="/access">party access</a> with your case number and access code.
+          Employee, representative, physician or claims administrator? Use{" "}
+          <a className="text-brand-700 underline" href="/access">
+            party access
+          </a>{" "}
+          with your case number and access code.
         </p>
       </div>
     </PublicShell>

@@ -21,8 +21,12 @@ function ViewTabs({ completed }: { completed: boolean }) {
     `rounded-t-md border-b-2 px-3 py-2 text-sm font-semibold ${active ? "border-brand-700 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`;
   return (
     <nav aria-label="Your cases" className="mb-3 flex gap-2 border-b border-slate-200">
-      <Link href="/reviewer" className={tab(!completed)} aria-current={completed ? undefined : "page"}>Open reviews</Link>
-      <Link href="/reviewer?view=completed" className={tab(completed)} aria-current={completed ? "page" : undefined}>Completed reviews</Link>
+      <Link href="/reviewer" className={tab(!completed)} aria-current={completed ? undefined : "page"}>
+        Open reviews
+      </Link>
+      <Link href="/reviewer?view=completed" className={tab(completed)} aria-current={completed ? "page" : undefined}>
+        Completed reviews
+      </Link>
     </nav>
   );
 }
@@ -40,14 +44,23 @@ export default async function ReviewerCasesPage({ searchParams }: { searchParams
   const nameOf = (code: string) => specialties.find((s) => s.code === code)?.name ?? code;
   return (
     <>
-      <PageHeader title="My cases" description="Offers waiting for your answer, then your open reviews by due date; completed reviews are kept apart." />
+      <PageHeader
+        title="My cases"
+        description="Offers waiting for your answer, then your open reviews by due date; completed reviews are kept apart."
+      />
       <section aria-labelledby="offers-heading" className="mb-8">
-        <h2 id="offers-heading" className="mb-3 text-lg font-semibold">Offers waiting for you ({offers.length})</h2>
+        <h2 id="offers-heading" className="mb-3 text-lg font-semibold">
+          Offers waiting for you ({offers.length})
+        </h2>
         {offers.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-sm text-slate-500 shadow-sm ring-1 ring-slate-200">No offers waiting. New cases offered to you appear here.</p>
+          <p className="rounded-lg bg-white p-4 text-sm text-slate-500 shadow-sm ring-1 ring-slate-200">
+            No offers waiting. New cases offered to you appear here.
+          </p>
         ) : (
           <div className="grid gap-4 xl:grid-cols-2">
-            {offers.map((o) => <OfferCard key={o.id} offer={offerView(o, nameOf(o.case.specialtyCode))} respond={respondToOfferAction} />)}
+            {offers.map((o) => (
+              <OfferCard key={o.id} offer={offerView(o, nameOf(o.case.specialtyCode))} respond={respondToOfferAction} />
+            ))}
           </div>
         )}
       </section>

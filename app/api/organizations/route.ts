@@ -10,6 +10,13 @@ export const GET = defineRoute(async (request) => {
   const params = new URL(request.url).searchParams;
   const query = { q: params.get("q") ?? undefined, kind: params.get("kind") || undefined, pageSize: 10 };
   const { rows, total } = await listOrganizations({ actor: await currentActor(), query });
-  const options = rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, kindLabel: ORGANIZATION_KIND_LABELS[row.kind], aliases: row.aliases, parentName: row.parent?.name ?? null }));
+  const options = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: ORGANIZATION_KIND_LABELS[row.kind],
+    aliases: row.aliases,
+    parentName: row.parent?.name ?? null,
+  }));
   return jsonResponse({ ok: true, options, total });
 });

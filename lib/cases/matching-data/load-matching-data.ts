@@ -11,7 +11,15 @@ import { NO_WORKLOAD, recentSince, turnaroundSince, type Workload } from "../../
 import type { CaseForMatching, DirectoryLink, ReviewerForMatching } from "../../matching/types.ts";
 
 export type MatchingReader = Pick<
-  Prisma.TransactionClient, "case" | "reviewerProfile" | "specialtySimilarity" | "assignment" | "setting" | "organization" | "conflictDecision" | "$queryRaw"
+  Prisma.TransactionClient,
+  | "case"
+  | "reviewerProfile"
+  | "specialtySimilarity"
+  | "assignment"
+  | "setting"
+  | "organization"
+  | "conflictDecision"
+  | "$queryRaw"
 >;
 
 type DirectoryEntries = Awaited<ReturnType<typeof loadDirectoryEntries>>;
@@ -21,7 +29,12 @@ const linkOf = (entries: DirectoryEntries, id: string | null | undefined): Direc
 };
 
 const caseSelect = {
-  id: true, reviewType: true, specialtyCode: true, dueAt: true, receivedAt: true, priorCaseId: true,
+  id: true,
+  reviewType: true,
+  specialtyCode: true,
+  dueAt: true,
+  receivedAt: true,
+  priorCaseId: true,
   parties: { select: { role: true, name: true, organization: true, identifier: true, directoryOrganizationId: true } },
   conflictDecisions: { select: { reviewerId: true, pairKey: true, resolution: true } },
 } satisfies Prisma.CaseSelect;
@@ -32,39 +45,71 @@ const MAX_APPEAL_CHAIN = 20;
 /** For each case, the reviewers of every earlier review in its chain of appeals. */
 async function priorReviewersOf(rows: CaseRow[], reader: MatchingReader): Promise<Map<string, string[]>> {
   const parent = new Map<string, string | null>(rows.map((row) => [row.id, row.priorCaseId]));
-  let frontier = [...new Set(rows.flatMap((row) => (row.priorCaseId ? [row.priorCaseId] : [])))].filter((id) => !parent.has(id));
+  let frontier = [...new Set(rows.flatMap((row) => (row.priorCaseId ? [row.priorCaseId] : [])))].filter(
+    (id) => !parent.has(id),
+  );
   for (let depth = 0; frontier.length > 0 && depth < MAX_APPEAL_CHAIN; depth++) {
-    const found = await reader.case.findMany({ where: { id: { in: frontier } }, select: { id: true, priorCaseId: true } });
+    const found = await reader.case.findMany({
+      where: { id: { in: frontier } },
+      select: { id: true, priorCaseId: true },
+    });
     for (const row of found) parent.set(row.id, row.priorCaseId);
-    frontier = [...new Set(found.flatMap((row) => (row.priorCaseId && !parent.has(row.priorCaseId) ? [row.priorCaseId] : [])))];
+    frontier = [
+      ...new Set(found.flatMap((row) => (row.priorCaseId && !parent.has(row.priorCaseId) ? [row.priorCaseId] : []))),
+    ];
   }
   const ancestors = new Map<string, string[]>();
   for (const row of rows) {
     const chain: string[] = [];
-    for (let id = row.priorCaseId; id && !chain.includes(id) && chain.length < MAX_APPEAL_CHAIN; id = parent.get(id) ?? null) chain.push(id);
+    for (
+      let id = row.priorCaseId;
+      id && !chain.includes(id) && chain.length < MAX_APPEAL_CHAIN;
+      id = parent.get(id) ?? null
+    )
+      chain.push(id);
     ancestors.set(row.id, chain);
   }
   const earlier = [...new Set([...ancestors.values()].flat())];
   const byCase = new Map<string, Set<string>>();
   if (earlier.length > 0) {
-    const assignments = await reader.assignment.findMany({ where: { caseId: { in: earlier } }, select: { caseId: true, reviewerId: true } });
+    const assignments = await reader.assignment.findMany({
+      where: { caseId: { in: earlier } },
+      select: { caseId: true, reviewerId: true },
+    });
     for (const a of assignments) byCase.set(a.caseId, (byCase.get(a.caseId) ?? new Set()).add(a.reviewerId));
   }
-  return new Map(rows.map((row) => [row.id, [...new Set(ancestors.get(row.id)!.flatMap((id) => [...(byCase.get(id) ?? [])]))].sort()]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      [...new Set(ancestors.get(row.id)!.flatMap((id) => [...(byCase.get(id) ?? [])]))].sort(),
+    ]),
+  );
 }
 
 async function toCasesForMatching(rows: CaseRow[], reader: MatchingReader): Promise<CaseForMatching[]> {
   if (rows.length === 0) return [];
   const codes = [...new Set(rows.map((row) => row.specialtyCode))];
-  const similar = await reader.specialtySimilarity.findMany({ where: { specialtyCode: { in: codes } }, select: { specialtyCode: true, similarCode: true } });
+  const similar = await reader.specialtySimilarity.findMany({
+    where: { specialtyCode: { in: codes } },
+    select: { specialtyCode: true, similarCode: true },
+  });
   const prior = await priorReviewersOf(rows, reader);
-  const directory = await loadDirectoryEntries(reader, rows.flatMap((row) => row.parties.flatMap((p) => (p.directoryOrganizationId ? [p.directoryOrganizationId] : []))));
+  const directory = await loadDirectoryEntries(
+    reader,
+    rows.flatMap((row) => row.parties.flatMap((p) => (p.directoryOrganizationId ? [p.directoryOrganizationId] : []))),
+  );
   return rows.map((row) => ({
     caseId: row.id,
     reviewType: row.reviewType,
     specialtyCode: row.specialtyCode,
-    similarSpecialtyCodes: similar.filter((s) => s.specialtyCode === row.specialtyCode).map((s) => s.similarCode).sort(),
-    parties: row.parties.map(({ directoryOrganizationId, ...party }) => ({ ...party, directory: linkOf(directory, directoryOrganizationId) })),
+    similarSpecialtyCodes: similar
+      .filter((s) => s.specialtyCode === row.specialtyCode)
+      .map((s) => s.similarCode)
+      .sort(),
+    parties: row.parties.map(({ directoryOrganizationId, ...party }) => ({
+      ...party,
+      directory: linkOf(directory, directoryOrganizationId),
+    })),
     validThrough: row.dueAt ?? row.receivedAt,
     priorReviewerIds: prior.get(row.id) ?? [],
     conflictDecisions: row.conflictDecisions,
@@ -80,19 +125,26 @@ export async function loadCaseForMatching(caseId: string, reader: MatchingReader
 /** Every case waiting for a reviewer, most urgent first. */
 export async function loadWaitingCases(reader: MatchingReader = db()): Promise<CaseForMatching[]> {
   const rows = await reader.case.findMany({
-    where: { status: "READY_FOR_ASSIGNMENT" }, select: caseSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    where: { status: "READY_FOR_ASSIGNMENT" },
+    select: caseSelect,
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
   });
   return toCasesForMatching(rows, reader);
 }
 
-const reviewerSelect = (today: Date) => ({
-  id: true, hoursPerWeek: true, disciplinaryHistory: true, maxOpenCases: true, maxCasesPerWeek: true,
-  user: { select: { name: true, disabledAt: true } },
-  licenses: { select: { state: true, status: true, restricted: true, expiresOn: true, verifiedAt: true } },
-  certifications: { select: { specialtyCode: true, expiresOn: true, verifiedAt: true } },
-  affiliations: { select: { kind: true, name: true, normalizedName: true, identifier: true, organizationId: true } },
-  leaves: { where: { endsOn: { gte: today } }, select: { startsOn: true, endsOn: true } },
-}) satisfies Prisma.ReviewerProfileSelect;
+const reviewerSelect = (today: Date) =>
+  ({
+    id: true,
+    hoursPerWeek: true,
+    disciplinaryHistory: true,
+    maxOpenCases: true,
+    maxCasesPerWeek: true,
+    user: { select: { name: true, disabledAt: true } },
+    licenses: { select: { state: true, status: true, restricted: true, expiresOn: true, verifiedAt: true } },
+    certifications: { select: { specialtyCode: true, expiresOn: true, verifiedAt: true } },
+    affiliations: { select: { kind: true, name: true, normalizedName: true, identifier: true, organizationId: true } },
+    leaves: { where: { endsOn: { gte: today } }, select: { startsOn: true, endsOn: true } },
+  }) satisfies Prisma.ReviewerProfileSelect;
 
 /**
  * Every reviewer's workload (lib/matching/workload.ts), aggregated in the database: open
@@ -100,9 +152,15 @@ const reviewerSelect = (today: Date) => ({
  * hours from assignment to completion of the reviews completed in the last 180 days
  * (percentile_cont(0.5): the middle value, or the mean of the two middle ones).
  */
-export async function loadWorkload(reader: Pick<Prisma.TransactionClient, "$queryRaw">, now: Date): Promise<Map<string, Workload>> {
-  const recent = recentSince(now), since = turnaroundSince(now);
-  const rows = await reader.$queryRaw<{ reviewerId: string; openCases: number; casesLast7Days: number; medianTurnaroundHours: number | null }[]>(Prisma.sql`
+export async function loadWorkload(
+  reader: Pick<Prisma.TransactionClient, "$queryRaw">,
+  now: Date,
+): Promise<Map<string, Workload>> {
+  const recent = recentSince(now),
+    since = turnaroundSince(now);
+  const rows = await reader.$queryRaw<
+    { reviewerId: string; openCases: number; casesLast7Days: number; medianTurnaroundHours: number | null }[]
+  >(Prisma.sql`
     SELECT "reviewerId"::text AS "reviewerId",
            count(*) FILTER (WHERE status IN ('OFFERED', 'ACTIVE'))::int AS "openCases",
            count(*) FILTER (WHERE status NOT IN ('DECLINED', 'REVOKED') AND "assignedAt" >= ${recent.toISOString()}::timestamp)::int AS "casesLast7Days",
@@ -118,9 +176,15 @@ export async function loadWorkload(reader: Pick<Prisma.TransactionClient, "$quer
 
 export async function loadPanel(reader: MatchingReader = db(), now: Date = new Date()): Promise<ReviewerForMatching[]> {
   // Sequential: inside a transaction the reads share one connection.
-  const rows = await reader.reviewerProfile.findMany({ select: reviewerSelect(new Date(californiaDay(now))), orderBy: { id: "asc" } });
+  const rows = await reader.reviewerProfile.findMany({
+    select: reviewerSelect(new Date(californiaDay(now))),
+    orderBy: { id: "asc" },
+  });
   const workload = await loadWorkload(reader, now);
-  const directory = await loadDirectoryEntries(reader, rows.flatMap((row) => row.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : []))));
+  const directory = await loadDirectoryEntries(
+    reader,
+    rows.flatMap((row) => row.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : []))),
+  );
   return rows.map((row) => ({
     reviewerId: row.id,
     name: row.user.name,
@@ -130,7 +194,11 @@ export async function loadPanel(reader: MatchingReader = db(), now: Date = new D
     licenses: row.licenses,
     certifications: row.certifications,
     // the stored normalized name, and today's normalization of the name if it differs
-    affiliations: row.affiliations.map(({ organizationId, ...a }) => ({ ...a, normalizedName: normalizeName(a.name), directory: linkOf(directory, organizationId) })),
+    affiliations: row.affiliations.map(({ organizationId, ...a }) => ({
+      ...a,
+      normalizedName: normalizeName(a.name),
+      directory: linkOf(directory, organizationId),
+    })),
     maxOpenCases: row.maxOpenCases,
     maxCasesPerWeek: row.maxCasesPerWeek,
     ...(workload.get(row.id) ?? NO_WORKLOAD),

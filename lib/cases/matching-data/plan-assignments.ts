@@ -7,7 +7,11 @@ import type { CaseForMatching, QualificationRules, ReviewerForMatching } from ".
 import { loadCaseForMatching, loadPanel, loadWaitingCases, type MatchingReader } from "./load-matching-data.ts";
 import { loadMatchingSettings } from "./load-matching-settings.ts";
 
-export async function planAutoAssignment(caseId: string, reader: MatchingReader = db(), now: Date = new Date()): Promise<AutoAssignChoice> {
+export async function planAutoAssignment(
+  caseId: string,
+  reader: MatchingReader = db(),
+  now: Date = new Date(),
+): Promise<AutoAssignChoice> {
   const rules = await loadMatchingSettings(reader);
   const kase = await loadCaseForMatching(caseId, reader);
   const panel = await loadPanel(reader, now);
@@ -16,7 +20,9 @@ export async function planAutoAssignment(caseId: string, reader: MatchingReader 
 
 /** The batch plan, with the cases, panel and rules it was computed from (to explain each choice). */
 export async function planBatchAssignment(
-  reader: MatchingReader = db(), now: Date = new Date(), options: Omit<BatchOptions, "rules" | "now"> = {},
+  reader: MatchingReader = db(),
+  now: Date = new Date(),
+  options: Omit<BatchOptions, "rules" | "now"> = {},
 ): Promise<{ cases: CaseForMatching[]; panel: ReviewerForMatching[]; rules: QualificationRules; result: BatchResult }> {
   const rules = await loadMatchingSettings(reader);
   const cases = await loadWaitingCases(reader);

@@ -6,7 +6,11 @@ import { screenReviewers, type CandidateVerdict } from "../../matching/qualify-r
 import { loadCaseForMatching, loadPanel, type MatchingReader } from "./load-matching-data.ts";
 import { loadMatchingSettings } from "./load-matching-settings.ts";
 
-export async function screenCaseCandidates(caseId: string, reader: MatchingReader = db(), now: Date = new Date()): Promise<CandidateVerdict[]> {
+export async function screenCaseCandidates(
+  caseId: string,
+  reader: MatchingReader = db(),
+  now: Date = new Date(),
+): Promise<CandidateVerdict[]> {
   // Sequential: inside a transaction the reads share one connection.
   const rules = await loadMatchingSettings(reader);
   const kase = await loadCaseForMatching(caseId, reader);

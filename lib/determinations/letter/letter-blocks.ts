@@ -7,8 +7,22 @@
 // rendering of the same letter, which then carries exactly the same text.
 import type { LetterItem, LetterModel } from "./letter-model.ts";
 import {
-  APPEAL_PERIOD_RULE, DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, NOT_RELEVANT_INTRO, NO_OTHER_DOCUMENTS, SUMMARY_INTRO, amendmentNotice,
-  describeDocument, describeNotRelevant, describeServedParty, letterTitle, overallOutcome, serviceStatement, unlistedDocuments, urDecisionValue,
+  APPEAL_PERIOD_RULE,
+  DOCUMENTS_INTRO,
+  HEADINGS,
+  ISSUES_INTRO,
+  NOT_RELEVANT_INTRO,
+  NO_OTHER_DOCUMENTS,
+  SUMMARY_INTRO,
+  amendmentNotice,
+  describeDocument,
+  describeNotRelevant,
+  describeServedParty,
+  letterTitle,
+  overallOutcome,
+  serviceStatement,
+  unlistedDocuments,
+  urDecisionValue,
 } from "./letter-text.ts";
 import { nextSteps } from "./next-steps.ts";
 
@@ -29,7 +43,10 @@ export type LetterBlock =
 
 /** Blank-line separated paragraphs of free text. */
 export function splitParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function paragraphs(text: string): LetterBlock[] {
@@ -41,13 +58,17 @@ type Field = { label: string; value: string };
 /** The first-page header: the letter, the dispute it resolves and its parties. */
 function headerFields(model: LetterModel): Field[] {
   const dispute = model.dispute;
-  const named = (label: string, value: string | null | undefined): Field[] => (value?.trim() ? [{ label, value: value.trim() }] : []);
+  const named = (label: string, value: string | null | undefined): Field[] =>
+    value?.trim() ? [{ label, value: value.trim() }] : [];
   return [
     { label: "Case Number:", value: model.caseNumber },
     { label: "Date:", value: model.issuedOn },
     ...(dispute
       ? [
-          { label: "Date of UR Decision:", value: urDecisionValue(dispute.urDecisionDate, dispute.urDecisionReference) },
+          {
+            label: "Date of UR Decision:",
+            value: urDecisionValue(dispute.urDecisionDate, dispute.urDecisionReference),
+          },
           { label: "Application Received:", value: dispute.applicationReceivedOn },
           { label: "Review Type:", value: dispute.reviewType },
         ]
@@ -66,7 +87,10 @@ function finalDetermination(model: LetterModel): LetterBlock[] {
   return [
     { kind: "heading", text: HEADINGS.finalDetermination },
     { kind: "paragraph", label: "Final Determination:", text: overallOutcome(model.items) },
-    { kind: "list", items: model.items.map((i) => ({ marker: `${i.number}.`, text: `${i.description.trim()}: ${i.decision}` })) },
+    {
+      kind: "list",
+      items: model.items.map((i) => ({ marker: `${i.number}.`, text: `${i.description.trim()}: ${i.decision}` })),
+    },
   ];
 }
 
@@ -76,7 +100,11 @@ function noticeBlock(model: LetterModel): LetterBlock[] {
     { kind: "title", text: letterTitle(model) },
     ...(notice ? [{ kind: "notice", text: notice } as const] : []),
     { kind: "fields", fields: headerFields(model) },
-    { kind: "recipients", label: "This letter was sent to:", lines: model.recipients.map((r) => `${r.role}: ${r.name}`) },
+    {
+      kind: "recipients",
+      label: "This letter was sent to:",
+      lines: model.recipients.map((r) => `${r.role}: ${r.name}`),
+    },
     ...finalDetermination(model),
   ];
 }
@@ -111,12 +139,21 @@ function documentsReviewed(model: LetterModel): LetterBlock[] {
   if (notRelevant.length > 0) {
     blocks.push(
       { kind: "paragraph", text: NOT_RELEVANT_INTRO },
-      { kind: "list", items: notRelevant.map((doc, i) => ({ marker: `${documents.length + i + 1}.`, text: describeNotRelevant(doc) })) },
+      {
+        kind: "list",
+        items: notRelevant.map((doc, i) => ({
+          marker: `${documents.length + i + 1}.`,
+          text: describeNotRelevant(doc),
+        })),
+      },
     );
   }
   if (documents.length === 0 && notRelevant.length === 0) {
     const held = model.caseFileDocumentCount;
-    blocks.push({ kind: "paragraph", text: held === undefined || held === 0 ? NO_OTHER_DOCUMENTS : unlistedDocuments(held) });
+    blocks.push({
+      kind: "paragraph",
+      text: held === undefined || held === 0 ? NO_OTHER_DOCUMENTS : unlistedDocuments(held),
+    });
   }
   return blocks;
 }
@@ -157,7 +194,10 @@ function proofOfService(model: LetterModel): LetterBlock[] {
   return [
     { kind: "heading", text: HEADINGS.service },
     { kind: "paragraph", text: serviceStatement(model, service.servedOn) },
-    { kind: "list", items: service.parties.map((party, i) => ({ marker: `${i + 1}.`, text: describeServedParty(party) })) },
+    {
+      kind: "list",
+      items: service.parties.map((party, i) => ({ marker: `${i + 1}.`, text: describeServedParty(party) })),
+    },
     { kind: "paragraph", text: APPEAL_PERIOD_RULE },
   ];
 }

@@ -15,7 +15,6 @@ import type { LetterModel } from "./letter-model.ts";
 import { styles } from "./letter-styles.ts";
 import { DRAFT_MARK, LETTER_TITLE, documentTitle, runningTitle } from "./letter-text.ts";
 
-
 /** Space (points) a heading needs below it on the same page, so it is never left alone. */
 const KEEP_WITH_NEXT = 60;
 
@@ -44,7 +43,13 @@ function lines<T>(items: T[], line: (item: T) => React.ReactNode): React.ReactNo
  * published copy says there that identifying information was removed. A heading is never
  * split (wrap={false}), or one whose padding crosses the foot of a page would stay alone there.
  */
-export function LetterBlockView({ block, titleMark }: { block: LetterBlock; titleMark?: { text: string; style: Styles[string] } }) {
+export function LetterBlockView({
+  block,
+  titleMark,
+}: {
+  block: LetterBlock;
+  titleMark?: { text: string; style: Styles[string] };
+}) {
   switch (block.kind) {
     case "title":
       if (!titleMark) return <Text style={styles.title}>{block.text}</Text>;
@@ -59,7 +64,11 @@ export function LetterBlockView({ block, titleMark }: { block: LetterBlock; titl
     case "fields":
       return (
         <Text style={styles.fields}>
-          {lines(block.fields, (f) => <Fragment key={f.label}><Text style={styles.label}>{f.label}</Text> {f.value}</Fragment>)}
+          {lines(block.fields, (f) => (
+            <Fragment key={f.label}>
+              <Text style={styles.label}>{f.label}</Text> {f.value}
+            </Fragment>
+          ))}
         </Text>
       );
     case "recipients":
@@ -70,9 +79,17 @@ export function LetterBlockView({ block, titleMark }: { block: LetterBlock; titl
         </>
       );
     case "heading":
-      return <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
+      return (
+        <Text style={styles.heading} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>
+          {block.text}
+        </Text>
+      );
     case "itemTitle":
-      return <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>{block.text}</Text>;
+      return (
+        <Text style={styles.itemTitle} minPresenceAhead={KEEP_WITH_NEXT} wrap={false}>
+          {block.text}
+        </Text>
+      );
     case "list":
       return <Text style={styles.list}>{block.items.map((item) => `${item.marker} ${item.text}`).join("\n")}</Text>;
     case "paragraph":
@@ -95,9 +112,15 @@ export function LetterDocument({ model }: { model: LetterModel }) {
       language="en-US"
     >
       <Page size="LETTER" style={styles.page}>
-        {model.draft ? <Text style={styles.draftMark} fixed>{DRAFT_MARK}</Text> : null}
+        {model.draft ? (
+          <Text style={styles.draftMark} fixed>
+            {DRAFT_MARK}
+          </Text>
+        ) : null}
         <RunningHeader title={runningTitle(model)} caseNumber={model.caseNumber} />
-        {letterBlocks(model).map((block, i) => <LetterBlockView key={i} block={block} />)}
+        {letterBlocks(model).map((block, i) => (
+          <LetterBlockView key={i} block={block} />
+        ))}
         <PageFooter />
       </Page>
     </Document>

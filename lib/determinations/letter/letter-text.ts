@@ -2,7 +2,13 @@
 // (those of the published DWC letters), the titles of an original, amended or draft letter,
 // the lines of the DOCUMENTS REVIEWED list (parties asked for an itemized list rather than
 // date ranges), and the notice that an amended determination replaces an earlier one.
-import type { LetterDocumentNotRelevant, LetterDocumentReviewed, LetterItem, LetterModel, LetterServedParty } from "./letter-model.ts";
+import type {
+  LetterDocumentNotRelevant,
+  LetterDocumentReviewed,
+  LetterItem,
+  LetterModel,
+  LetterServedParty,
+} from "./letter-model.ts";
 
 export const HEADINGS = {
   howMade: "HOW THE IMR FINAL DETERMINATION WAS MADE",
@@ -99,8 +105,10 @@ export function overallOutcome(items: Pick<LetterItem, "decision">[]): string {
   const overturned = items.filter((i) => i.decision === "Overturned").length;
   const total = items.length;
   const noun = total === 1 ? "disputed item/service" : "disputed items/services";
-  if (overturned === 0) return `UPHELD. The utilization review decision stands: the ${noun} ${total === 1 ? "is" : "are"} not medically necessary.`;
-  if (overturned === total) return `OVERTURNED. The ${noun} ${total === 1 ? "is" : "are"} medically necessary and must be authorized.`;
+  if (overturned === 0)
+    return `UPHELD. The utilization review decision stands: the ${noun} ${total === 1 ? "is" : "are"} not medically necessary.`;
+  if (overturned === total)
+    return `OVERTURNED. The ${noun} ${total === 1 ? "is" : "are"} medically necessary and must be authorized.`;
   const upheld = total - overturned;
   return (
     `OVERTURNED IN PART. Of the ${total} ${noun}, ${overturned} ${overturned === 1 ? "is" : "are"} medically necessary (overturned) ` +

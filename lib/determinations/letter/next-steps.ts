@@ -50,7 +50,9 @@ function overturnedParagraph(items: LetterItem[]): string {
 }
 
 function upheldParagraph(items: LetterItem[], all: boolean): string {
-  const subject = all ? "The utilization review decision stands" : `Upheld (${itemNumbers(items)}): the utilization review decision stands`;
+  const subject = all
+    ? "The utilization review decision stands"
+    : `Upheld (${itemNumbers(items)}): the utilization review decision stands`;
   const what = items.length === 1 ? "the disputed treatment is" : "the disputed treatments are";
   return `${subject}: ${what} not medically necessary and not authorized.`;
 }

@@ -20,7 +20,9 @@ export type PartyForService = {
 };
 
 /** How the party is actually served: what they chose, where the law and their details allow it. */
-export function effectiveServiceMethod(party: Pick<PartyForService, "serviceMethod" | "electronicServiceConsent" | "email">): LetterServiceMethod {
+export function effectiveServiceMethod(
+  party: Pick<PartyForService, "serviceMethod" | "electronicServiceConsent" | "email">,
+): LetterServiceMethod {
   if (!party.electronicServiceConsent) return "MAIL";
   if (party.serviceMethod === "EMAIL") return party.email?.trim() ? "EMAIL" : "MAIL";
   return party.serviceMethod;

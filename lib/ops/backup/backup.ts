@@ -9,12 +9,28 @@ import readline from "node:readline";
 import { resolveDatabaseTarget } from "../../db/config.ts";
 import { readMigrations } from "../../db/migrate.ts";
 import {
-  appliedMigrations, auditTrailDigest, databaseContentProblem, documentIndexHasher, documentRows, storageScheme, tableCounts,
-  type AuditDigest, type Queryable,
+  appliedMigrations,
+  auditTrailDigest,
+  databaseContentProblem,
+  documentIndexHasher,
+  documentRows,
+  storageScheme,
+  tableCounts,
+  type AuditDigest,
+  type Queryable,
 } from "./facts.ts";
 import {
-  backupName, californiaTimestamp, DOCUMENTS_DIR, FORMAT, FORMAT_VERSION, S3_LIST_FILE, sha256File, writeManifest,
-  type DocumentProblem, type FileEntry, type Manifest,
+  backupName,
+  californiaTimestamp,
+  DOCUMENTS_DIR,
+  FORMAT,
+  FORMAT_VERSION,
+  S3_LIST_FILE,
+  sha256File,
+  writeManifest,
+  type DocumentProblem,
+  type FileEntry,
+  type Manifest,
 } from "./manifest.ts";
 import { dumpPglite } from "./pglite.ts";
 import { dumpPostgres } from "./postgres.ts";
@@ -45,9 +61,11 @@ function lineWriter(file: string) {
     },
     async write(value: unknown) {
       lines += 1;
-      if (!stream.write(`${JSON.stringify(value)}\n`)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+      if (!stream.write(`${JSON.stringify(value)}\n`))
+        await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
     },
-    close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
   };
 }
 
@@ -62,7 +80,11 @@ type Facts = {
 };
 
 /** Reads the facts of the database (in the dump's snapshot) and lists its disk and S3 documents as it goes. */
-async function collectFacts(q: Queryable, disk: ReturnType<typeof lineWriter>, s3: ReturnType<typeof lineWriter>): Promise<Facts> {
+async function collectFacts(
+  q: Queryable,
+  disk: ReturnType<typeof lineWriter>,
+  s3: ReturnType<typeof lineWriter>,
+): Promise<Facts> {
   const index = documentIndexHasher();
   const problems: DocumentProblem[] = [];
   for await (const row of documentRows(q)) {
@@ -72,7 +94,8 @@ async function collectFacts(q: Queryable, disk: ReturnType<typeof lineWriter>, s
     if (scheme === "db") {
       const problem = databaseContentProblem(row);
       if (problem) problems.push({ id: row.id, storageKey: row.storageKey, problem });
-    } else if (scheme === "disk") await disk.write({ id: row.id, key, sha256: row.sha256, byteSize: row.byteSize } satisfies DiskEntry);
+    } else if (scheme === "disk")
+      await disk.write({ id: row.id, key, sha256: row.sha256, byteSize: row.byteSize } satisfies DiskEntry);
     else if (scheme === "s3") await s3.write({ documentId: row.id, key, sha256: row.sha256, byteSize: row.byteSize });
     else problems.push({ id: row.id, storageKey: row.storageKey, problem: `unknown storage scheme ${scheme}` });
   }
@@ -87,7 +110,8 @@ async function collectFacts(q: Queryable, disk: ReturnType<typeof lineWriter>, s
 
 async function uniqueFolder(outDir: string, name: string): Promise<string> {
   let candidate = path.join(outDir, name);
-  for (let n = 2; fs.existsSync(candidate) || fs.existsSync(`${candidate}.partial`); n += 1) candidate = path.join(outDir, `${name}-${n}`);
+  for (let n = 2; fs.existsSync(candidate) || fs.existsSync(`${candidate}.partial`); n += 1)
+    candidate = path.join(outDir, `${name}-${n}`);
   return candidate;
 }
 
@@ -97,7 +121,10 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const now = options.now ?? new Date();
   const log = options.log ?? (() => {});
   const target = resolveDatabaseTarget(env);
-  const pkg = JSON.parse(await fsp.readFile(path.join(cwd, "package.json"), "utf8")) as { name: string; version: string };
+  const pkg = JSON.parse(await fsp.readFile(path.join(cwd, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
 
   await fsp.mkdir(options.outDir, { recursive: true });
   const finalDir = await uniqueFolder(path.resolve(options.outDir), backupName(now));
@@ -108,11 +135,16 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const s3List = lineWriter(path.join(work, S3_LIST_FILE));
   try {
     const dumpFile = target.kind === "postgres" ? "database.pgdump" : "database.pglite.tar.gz";
-    log(target.kind === "postgres" ? `Dumping ${redactUrl(target.url)} with pg_dump ...` : `Dumping the embedded database in ${target.dataDir} ...`);
+    log(
+      target.kind === "postgres"
+        ? `Dumping ${redactUrl(target.url)} with pg_dump ...`
+        : `Dumping the embedded database in ${target.dataDir} ...`,
+    );
     const collect = (q: Queryable) => collectFacts(q, diskList, s3List);
-    const dumped = target.kind === "postgres"
-      ? await dumpPostgres(target.url, path.join(work, dumpFile), collect)
-      : await dumpPglite(target.dataDir, path.join(work, dumpFile), collect);
+    const dumped =
+      target.kind === "postgres"
+        ? await dumpPostgres(target.url, path.join(work, dumpFile), collect)
+        : await dumpPglite(target.dataDir, path.join(work, dumpFile), collect);
     await diskList.close();
     await s3List.close();
     const { facts } = dumped;
@@ -144,10 +176,18 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
           files.push({ path: relative, ...copied });
           diskFiles += 1;
           if (copied.bytes !== entry.byteSize || copied.sha256 !== entry.sha256) {
-            problems.push({ id: entry.id, storageKey, problem: "file sha256 differs from the row's sha256 (copied as it is)" });
+            problems.push({
+              id: entry.id,
+              storageKey,
+              problem: "file sha256 differs from the row's sha256 (copied as it is)",
+            });
           }
         } catch (error) {
-          problems.push({ id: entry.id, storageKey, problem: isMissing(error) ? `file missing from ${storageRoot}` : (error as Error).message });
+          problems.push({
+            id: entry.id,
+            storageKey,
+            problem: isMissing(error) ? `file missing from ${storageRoot}` : (error as Error).message,
+          });
         }
       }
     }
@@ -162,7 +202,11 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       formatVersion: FORMAT_VERSION,
       createdAt: now.toISOString(),
       createdAtCalifornia: californiaTimestamp(now),
-      app: { name: pkg.name, version: pkg.version, migrations: readMigrations(path.join(cwd, "prisma", "migrations")).map((m) => m.name) },
+      app: {
+        name: pkg.name,
+        version: pkg.version,
+        migrations: readMigrations(path.join(cwd, "prisma", "migrations")).map((m) => m.name),
+      },
       database: {
         kind: target.kind,
         source: target.kind === "postgres" ? redactUrl(target.url) : target.dataDir,
@@ -198,16 +242,24 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
 
 export function formatBackupReport(result: BackupResult): string[] {
   const { manifest: m } = result;
-  const storage = Object.entries(m.counts.documentsByStorage).map(([scheme, n]) => `${n} ${scheme}`).join(", ") || "none";
+  const storage =
+    Object.entries(m.counts.documentsByStorage)
+      .map(([scheme, n]) => `${n} ${scheme}`)
+      .join(", ") || "none";
   const lines = [
     `Backup written to ${result.dir}`,
     `  taken ${m.createdAtCalifornia}, ${m.app.name} ${m.app.version}, ${m.database.migrations.length} migration(s) applied`,
     `  database: ${m.database.kind} ${m.database.serverVersion} (${m.database.source}), dump ${m.database.file} (${m.files[0].bytes} bytes)`,
     `  documents: ${m.counts.documents} (${storage}); audit events: ${m.counts.auditEvents}; files with checksums: ${m.files.length}`,
   ];
-  if (m.storage.s3) lines.push(`  S3 bucket ${m.storage.s3.bucket ?? "?"}: ${m.storage.s3.objects} object key(s) listed in ${m.storage.s3.list}, not copied (the bucket's own versioning and replication protect it)`);
+  if (m.storage.s3)
+    lines.push(
+      `  S3 bucket ${m.storage.s3.bucket ?? "?"}: ${m.storage.s3.objects} object key(s) listed in ${m.storage.s3.list}, not copied (the bucket's own versioning and replication protect it)`,
+    );
   if (result.problems.length > 0) {
-    lines.push(`  ${result.problems.length} document(s) did not match their sha256 in the source (recorded in the manifest as sourceProblems):`);
+    lines.push(
+      `  ${result.problems.length} document(s) did not match their sha256 in the source (recorded in the manifest as sourceProblems):`,
+    );
     for (const p of result.problems.slice(0, 20)) lines.push(`    ${p.id} ${p.storageKey}: ${p.problem}`);
     if (result.problems.length > 20) lines.push(`    ... and ${result.problems.length - 20} more`);
   }

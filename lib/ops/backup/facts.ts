@@ -9,7 +9,9 @@ export type Queryable = { query<T>(sql: string, params?: unknown[]): Promise<T[]
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function publicTables(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const rows = await q.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   return rows.map((row) => row.name);
 }
 
@@ -32,14 +34,18 @@ export async function nonEmptyTables(q: Queryable): Promise<string[]> {
   const filled: string[] = [];
   for (const { schema, name } of tables) {
     if (schema === "public" && name === "_prisma_migrations") continue;
-    const [row] = await q.query<{ filled: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(schema)}.${quoteIdent(name)}) AS filled`);
+    const [row] = await q.query<{ filled: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${quoteIdent(schema)}.${quoteIdent(name)}) AS filled`,
+    );
     if (row.filled) filled.push(schema === "public" ? name : `${schema}.${name}`);
   }
   return filled;
 }
 
 export async function appliedMigrations(q: Queryable): Promise<string[]> {
-  const [exists] = await q.query<{ present: boolean }>(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+  const [exists] = await q.query<{ present: boolean }>(
+    `SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`,
+  );
   if (!exists.present) return [];
   const rows = await q.query<{ name: string }>(
     `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
@@ -94,7 +100,12 @@ export async function* documentRows(q: Queryable, batch = 500): AsyncGenerator<D
        WHERE ($1::uuid IS NULL OR d.id > $1::uuid) ORDER BY d.id LIMIT ${batch}`,
       [after],
     );
-    for (const row of rows) yield { ...row, byteSize: Number(row.byteSize), contentBytes: row.contentBytes === null ? null : Number(row.contentBytes) };
+    for (const row of rows)
+      yield {
+        ...row,
+        byteSize: Number(row.byteSize),
+        contentBytes: row.contentBytes === null ? null : Number(row.contentBytes),
+      };
     if (rows.length < batch) return;
     after = rows[rows.length - 1].id;
   }

@@ -59,7 +59,15 @@ export const manifestSchema = z.object({
   documentIndex: z.object({ count, sha256: hex64 }),
   storage: z.object({
     disk: z.object({ root: z.string(), directory: z.string(), files: count }).nullable(),
-    s3: z.object({ bucket: z.string().nullable(), endpoint: z.string().nullable(), objects: count, list: z.string(), note: z.string() }).nullable(),
+    s3: z
+      .object({
+        bucket: z.string().nullable(),
+        endpoint: z.string().nullable(),
+        objects: count,
+        list: z.string(),
+        note: z.string(),
+      })
+      .nullable(),
   }),
   /** documents whose content did not match their sha256 when the backup was taken */
   sourceProblems: z.array(problem),
@@ -86,7 +94,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
   }
   const format = (json as { format?: unknown; formatVersion?: unknown } | null) ?? {};
   if (format.format === FORMAT && format.formatVersion !== FORMAT_VERSION) {
-    throw new Error(`The backup has format version ${String(format.formatVersion)}; this release reads version ${FORMAT_VERSION}`);
+    throw new Error(
+      `The backup has format version ${String(format.formatVersion)}; this release reads version ${FORMAT_VERSION}`,
+    );
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
@@ -111,7 +121,11 @@ export async function sha256File(file: string): Promise<{ bytes: number; sha256:
 /** A path from a manifest, inside the backup folder: relative, with no "..", "." or empty segments. */
 export function fileInBackup(dir: string, relative: string): string {
   const segments = relative.split("/");
-  if (path.isAbsolute(relative) || relative.includes("\\") || segments.some((s) => s === "" || s === "." || s === "..")) {
+  if (
+    path.isAbsolute(relative) ||
+    relative.includes("\\") ||
+    segments.some((s) => s === "" || s === "." || s === "..")
+  ) {
     throw new Error(`The manifest names a path outside the backup: ${JSON.stringify(relative)}`);
   }
   return path.join(dir, ...segments);
@@ -148,10 +162,12 @@ export async function verifyBackupFiles(dir: string, manifest: Manifest): Promis
       problems.push(`${entry.path}: missing`);
       continue;
     }
-    if (actual.bytes !== entry.bytes) problems.push(`${entry.path}: ${actual.bytes} bytes, the manifest says ${entry.bytes}`);
+    if (actual.bytes !== entry.bytes)
+      problems.push(`${entry.path}: ${actual.bytes} bytes, the manifest says ${entry.bytes}`);
     else if (actual.sha256 !== entry.sha256) problems.push(`${entry.path}: sha256 differs from the manifest`);
   }
-  if (!listed.has(manifest.database.file)) problems.push(`the database dump ${manifest.database.file} is not listed with a checksum`);
+  if (!listed.has(manifest.database.file))
+    problems.push(`the database dump ${manifest.database.file} is not listed with a checksum`);
   for await (const relative of walk(dir)) {
     if (relative !== MANIFEST_FILE && !listed.has(relative)) problems.push(`${relative}: not listed in the manifest`);
   }
@@ -159,13 +175,24 @@ export async function verifyBackupFiles(dir: string, manifest: Manifest): Promis
 }
 
 const CALIFORNIA = new Intl.DateTimeFormat("en-US", {
-  timeZone: "America/Los_Angeles", year: "numeric", month: "2-digit", day: "2-digit",
-  hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZoneName: "short",
+  timeZone: "America/Los_Angeles",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
 });
 
 function californiaParts(instant: Date) {
   const parts = Object.fromEntries(CALIFORNIA.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: [parts.hour, parts.minute, parts.second], zone: parts.timeZoneName };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: [parts.hour, parts.minute, parts.second],
+    zone: parts.timeZoneName,
+  };
 }
 
 /** "2026-12-07 14:03:22 PST": the California wall clock, with PST or PDT so the hour after the fall change is not ambiguous. */

@@ -44,7 +44,11 @@ async function withPglite<T>(pglite: PGlite, work: (q: Queryable) => Promise<T>)
 export type PgliteDump<T> = { facts: T; serverVersion: string; dumpTool: string };
 
 /** Dumps the data folder to `file` (.tar.gz) and returns what `collect` read from the same, otherwise idle, database. */
-export async function dumpPglite<T>(dataDir: string, file: string, collect: (q: Queryable) => Promise<T>): Promise<PgliteDump<T>> {
+export async function dumpPglite<T>(
+  dataDir: string,
+  file: string,
+  collect: (q: Queryable) => Promise<T>,
+): Promise<PgliteDump<T>> {
   if (!hasPgliteDatabase(dataDir)) throw new Error(`There is no embedded database in ${dataDir}`);
   const pglite = new PGlite(dataDir);
   return withPglite(pglite, async (q) => {

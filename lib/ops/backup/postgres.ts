@@ -11,7 +11,15 @@ import type { Queryable } from "./facts.ts";
 import { redactText, redactUrl } from "./redact.ts";
 
 // Parameters Prisma or node-postgres read that libpq (pg_dump, pg_restore) refuses.
-const NOT_FOR_LIBPQ = ["schema", "connection_limit", "pool_timeout", "pgbouncer", "statement_cache_size", "socket_timeout", "sslaccept"];
+const NOT_FOR_LIBPQ = [
+  "schema",
+  "connection_limit",
+  "pool_timeout",
+  "pgbouncer",
+  "statement_cache_size",
+  "socket_timeout",
+  "sslaccept",
+];
 
 export type LibpqConnection = { dbname: string; env: Record<string, string>; secrets: string[]; display: string };
 
@@ -33,7 +41,12 @@ export function pgTool(name: "pg_dump" | "pg_restore", env: Record<string, strin
   return env.PG_BIN_DIR ? path.join(env.PG_BIN_DIR, name) : name;
 }
 
-export function runTool(command: string, args: string[], extraEnv: Record<string, string>, secrets: string[]): Promise<string> {
+export function runTool(
+  command: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+  secrets: string[],
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -43,7 +56,13 @@ export function runTool(command: string, args: string[], extraEnv: Record<string
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     child.on("error", (error: NodeJS.ErrnoException) => {
-      reject(new Error(error.code === "ENOENT" ? `${command} was not found (install the PostgreSQL client tools, or set PG_BIN_DIR)` : redactText(error.message, secrets)));
+      reject(
+        new Error(
+          error.code === "ENOENT"
+            ? `${command} was not found (install the PostgreSQL client tools, or set PG_BIN_DIR)`
+            : redactText(error.message, secrets),
+        ),
+      );
     });
     child.on("close", (code) => {
       const text = redactText(output.trim(), secrets);
@@ -54,7 +73,9 @@ export function runTool(command: string, args: string[], extraEnv: Record<string
 }
 
 function queryable(client: pg.Client): Queryable {
-  return { query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[] };
+  return {
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
+  };
 }
 
 /** A connected client; a failure names the server with its password redacted. */
@@ -74,7 +95,11 @@ export type PostgresDump<T> = { facts: T; serverVersion: string; dumpTool: strin
  * Dumps DATABASE_URL to `file` (custom format) and returns what `collect` read in the same
  * snapshot.
  */
-export async function dumpPostgres<T>(url: string, file: string, collect: (q: Queryable) => Promise<T>): Promise<PostgresDump<T>> {
+export async function dumpPostgres<T>(
+  url: string,
+  file: string,
+  collect: (q: Queryable) => Promise<T>,
+): Promise<PostgresDump<T>> {
   const conn = libpqConnection(url);
   const dumpTool = await runTool(pgTool("pg_dump"), ["--version"], {}, []);
   const client = await connect(url, conn);
@@ -82,7 +107,8 @@ export async function dumpPostgres<T>(url: string, file: string, collect: (q: Qu
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query("SET LOCAL TimeZone = 'UTC'");
     const [{ snapshot }] = (await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot")).rows;
-    const [{ server_version: serverVersion }] = (await client.query<{ server_version: string }>("SHOW server_version")).rows;
+    const [{ server_version: serverVersion }] = (await client.query<{ server_version: string }>("SHOW server_version"))
+      .rows;
     const facts = await collect(queryable(client));
     await runTool(
       pgTool("pg_dump"),

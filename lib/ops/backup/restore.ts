@@ -9,7 +9,15 @@ import path from "node:path";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../../db/config.ts";
 import { readMigrations } from "../../db/migrate.ts";
 import { nonEmptyTables, type Queryable } from "./facts.ts";
-import { backupName, DOCUMENTS_DIR, fileInBackup, readManifest, sha256File, verifyBackupFiles, type Manifest } from "./manifest.ts";
+import {
+  backupName,
+  DOCUMENTS_DIR,
+  fileInBackup,
+  readManifest,
+  sha256File,
+  verifyBackupFiles,
+  type Manifest,
+} from "./manifest.ts";
 import { hasPgliteDatabase, moveAside, pgliteVersion, restorePglite, withPgliteAt } from "./pglite.ts";
 import { restorePostgres, withPostgres } from "./postgres.ts";
 import { redactUrl } from "./redact.ts";
@@ -19,7 +27,10 @@ import { verifyRestored, type S3CheckMode, type VerifyReport } from "./verify.ts
 type Env = Record<string, string | undefined>;
 
 export class RestoreRefused extends Error {
-  constructor(message: string, readonly problems: string[] = []) {
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
     super(message);
     this.name = "RestoreRefused";
   }
@@ -51,7 +62,8 @@ export type RestoreReport = {
   verify: VerifyReport | null;
 };
 
-const describeTarget = (target: DatabaseTarget) => (target.kind === "postgres" ? redactUrl(target.url) : target.dataDir);
+const describeTarget = (target: DatabaseTarget) =>
+  target.kind === "postgres" ? redactUrl(target.url) : target.dataDir;
 
 const withTarget = <T>(target: DatabaseTarget, work: (q: Queryable) => Promise<T>) =>
   target.kind === "postgres" ? withPostgres(target.url, work) : withPgliteAt(target.dataDir, work);
@@ -88,7 +100,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   const cwd = options.cwd ?? process.cwd();
   const log = options.log ?? (() => {});
   const backupDir = path.resolve(cwd, options.backupDir);
-  if (!fs.existsSync(backupDir) || !fs.statSync(backupDir).isDirectory()) throw new RestoreRefused(`${backupDir} is not a folder`);
+  if (!fs.existsSync(backupDir) || !fs.statSync(backupDir).isDirectory())
+    throw new RestoreRefused(`${backupDir} is not a folder`);
   if (backupDir.endsWith(".partial")) throw new RestoreRefused(`${backupDir} is an unfinished backup (.partial)`);
 
   let manifest: Manifest;
@@ -102,12 +115,23 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   log(`Checking ${manifest.files.length} file(s) against the manifest ...`);
   const fileProblems = await verifyBackupFiles(backupDir, manifest);
   if (fileProblems.length > 0) {
-    throw new RestoreRefused(`The backup does not match its manifest (${fileProblems.length} problem(s)); nothing was restored`, fileProblems);
+    throw new RestoreRefused(
+      `The backup does not match its manifest (${fileProblems.length} problem(s)); nothing was restored`,
+      fileProblems,
+    );
   }
   const target = resolveDatabaseTarget(env);
   const base: RestoreReport = {
-    ok: true, manifest, verifyOnly: true, target: describeTarget(target), filesChecked: manifest.files.length,
-    documentsRestored: 0, documentsUnchanged: 0, movedAside: null, notes: [], verify: null,
+    ok: true,
+    manifest,
+    verifyOnly: true,
+    target: describeTarget(target),
+    filesChecked: manifest.files.length,
+    documentsRestored: 0,
+    documentsUnchanged: 0,
+    movedAside: null,
+    notes: [],
+    verify: null,
   };
   if (options.verifyOnly) return base;
 
@@ -115,23 +139,31 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   if (manifest.database.kind !== target.kind) {
     throw new RestoreRefused(
       `The backup is of ${manifest.database.kind === "postgres" ? "a PostgreSQL server" : "the embedded database"}, ` +
-      `the configured database is ${target.kind === "postgres" ? "a PostgreSQL server (DATABASE_URL)" : "the embedded database (DATABASE_URL unset)"}`,
+        `the configured database is ${target.kind === "postgres" ? "a PostgreSQL server (DATABASE_URL)" : "the embedded database (DATABASE_URL unset)"}`,
     );
   }
   const known = new Set(readMigrations(path.join(cwd, "prisma", "migrations")).map((m) => m.name));
   const unknown = manifest.database.migrations.filter((name) => !known.has(name));
   if (unknown.length > 0 && !options.force) {
-    throw new RestoreRefused(`The backup's database has migrations this release does not know (restore it with the release that made it, or use --force): ${unknown.join(", ")}`);
+    throw new RestoreRefused(
+      `The backup's database has migrations this release does not know (restore it with the release that made it, or use --force): ${unknown.join(", ")}`,
+    );
   }
   const pending = [...known].filter((name) => !manifest.database.migrations.includes(name));
-  if (pending.length > 0) base.notes.push(`${pending.length} migration(s) of this release are newer than the backup: run npm run db:migrate after checking the restore`);
+  if (pending.length > 0)
+    base.notes.push(
+      `${pending.length} migration(s) of this release are newer than the backup: run npm run db:migrate after checking the restore`,
+    );
   if (target.kind === "pglite" && manifest.database.dumpTool.split(" ")[1] !== pgliteVersion()) {
-    base.notes.push(`the backup was made with ${manifest.database.dumpTool}; this release has @electric-sql/pglite ${pgliteVersion()}`);
+    base.notes.push(
+      `the backup was made with ${manifest.database.dumpTool}; this release has @electric-sql/pglite ${pgliteVersion()}`,
+    );
   }
 
   // 3. A target that holds no data, unless forced.
   let filled: string[] = [];
-  if (target.kind === "postgres" || hasPgliteDatabase(target.dataDir)) filled = await withTarget(target, nonEmptyTables);
+  if (target.kind === "postgres" || hasPgliteDatabase(target.dataDir))
+    filled = await withTarget(target, nonEmptyTables);
   if (filled.length > 0 && !options.force) {
     throw new RestoreRefused(
       `The target database ${describeTarget(target)} holds data (${filled.slice(0, 5).join(", ")}${filled.length > 5 ? ", ..." : ""}); restore into an empty database, or use --force to replace it`,
@@ -140,7 +172,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   const storageRoot = diskStorageRoot(env, cwd);
   const documents = await planDocuments(backupDir, manifest, storageRoot);
   if (documents.differing.length > 0 && !options.force) {
-    throw new RestoreRefused(`${documents.differing.length} document file(s) in ${storageRoot} differ from the backup's (for example ${documents.differing[0]}); use --force to overwrite them`);
+    throw new RestoreRefused(
+      `${documents.differing.length} document file(s) in ${storageRoot} differ from the backup's (for example ${documents.differing[0]}); use --force to overwrite them`,
+    );
   }
 
   // 4. The database.
@@ -151,7 +185,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   } else {
     if (fs.existsSync(target.dataDir) && (await fsp.readdir(target.dataDir)).length > 0) {
       // holds data only when forced; an empty database or stray files are moved aside all the same, never deleted
-      base.movedAside = await moveAside(target.dataDir, backupName(options.now ?? new Date()).replace(/^imr-backup-/, ""));
+      base.movedAside = await moveAside(
+        target.dataDir,
+        backupName(options.now ?? new Date()).replace(/^imr-backup-/, ""),
+      );
     }
     log(`Restoring the embedded database into ${target.dataDir} ...`);
     await restorePglite(dump, target.dataDir);
@@ -168,22 +205,38 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
 
   // 6. Verification against the database's checksums and the manifest.
   log("Verifying every document and the audit trail ...");
-  const verify = await withTarget(target, (q) => verifyRestored(q, manifest, { storageRoot, s3: options.s3 ?? "head", env }));
+  const verify = await withTarget(target, (q) =>
+    verifyRestored(q, manifest, { storageRoot, s3: options.s3 ?? "head", env }),
+  );
   return { ...base, verifyOnly: false, ok: verify.ok, verify };
 }
 
 export function formatRestoreReport(report: RestoreReport): string[] {
   const m = report.manifest;
-  const lines = [`Backup ${m.createdAtCalifornia} (${m.app.name} ${m.app.version}, ${m.database.kind}): ${report.filesChecked} file(s) match the manifest`];
+  const lines = [
+    `Backup ${m.createdAtCalifornia} (${m.app.name} ${m.app.version}, ${m.database.kind}): ${report.filesChecked} file(s) match the manifest`,
+  ];
   if (report.verifyOnly) return [...lines, "Nothing was restored (--verify-only)."];
   const v = report.verify!;
-  lines.push(`Restored into ${report.target}${report.movedAside ? ` (the previous folder moved to ${report.movedAside})` : ""}`);
+  lines.push(
+    `Restored into ${report.target}${report.movedAside ? ` (the previous folder moved to ${report.movedAside})` : ""}`,
+  );
   lines.push(`  document files: ${report.documentsRestored} written, ${report.documentsUnchanged} already in place`);
-  const byStorage = Object.entries(v.documents.byStorage).map(([scheme, n]) => `${n} ${scheme}`).join(", ") || "none";
-  lines.push(`  documents: ${v.documents.checked} checked (${byStorage})${v.documents.s3Unchecked ? `, ${v.documents.s3Unchecked} in S3 not checked` : ""}, ${v.documents.problems.length} mismatch(es); index ${v.documentIndex.matches ? "matches" : `DIFFERS (${v.documentIndex.actual} rows, the manifest says ${v.documentIndex.expected})`}`);
-  lines.push(`  audit trail: ${v.audit.actual} event(s), the manifest says ${v.audit.expected}; content ${v.audit.matches ? "matches" : "DIFFERS"}`);
-  lines.push(`  tables: ${v.tables.length === 0 ? `${Object.keys(m.counts.tables).length} with the manifest's row counts` : `${v.tables.length} DIFFER`}; migrations ${v.migrations.matches ? "match" : "DIFFER"}`);
-  for (const t of v.tables.slice(0, 20)) lines.push(`    ${t.name}: ${t.actual ?? "absent"} row(s), the manifest says ${t.expected ?? "absent"}`);
+  const byStorage =
+    Object.entries(v.documents.byStorage)
+      .map(([scheme, n]) => `${n} ${scheme}`)
+      .join(", ") || "none";
+  lines.push(
+    `  documents: ${v.documents.checked} checked (${byStorage})${v.documents.s3Unchecked ? `, ${v.documents.s3Unchecked} in S3 not checked` : ""}, ${v.documents.problems.length} mismatch(es); index ${v.documentIndex.matches ? "matches" : `DIFFERS (${v.documentIndex.actual} rows, the manifest says ${v.documentIndex.expected})`}`,
+  );
+  lines.push(
+    `  audit trail: ${v.audit.actual} event(s), the manifest says ${v.audit.expected}; content ${v.audit.matches ? "matches" : "DIFFERS"}`,
+  );
+  lines.push(
+    `  tables: ${v.tables.length === 0 ? `${Object.keys(m.counts.tables).length} with the manifest's row counts` : `${v.tables.length} DIFFER`}; migrations ${v.migrations.matches ? "match" : "DIFFER"}`,
+  );
+  for (const t of v.tables.slice(0, 20))
+    lines.push(`    ${t.name}: ${t.actual ?? "absent"} row(s), the manifest says ${t.expected ?? "absent"}`);
   for (const p of v.documents.problems.slice(0, 20)) {
     const known = m.sourceProblems.some((s) => s.id === p.id) ? " (already so when the backup was taken)" : "";
     lines.push(`    ${p.id} ${p.storageKey}: ${p.problem}${known}`);

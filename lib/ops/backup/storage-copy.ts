@@ -15,7 +15,8 @@ export function diskStorageRoot(env: Record<string, string | undefined>, cwd = p
 
 /** The file of a disk key under a root, refusing a key the disk store would refuse (so no path leaves the root). */
 export function diskFile(root: string, key: string): string {
-  if (!/^[a-z0-9/_-]+$/i.test(key) || key.includes("..") || key.startsWith("/")) throw new Error(`Invalid disk storage key ${JSON.stringify(key)}`);
+  if (!/^[a-z0-9/_-]+$/i.test(key) || key.includes("..") || key.startsWith("/"))
+    throw new Error(`Invalid disk storage key ${JSON.stringify(key)}`);
   return path.join(root, ...key.split("/"));
 }
 

@@ -2,7 +2,16 @@
 // bytes hashed by the server, the disk file hashed here, the S3 object checked by HEAD or
 // downloaded on request), the document index and the audit trail against the manifest's
 // digests and counts, every table's rows and the applied migrations.
-import { appliedMigrations, auditTrailDigest, databaseContentProblem, documentIndexHasher, documentRows, storageScheme, tableCounts, type Queryable } from "./facts.ts";
+import {
+  appliedMigrations,
+  auditTrailDigest,
+  databaseContentProblem,
+  documentIndexHasher,
+  documentRows,
+  storageScheme,
+  tableCounts,
+  type Queryable,
+} from "./facts.ts";
 import type { DocumentProblem, Manifest } from "./manifest.ts";
 import { sha256File } from "./manifest.ts";
 import { s3Checker, type S3Checker } from "./s3-objects.ts";
@@ -23,7 +32,11 @@ export type VerifyReport = {
   other: string[];
 };
 
-async function diskProblem(root: string, key: string, expected: { sha256: string; byteSize: number }): Promise<string | null> {
+async function diskProblem(
+  root: string,
+  key: string,
+  expected: { sha256: string; byteSize: number },
+): Promise<string | null> {
   let file: string;
   try {
     file = diskFile(root, key);
@@ -96,18 +109,41 @@ export async function verifyRestored(q: Queryable, manifest: Manifest, options: 
     if (!(name in manifest.counts.tables)) tables.push({ name, expected: null, actual });
   }
   const other = [...documents.other];
-  if (options.s3 !== "skip" && documents.s3Unchecked > 0 && other.length === 0) other.push(`${documents.s3Unchecked} S3 document(s) were not checked`);
+  if (options.s3 !== "skip" && documents.s3Unchecked > 0 && other.length === 0)
+    other.push(`${documents.s3Unchecked} S3 document(s) were not checked`);
 
   const report: VerifyReport = {
     ok: false,
-    documents: { checked: documents.checked, byStorage: documents.byStorage, s3Unchecked: documents.s3Unchecked, problems: documents.problems },
-    documentIndex: { expected: manifest.documentIndex.count, actual: documents.checked, matches: documents.checked === manifest.documentIndex.count && documents.sha256 === manifest.documentIndex.sha256 },
-    audit: { expected: manifest.auditTrail.count, actual: audit.count, matches: audit.count === manifest.auditTrail.count && audit.sha256 === manifest.auditTrail.sha256 },
+    documents: {
+      checked: documents.checked,
+      byStorage: documents.byStorage,
+      s3Unchecked: documents.s3Unchecked,
+      problems: documents.problems,
+    },
+    documentIndex: {
+      expected: manifest.documentIndex.count,
+      actual: documents.checked,
+      matches: documents.checked === manifest.documentIndex.count && documents.sha256 === manifest.documentIndex.sha256,
+    },
+    audit: {
+      expected: manifest.auditTrail.count,
+      actual: audit.count,
+      matches: audit.count === manifest.auditTrail.count && audit.sha256 === manifest.auditTrail.sha256,
+    },
     tables,
-    migrations: { expected: manifest.database.migrations, actual: migrations, matches: JSON.stringify(migrations) === JSON.stringify(manifest.database.migrations) },
+    migrations: {
+      expected: manifest.database.migrations,
+      actual: migrations,
+      matches: JSON.stringify(migrations) === JSON.stringify(manifest.database.migrations),
+    },
     other,
   };
-  report.ok = report.documents.problems.length === 0 && report.documentIndex.matches && report.audit.matches
-    && report.tables.length === 0 && report.migrations.matches && report.other.length === 0;
+  report.ok =
+    report.documents.problems.length === 0 &&
+    report.documentIndex.matches &&
+    report.audit.matches &&
+    report.tables.length === 0 &&
+    report.migrations.matches &&
+    report.other.length === 0;
   return report;
 }

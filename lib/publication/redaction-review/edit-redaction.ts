@@ -30,26 +30,52 @@ export const editRedactionInput = z.object({
 
 const folded = (s: string) => foldString(s).toLowerCase();
 
-export async function editRedaction({ actor, input }: { actor: Actor | null; input: unknown }): Promise<{ edits: number }> {
+export async function editRedaction({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<{ edits: number }> {
   const admin = requirePermission(actor, "publications.review");
   const { publicationId, section, action, text } = editRedactionInput.parse(input);
   return db().$transaction(async (tx) => {
-    const found = await tx.publishedDecision.findUnique({ where: { id: publicationId }, select: { determinationId: true } });
+    const found = await tx.publishedDecision.findUnique({
+      where: { id: publicationId },
+      select: { determinationId: true },
+    });
     if (!found) throw notFound("Publication");
     await lockPublication(tx, found.determinationId);
-    const row = await tx.publishedDecision.findUniqueOrThrow({ where: { id: publicationId }, select: { status: true, caseId: true, reviewEdits: true } });
-    if (!REVIEWABLE.has(row.status)) throw conflict(`This copy is ${row.status.toLowerCase().replace("_", " ")}: its redaction can no longer be edited.`);
+    const row = await tx.publishedDecision.findUniqueOrThrow({
+      where: { id: publicationId },
+      select: { status: true, caseId: true, reviewEdits: true },
+    });
+    if (!REVIEWABLE.has(row.status))
+      throw conflict(
+        `This copy is ${row.status.toLowerCase().replace("_", " ")}: its redaction can no longer be edited.`,
+      );
     const { sections } = await redactIssuedLetter(tx, found.determinationId);
     const original = sections[section];
-    if (original === undefined) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { section: ["That section is not in the letter."] });
+    if (original === undefined)
+      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+        section: ["That section is not in the letter."],
+      });
     if (action !== "undo" && !folded(original).includes(folded(text))) {
-      throw new AppError("VALIDATION", "Please correct the highlighted fields.", { text: ["That text is not in this section of the letter (check its spelling)."] });
+      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+        text: ["That text is not in this section of the letter (check its spelling)."],
+      });
     }
     const edits = parseReviewEdits(row.reviewEdits);
     const next = action === "undo" ? withoutEdit(edits, section, text) : withEdit(edits, { section, action, text });
-    await tx.publishedDecision.update({ where: { id: publicationId }, data: { reviewEdits: next as unknown as Prisma.InputJsonValue } });
+    await tx.publishedDecision.update({
+      where: { id: publicationId },
+      data: { reviewEdits: next as unknown as Prisma.InputJsonValue },
+    });
     await recordAudit(tx, admin, {
-      action: "decision.redaction_edited", entityType: "PublishedDecision", entityId: publicationId, caseId: row.caseId,
+      action: "decision.redaction_edited",
+      entityType: "PublishedDecision",
+      entityId: publicationId,
+      caseId: row.caseId,
       payload: { publicationId, action, section, length: text.length },
     });
     return { edits: next.length };

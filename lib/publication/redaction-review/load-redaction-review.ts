@@ -40,28 +40,58 @@ export type RedactionReview = {
 
 export const REVIEWABLE = new Set(["NEEDS_REVIEW", "BLOCKED"]);
 
-export async function loadRedactionReview({ actor, input }: { actor: Actor | null; input: unknown }): Promise<RedactionReview> {
+export async function loadRedactionReview({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: unknown;
+}): Promise<RedactionReview> {
   const admin = requirePermission(actor, "publications.review");
   const { publicationId } = redactionReviewInput.parse(input);
   return db().$transaction(async (tx) => {
     const row = await tx.publishedDecision.findUnique({
       where: { id: publicationId },
-      select: { id: true, determinationId: true, caseId: true, caseNumber: true, version: true, status: true, reviewEdits: true },
+      select: {
+        id: true,
+        determinationId: true,
+        caseId: true,
+        caseNumber: true,
+        version: true,
+        status: true,
+        reviewEdits: true,
+      },
     });
     if (!row) throw notFound("Publication");
     if (!REVIEWABLE.has(row.status)) {
-      return { publicationId: row.id, caseNumber: row.caseNumber, version: row.version, status: row.status, reviewable: false, sections: [], doubtful: 0, leaks: 0, publishable: false };
+      return {
+        publicationId: row.id,
+        caseNumber: row.caseNumber,
+        version: row.version,
+        status: row.status,
+        reviewable: false,
+        sections: [],
+        doubtful: 0,
+        leaks: 0,
+        publishable: false,
+      };
     }
     const edits = parseReviewEdits(row.reviewEdits);
     const { sections, redacted } = await redactIssuedLetter(tx, row.determinationId, edits);
     await recordAudit(tx, admin, {
-      action: "decision.redaction_opened", entityType: "PublishedDecision", entityId: row.id, caseId: row.caseId,
+      action: "decision.redaction_opened",
+      entityType: "PublishedDecision",
+      entityId: row.id,
+      caseId: row.caseId,
       payload: { publicationId: row.id, determinationId: row.determinationId },
     });
     const shown = Object.entries(sections).map(([key, original]): ReviewSection => ({
       key,
       label: sectionLabel(key),
-      segments: reviewSegments(original, redacted.spans.filter((s) => s.section === key)),
+      segments: reviewSegments(
+        original,
+        redacted.spans.filter((s) => s.section === key),
+      ),
       leaks: redacted.leaks.filter((l) => l.section === key).map((l) => ({ found: l.found, kind: String(l.kind) })),
       edits: edits.filter((e) => e.section === key).map(({ action, text }) => ({ action, text })),
     }));
@@ -80,4 +110,5 @@ export async function loadRedactionReview({ actor, input }: { actor: Actor | nul
   });
 }
 
-const hasFindings = (s: ReviewSection) => s.leaks.length > 0 || s.segments.some((seg) => seg.span?.status === "doubtful");
+const hasFindings = (s: ReviewSection) =>
+  s.leaks.length > 0 || s.segments.some((seg) => seg.span?.status === "doubtful");

@@ -13,7 +13,10 @@ export function reviewSegments(original: string, spans: RedactionSpan[]): Review
   for (const span of sorted) {
     if (span.start < at || span.end <= span.start || span.end > original.length) continue;
     if (span.start > at) out.push({ text: original.slice(at, span.start) });
-    out.push({ text: original.slice(span.start, span.end), span: { status: span.status, reason: span.reason, kind: String(span.kind) } });
+    out.push({
+      text: original.slice(span.start, span.end),
+      span: { status: span.status, reason: span.reason, kind: String(span.kind) },
+    });
     at = span.end;
   }
   if (at < original.length) out.push({ text: original.slice(at) });

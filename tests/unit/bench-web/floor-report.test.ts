@@ -3,9 +3,19 @@ import { evaluateFloorGoals, formatFloorTable, type FloorRow } from "@/scripts/b
 import type { RouteResult } from "@/tools/load/bench/run-route.ts";
 
 const result = (perSecond: number, p95 = 100, errors = 0): RouteResult => ({
-  requests: perSecond * 10, perSecond, latency: { count: perSecond * 10, p50: p95 / 2, p95, max: p95 }, errors, non2xx: errors, timeouts: 0,
+  requests: perSecond * 10,
+  perSecond,
+  latency: { count: perSecond * 10, p50: p95 / 2, p95, max: p95 },
+  errors,
+  non2xx: errors,
+  timeouts: 0,
 });
-const row = (name: string, perSecond: number | null, bytes: number | null = 1000): FloorRow => ({ name, label: name, result: perSecond === null ? null : result(perSecond), bytes });
+const row = (name: string, perSecond: number | null, bytes: number | null = 1000): FloorRow => ({
+  name,
+  label: name,
+  result: perSecond === null ? null : result(perSecond),
+  bytes,
+});
 
 describe("bench:web against the floor", () => {
   test("each route's ratio to the floor, and its bytes", () => {
@@ -16,15 +26,27 @@ describe("bench:web against the floor", () => {
   });
 
   test("goals: half the floor, the decisions page under 40 KB, the cached search p95", () => {
-    const goals = evaluateFloorGoals([row("floor", 200), row("queue", 99), row("search", 120, 50_000), row("decisions", 150, 30_000)], { result: result(900, 120), connections: 50 });
+    const goals = evaluateFloorGoals(
+      [row("floor", 200), row("queue", 99), row("search", 120, 50_000), row("decisions", 150, 30_000)],
+      { result: result(900, 120), connections: 50 },
+    );
     expect(goals.map((g) => [g.goal.split(":")[0], g.met])).toEqual([
-      ["queue", false], ["search", true], ["decisions", true], ["decisions", true], ["search", false], ["Public search through the shared cache", true],
+      ["queue", false],
+      ["search", true],
+      ["decisions", true],
+      ["decisions", true],
+      ["search", false],
+      ["Public search through the shared cache", true],
     ]);
   });
 
   test("without the floor the ratio goal is not met; a slow or too few cached run is not met", () => {
     expect(evaluateFloorGoals([row("queue", 99)], null)[0].met).toBe(false);
-    expect(evaluateFloorGoals([row("floor", 1)], { result: result(900, 200), connections: 50 }).at(-1)!.met).toBe(false);
-    expect(evaluateFloorGoals([row("floor", 1)], { result: result(900, 100), connections: 10 }).at(-1)!.met).toBe(false);
+    expect(evaluateFloorGoals([row("floor", 1)], { result: result(900, 200), connections: 50 }).at(-1)!.met).toBe(
+      false,
+    );
+    expect(evaluateFloorGoals([row("floor", 1)], { result: result(900, 100), connections: 10 }).at(-1)!.met).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,14 @@
 // California dates of instants (DST-correct), end of a California day, and business days.
 import {
-  addBusinessDays, addCalendarDaysToBusinessDay, californiaDate, californiaOffsetMinutes, endOfCaliforniaDay, isBusinessDay,
-  nextBusinessDay, onOrNextBusinessDay, startOfCaliforniaDay,
+  addBusinessDays,
+  addCalendarDaysToBusinessDay,
+  californiaDate,
+  californiaOffsetMinutes,
+  endOfCaliforniaDay,
+  isBusinessDay,
+  nextBusinessDay,
+  onOrNextBusinessDay,
+  startOfCaliforniaDay,
 } from "@/lib/deadlines/calendar.ts";
 
 describe("californiaDate", () => {
@@ -115,19 +122,40 @@ describe("addBusinessDays (dates)", () => {
 
 describe("the offset kept per UTC hour agrees with the platform's time zone data", () => {
   // Intl's own reading of the California wall clock, minute by minute around every DST change.
-  const intl = new Intl.DateTimeFormat("en-US", { timeZone: "America/Los_Angeles", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  const intl = new Intl.DateTimeFormat("en-US", {
+    timeZone: "America/Los_Angeles",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   const wall = (ms: number) => {
     const p = Object.fromEntries(intl.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-    return { date: `${p.year}-${p.month}-${p.day}`, offset: Math.round((Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000) };
+    return {
+      date: `${p.year}-${p.month}-${p.day}`,
+      offset: Math.round(
+        (Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000,
+      ),
+    };
   };
   test.each([2000, 2007, 2016, 2024, 2026, 2031])("every 7 minutes of the days around the changes of %i", (year) => {
     const mismatches: string[] = [];
-    for (const [month, day] of [[3, 1], [3, 8], [4, 1], [10, 25], [11, 1], [12, 31]]) {
+    for (const [month, day] of [
+      [3, 1],
+      [3, 8],
+      [4, 1],
+      [10, 25],
+      [11, 1],
+      [12, 31],
+    ]) {
       const start = Date.UTC(year, month - 1, day);
       for (let ms = start; ms < start + 16 * 86_400_000; ms += 7 * 60_000) {
         const expected = wall(ms);
         const got = { date: californiaDate(new Date(ms)), offset: californiaOffsetMinutes(new Date(ms)) };
-        if (got.date !== expected.date || got.offset !== expected.offset) mismatches.push(`${new Date(ms).toISOString()}: ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+        if (got.date !== expected.date || got.offset !== expected.offset)
+          mismatches.push(`${new Date(ms).toISOString()}: ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);

@@ -10,10 +10,13 @@ const only = (input: CaseDeadlineInput, kind: CaseDeadline["kind"]) => {
   return found[0];
 };
 /** An instant on a California date at 10:00 local time (PDT or PST as the date requires). */
-const morning = (date: string) => at(`${date}T10:00:00${Number(date.slice(5, 7)) >= 4 && Number(date.slice(5, 7)) <= 10 ? "-07:00" : "-08:00"}`);
+const morning = (date: string) =>
+  at(`${date}T10:00:00${Number(date.slice(5, 7)) >= 4 && Number(date.slice(5, 7)) <= 10 ? "-07:00" : "-08:00"}`);
 const endOfDay = (date: string) => {
   const summer = Number(date.slice(5, 7)) >= 4 && Number(date.slice(5, 7)) <= 10;
-  const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1));
+  const next = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1),
+  );
   return `${next.toISOString().slice(0, 10)}T0${summer ? 6 : 7}:59:59.999Z`;
 };
 
@@ -51,7 +54,14 @@ describe("RECORDS_DUE: 15 days after the notice, 12 if electronic, extended to a
     ["MAIL", "2027-12-10", "2027-12-27", "day 15 on a Saturday Christmas"],
     ["MAIL", "2026-10-17", "2026-11-02", "day 15 on the Sunday DST ends"],
   ])("%s notice on %s: due %s (%s)", (method, sent, dueDate) => {
-    const d = only({ reviewType: "STANDARD", noticeSentAt: morning(sent), noticeMethod: method as CaseDeadlineInput["noticeMethod"] }, "RECORDS_DUE");
+    const d = only(
+      {
+        reviewType: "STANDARD",
+        noticeSentAt: morning(sent),
+        noticeMethod: method as CaseDeadlineInput["noticeMethod"],
+      },
+      "RECORDS_DUE",
+    );
     expect(d).toMatchObject({ dueDate, extendsToBusinessDay: true });
     expect(d.dueAt.toISOString()).toBe(endOfDay(dueDate));
   });
@@ -69,14 +79,23 @@ describe("RECORDS_DUE: 15 days after the notice, 12 if electronic, extended to a
 
 describe("DETERMINATION_DUE: from complete records", () => {
   it.each([
-    ["STANDARD", "2026-01-30T18:00:00.000Z", "2026-03-01", "2026-03-02T07:59:59.999Z", "30 days to a Sunday, not extended"],
+    [
+      "STANDARD",
+      "2026-01-30T18:00:00.000Z",
+      "2026-03-01",
+      "2026-03-02T07:59:59.999Z",
+      "30 days to a Sunday, not extended",
+    ],
     ["STANDARD", "2028-01-30T18:00:00.000Z", "2028-02-29", "2028-03-01T07:59:59.999Z", "leap day"],
     ["STANDARD", "2026-12-15T18:00:00.000Z", "2027-01-14", "2027-01-15T07:59:59.999Z", "over the year end"],
     ["FORMULARY", "2026-06-12T18:30:00-07:00", "2026-06-19", "2026-06-20T06:59:59.999Z", "Friday evening"],
     ["FORMULARY", "2028-02-24T18:00:00.000Z", "2028-03-02", "2028-03-03T07:59:59.999Z", "over leap day"],
     ["FORMULARY", "2026-11-25T18:00:00.000Z", "2026-12-04", "2026-12-05T07:59:59.999Z", "over Thanksgiving"],
   ])("%s, records complete %s: due %s until %s (%s)", (reviewType, complete, dueDate, dueAt) => {
-    const d = only({ reviewType: reviewType as CaseDeadlineInput["reviewType"], recordsCompleteAt: at(complete) }, "DETERMINATION_DUE");
+    const d = only(
+      { reviewType: reviewType as CaseDeadlineInput["reviewType"], recordsCompleteAt: at(complete) },
+      "DETERMINATION_DUE",
+    );
     expect(d).toMatchObject({ dueDate, dueAt: at(dueAt), extendsToBusinessDay: false });
   });
 
@@ -97,12 +116,19 @@ describe("IMPLEMENTATION_DUE: 5 working days after a letter that overturns an it
     ["2028-02-25", "2028-03-03", "over leap day"],
     ["2026-12-28", "2027-01-05", "over New Year's Day"],
   ])("letter %s: due %s (%s)", (letter, dueDate) => {
-    const d = only({ reviewType: "STANDARD", letterIssuedAt: morning(letter), anyOverturned: true }, "IMPLEMENTATION_DUE");
+    const d = only(
+      { reviewType: "STANDARD", letterIssuedAt: morning(letter), anyOverturned: true },
+      "IMPLEMENTATION_DUE",
+    );
     expect(d).toMatchObject({ dueDate, extendsToBusinessDay: false });
   });
 
   it("does not apply when every item was upheld", () => {
-    const kinds = computeCaseDeadlines({ reviewType: "STANDARD", letterIssuedAt: morning("2026-06-10"), anyOverturned: false }).map((d) => d.kind);
+    const kinds = computeCaseDeadlines({
+      reviewType: "STANDARD",
+      letterIssuedAt: morning("2026-06-10"),
+      anyOverturned: false,
+    }).map((d) => d.kind);
     expect(kinds).toEqual(["APPEAL_WINDOW"]);
   });
 });
@@ -117,7 +143,14 @@ describe("APPEAL_WINDOW: 30 days after service (+5 mailed), extended to a busine
     ["MAIL", "2028-01-30", "2028-03-06", "mailed, day 35 a Sunday"],
     ["ELECTRONIC", "2028-10-11", "2028-11-13", "day 30 the Friday observed for Veterans Day"],
   ])("%s letter on %s: last day %s (%s)", (servedBy, letter, dueDate) => {
-    const d = only({ reviewType: "STANDARD", letterIssuedAt: morning(letter), letterServedBy: servedBy as CaseDeadlineInput["letterServedBy"] }, "APPEAL_WINDOW");
+    const d = only(
+      {
+        reviewType: "STANDARD",
+        letterIssuedAt: morning(letter),
+        letterServedBy: servedBy as CaseDeadlineInput["letterServedBy"],
+      },
+      "APPEAL_WINDOW",
+    );
     expect(d).toMatchObject({ dueDate, extendsToBusinessDay: true });
     expect(d.dueAt.toISOString()).toBe(endOfDay(dueDate));
   });
@@ -146,9 +179,20 @@ describe("computeCaseDeadlines", () => {
   });
 
   it("gives each deadline its label, legal source and extension rule from the table", () => {
-    const all = computeCaseDeadlines({ reviewType: "STANDARD", eligibilityDecidedAt: morning("2026-06-01"), noticeSentAt: morning("2026-06-02"), recordsCompleteAt: morning("2026-06-10"), letterIssuedAt: morning("2026-07-01"), anyOverturned: true });
+    const all = computeCaseDeadlines({
+      reviewType: "STANDARD",
+      eligibilityDecidedAt: morning("2026-06-01"),
+      noticeSentAt: morning("2026-06-02"),
+      recordsCompleteAt: morning("2026-06-10"),
+      letterIssuedAt: morning("2026-07-01"),
+      anyOverturned: true,
+    });
     for (const d of all) {
-      expect(d).toMatchObject({ label: DEADLINE_RULES[d.kind].label, source: DEADLINE_RULES[d.kind].source, extendsToBusinessDay: DEADLINE_RULES[d.kind].extendsToBusinessDay });
+      expect(d).toMatchObject({
+        label: DEADLINE_RULES[d.kind].label,
+        source: DEADLINE_RULES[d.kind].source,
+        extendsToBusinessDay: DEADLINE_RULES[d.kind].extendsToBusinessDay,
+      });
       expect(d.source).toMatch(/CCR|Labor Code/);
       expect(d.basis.length).toBeGreaterThan(0);
     }
@@ -157,7 +201,16 @@ describe("computeCaseDeadlines", () => {
   it("uses the settings' figures and holidays", () => {
     const d = computeCaseDeadlines(
       { reviewType: "STANDARD", noticeSentAt: morning("2026-12-09"), noticeMethod: "MAIL" },
-      { assignmentNoticeBusinessDays: 1, recordsDays: 15, recordsDaysElectronic: 12, recordsHoursExpedited: 24, implementationWorkingDays: 5, appealDays: 30, mailExtensionDays: 5, holidays: { extraDates: ["2026-12-24"] } },
+      {
+        assignmentNoticeBusinessDays: 1,
+        recordsDays: 15,
+        recordsDaysElectronic: 12,
+        recordsHoursExpedited: 24,
+        implementationWorkingDays: 5,
+        appealDays: 30,
+        mailExtensionDays: 5,
+        holidays: { extraDates: ["2026-12-24"] },
+      },
     );
     expect(d[0].dueDate).toBe("2026-12-28");
   });

@@ -1,13 +1,20 @@
 // California state holidays: one row per rule for several years, the observed-day rules
 // (Sunday to Monday; Saturday not moved except Veterans Day to Friday), and the settings.
-import { DEFAULT_HOLIDAY_RULE_IDS, HOLIDAY_RULES, holidaysInYear, isHoliday, ruleDates } from "@/lib/deadlines/holidays.ts";
+import {
+  DEFAULT_HOLIDAY_RULE_IDS,
+  HOLIDAY_RULES,
+  holidaysInYear,
+  isHoliday,
+  ruleDates,
+} from "@/lib/deadlines/holidays.ts";
 
 const rule = (id: string) => {
   const found = HOLIDAY_RULES.find((r) => r.id === id);
   if (!found) throw new Error(`no rule ${id}`);
   return found;
 };
-const datesOf = (id: string, year: number) => ruleDates(rule(id), year).map((h) => `${h.date}${h.observed ? " observed" : ""}`);
+const datesOf = (id: string, year: number) =>
+  ruleDates(rule(id), year).map((h) => `${h.date}${h.observed ? " observed" : ""}`);
 
 describe("each holiday rule, 2026-2028", () => {
   const rows: [string, string[], string[], string[]][] = [
@@ -61,9 +68,56 @@ describe("observed days (Gov. Code 6701; CalHR)", () => {
 
 describe("holidaysInYear", () => {
   it.each([
-    [2026, ["2026-01-01", "2026-01-19", "2026-02-16", "2026-03-31", "2026-05-25", "2026-07-04", "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25"]],
-    [2027, ["2027-01-01", "2027-01-18", "2027-02-15", "2027-03-31", "2027-05-31", "2027-07-04", "2027-07-05", "2027-09-06", "2027-11-11", "2027-11-25", "2027-11-26", "2027-12-25"]],
-    [2028, ["2028-01-01", "2028-01-17", "2028-02-21", "2028-03-31", "2028-05-29", "2028-07-04", "2028-09-04", "2028-11-10", "2028-11-11", "2028-11-23", "2028-11-24", "2028-12-25"]],
+    [
+      2026,
+      [
+        "2026-01-01",
+        "2026-01-19",
+        "2026-02-16",
+        "2026-03-31",
+        "2026-05-25",
+        "2026-07-04",
+        "2026-09-07",
+        "2026-11-11",
+        "2026-11-26",
+        "2026-11-27",
+        "2026-12-25",
+      ],
+    ],
+    [
+      2027,
+      [
+        "2027-01-01",
+        "2027-01-18",
+        "2027-02-15",
+        "2027-03-31",
+        "2027-05-31",
+        "2027-07-04",
+        "2027-07-05",
+        "2027-09-06",
+        "2027-11-11",
+        "2027-11-25",
+        "2027-11-26",
+        "2027-12-25",
+      ],
+    ],
+    [
+      2028,
+      [
+        "2028-01-01",
+        "2028-01-17",
+        "2028-02-21",
+        "2028-03-31",
+        "2028-05-29",
+        "2028-07-04",
+        "2028-09-04",
+        "2028-11-10",
+        "2028-11-11",
+        "2028-11-23",
+        "2028-11-24",
+        "2028-12-25",
+      ],
+    ],
   ])("%i: the state office holidays, sorted", (year, dates) => {
     expect(holidaysInYear(year).map((h) => h.date)).toEqual(dates);
   });
@@ -83,10 +137,25 @@ describe("holidaysInYear", () => {
     };
     const list = holidaysInYear(2026, settings);
     expect(list.map((h) => h.date)).toEqual([
-      "2026-01-01", "2026-01-19", "2026-02-16", "2026-03-31", "2026-05-25", "2026-07-04", "2026-09-07", "2026-09-25",
-      "2026-11-11", "2026-11-26", "2026-12-24", "2026-12-25",
+      "2026-01-01",
+      "2026-01-19",
+      "2026-02-16",
+      "2026-03-31",
+      "2026-05-25",
+      "2026-07-04",
+      "2026-09-07",
+      "2026-09-25",
+      "2026-11-11",
+      "2026-11-26",
+      "2026-12-24",
+      "2026-12-25",
     ]);
-    expect(list.find((h) => h.date === "2026-12-24")).toEqual({ date: "2026-12-24", name: "Additional holiday", ruleId: "EXTRA", observed: false });
+    expect(list.find((h) => h.date === "2026-12-24")).toEqual({
+      date: "2026-12-24",
+      name: "Additional holiday",
+      ruleId: "EXTRA",
+      observed: false,
+    });
     expect(isHoliday("2027-01-02", settings)).toBe(true);
     expect(isHoliday("2026-11-27", settings)).toBe(false);
     expect(isHoliday("2026-11-27")).toBe(true);

@@ -19,11 +19,23 @@ const open = (caseId: string, changes: Partial<OpenCaseForDuplicates> = {}): Ope
 describe("findDuplicate", () => {
   it.each<[string, OpenCaseForDuplicates[], string | null]>([
     ["same name (typed differently), birth date, UR date and treatments", [open("c1")], "c1"],
-    ["same claim number, other name spelling", [open("c1", { employee: { name: "Janie Doe-Smith", dateOfBirth: null, claimNumber: "adj 1234567" } })], "c1"],
+    [
+      "same claim number, other name spelling",
+      [open("c1", { employee: { name: "Janie Doe-Smith", dateOfBirth: null, claimNumber: "adj 1234567" } })],
+      "c1",
+    ],
     ["one treatment in common", [open("c1", { items: ["MRI lumbar spine", "Acupuncture x6"] })], "c1"],
     ["another UR decision date", [open("c1", { urDecisionDate: "2026-04-01" })], null],
-    ["another employee with the same name", [open("c1", { employee: { name: "Jane Doe", dateOfBirth: "1975-01-01", claimNumber: null } })], null],
-    ["same name, birth date unknown, no claim number", [open("c1", { employee: { name: "Jane Doe", dateOfBirth: null, claimNumber: null } })], null],
+    [
+      "another employee with the same name",
+      [open("c1", { employee: { name: "Jane Doe", dateOfBirth: "1975-01-01", claimNumber: null } })],
+      null,
+    ],
+    [
+      "same name, birth date unknown, no claim number",
+      [open("c1", { employee: { name: "Jane Doe", dateOfBirth: null, claimNumber: null } })],
+      null,
+    ],
     ["no treatment in common", [open("c1", { items: ["Acupuncture x6"] })], null],
     ["no open cases", [], null],
     ["the case sharing more treatments wins", [open("c1", { items: ["MRI lumbar spine"] }), open("c2")], "c2"],

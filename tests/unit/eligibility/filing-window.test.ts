@@ -4,7 +4,8 @@ import { DEFAULT_FILING_WINDOW, filingDeadline, isFiledInTime } from "@/lib/elig
 import type { ServiceMethod } from "@/lib/eligibility/application.ts";
 
 /** Served at 10:00 California time on the date. */
-const served = (date: string) => new Date(`${date}T10:00:00${Number(date.slice(5, 7)) >= 4 && Number(date.slice(5, 7)) <= 10 ? "-07:00" : "-08:00"}`);
+const served = (date: string) =>
+  new Date(`${date}T10:00:00${Number(date.slice(5, 7)) >= 4 && Number(date.slice(5, 7)) <= 10 ? "-07:00" : "-08:00"}`);
 
 describe("filingDeadline", () => {
   it.each<[string, ServiceMethod, string, number, boolean, string]>([
@@ -15,7 +16,14 @@ describe("filingDeadline", () => {
     ["2026-05-07", "ELECTRONIC", "2026-06-08", 30, true, "day 30 a Saturday, to Monday"],
     ["2026-01-15", "ELECTRONIC", "2026-02-17", 30, true, "day 30 a Saturday before Presidents' Day, to Tuesday"],
     ["2026-06-04", "ELECTRONIC", "2026-07-06", 30, true, "day 30 a Saturday Independence Day (not observed Friday)"],
-    ["2027-06-04", "ELECTRONIC", "2027-07-06", 30, true, "day 30 a Sunday Independence Day, observed Monday, to Tuesday"],
+    [
+      "2027-06-04",
+      "ELECTRONIC",
+      "2027-07-06",
+      30,
+      true,
+      "day 30 a Sunday Independence Day, observed Monday, to Tuesday",
+    ],
     ["2026-11-20", "MAIL", "2026-12-28", 35, true, "mailed, day 35 on Christmas (Friday)"],
     ["2028-10-11", "ELECTRONIC", "2028-11-13", 30, true, "day 30 the Friday observed for a Saturday Veterans Day"],
     ["2028-01-30", "ELECTRONIC", "2028-02-29", 30, false, "leap day"],
@@ -39,8 +47,16 @@ describe("filingDeadline", () => {
 
   it("uses the settings", () => {
     expect(DEFAULT_FILING_WINDOW).toEqual({ filingWindowDays: 30, mailExtensionDays: 5 });
-    expect(filingDeadline(served("2026-06-01"), "MAIL", { filingWindowDays: 30, mailExtensionDays: 0 }).dueDate).toBe("2026-07-01");
-    expect(filingDeadline(served("2026-06-01"), "ELECTRONIC", { filingWindowDays: 30, mailExtensionDays: 5, holidays: { extraDates: ["2026-07-01"] } }).dueDate).toBe("2026-07-02");
+    expect(filingDeadline(served("2026-06-01"), "MAIL", { filingWindowDays: 30, mailExtensionDays: 0 }).dueDate).toBe(
+      "2026-07-01",
+    );
+    expect(
+      filingDeadline(served("2026-06-01"), "ELECTRONIC", {
+        filingWindowDays: 30,
+        mailExtensionDays: 5,
+        holidays: { extraDates: ["2026-07-01"] },
+      }).dueDate,
+    ).toBe("2026-07-02");
   });
 });
 

@@ -1,6 +1,12 @@
 // Mentions: identifiers, the organisation directory (same entry, parents, aliases), people
 // against organisations, bad input, and the mention index agreeing with the full comparison.
-import { compareMentions, compareNames, prepareMention, type Mention, type MatchStrength } from "@/lib/identity/compare.ts";
+import {
+  compareMentions,
+  compareNames,
+  prepareMention,
+  type Mention,
+  type MatchStrength,
+} from "@/lib/identity/compare.ts";
 import { buildMentionIndex, findMatches } from "@/lib/identity/mention-index.ts";
 
 const org = (name: string, extra: Partial<Mention> = {}): Mention => ({ kind: "ORGANIZATION", name, ...extra });
@@ -10,20 +16,104 @@ const hasWords = (reason: string) => /\p{L}{3,}/u.test(reason) && reason.trim().
 
 describe("identifiers and the directory", () => {
   it.each<[string, Mention, Mention, MatchStrength, RegExp]>([
-    ["same NPI spelled differently", person("John Smith", { identifier: "1234567890" }), person("Dr. Jane Doe", { identifier: "12345 67890" }), "STRONG", /identifier/],
-    ["same FEIN with and without dash", org("Acme", { identifier: "12-3456789" }), org("Zenith", { identifier: "123456789" }), "STRONG", /identifier/],
-    ["license number case", person("A B", { identifier: "a12345" }), person("C D", { identifier: "A-12345" }), "STRONG", /identifier/],
-    ["different identifiers", org("Acme", { identifier: "12-3456789" }), org("Zenith", { identifier: "98-7654321" }), "DIFFERENT", /./],
-    ["namesakes with other NPIs", person("John Smith", { identifier: "1111111111" }), person("John Smith", { identifier: "2222222222" }), "POSSIBLE", /identifiers differ/],
-    ["identifiers of different types do not count", person("John Smith", { identifier: "1111111111" }), person("John Smith", { identifier: "A123456" }), "EXACT", /same name/i],
-    ["same directory entry", org("Acme", { directoryId: "d1" }), org("Totally Other", { directoryId: "d1" }), "EXACT", /directory/],
-    ["parent organisation", org("Fairfax Financial", { directoryId: "p" }), org("Zenith Insurance", { directoryId: "c", ancestorIds: ["p"] }), "STRONG", /Fairfax Financial is a parent organisation of Zenith Insurance/],
-    ["grandparent", org("Zenith Insurance", { directoryId: "c", ancestorIds: ["x", "g"] }), org("Holding", { directoryId: "g" }), "STRONG", /Holding is a parent organisation/],
-    ["sister organisations", org("Zenith CA", { directoryId: "a", ancestorIds: ["p"] }), org("Other NV", { directoryId: "b", ancestorIds: ["p"] }), "POSSIBLE", /same parent/],
-    ["unrelated directory entries", org("Acme", { directoryId: "a" }), org("Zenith", { directoryId: "b" }), "DIFFERENT", /./],
-    ["alias from the directory", org("Sunrise Holdings", { aliases: ["Sunrise Orthopedic Group"] }), org("Sunrise Ortho Grp"), "STRONG", /another name/i],
-    ["alias exact", org("Blue Cross of California", { aliases: ["Anthem Blue Cross"] }), org("ANTHEM BLUE CROSS"), "STRONG", /another name/i],
-    ["person in an organisation's name", person("John Smith"), org("John Smith MD Inc"), "POSSIBLE", /carries the person's name/],
+    [
+      "same NPI spelled differently",
+      person("John Smith", { identifier: "1234567890" }),
+      person("Dr. Jane Doe", { identifier: "12345 67890" }),
+      "STRONG",
+      /identifier/,
+    ],
+    [
+      "same FEIN with and without dash",
+      org("Acme", { identifier: "12-3456789" }),
+      org("Zenith", { identifier: "123456789" }),
+      "STRONG",
+      /identifier/,
+    ],
+    [
+      "license number case",
+      person("A B", { identifier: "a12345" }),
+      person("C D", { identifier: "A-12345" }),
+      "STRONG",
+      /identifier/,
+    ],
+    [
+      "different identifiers",
+      org("Acme", { identifier: "12-3456789" }),
+      org("Zenith", { identifier: "98-7654321" }),
+      "DIFFERENT",
+      /./,
+    ],
+    [
+      "namesakes with other NPIs",
+      person("John Smith", { identifier: "1111111111" }),
+      person("John Smith", { identifier: "2222222222" }),
+      "POSSIBLE",
+      /identifiers differ/,
+    ],
+    [
+      "identifiers of different types do not count",
+      person("John Smith", { identifier: "1111111111" }),
+      person("John Smith", { identifier: "A123456" }),
+      "EXACT",
+      /same name/i,
+    ],
+    [
+      "same directory entry",
+      org("Acme", { directoryId: "d1" }),
+      org("Totally Other", { directoryId: "d1" }),
+      "EXACT",
+      /directory/,
+    ],
+    [
+      "parent organisation",
+      org("Fairfax Financial", { directoryId: "p" }),
+      org("Zenith Insurance", { directoryId: "c", ancestorIds: ["p"] }),
+      "STRONG",
+      /Fairfax Financial is a parent organisation of Zenith Insurance/,
+    ],
+    [
+      "grandparent",
+      org("Zenith Insurance", { directoryId: "c", ancestorIds: ["x", "g"] }),
+      org("Holding", { directoryId: "g" }),
+      "STRONG",
+      /Holding is a parent organisation/,
+    ],
+    [
+      "sister organisations",
+      org("Zenith CA", { directoryId: "a", ancestorIds: ["p"] }),
+      org("Other NV", { directoryId: "b", ancestorIds: ["p"] }),
+      "POSSIBLE",
+      /same parent/,
+    ],
+    [
+      "unrelated directory entries",
+      org("Acme", { directoryId: "a" }),
+      org("Zenith", { directoryId: "b" }),
+      "DIFFERENT",
+      /./,
+    ],
+    [
+      "alias from the directory",
+      org("Sunrise Holdings", { aliases: ["Sunrise Orthopedic Group"] }),
+      org("Sunrise Ortho Grp"),
+      "STRONG",
+      /another name/i,
+    ],
+    [
+      "alias exact",
+      org("Blue Cross of California", { aliases: ["Anthem Blue Cross"] }),
+      org("ANTHEM BLUE CROSS"),
+      "STRONG",
+      /another name/i,
+    ],
+    [
+      "person in an organisation's name",
+      person("John Smith"),
+      org("John Smith MD Inc"),
+      "POSSIBLE",
+      /carries the person's name/,
+    ],
     ["person and unrelated organisation", person("John Smith"), org("Acme Medical Group"), "DIFFERENT", /./],
   ])("%s: %s", (_, a, b, strength, reason) => {
     const verdict = compare(a, b);
@@ -74,9 +164,16 @@ describe("bad input", () => {
 
 describe("mention index", () => {
   const parties = [
-    org("Pacific Claims Services, Inc."), org("State Compensation Insurance Fund"), org("Zenith Insurance Company", { identifier: "95-1234567" }),
-    person("Robert J. Smith, M.D."), person("María García-López"), org("Bay Area Medical Group"), org("Acme Holdings dba Sunrise Orthopedic"),
-    org("Fairfax Financial", { directoryId: "ff" }), person("Jonathan Schwartz"), org("Pacific Medical Group"),
+    org("Pacific Claims Services, Inc."),
+    org("State Compensation Insurance Fund"),
+    org("Zenith Insurance Company", { identifier: "95-1234567" }),
+    person("Robert J. Smith, M.D."),
+    person("María García-López"),
+    org("Bay Area Medical Group"),
+    org("Acme Holdings dba Sunrise Orthopedic"),
+    org("Fairfax Financial", { directoryId: "ff" }),
+    person("Jonathan Schwartz"),
+    org("Pacific Medical Group"),
   ].map(prepareMention);
   const index = buildMentionIndex(parties);
 
@@ -108,11 +205,26 @@ describe("mention index", () => {
   });
 
   it("agrees with the full comparison of every pair", () => {
-    const probes = ["Pacific Claims Svc", "Zenth Insurance", "Bob Smyth", "Maria Garcia", "Bay Area Med Grp", "Sunrise", "Pacific", "Medical Group", "Schwartz"]
-      .flatMap((n) => [prepareMention(org(n)), prepareMention(person(n))]);
+    const probes = [
+      "Pacific Claims Svc",
+      "Zenth Insurance",
+      "Bob Smyth",
+      "Maria Garcia",
+      "Bay Area Med Grp",
+      "Sunrise",
+      "Pacific",
+      "Medical Group",
+      "Schwartz",
+    ].flatMap((n) => [prepareMention(org(n)), prepareMention(person(n))]);
     for (const p of probes) {
       const found = new Set(findMatches(index, p).map((m) => m.slot));
-      parties.forEach((party, slot) => expect([p.name, slot, found.has(slot)]).toEqual([p.name, slot, compareMentions(party, p).strength !== "DIFFERENT"]));
+      parties.forEach((party, slot) =>
+        expect([p.name, slot, found.has(slot)]).toEqual([
+          p.name,
+          slot,
+          compareMentions(party, p).strength !== "DIFFERENT",
+        ]),
+      );
     }
   });
 });

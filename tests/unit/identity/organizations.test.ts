@@ -17,7 +17,12 @@ describe("organisations: same entity", () => {
     ["St. Mary's Hosp.", "Saint Marys Hospital", "STRONG", /St = Saint/],
     ["Mt. Diablo Med. Ctr.", "Mount Diablo Medical Center", "STRONG", /Ctr = Center/],
     ["Natl Univ Rehab Assoc", "National University Rehabilitation Associates", "STRONG", /Rehab = Rehabilitation/],
-    ["Golden Eagle WC Admin", "Golden Eagle Workers' Compensation Administrators", "STRONG", /Wc = Workers Compensation/],
+    [
+      "Golden Eagle WC Admin",
+      "Golden Eagle Workers' Compensation Administrators",
+      "STRONG",
+      /Wc = Workers Compensation/,
+    ],
     ["Kessler Ortho Labs", "Kessler Orthopedic Laboratories", "STRONG", /Ortho = Orthopedic/],
     ["Acme Pharm Mfg Intl", "Acme Pharmaceuticals Manufacturing International", "STRONG", /Mfg = Manufacturing/],
     ["Acme Holdings LLC", "Acme Holdings Corp.", "STRONG", /dropped/],

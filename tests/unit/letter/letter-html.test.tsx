@@ -12,7 +12,15 @@ import { parseRenditionModel } from "@/lib/documents/rendition-model.ts";
 import { LetterHtml } from "@/components/letters/letter-html.tsx";
 import { NoticeHtml } from "@/components/letters/notice-html.tsx";
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'", "&nbsp;": " " };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|nbsp|#x27|#39);/g, (m) => ENTITIES[m]);
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 /** The text a reader meets, in document order. */
@@ -22,11 +30,16 @@ const count = (html: string, tag: string) => (html.match(new RegExp(`<${tag}[\\s
 /** Every piece of text of a block, in its reading order. */
 function blockTexts(block: LetterBlock): string[] {
   switch (block.kind) {
-    case "fields": return block.fields.flatMap((f) => [f.label, f.value]);
-    case "recipients": return [block.label, ...block.lines];
-    case "paragraph": return block.label ? [block.label, block.text] : [block.text];
-    case "list": return block.items.flatMap((i) => [i.marker, i.text]);
-    default: return [block.text];
+    case "fields":
+      return block.fields.flatMap((f) => [f.label, f.value]);
+    case "recipients":
+      return [block.label, ...block.lines];
+    case "paragraph":
+      return block.label ? [block.label, block.text] : [block.text];
+    case "list":
+      return block.items.flatMap((i) => [i.marker, i.text]);
+    default:
+      return [block.text];
   }
 }
 
@@ -41,12 +54,21 @@ function expectInOrder(text: string, pieces: string[]) {
 }
 
 function amended(): LetterModel {
-  return { ...sampleLetter(), amendment: { version: 2, reason: "The claim number was wrong.", originalIssuedOn: "August 1, 2013" } };
+  return {
+    ...sampleLetter(),
+    amendment: { version: 2, reason: "The claim number was wrong.", originalIssuedOn: "August 1, 2013" },
+  };
 }
 
 function twoItems(): LetterModel {
   const model = sampleLetter();
-  const second = { ...model.items[0], number: 2, description: "Physical therapy, 12 sessions", decision: "Upheld" as const, rationale: "First paragraph of the rationale.\n\nSecond paragraph & <more> \"quoted\"." };
+  const second = {
+    ...model.items[0],
+    number: 2,
+    description: "Physical therapy, 12 sessions",
+    decision: "Upheld" as const,
+    rationale: 'First paragraph of the rationale.\n\nSecond paragraph & <more> "quoted".',
+  };
   return { ...model, items: [...model.items, second] };
 }
 
@@ -99,17 +121,48 @@ describe("a letter as a web page", () => {
 });
 
 describe("a notice as a web page", () => {
-  const base = { organizationName: "Review Org", caseNumber: "CM26-0000001", date: "November 27, 2026", recipients: [{ role: "Employee", name: "Ana Ruiz" }, { role: "Claims Administrator", name: "Sierra Claims" }] };
+  const base = {
+    organizationName: "Review Org",
+    caseNumber: "CM26-0000001",
+    date: "November 27, 2026",
+    recipients: [
+      { role: "Employee", name: "Ana Ruiz" },
+      { role: "Claims Administrator", name: "Sierra Claims" },
+    ],
+  };
   test.each([
-    ["notice of assignment", assignmentNotice(base, { reviewType: "STANDARD", recordsDue: "December 9, 2026", recordsBasis: "12 days after the notice (sent electronically)" })],
-    ["notice of ineligibility", eligibilityNotice(base, { outcome: "INELIGIBLE", reasons: [reason("UNSIGNED"), reason("LATE")] } as Parameters<typeof eligibilityNotice>[1], null)],
+    [
+      "notice of assignment",
+      assignmentNotice(base, {
+        reviewType: "STANDARD",
+        recordsDue: "December 9, 2026",
+        recordsBasis: "12 days after the notice (sent electronically)",
+      }),
+    ],
+    [
+      "notice of ineligibility",
+      eligibilityNotice(
+        base,
+        { outcome: "INELIGIBLE", reasons: [reason("UNSIGNED"), reason("LATE")] } as Parameters<
+          typeof eligibilityNotice
+        >[1],
+        null,
+      ),
+    ],
   ])("%s: its text in order, h1, dl, the list as an <ol> under an h2", (_label, model) => {
     const html = renderToStaticMarkup(<NoticeHtml model={model} />);
     expect(html).toMatch(/^<article lang="en"/);
     expectInOrder(textOf(html), [
-      model.title, "Case Number:", model.caseNumber, "Date:", model.date, "This notice was sent to:",
-      ...model.recipients.map((r) => `${r.role}: ${r.name}`), ...model.paragraphs,
-      ...(model.list ? [model.list.heading, ...model.list.entries] : []), ...model.closing,
+      model.title,
+      "Case Number:",
+      model.caseNumber,
+      "Date:",
+      model.date,
+      "This notice was sent to:",
+      ...model.recipients.map((r) => `${r.role}: ${r.name}`),
+      ...model.paragraphs,
+      ...(model.list ? [model.list.heading, ...model.list.entries] : []),
+      ...model.closing,
     ]);
     expect(count(html, "h1")).toBe(1);
     expect(count(html, "dl")).toBe(1);
@@ -124,7 +177,13 @@ describe("the model kept beside the PDF", () => {
   test("a letter's and a notice's model read back as stored", () => {
     const letter = roundTrip({ kind: "letter", model: amended() });
     expect(parseRenditionModel(letter)).toEqual(letter);
-    const notice = roundTrip({ kind: "notice", model: assignmentNotice({ organizationName: "O", caseNumber: "CM26-0000002", date: "D", recipients: [] }, { reviewType: "STANDARD", recordsDue: "R", recordsBasis: "B" }) });
+    const notice = roundTrip({
+      kind: "notice",
+      model: assignmentNotice(
+        { organizationName: "O", caseNumber: "CM26-0000002", date: "D", recipients: [] },
+        { reviewType: "STANDARD", recordsDue: "R", recordsBasis: "B" },
+      ),
+    });
     expect(parseRenditionModel(notice)).toEqual(notice);
   });
 
@@ -136,7 +195,15 @@ describe("the model kept beside the PDF", () => {
   });
 
   test("nothing stored, or something that is not a model, gives no web version", () => {
-    for (const value of [null, undefined, {}, "letter", { kind: "letter" }, { kind: "letter", model: { caseNumber: 1 } }, { kind: "memo", model: sampleLetter() }]) {
+    for (const value of [
+      null,
+      undefined,
+      {},
+      "letter",
+      { kind: "letter" },
+      { kind: "letter", model: { caseNumber: 1 } },
+      { kind: "memo", model: sampleLetter() },
+    ]) {
       expect(parseRenditionModel(value)).toBeNull();
     }
   });

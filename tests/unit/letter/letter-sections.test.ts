@@ -26,14 +26,17 @@ const section = (key: keyof typeof MODELS, heading: string, next: string[]) =>
   splitSections(body(key), [heading, ...next]).get(heading) ?? "";
 
 beforeAll(async () => {
-  for (const key of Object.keys(MODELS) as (keyof typeof MODELS)[]) read[key] = await readPdf(await renderLetterPdf(MODELS[key]));
+  for (const key of Object.keys(MODELS) as (keyof typeof MODELS)[])
+    read[key] = await readPdf(await renderLetterPdf(MODELS[key]));
 }, 60_000);
 
 describe("DOCUMENTS REVIEWED", () => {
   it("lists each document on its own numbered line, after the summary and before the issues", () => {
     const text = section("sample", HEADINGS.documents, [HEADINGS.issues]);
     expect(text).toMatch(/^The physician reviewer reviewed the following documents: 1\. Application/);
-    expect(text).toContain("6. Progress report, dated 07/03/2013 (14 pages) 7. Request for authorization, dated 07/03/2013 8. EMG/NCV studies report");
+    expect(text).toContain(
+      "6. Progress report, dated 07/03/2013 (14 pages) 7. Request for authorization, dated 07/03/2013 8. EMG/NCV studies report",
+    );
     expect(body("sample").indexOf(HEADINGS.summary)).toBeLessThan(body("sample").indexOf(HEADINGS.documents));
   });
 
@@ -50,14 +53,20 @@ describe("DOCUMENTS REVIEWED", () => {
 describe("WHAT HAPPENS NEXT", () => {
   it("comes last, and tells the claims administrator to authorize an overturned service", () => {
     const text = section("sample", HEADINGS.nextSteps, []);
-    expect(text).toMatch(/^Overturned \(item 1\): .* must authorize it within 5 working days of receiving this determination/);
+    expect(text).toMatch(
+      /^Overturned \(item 1\): .* must authorize it within 5 working days of receiving this determination/,
+    );
     expect(text).toContain("reimburse the provider or the employee within 20 days");
-    expect(text).toMatch(/If an appeal succeeds, the dispute is sent back for a new independent medical review by a different reviewer\.$/);
+    expect(text).toMatch(
+      /If an appeal succeeds, the dispute is sent back for a new independent medical review by a different reviewer\.$/,
+    );
   });
 
   it("says the denial stands when every item is upheld", () => {
     const text = section("upheldOlder", HEADINGS.nextSteps, []);
-    expect(text).toMatch(/^The utilization review decision stands: the disputed treatment is not medically necessary and not authorized\./);
+    expect(text).toMatch(
+      /^The utilization review decision stands: the disputed treatment is not medically necessary and not authorized\./,
+    );
     expect(text).not.toContain("must authorize");
   });
 
@@ -67,7 +76,9 @@ describe("WHAT HAPPENS NEXT", () => {
       expect(text).toContain("final and binding on all parties unless it is appealed");
       expect(text).toContain("Workers' Compensation Appeals Board (WCAB) by filing a verified appeal");
       expect(text).toContain("within 30 days of the date this determination was mailed (Labor Code section 4610.6(h))");
-      expect(text).toMatch(/\(1\) The Administrative Director .* \(2\) .*fraud\. \(3\) .*conflict of interest\. \(4\) .*disability\. \(5\) .*expert opinion\./);
+      expect(text).toMatch(
+        /\(1\) The Administrative Director .* \(2\) .*fraud\. \(3\) .*conflict of interest\. \(4\) .*disability\. \(5\) .*expert opinion\./,
+      );
     }
   });
 });
@@ -92,7 +103,8 @@ describe("an amended letter", () => {
 describe("a draft", () => {
   it("carries DRAFT — NOT ISSUED on every page and in the document title", () => {
     expect(read.draft.pages.length).toBeGreaterThanOrEqual(2);
-    for (const page of read.draft.pages) expect(page.startsWith(`${DRAFT_MARK} Independent Medical Review Final Determination`)).toBe(true);
+    for (const page of read.draft.pages)
+      expect(page.startsWith(`${DRAFT_MARK} Independent Medical Review Final Determination`)).toBe(true);
     expect(read.draft.info.Title).toBe("DRAFT IMR Final Determination CM13-0001234");
   });
 

@@ -5,7 +5,13 @@
 import { formatCaliforniaLongDate } from "@/lib/format/dates.ts";
 import { letterBlocks } from "@/lib/determinations/letter/letter-blocks.ts";
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
-import { appealDeadline, buildService, effectiveServiceMethod, servedParty, type PartyForService } from "@/lib/determinations/letter/proof-of-service.ts";
+import {
+  appealDeadline,
+  buildService,
+  effectiveServiceMethod,
+  servedParty,
+  type PartyForService,
+} from "@/lib/determinations/letter/proof-of-service.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
 import { NO_OTHER_DOCUMENTS, describeNoticeService, overallOutcome } from "@/lib/determinations/letter/letter-text.ts";
@@ -27,8 +33,13 @@ describe("the California date of an instant", () => {
 });
 
 const party = (over: Partial<PartyForService> = {}): PartyForService => ({
-  role: "Employee", name: "Maria Lopez", address: "12 Elm St, Fresno, CA 93701", email: "maria@example.com",
-  serviceMethod: "MAIL", electronicServiceConsent: false, ...over,
+  role: "Employee",
+  name: "Maria Lopez",
+  address: "12 Elm St, Fresno, CA 93701",
+  email: "maria@example.com",
+  serviceMethod: "MAIL",
+  electronicServiceConsent: false,
+  ...over,
 });
 
 describe("how a party is served", () => {
@@ -62,13 +73,34 @@ describe("the last day to appeal", () => {
 
   it("the proof of service carries the date of service and each party's own deadline", () => {
     const service = buildService(
-      [party(), party({ role: "Claims Administrator", name: "Acme Claims", serviceMethod: "EMAIL", electronicServiceConsent: true, email: "claims@acme.example" })],
+      [
+        party(),
+        party({
+          role: "Claims Administrator",
+          name: "Acme Claims",
+          serviceMethod: "EMAIL",
+          electronicServiceConsent: true,
+          email: "claims@acme.example",
+        }),
+      ],
       new Date("2026-12-05T07:30:00Z"),
     );
     expect(service.servedOn).toBe("December 4, 2026");
     expect(service.parties).toEqual([
-      { role: "Employee", name: "Maria Lopez", address: "12 Elm St, Fresno, CA 93701", method: "MAIL", appealDeadline: "January 8, 2027" },
-      { role: "Claims Administrator", name: "Acme Claims", address: "claims@acme.example", method: "EMAIL", appealDeadline: "January 4, 2027" },
+      {
+        role: "Employee",
+        name: "Maria Lopez",
+        address: "12 Elm St, Fresno, CA 93701",
+        method: "MAIL",
+        appealDeadline: "January 8, 2027",
+      },
+      {
+        role: "Claims Administrator",
+        name: "Acme Claims",
+        address: "claims@acme.example",
+        method: "EMAIL",
+        appealDeadline: "January 4, 2027",
+      },
     ]);
   });
 });
@@ -79,17 +111,38 @@ function fullLetter(over: Partial<LetterModel> = {}): LetterModel {
     ...base,
     issuedOn: "December 4, 2026",
     dispute: {
-      urDecisionDate: "October 20, 2026", urDecisionReference: "UR-2026-88412", applicationReceivedOn: "October 30, 2026",
-      reviewType: "Standard", employee: "Maria Lopez", claimsAdministrator: "Acme Claims", requestingProvider: "Dr. Alan Brooks",
+      urDecisionDate: "October 20, 2026",
+      urDecisionReference: "UR-2026-88412",
+      applicationReceivedOn: "October 30, 2026",
+      reviewType: "Standard",
+      employee: "Maria Lopez",
+      claimsAdministrator: "Acme Claims",
+      requestingProvider: "Dr. Alan Brooks",
     },
     items: [
       { ...base.items[0], number: 1, decision: "Overturned" },
       { ...base.items[0], number: 2, description: "Physical therapy, 12 sessions", decision: "Upheld" },
     ],
-    documentsNotRelevant: [{ title: "Dental billing statement", date: "June 1, 2026", pages: 2, reason: "concerns dental care, not the disputed spine treatment" }],
+    documentsNotRelevant: [
+      {
+        title: "Dental billing statement",
+        date: "June 1, 2026",
+        pages: 2,
+        reason: "concerns dental care, not the disputed spine treatment",
+      },
+    ],
     caseFileDocumentCount: 11,
     service: buildService(
-      [party(), party({ role: "Claims Administrator", name: "Acme Claims", serviceMethod: "EMAIL", electronicServiceConsent: true, email: "claims@acme.example" })],
+      [
+        party(),
+        party({
+          role: "Claims Administrator",
+          name: "Acme Claims",
+          serviceMethod: "EMAIL",
+          electronicServiceConsent: true,
+          email: "claims@acme.example",
+        }),
+      ],
       new Date("2026-12-05T07:30:00Z"),
     ),
     ...over,
@@ -97,39 +150,65 @@ function fullLetter(over: Partial<LetterModel> = {}): LetterModel {
 }
 
 const textOf = (model: LetterModel) =>
-  letterBlocks(model).map((b) => {
-    switch (b.kind) {
-      case "fields": return b.fields.map((f) => `${f.label} ${f.value}`).join("\n");
-      case "recipients": return [b.label, ...b.lines].join("\n");
-      case "list": return b.items.map((i) => `${i.marker} ${i.text}`).join("\n");
-      case "paragraph": return b.label ? `${b.label} ${b.text}` : b.text;
-      default: return b.text;
-    }
-  }).join("\n");
+  letterBlocks(model)
+    .map((b) => {
+      switch (b.kind) {
+        case "fields":
+          return b.fields.map((f) => `${f.label} ${f.value}`).join("\n");
+        case "recipients":
+          return [b.label, ...b.lines].join("\n");
+        case "list":
+          return b.items.map((i) => `${i.marker} ${i.text}`).join("\n");
+        case "paragraph":
+          return b.label ? `${b.label} ${b.text}` : b.text;
+        default:
+          return b.text;
+      }
+    })
+    .join("\n");
 
 describe("the first page", () => {
   it("names the dispute and the parties, then the outcome of each item, before the reviewer's qualifications", () => {
     const text = textOf(fullLetter());
     for (const line of [
-      "Date: December 4, 2026", "Date of UR Decision: October 20, 2026 (reference UR-2026-88412)", "Application Received: October 30, 2026",
-      "Review Type: Standard", "Employee: Maria Lopez", "Claims Administrator: Acme Claims", "Requesting Provider: Dr. Alan Brooks",
-      "Final Determination: OVERTURNED IN PART.", "2. Physical therapy, 12 sessions: Upheld",
-    ]) expect(text).toContain(line);
+      "Date: December 4, 2026",
+      "Date of UR Decision: October 20, 2026 (reference UR-2026-88412)",
+      "Application Received: October 30, 2026",
+      "Review Type: Standard",
+      "Employee: Maria Lopez",
+      "Claims Administrator: Acme Claims",
+      "Requesting Provider: Dr. Alan Brooks",
+      "Final Determination: OVERTURNED IN PART.",
+      "2. Physical therapy, 12 sessions: Upheld",
+    ])
+      expect(text).toContain(line);
     expect(text.indexOf("FINAL DETERMINATION")).toBeLessThan(text.indexOf("HOW THE IMR FINAL DETERMINATION WAS MADE"));
   });
 
   it.each<[("Upheld" | "Overturned")[], string]>([
-    [["Upheld"], "UPHELD. The utilization review decision stands: the disputed item/service is not medically necessary."],
-    [["Upheld", "Upheld"], "UPHELD. The utilization review decision stands: the disputed items/services are not medically necessary."],
+    [
+      ["Upheld"],
+      "UPHELD. The utilization review decision stands: the disputed item/service is not medically necessary.",
+    ],
+    [
+      ["Upheld", "Upheld"],
+      "UPHELD. The utilization review decision stands: the disputed items/services are not medically necessary.",
+    ],
     [["Overturned"], "OVERTURNED. The disputed item/service is medically necessary and must be authorized."],
-    [["Overturned", "Upheld", "Upheld"], "OVERTURNED IN PART. Of the 3 disputed items/services, 1 is medically necessary (overturned) and 2 are not (upheld)."],
+    [
+      ["Overturned", "Upheld", "Upheld"],
+      "OVERTURNED IN PART. Of the 3 disputed items/services, 1 is medically necessary (overturned) and 2 are not (upheld).",
+    ],
   ])("the outcome of %o reads %s", (decisions, expected) => {
     expect(overallOutcome(decisions.map((decision) => ({ decision })))).toBe(expected);
   });
 
   it("leaves out a UR reference and names that are not known", () => {
     const model = fullLetter();
-    const text = textOf({ ...model, dispute: { ...model.dispute!, urDecisionReference: null, requestingProvider: null } });
+    const text = textOf({
+      ...model,
+      dispute: { ...model.dispute!, urDecisionReference: null, requestingProvider: null },
+    });
     expect(text).toContain("Date of UR Decision: October 20, 2026\n");
     expect(text).not.toContain("Requesting Provider:");
   });
@@ -139,14 +218,22 @@ describe("the documents of the case file", () => {
   it("lists the documents set aside with their reasons after those reviewed", () => {
     const text = textOf(fullLetter());
     expect(text).toContain("found not relevant to the disputed items/services");
-    expect(text).toContain("11. Dental billing statement, dated June 1, 2026 (2 pages): concerns dental care, not the disputed spine treatment.");
+    expect(text).toContain(
+      "11. Dental billing statement, dated June 1, 2026 (2 pages): concerns dental care, not the disputed spine treatment.",
+    );
     expect(text).not.toContain(NO_OTHER_DOCUMENTS);
   });
 
-  it.each<[number | undefined, boolean]>([[0, true], [undefined, true], [4, false]])(
+  it.each<[number | undefined, boolean]>([
+    [0, true],
+    [undefined, true],
+    [4, false],
+  ])(
     "with nothing accounted for and %s documents in the file, says the file held nothing else: %s",
     (count, saysNothing) => {
-      const text = textOf(fullLetter({ documentsReviewed: [], documentsNotRelevant: [], caseFileDocumentCount: count }));
+      const text = textOf(
+        fullLetter({ documentsReviewed: [], documentsNotRelevant: [], caseFileDocumentCount: count }),
+      );
       expect(text.includes(NO_OTHER_DOCUMENTS)).toBe(saysNothing);
       if (!saysNothing) expect(text).toContain("The case file held 4 documents");
     },
@@ -157,9 +244,15 @@ describe("the proof of service", () => {
   it("says when, how and where each party was served and their last day to appeal", () => {
     const text = textOf(fullLetter());
     expect(text).toContain("PROOF OF SERVICE");
-    expect(text).toContain("On December 4, 2026, MAXIMUS Federal Services served this final determination on each party below, by the method shown.");
-    expect(text).toContain("1. Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail. Last day to appeal: January 8, 2027.");
-    expect(text).toContain("2. Claims Administrator: Acme Claims, claims@acme.example. Served by e-mail, with the party's consent to electronic service. Last day to appeal: January 4, 2027.");
+    expect(text).toContain(
+      "On December 4, 2026, MAXIMUS Federal Services served this final determination on each party below, by the method shown.",
+    );
+    expect(text).toContain(
+      "1. Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail. Last day to appeal: January 8, 2027.",
+    );
+    expect(text).toContain(
+      "2. Claims Administrator: Acme Claims, claims@acme.example. Served by e-mail, with the party's consent to electronic service. Last day to appeal: January 4, 2027.",
+    );
     expect(text).toContain("35 days when it was served by mail");
   });
 
@@ -178,19 +271,32 @@ describe("the proof of service", () => {
 
 describe("a notice's proof of service", () => {
   it("names each party's method and address, with no appeal deadline", async () => {
-    const line = describeNoticeService(servedParty(party({ serviceMethod: "PORTAL", electronicServiceConsent: true, address: null })));
-    expect(line).toBe("Employee: Maria Lopez. Served by the case portal, with the party's consent to electronic service.");
+    const line = describeNoticeService(
+      servedParty(party({ serviceMethod: "PORTAL", electronicServiceConsent: true, address: null })),
+    );
+    expect(line).toBe(
+      "Employee: Maria Lopez. Served by the case portal, with the party's consent to electronic service.",
+    );
     const mailed = describeNoticeService(servedParty(party()));
     expect(mailed).toBe("Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail.");
 
-    const read = await readPdf(await renderNoticePdf({
-      organizationName: "California IMR Services", title: "Notice of Assignment and Request for Information", caseNumber: "CM26-0000042",
-      date: "December 4, 2026", recipients: [{ role: "Employee", name: "Maria Lopez" }], paragraphs: ["The application is eligible."], closing: [],
-      service: { servedOn: "December 4, 2026", lines: [mailed] },
-    }));
+    const read = await readPdf(
+      await renderNoticePdf({
+        organizationName: "California IMR Services",
+        title: "Notice of Assignment and Request for Information",
+        caseNumber: "CM26-0000042",
+        date: "December 4, 2026",
+        recipients: [{ role: "Employee", name: "Maria Lopez" }],
+        paragraphs: ["The application is eligible."],
+        closing: [],
+        service: { servedOn: "December 4, 2026", lines: [mailed] },
+      }),
+    );
     const text = read.pages.join(" ");
     expect(text).toContain("PROOF OF SERVICE");
-    expect(text).toContain("On December 4, 2026, California IMR Services served this notice on each party below, by the method shown.");
+    expect(text).toContain(
+      "On December 4, 2026, California IMR Services served this notice on each party below, by the method shown.",
+    );
     expect(text).toContain("1. Employee: Maria Lopez, 12 Elm St, Fresno, CA 93701. Served by first-class mail.");
   }, 30_000);
 });

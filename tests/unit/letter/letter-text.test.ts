@@ -4,20 +4,36 @@
 import type { LetterItem, LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import { letterBlocks } from "@/lib/determinations/letter/letter-blocks.ts";
 import {
-  amendmentNotice, describeDocument, documentTitle, HEADINGS, LETTER_TITLE, letterTitle, runningTitle,
+  amendmentNotice,
+  describeDocument,
+  documentTitle,
+  HEADINGS,
+  LETTER_TITLE,
+  letterTitle,
+  runningTitle,
 } from "@/lib/determinations/letter/letter-text.ts";
 import { APPEAL_GROUNDS, nextSteps } from "@/lib/determinations/letter/next-steps.ts";
 import { sampleLetter } from "./sample-letter.ts";
 
 const ORG = "MAXIMUS Federal Services";
-const item = (number: number, decision: LetterItem["decision"]): LetterItem => ({ ...sampleLetter().items[0], number, decision });
+const item = (number: number, decision: LetterItem["decision"]): LetterItem => ({
+  ...sampleLetter().items[0],
+  number,
+  decision,
+});
 const headings = (model: LetterModel) => letterBlocks(model).flatMap((b) => (b.kind === "heading" ? [b.text] : []));
 
 describe("describeDocument", () => {
   it.each([
     [{ title: "PR-2 report", date: "07/03/2013", pages: 6 }, "PR-2 report, dated 07/03/2013 (6 pages)"],
-    [{ title: "Utilization review determination", date: "07/09/2013", pages: 1 }, "Utilization review determination, dated 07/09/2013 (1 page)"],
-    [{ title: "Request for authorization", date: "07/03/2013", pages: null }, "Request for authorization, dated 07/03/2013"],
+    [
+      { title: "Utilization review determination", date: "07/09/2013", pages: 1 },
+      "Utilization review determination, dated 07/09/2013 (1 page)",
+    ],
+    [
+      { title: "Request for authorization", date: "07/03/2013", pages: null },
+      "Request for authorization, dated 07/03/2013",
+    ],
     [{ title: " Other medical records ", date: null, pages: 185 }, "Other medical records (185 pages)"],
     [{ title: "Fax cover sheet", date: null, pages: null }, "Fax cover sheet"],
   ])("%j", (doc, line) => {
@@ -40,14 +56,23 @@ describe("nextSteps", () => {
 
   it("says the denial stands when every item is upheld", () => {
     const steps = nextSteps({ organizationName: ORG, items: [item(1, "Upheld"), item(2, "Upheld")] });
-    expect(steps.paragraphs[0]).toBe("The utilization review decision stands: the disputed treatments are not medically necessary and not authorized.");
+    expect(steps.paragraphs[0]).toBe(
+      "The utilization review decision stands: the disputed treatments are not medically necessary and not authorized.",
+    );
     expect(steps.paragraphs.join(" ")).not.toMatch(/authorize (it|them) within/);
   });
 
   it("names the items of each decision when they differ", () => {
-    const steps = nextSteps({ organizationName: ORG, items: [item(1, "Overturned"), item(2, "Upheld"), item(3, "Overturned")] });
-    expect(steps.paragraphs[0]).toMatch(/^Overturned \(items 1 and 3\): the physician reviewer found the services that were overturned medically necessary\. The claims administrator must authorize them within 5 working days/);
-    expect(steps.paragraphs[1]).toBe("Upheld (item 2): the utilization review decision stands: the disputed treatment is not medically necessary and not authorized.");
+    const steps = nextSteps({
+      organizationName: ORG,
+      items: [item(1, "Overturned"), item(2, "Upheld"), item(3, "Overturned")],
+    });
+    expect(steps.paragraphs[0]).toMatch(
+      /^Overturned \(items 1 and 3\): the physician reviewer found the services that were overturned medically necessary\. The claims administrator must authorize them within 5 working days/,
+    );
+    expect(steps.paragraphs[1]).toBe(
+      "Upheld (item 2): the utilization review decision stands: the disputed treatment is not medically necessary and not authorized.",
+    );
   });
 
   it("always explains that the determination binds unless appealed to the WCAB within 30 days, on five grounds only", () => {
@@ -60,17 +85,26 @@ describe("nextSteps", () => {
       expect(steps.grounds).toEqual([...APPEAL_GROUNDS]);
     }
     expect(APPEAL_GROUNDS).toHaveLength(5);
-    expect(APPEAL_GROUNDS.join(" ")).toMatch(/fraud.*conflict of interest.*bias on the basis of race.*plainly erroneous.*ordinary knowledge/);
+    expect(APPEAL_GROUNDS.join(" ")).toMatch(
+      /fraud.*conflict of interest.*bias on the basis of race.*plainly erroneous.*ordinary knowledge/,
+    );
   });
 });
 
 describe("titles and the amendment notice", () => {
-  const amended: LetterModel = { ...sampleLetter(), amendment: { version: 2, reason: "Corrected the date of injury", originalIssuedOn: "August 13, 2013" } };
+  const amended: LetterModel = {
+    ...sampleLetter(),
+    amendment: { version: 2, reason: "Corrected the date of injury", originalIssuedOn: "August 13, 2013" },
+  };
 
   it("leaves an original letter as it was", () => {
     const model = sampleLetter();
-    expect([letterTitle(model), runningTitle(model), documentTitle(model), amendmentNotice(model)])
-      .toEqual([LETTER_TITLE, LETTER_TITLE, "IMR Final Determination CM13-0001234", null]);
+    expect([letterTitle(model), runningTitle(model), documentTitle(model), amendmentNotice(model)]).toEqual([
+      LETTER_TITLE,
+      LETTER_TITLE,
+      "IMR Final Determination CM13-0001234",
+      null,
+    ]);
   });
 
   it("marks an amended letter and says what it replaces and why", () => {
@@ -89,7 +123,9 @@ describe("titles and the amendment notice", () => {
 
   it("prefixes the document title of a draft", () => {
     expect(documentTitle({ ...sampleLetter(), draft: true })).toBe("DRAFT IMR Final Determination CM13-0001234");
-    expect(documentTitle({ ...amended, draft: true })).toBe("DRAFT IMR Amended Final Determination CM13-0001234 (version 2)");
+    expect(documentTitle({ ...amended, draft: true })).toBe(
+      "DRAFT IMR Amended Final Determination CM13-0001234 (version 2)",
+    );
   });
 });
 

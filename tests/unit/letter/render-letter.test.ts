@@ -5,7 +5,11 @@ import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
 import { readPdf, type ReadLetter } from "../../support/pdf-text.ts";
 import { SAMPLE_CLINICAL_SUMMARY, SAMPLE_RATIONALE, sampleLetter } from "./sample-letter.ts";
 
-const HEADINGS = ["HOW THE IMR FINAL DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY", "IMR ISSUES, DECISIONS AND RATIONALES"];
+const HEADINGS = [
+  "HOW THE IMR FINAL DETERMINATION WAS MADE",
+  "CLINICAL CASE SUMMARY",
+  "IMR ISSUES, DECISIONS AND RATIONALES",
+];
 
 function expectRunningHeaderAndFooter(read: ReadLetter, caseNumber: string) {
   read.pages.forEach((page, i) => {
@@ -38,9 +42,17 @@ describe("renderLetterPdf, the sample letter", () => {
 
   it("opens with the notice block and the recipients", () => {
     const first = read.pages[0];
-    for (const line of ["Independent Medical Review Final Determination", "Case Number: CM13-0001234", "Date: August 20, 2013",
-      "Date of Injury: October 14, 2002", "Claim Number: CLM-0042-7781", "This letter was sent to:",
-      "Employee: Employee Name", "Requesting Physician: Requesting Physician Name", "Claims Administrator: Claims Administrator Name"]) {
+    for (const line of [
+      "Independent Medical Review Final Determination",
+      "Case Number: CM13-0001234",
+      "Date: August 20, 2013",
+      "Date of Injury: October 14, 2002",
+      "Claim Number: CLM-0042-7781",
+      "This letter was sent to:",
+      "Employee: Employee Name",
+      "Requesting Physician: Requesting Physician Name",
+      "Claims Administrator: Claims Administrator Name",
+    ]) {
       expect(first).toContain(line);
     }
     expect(first.indexOf("This letter was sent to:")).toBeLessThan(first.indexOf(HEADINGS[0]));
@@ -50,20 +62,33 @@ describe("renderLetterPdf, the sample letter", () => {
     const at = HEADINGS.map((h) => read.all.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(read.all).toContain("CLINICAL CASE SUMMARY The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:");
-    expect(read.all).toContain("IMR ISSUES, DECISIONS AND RATIONALES The Final Determination was based on decisions for the disputed items/services set forth below:");
+    expect(read.all).toContain(
+      "CLINICAL CASE SUMMARY The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:",
+    );
+    expect(read.all).toContain(
+      "IMR ISSUES, DECISIONS AND RATIONALES The Final Determination was based on decisions for the disputed items/services set forth below:",
+    );
     expect(read.all).toContain(SAMPLE_CLINICAL_SUMMARY);
   });
 
   it("describes the reviewer by qualification", () => {
-    expect(read.all).toContain("is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Interventional Spine, and is licensed to practice in California.");
-    expect(read.all).toContain("for more than five years and is currently working at least 24 hours a week in active practice.");
+    expect(read.all).toContain(
+      "is Board Certified in Physical Medicine & Rehabilitation, has a subspecialty in Interventional Spine, and is licensed to practice in California.",
+    );
+    expect(read.all).toContain(
+      "for more than five years and is currently working at least 24 hours a week in active practice.",
+    );
   });
 
   it("lists the item with its decision, guidelines and rationale", () => {
-    const item = "1 diagnostic medial branch blocks aimed at C3, C4, C5 medial branches C3-C4 and C4-C5 facet joints under fluoroscopy: Overturned";
-    const parts = [item, "Claims Administrator guideline: The Claims Administrator did not base their decision on the MTUS.",
-      "MAXIMUS Federal Services guideline: Decision based on MTUS ACOEM Chapter 8", `Decision rationale: ${SAMPLE_RATIONALE}`];
+    const item =
+      "1 diagnostic medial branch blocks aimed at C3, C4, C5 medial branches C3-C4 and C4-C5 facet joints under fluoroscopy: Overturned";
+    const parts = [
+      item,
+      "Claims Administrator guideline: The Claims Administrator did not base their decision on the MTUS.",
+      "MAXIMUS Federal Services guideline: Decision based on MTUS ACOEM Chapter 8",
+      `Decision rationale: ${SAMPLE_RATIONALE}`,
+    ];
     const at = parts.map((p) => read.all.indexOf(p));
     expect(at.every((i) => i > read.all.indexOf(HEADINGS[2]))).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -86,14 +111,25 @@ describe("renderLetterPdf, the sample letter", () => {
 
 describe("renderLetterPdf, a long letter", () => {
   const paragraphs = Array.from({ length: 14 }, (_, p) =>
-    Array.from({ length: 9 }, (_, s) => `Paragraph ${p + 1} sentence ${s + 1} weighs the evidence against the MTUS and ODG criteria for this request.`).join(" "));
+    Array.from(
+      { length: 9 },
+      (_, s) =>
+        `Paragraph ${p + 1} sentence ${s + 1} weighs the evidence against the MTUS and ODG criteria for this request.`,
+    ).join(" "),
+  );
   const model: LetterModel = {
     ...sampleLetter(),
     caseNumber: "CM26-0098765",
     clinicalSummary: "The patient is a 61-year-old female.\n\nShe reports low back pain since 2019.",
     items: [
       { ...sampleLetter().items[0], number: 1, decision: "Upheld", rationale: paragraphs.join("\n\n") },
-      { ...sampleLetter().items[0], number: 2, description: "Lumbar MRI without contrast", decision: "Overturned", rationale: "Medically necessary." },
+      {
+        ...sampleLetter().items[0],
+        number: 2,
+        description: "Lumbar MRI without contrast",
+        decision: "Overturned",
+        rationale: "Medically necessary.",
+      },
     ],
   };
   let read: ReadLetter;

@@ -3,7 +3,11 @@
 // sentence is lost, repeated or moved across a page break, and nothing else is printed.
 import type { LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import {
-  DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, LETTER_TITLE, SUMMARY_INTRO,
+  DOCUMENTS_INTRO,
+  HEADINGS,
+  ISSUES_INTRO,
+  LETTER_TITLE,
+  SUMMARY_INTRO,
 } from "@/lib/determinations/letter/letter-text.ts";
 import { nextSteps } from "@/lib/determinations/letter/next-steps.ts";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
@@ -28,11 +32,18 @@ function expectedSections(m: LetterModel): Map<string, string> {
   ]);
   const steps = nextSteps(m);
   const sections: [string, string[]][] = [
-    ["", [
-      LETTER_TITLE,
-      `Case Number: ${m.caseNumber}`, `Date: ${m.issuedOn}`, `Date of Injury: ${m.dateOfInjury}`, `Claim Number: ${m.claimNumber}`,
-      "This letter was sent to:", ...m.recipients.map((r) => `${r.role}: ${r.name}`),
-    ]],
+    [
+      "",
+      [
+        LETTER_TITLE,
+        `Case Number: ${m.caseNumber}`,
+        `Date: ${m.issuedOn}`,
+        `Date of Injury: ${m.dateOfInjury}`,
+        `Claim Number: ${m.claimNumber}`,
+        "This letter was sent to:",
+        ...m.recipients.map((r) => `${r.role}: ${r.name}`),
+      ],
+    ],
     [HEADINGS.howMade, [m.howDeterminationWasMade]],
     [HEADINGS.summary, [SUMMARY_INTRO, m.clinicalSummary]],
     [HEADINGS.documents, [DOCUMENTS_INTRO, ...documents]],

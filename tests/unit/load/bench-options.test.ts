@@ -2,7 +2,15 @@
 import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/tools/load/bench/bench-options.ts";
 
 test("defaults: 50 connections, 10 s a route, every route, the local benchmark database", () => {
-  expect(parseBenchOptions([], {})).toMatchObject({ connections: 50, duration: 10, routes: [...ROUTES], databaseUrl: DEFAULT_BENCH_DATABASE, pool: 10, instances: 1, build: false });
+  expect(parseBenchOptions([], {})).toMatchObject({
+    connections: 50,
+    duration: 10,
+    routes: [...ROUTES],
+    databaseUrl: DEFAULT_BENCH_DATABASE,
+    pool: 10,
+    instances: 1,
+    build: false,
+  });
   expect(parseBenchOptions([], { DATABASE_URL: "postgresql://x/y" }).databaseUrl).toBe("postgresql://x/y");
 });
 

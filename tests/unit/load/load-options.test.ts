@@ -4,8 +4,15 @@ import { DEFAULT_LOAD_PASSWORD, parseLoadOptions } from "@/tools/load/load-optio
 
 test("defaults: 2 years of 200,000 applications on 2 connections, no database", () => {
   expect(parseLoadOptions([], {})).toEqual({
-    years: 2, perYear: 200_000, scale: 1, casesPerYear: 200_000, databaseUrl: undefined, force: false,
-    password: DEFAULT_LOAD_PASSWORD, seed: 1, workers: 2,
+    years: 2,
+    perYear: 200_000,
+    scale: 1,
+    casesPerYear: 200_000,
+    databaseUrl: undefined,
+    force: false,
+    password: DEFAULT_LOAD_PASSWORD,
+    seed: 1,
+    workers: 2,
   });
 });
 
@@ -21,7 +28,10 @@ test.each([
 
 test("the database comes from DATABASE_URL unless given", () => {
   expect(parseLoadOptions([], { DATABASE_URL: "postgresql://env/bench" }).databaseUrl).toBe("postgresql://env/bench");
-  expect(parseLoadOptions(["--database-url", "postgres://flag/bench"], { DATABASE_URL: "postgresql://env/bench" }).databaseUrl).toBe("postgres://flag/bench");
+  expect(
+    parseLoadOptions(["--database-url", "postgres://flag/bench"], { DATABASE_URL: "postgresql://env/bench" })
+      .databaseUrl,
+  ).toBe("postgres://flag/bench");
 });
 
 test.each([

@@ -21,9 +21,15 @@ test.each([
 });
 
 test("index definitions become idempotent and are kept per database", () => {
-  expect(ifNotExists('CREATE INDEX "A_b_idx" ON public."A" USING btree (b)')).toBe('CREATE INDEX IF NOT EXISTS "A_b_idx" ON public."A" USING btree (b)');
-  expect(ifNotExists('CREATE UNIQUE INDEX "A_key" ON public."A" (b)')).toBe('CREATE UNIQUE INDEX "A_key" ON public."A" (b)');
-  expect(pendingIndexFile("postgresql://u@h:5432/imr_bench", "/d")).toBe(path.join("/d", "load-indexes-to-rebuild.imr_bench.sql"));
+  expect(ifNotExists('CREATE INDEX "A_b_idx" ON public."A" USING btree (b)')).toBe(
+    'CREATE INDEX IF NOT EXISTS "A_b_idx" ON public."A" USING btree (b)',
+  );
+  expect(ifNotExists('CREATE UNIQUE INDEX "A_key" ON public."A" (b)')).toBe(
+    'CREATE UNIQUE INDEX "A_key" ON public."A" (b)',
+  );
+  expect(pendingIndexFile("postgresql://u@h:5432/imr_bench", "/d")).toBe(
+    path.join("/d", "load-indexes-to-rebuild.imr_bench.sql"),
+  );
 });
 
 test("word pools are SQL string constants, quotes doubled", () => {

@@ -34,7 +34,9 @@ test("profile specialties are listed and each has at least two assignable panel 
   const assignable = panel.filter((r) => r.licenseStatus === "ACTIVE" && r.certExpiresOn > NOW && r.hoursPerWeek >= 24);
   for (const code of new Set(PROFILES.flatMap((p) => p.specialties))) {
     expect(codes).toContain(code);
-    expect(assignable.filter((r) => r.specialty === code || r.secondSpecialty === code).length).toBeGreaterThanOrEqual(2);
+    expect(assignable.filter((r) => r.specialty === code || r.secondSpecialty === code).length).toBeGreaterThanOrEqual(
+      2,
+    );
   }
   const share = 1 - assignable.length / panel.length;
   expect(share).toBeGreaterThan(0.03);

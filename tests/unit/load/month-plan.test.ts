@@ -19,7 +19,10 @@ test.each([
     expect(batch.end.getTime()).toBeGreaterThan(batch.start.getTime());
     // one calendar month, so one case-number year
     const last = new Date(batch.end.getTime() - 1);
-    expect([last.getUTCFullYear(), last.getUTCMonth()]).toEqual([batch.start.getUTCFullYear(), batch.start.getUTCMonth()]);
+    expect([last.getUTCFullYear(), last.getUTCMonth()]).toEqual([
+      batch.start.getUTCFullYear(),
+      batch.start.getUTCMonth(),
+    ]);
     expect(batch.year).toBe(batch.start.getUTCFullYear());
     expect(batch.cases).toBeGreaterThanOrEqual(0);
   }

@@ -1,14 +1,21 @@
 // Batch assignment: capacity, priority when capacity is short, optimality (brute force on
 // tiny instances), never worse than greedy, determinism, and the pruned-pairs certificate.
 import {
-  batchAssign, batchCost, buildBatchProblem, greedyAssign, solveGreedy, solveOptimal, type BatchProblem,
+  batchAssign,
+  batchCost,
+  buildBatchProblem,
+  greedyAssign,
+  solveGreedy,
+  solveOptimal,
+  type BatchProblem,
 } from "@/lib/matching/batch-assign.ts";
 import { DEFAULT_QUALIFICATION_RULES } from "@/lib/matching/types.ts";
 import { aff, caseFor, cert, NOW, randomInstance, reviewer } from "./fixtures.ts";
 
 const options = { rules: DEFAULT_QUALIFICATION_RULES, now: NOW };
 const dueIn = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
-const pairs = (result: ReturnType<typeof batchAssign>) => result.assignments.map((a) => `${a.caseId}>${a.reviewerId}`).sort();
+const pairs = (result: ReturnType<typeof batchAssign>) =>
+  result.assignments.map((a) => `${a.caseId}>${a.reviewerId}`).sort();
 
 /** Lowest total cost over every assignment that respects capacities. */
 function bruteForce(problem: BatchProblem): number {
@@ -48,8 +55,10 @@ describe("batchAssign", () => {
     expect([count("open-room-1"), count("week-room-2")]).toEqual([1, 2]);
     expect(result.unassigned).toHaveLength(3);
     expect(result.unassigned[0]).toEqual({
-      caseId: expect.any(String), code: "NO_CAPACITY_LEFT",
-      reason: "The remaining capacity of all 2 eligible reviewers went to other cases of this batch (expedited and nearly due first).",
+      caseId: expect.any(String),
+      code: "NO_CAPACITY_LEFT",
+      reason:
+        "The remaining capacity of all 2 eligible reviewers went to other cases of this batch (expedited and nearly due first).",
     });
   });
 
@@ -68,7 +77,10 @@ describe("batchAssign", () => {
 
   it("prefers assigning more cases: a case with one eligible reviewer gets them", () => {
     // c-flexible could take either; c-only can take only "shared" (conflict with the other)
-    const cases = [caseFor({ caseId: "c-flexible" }), caseFor({ caseId: "c-only", parties: [{ role: "EMPLOYER", name: "Globex", identifier: null }] })];
+    const cases = [
+      caseFor({ caseId: "c-flexible" }),
+      caseFor({ caseId: "c-only", parties: [{ role: "EMPLOYER", name: "Globex", identifier: null }] }),
+    ];
     const panel = [
       reviewer({ reviewerId: "shared", openCases: 9 }),
       reviewer({ reviewerId: "other", openCases: 9, casesLast7Days: 5, affiliations: [aff("Globex")] }),
@@ -89,11 +101,19 @@ describe("batchAssign", () => {
   });
 
   it("says why a case has no eligible reviewer at all", () => {
-    const result = batchAssign([caseFor({ specialtyCode: "PSY", similarSpecialtyCodes: [] })], [reviewer(), reviewer({ reviewerId: "r-2", certifications: [cert({ specialtyCode: "PSY" })], hoursPerWeek: 10 })], options);
-    expect(result.unassigned).toEqual([{
-      caseId: "case-1", code: "NO_ELIGIBLE_REVIEWER",
-      reason: "No reviewer on the panel is eligible (2 screened: 1 no matching certification, 1 too few practice hours).",
-    }]);
+    const result = batchAssign(
+      [caseFor({ specialtyCode: "PSY", similarSpecialtyCodes: [] })],
+      [reviewer(), reviewer({ reviewerId: "r-2", certifications: [cert({ specialtyCode: "PSY" })], hoursPerWeek: 10 })],
+      options,
+    );
+    expect(result.unassigned).toEqual([
+      {
+        caseId: "case-1",
+        code: "NO_ELIGIBLE_REVIEWER",
+        reason:
+          "No reviewer on the panel is eligible (2 screened: 1 no matching certification, 1 too few practice hours).",
+      },
+    ]);
   });
 
   it("handles an empty batch and an empty panel", () => {
@@ -101,22 +121,28 @@ describe("batchAssign", () => {
     expect(batchAssign([caseFor()], [], options).unassigned.map((u) => u.code)).toEqual(["NO_ELIGIBLE_REVIEWER"]);
   });
 
-  it.each(Array.from({ length: 20 }, (_, seed) => seed + 1))("random instance %i: optimal (brute force) and never worse than greedy", (seed) => {
-    const { cases, reviewers } = randomInstance(seed, 6, 5);
-    const problem = buildBatchProblem(cases, reviewers, options);
-    const optimal = batchCost(problem, solveOptimal(problem).choice).totalCost;
-    expect(optimal).toBe(bruteForce(problem));
-    expect(optimal).toBeLessThanOrEqual(batchCost(problem, solveGreedy(problem)).totalCost);
-  });
+  it.each(Array.from({ length: 20 }, (_, seed) => seed + 1))(
+    "random instance %i: optimal (brute force) and never worse than greedy",
+    (seed) => {
+      const { cases, reviewers } = randomInstance(seed, 6, 5);
+      const problem = buildBatchProblem(cases, reviewers, options);
+      const optimal = batchCost(problem, solveOptimal(problem).choice).totalCost;
+      expect(optimal).toBe(bruteForce(problem));
+      expect(optimal).toBeLessThanOrEqual(batchCost(problem, solveGreedy(problem)).totalCost);
+    },
+  );
 
-  it.each(Array.from({ length: 20 }, (_, seed) => 100 + seed))("larger random instance %i: within capacity, never worse than greedy", (seed) => {
-    const { cases, reviewers } = randomInstance(seed, 60, 40);
-    const batch = batchAssign(cases, reviewers, options);
-    const greedy = greedyAssign(cases, reviewers, options);
-    expect(batch.cost.totalCost).toBeLessThanOrEqual(greedy.cost.totalCost);
-    expect(batch.assignments.length).toBeGreaterThanOrEqual(greedy.assignments.length);
-    expect(batch.assignments.length + batch.unassigned.length).toBe(60);
-  });
+  it.each(Array.from({ length: 20 }, (_, seed) => 100 + seed))(
+    "larger random instance %i: within capacity, never worse than greedy",
+    (seed) => {
+      const { cases, reviewers } = randomInstance(seed, 60, 40);
+      const batch = batchAssign(cases, reviewers, options);
+      const greedy = greedyAssign(cases, reviewers, options);
+      expect(batch.cost.totalCost).toBeLessThanOrEqual(greedy.cost.totalCost);
+      expect(batch.assignments.length).toBeGreaterThanOrEqual(greedy.assignments.length);
+      expect(batch.assignments.length + batch.unassigned.length).toBe(60);
+    },
+  );
 
   it("with one arc per case to start, adds the left-out pairs it needs and reaches the same optimum", () => {
     for (const seed of [3, 5, 8, 13]) {

@@ -16,19 +16,46 @@ type License = ReviewerForMatching["licenses"][number];
 type Certification = ReviewerForMatching["certifications"][number];
 
 export const license = (over: Partial<License> = {}): License => ({
-  state: "CA", status: "ACTIVE", restricted: false, expiresOn: new Date("2027-01-01"), verifiedAt: VERIFIED, ...over,
+  state: "CA",
+  status: "ACTIVE",
+  restricted: false,
+  expiresOn: new Date("2027-01-01"),
+  verifiedAt: VERIFIED,
+  ...over,
 });
 export const cert = (over: Partial<Certification> = {}): Certification => ({
-  specialtyCode: "ORTH", expiresOn: new Date("2030-01-01"), verifiedAt: VERIFIED, ...over,
+  specialtyCode: "ORTH",
+  expiresOn: new Date("2030-01-01"),
+  verifiedAt: VERIFIED,
+  ...over,
 });
-export const aff = (name: string, identifier: string | null = null, kind = "EMPLOYER") => ({ kind, name, normalizedName: normalizeName(name), identifier });
-export const leave = (startsOn: string, endsOn: string) => ({ startsOn: new Date(`${startsOn}T00:00:00Z`), endsOn: new Date(`${endsOn}T00:00:00Z`) });
+export const aff = (name: string, identifier: string | null = null, kind = "EMPLOYER") => ({
+  kind,
+  name,
+  normalizedName: normalizeName(name),
+  identifier,
+});
+export const leave = (startsOn: string, endsOn: string) => ({
+  startsOn: new Date(`${startsOn}T00:00:00Z`),
+  endsOn: new Date(`${endsOn}T00:00:00Z`),
+});
 
 export function reviewer(over: Partial<ReviewerForMatching> = {}): ReviewerForMatching {
   return {
-    reviewerId: "r-1", name: "Pat Reviewer", active: true, hoursPerWeek: 30, disciplinaryHistory: false,
-    licenses: [license()], certifications: [cert()], affiliations: [aff("Unrelated Clinic")],
-    maxOpenCases: 10, maxCasesPerWeek: 15, openCases: 0, casesLast7Days: 0, medianTurnaroundHours: null, leaves: [],
+    reviewerId: "r-1",
+    name: "Pat Reviewer",
+    active: true,
+    hoursPerWeek: 30,
+    disciplinaryHistory: false,
+    licenses: [license()],
+    certifications: [cert()],
+    affiliations: [aff("Unrelated Clinic")],
+    maxOpenCases: 10,
+    maxCasesPerWeek: 15,
+    openCases: 0,
+    casesLast7Days: 0,
+    medianTurnaroundHours: null,
+    leaves: [],
     ...over,
   };
 }
@@ -48,8 +75,14 @@ export const PARTIES: CaseForMatching["parties"] = [
 
 export function caseFor(over: Partial<CaseForMatching> = {}): CaseForMatching {
   return {
-    caseId: "case-1", reviewType: "STANDARD", specialtyCode: "ORTH", similarSpecialtyCodes: ["NSURG"],
-    parties: PARTIES, validThrough: DUE, priorReviewerIds: [], ...over,
+    caseId: "case-1",
+    reviewType: "STANDARD",
+    specialtyCode: "ORTH",
+    similarSpecialtyCodes: ["NSURG"],
+    parties: PARTIES,
+    validThrough: DUE,
+    priorReviewerIds: [],
+    ...over,
   };
 }
 
@@ -69,18 +102,24 @@ export function randomInstance(seed: number, caseCount: number, reviewerCount: n
   const reviewers = Array.from({ length: reviewerCount }, (_, i) => {
     const maxOpenCases = int(random, 1, 4);
     return reviewer({
-      reviewerId: `r-${String(i).padStart(3, "0")}`, name: `Reviewer ${i}`,
+      reviewerId: `r-${String(i).padStart(3, "0")}`,
+      name: `Reviewer ${i}`,
       licenses: [license({ state: random() < 0.7 ? "CA" : "NV" })],
       certifications: [cert({ specialtyCode: pick(random, codes) })],
       affiliations: random() < 0.3 ? [aff(pick(random, orgs))] : [],
-      maxOpenCases, openCases: int(random, 0, maxOpenCases - 1), maxCasesPerWeek: int(random, 1, 5), casesLast7Days: int(random, 0, 1),
+      maxOpenCases,
+      openCases: int(random, 0, maxOpenCases - 1),
+      maxCasesPerWeek: int(random, 1, 5),
+      casesLast7Days: int(random, 0, 1),
       medianTurnaroundHours: random() < 0.3 ? null : int(random, 24, 400),
     });
   });
   const cases = Array.from({ length: caseCount }, (_, i) => {
     const specialtyCode = pick(random, codes);
     return caseFor({
-      caseId: `c-${String(i).padStart(3, "0")}`, specialtyCode, similarSpecialtyCodes: similar[specialtyCode],
+      caseId: `c-${String(i).padStart(3, "0")}`,
+      specialtyCode,
+      similarSpecialtyCodes: similar[specialtyCode],
       reviewType: random() < 0.25 ? "EXPEDITED" : "STANDARD",
       validThrough: new Date(NOW.getTime() + int(random, 1, 30) * 86_400_000),
       parties: [{ role: "EMPLOYER", name: pick(random, orgs), identifier: null }],

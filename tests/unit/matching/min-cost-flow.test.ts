@@ -4,7 +4,11 @@ import { MinCostFlow } from "@/lib/matching/min-cost-flow.ts";
 describe("MinCostFlow", () => {
   it("solves the classic 3x3 assignment", () => {
     // costs: rows are workers, columns jobs; the optimum is 1->2, 2->1, 3->3 = 1 + 2 + 2 = 5 (0-based below)
-    const cost = [[4, 1, 3], [2, 0, 5], [3, 2, 2]];
+    const cost = [
+      [4, 1, 3],
+      [2, 0, 5],
+      [3, 2, 2],
+    ];
     const g = new MinCostFlow(8);
     const arcs = cost.map((row, i) => row.map((c, j) => g.addArc(2 + i, 5 + j, 1, c)));
     for (let i = 0; i < 3; i++) g.addArc(0, 2 + i, 1, 0);

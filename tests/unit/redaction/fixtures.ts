@@ -8,8 +8,10 @@ import { SAMPLE_PUBLISHED } from "./sample-published.ts";
 export const written = (template: string): string => template.replace(/\{\{([\s\S]*?)\}\}/g, "$1");
 /** The published copy: marked spans cut out. */
 export const published = (template: string): string => template.replace(/\{\{[\s\S]*?\}\}/g, "");
-export const writtenSections = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, written(v)]));
-export const publishedSections = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, published(v)]));
+export const writtenSections = (t: Record<string, string>) =>
+  Object.fromEntries(Object.entries(t).map(([k, v]) => [k, written(v)]));
+export const publishedSections = (t: Record<string, string>) =>
+  Object.fromEntries(Object.entries(t).map(([k, v]) => [k, published(v)]));
 
 export const known = (over: Partial<KnownIdentifiers> & { keepCaseNumber: string }): KnownIdentifiers => ({
   ...emptyKnownIdentifiers(over.keepCaseNumber),
@@ -32,9 +34,11 @@ const once = (text: string, find: string, replace: string): string => {
 export const SAMPLE_TEMPLATE = once(
   once(
     once(SAMPLE_PUBLISHED, "denial.   report from", "denial.  {{Dr. Patel's}} report from"),
-    "per  AME report", "per {{Luis Hernández, M.D.}} AME report",
+    "per  AME report",
+    "per {{Luis Hernández, M.D.}} AME report",
   ),
-  "referred to  who is recommending", "referred to {{Dr. Andrew Kim}} who is recommending",
+  "referred to  who is recommending",
+  "referred to {{Dr. Andrew Kim}} who is recommending",
 );
 
 export const SAMPLE_KNOWN = known({

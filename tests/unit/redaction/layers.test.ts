@@ -8,7 +8,10 @@ import { known } from "./fixtures.ts";
 
 const CASE = known({
   keepCaseNumber: "CM24-0012345",
-  people: [{ name: "Ana Torres", role: "EMPLOYEE" }, { name: "Robert Hawkins, MD", role: "REQUESTING_PHYSICIAN" }],
+  people: [
+    { name: "Ana Torres", role: "EMPLOYEE" },
+    { name: "Robert Hawkins, MD", role: "REQUESTING_PHYSICIAN" },
+  ],
   organizations: ["Pacific Coast Builders, Inc.", "Golden Eagle Claims Services"],
   claimNumbers: ["GEC-2024-000781"],
   phones: ["(916) 555-0142"],
@@ -79,16 +82,35 @@ describe("clinical text stays", () => {
 describe("common-word names, one letter, other scripts, empty, huge", () => {
   const young = known({ keepCaseNumber: "CM24-0012345", people: [{ name: "Will Young", role: "EMPLOYEE" }] });
   it("removes a known address whose city is not capitalized word by word", () => {
-    const k = known({ keepCaseNumber: "CM24-0012345", addresses: ["34372 Kertzmann Parks, Town 'n' Country, CA 72908"] });
-    expect(redactText("Lives at 34372 Kertzmann Parks, Town 'n' Country, CA 72908 with family.", k).text).toBe("Lives at ,  with family.");
+    const k = known({
+      keepCaseNumber: "CM24-0012345",
+      addresses: ["34372 Kertzmann Parks, Town 'n' Country, CA 72908"],
+    });
+    expect(redactText("Lives at 34372 Kertzmann Parks, Town 'n' Country, CA 72908 with family.", k).text).toBe(
+      "Lives at ,  with family.",
+    );
   });
   it("removes Will Young and keeps will and young", () => {
-    expect(redactText("Will Young was injured. He will see a young adult clinic.", young).text).toBe(" was injured. He will see a young adult clinic.");
+    expect(redactText("Will Young was injured. He will see a young adult clinic.", young).text).toBe(
+      " was injured. He will see a young adult clinic.",
+    );
   });
   it.each([
-    [{ name: "" }], [{ name: "   " }], [{ name: "A" }], [{ name: "李小龙" }], [{ name: "Ли Вэй" }], [{ name: "O'" }], [{ name: "-" }],
+    [{ name: "" }],
+    [{ name: "   " }],
+    [{ name: "A" }],
+    [{ name: "李小龙" }],
+    [{ name: "Ли Вэй" }],
+    [{ name: "O'" }],
+    [{ name: "-" }],
   ])("%j gives no exception", (person) => {
-    const k = known({ keepCaseNumber: "CM24-0012345", people: [person], organizations: ["", "X"], addresses: ["", "12"], datesOfBirth: ["not a date"] });
+    const k = known({
+      keepCaseNumber: "CM24-0012345",
+      people: [person],
+      organizations: ["", "X"],
+      addresses: ["", "12"],
+      datesOfBirth: ["not a date"],
+    });
     expect(() => redactLetter({ sections: { a: "A patient, 李小龙, Ли Вэй.", b: "" }, known: k })).not.toThrow();
   });
   it("redacts a 200 kB letter without exception", () => {
@@ -104,11 +126,21 @@ describe("spans and edits", () => {
     const { spans, sections } = redactLetter({ sections: { s: text }, known: CASE });
     expect(sections.s).toBe("Her husband  called .");
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
-    expect(spans.map((s) => [s.text, s.layer, s.status])).toEqual([["Miguel", "names", "removed"], ["5105550100", "pattern", "removed"]]);
+    expect(spans.map((s) => [s.text, s.layer, s.status])).toEqual([
+      ["Miguel", "names", "removed"],
+      ["5105550100", "pattern", "removed"],
+    ]);
   });
   it("a remove edit removes every occurrence, a keep edit keeps a span and silences the audit", () => {
     const sections = { s: "The Foo Clinic saw her; foo clinic notes. Hawkins reported." };
-    const edited = redactLetter({ sections, known: CASE, edits: [{ section: "s", action: "remove", text: "foo clinic" }, { section: "s", action: "keep", text: "Hawkins" }] });
+    const edited = redactLetter({
+      sections,
+      known: CASE,
+      edits: [
+        { section: "s", action: "remove", text: "foo clinic" },
+        { section: "s", action: "keep", text: "Hawkins" },
+      ],
+    });
     expect(edited.sections.s).toBe("The  saw her;  notes. Hawkins reported.");
     expect(edited.spans.find((s) => s.text === "Hawkins")?.status).toBe("kept");
     expect(edited.leaks).toEqual([]);
@@ -117,7 +149,9 @@ describe("spans and edits", () => {
   it("marks a name the finder proposes without a cue as doubtful, left in, needing review", () => {
     const result = redactLetter({ sections: { s: "Later Jessica reported less pain." }, known: CASE });
     expect(result.sections.s).toContain("Jessica");
-    expect(result.spans).toContainEqual(expect.objectContaining({ text: "Jessica", status: "doubtful", layer: "names" }));
+    expect(result.spans).toContainEqual(
+      expect.objectContaining({ text: "Jessica", status: "doubtful", layer: "names" }),
+    );
     expect(result.needsReview).toBe(true);
   });
 });
@@ -142,7 +176,9 @@ describe("the independent leak audit finds what a weakened redaction leaves", ()
     expect(auditText(text, CASE).map((l) => l.kind)).toContain(kind);
   });
   it("finds nothing in clinical text", () => {
-    expect(auditText("Hawkins test positive; Norco 10/325 mg; seen 07/03/2013; a young adult; page 174.", CASE)).toEqual([]);
+    expect(
+      auditText("Hawkins test positive; Norco 10/325 mg; seen 07/03/2013; a young adult; page 174.", CASE),
+    ).toEqual([]);
   });
   it("blocks publication when the redactor is told less than the audit knows", () => {
     const weak = { ...CASE, people: [] };

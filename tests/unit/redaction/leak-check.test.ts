@@ -57,7 +57,9 @@ describe("findLeaks: planted identifiers are found", () => {
   });
 
   it("reports where the leak is, as it is written", () => {
-    expect(findLeaks(plant("Jo\u200Bhn\u00A0Smith"), KNOWN)).toEqual([{ kind: "person", value: "John Q. Smith, M.D.", found: "Jo\u200Bhn\u00A0Smith" }]);
+    expect(findLeaks(plant("Jo\u200Bhn\u00A0Smith"), KNOWN)).toEqual([
+      { kind: "person", value: "John Q. Smith, M.D.", found: "Jo\u200Bhn\u00A0Smith" },
+    ]);
   });
 
   it("is stricter than redaction for numbers: a known number inside a longer one is reported, not removed", () => {
@@ -76,7 +78,9 @@ describe("findLeaks: planted identifiers are found", () => {
   });
 
   it("leaves ordinary and clinical words alone", () => {
-    expect(findLeaks("Long-term use; smith; a long walk; 0042 units; 1978 was a year; May 21 visit.", KNOWN)).toEqual([]);
+    expect(findLeaks("Long-term use; smith; a long walk; 0042 units; 1978 was a year; May 21 visit.", KNOWN)).toEqual(
+      [],
+    );
   });
 });
 
@@ -90,7 +94,12 @@ describe("redactLetter: publication is blocked when the redaction missed somethi
     ["a person", { people: ESI_KNOWN.people.filter((p) => p.role !== "UR_REVIEWER") }, "person", "Dr. Patrick O'Neil"],
     ["an organization", { organizations: ["ACME INSURANCE CO"] }, "organization", "Bay Area Spine & Pain Group"],
     ["a claim number", { claimNumbers: [] }, "claimNumber", "WC-2019-004417"],
-    ["the employee", { people: ESI_KNOWN.people.filter((p) => p.role !== "EMPLOYEE") }, "person", "María Elena García-López"],
+    [
+      "the employee",
+      { people: ESI_KNOWN.people.filter((p) => p.role !== "EMPLOYEE") },
+      "person",
+      "María Elena García-López",
+    ],
   ])("redacted without %s, the letter leaks it against the complete list", (_what, missing, kind, value) => {
     const incomplete = { ...ESI_KNOWN, ...missing };
     const redacted = redactLetter({ sections: writtenSections(ESI_TEMPLATE), known: incomplete });
@@ -114,14 +123,23 @@ describe("redactLetter: publication is blocked when the redaction missed somethi
     const sections = { clinicalSummary: "Seen by Dr. Smith.", rationale: "Lab accession 90042778101 attached." };
     const letter = redactLetter({ sections, known: KNOWN });
     expect(letter.sections).toEqual({ clinicalSummary: "Seen by .", rationale: "Lab accession 90042778101 attached." });
-    expect(letter.leaks).toEqual([{ kind: "claimNumber", value: "0042-7781-01", found: "90042778101", section: "rationale" }]);
+    expect(letter.leaks).toEqual([
+      { kind: "claimNumber", value: "0042-7781-01", found: "90042778101", section: "rationale" },
+    ]);
     expect(letter.publishable).toBe(false);
   });
 
   it("reports the section of a leak planted after redaction", () => {
     const redacted = redactLetter({ sections: writtenSections(OPIOID_TEMPLATE), known: OPIOID_KNOWN });
-    const tampered = { ...redacted.sections, rationale: `${redacted.sections.rationale} Signed, Dr. Mei\u2011Ling Chen.` };
-    const leaks = Object.entries(tampered).flatMap(([section, text]) => findLeaks(text, OPIOID_KNOWN).map((l) => ({ ...l, section })));
-    expect(leaks).toEqual([{ kind: "person", value: "Dr. Mei-Ling Chen", found: "Dr. Mei\u2011Ling Chen", section: "rationale" }]);
+    const tampered = {
+      ...redacted.sections,
+      rationale: `${redacted.sections.rationale} Signed, Dr. Mei\u2011Ling Chen.`,
+    };
+    const leaks = Object.entries(tampered).flatMap(([section, text]) =>
+      findLeaks(text, OPIOID_KNOWN).map((l) => ({ ...l, section })),
+    );
+    expect(leaks).toEqual([
+      { kind: "person", value: "Dr. Mei-Ling Chen", found: "Dr. Mei\u2011Ling Chen", section: "rationale" },
+    ]);
   });
 });

@@ -12,7 +12,12 @@ export const ESI_KNOWN = known({
     { name: "Karen Young", role: "PHYSICAL_THERAPIST" },
     { name: "de la Cruz, Antonio", role: "REPRESENTATIVE" },
   ],
-  organizations: ["ACME INSURANCE CO", "Pacific Coast Builders, Inc.", "Bay Area Spine & Pain Group", "Advanced Pain Management"],
+  organizations: [
+    "ACME INSURANCE CO",
+    "Pacific Coast Builders, Inc.",
+    "Bay Area Spine & Pain Group",
+    "Advanced Pain Management",
+  ],
   claimNumbers: ["WC-2019-004417"],
   otherNumbers: ["ADJ10554321"],
   addresses: ["1200 Harbor Blvd, Suite 300, Oakland, CA 94612"],
@@ -51,8 +56,7 @@ export const ESI_TEMPLATE: Record<string, string> = {
     "09/10/2019; {{O’Neil’s}} review cited the absence of electrodiagnostic findings.  {{John Quincy Smith, MD}} replied by fax " +
     "from {{(510) 555 0100}} and by email to {{JSmith@BayAreaSpine.com}}.  {{Maria's}} attorney, {{Antonio de la Cruz}}, " +
     "requested IMR on 09/25/2019.",
-  issues:
-    "1 Left L4-L5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy:  Overturned",
+  issues: "1 Left L4-L5 and L5-S1 transforaminal epidural steroid injection under fluoroscopy:  Overturned",
   guidelines:
     "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid " +
     "injections (ESIs), page 46.\n\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, " +

@@ -70,7 +70,16 @@ describe("counts of what was removed", () => {
   it("reports each kind once, in a fixed order", () => {
     const { removed } = redactLetter({ sections: writtenSections(ESI_TEMPLATE), known: ESI_KNOWN });
     expect(removed.map((r) => r.kind)).toEqual([
-      "person", "organization", "claimNumber", "otherNumber", "caseNumber", "address", "phone", "email", "dateOfBirth", "ssn",
+      "person",
+      "organization",
+      "claimNumber",
+      "otherNumber",
+      "caseNumber",
+      "address",
+      "phone",
+      "email",
+      "dateOfBirth",
+      "ssn",
     ]);
     expect(removed.find((r) => r.kind === "caseNumber")?.count).toBe(1);
     expect(removed.find((r) => r.kind === "claimNumber")?.count).toBe(2);

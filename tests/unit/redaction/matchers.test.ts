@@ -7,8 +7,16 @@ import { knownLayerMatchers } from "@/lib/redaction/known-layer.ts";
 import { buildMatchers, findHits, mayMatch, probeText, type Matcher } from "@/lib/redaction/matchers.ts";
 
 const known = (names: string[]): KnownIdentifiers => ({
-  keepCaseNumber: "CM24-0000001", people: names.map((name) => ({ name, role: "EMPLOYEE" })), organizations: ["Pacific Coast Builders, Inc."],
-  claimNumbers: [], otherNumbers: [], addresses: [], phones: [], emails: [], datesOfBirth: [], ssns: [],
+  keepCaseNumber: "CM24-0000001",
+  people: names.map((name) => ({ name, role: "EMPLOYEE" })),
+  organizations: ["Pacific Coast Builders, Inc."],
+  claimNumbers: [],
+  otherNumbers: [],
+  addresses: [],
+  phones: [],
+  emails: [],
+  datesOfBirth: [],
+  ssns: [],
 });
 
 /** Every match of every full pattern, without the preconditions or the cheaper forms. */
@@ -16,7 +24,8 @@ function fullHits(text: string, matchers: Matcher[]) {
   const out: [number, number][] = [];
   for (const m of matchers) {
     const regex = new RegExp(m.regex.source, m.regex.flags);
-    for (const x of text.matchAll(regex)) if (x[0].length > 0 && !m.keep?.(x[0])) out.push([x.index, x.index + x[0].length]);
+    for (const x of text.matchAll(regex))
+      if (x[0].length > 0 && !m.keep?.(x[0])) out.push([x.index, x.index + x[0].length]);
   }
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
@@ -33,10 +42,15 @@ const TEXTS = [
 ];
 
 describe("findHits: the cheaper forms find what the full patterns find", () => {
-  const matchers = [...buildMatchers(known(["Robert Long", "John Q. Smith, M.D.", "Maria Garcia-Lopez", "Ken Nakamura"])), ...knownLayerMatchers(known(["Robert Long", "John Q. Smith, M.D.", "Maria Garcia-Lopez", "Ken Nakamura"]))];
+  const matchers = [
+    ...buildMatchers(known(["Robert Long", "John Q. Smith, M.D.", "Maria Garcia-Lopez", "Ken Nakamura"])),
+    ...knownLayerMatchers(known(["Robert Long", "John Q. Smith, M.D.", "Maria Garcia-Lopez", "Ken Nakamura"])),
+  ];
   for (const text of TEXTS) {
     it(`the same spans in ${JSON.stringify(text.slice(0, 40))}`, () => {
-      const found = findHits(text, matchers).map((h): [number, number] => [h.start, h.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const found = findHits(text, matchers)
+        .map((h): [number, number] => [h.start, h.end])
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       expect(found).toEqual(fullHits(text, matchers));
     });
   }

@@ -6,7 +6,8 @@ import { personVariants } from "@/lib/redaction/name-variants.ts";
 import { redactText } from "@/lib/redaction/redact.ts";
 import { known } from "./fixtures.ts";
 
-const redactPerson = (name: string, text: string) => redactText(text, known({ keepCaseNumber: "CM24-0000001", people: [{ name }] })).text;
+const redactPerson = (name: string, text: string) =>
+  redactText(text, known({ keepCaseNumber: "CM24-0000001", people: [{ name }] })).text;
 
 describe("parsePersonName", () => {
   it.each([
@@ -115,17 +116,33 @@ describe("personVariants: ordinary and clinical words stay", () => {
     ["Frank Wade", "WADE, FRANK was seen. Wade's symptoms; WADE noted.", " was seen.  symptoms;  noted."],
     ["Will Young", "Will was seen. He will continue; a young adult.", " was seen. He will continue; a young adult."],
     ["Will Young", "Young adults were excluded; Long-term use.", " adults were excluded; Long-term use."],
-    ["Patience Brooks", "At the visit Patience reported sleep; Brooks agreed; patience is advised.", "At the visit  reported sleep;  agreed; patience is advised."],
-    ["Anna Long", "A Long-term study showed benefit; Long, I think, is the word.", "A Long-term study showed benefit; , I think, is the word."],
+    [
+      "Patience Brooks",
+      "At the visit Patience reported sleep; Brooks agreed; patience is advised.",
+      "At the visit  reported sleep;  agreed; patience is advised.",
+    ],
+    [
+      "Anna Long",
+      "A Long-term study showed benefit; Long, I think, is the word.",
+      "A Long-term study showed benefit; , I think, is the word.",
+    ],
     ["Sarah Young", "Young patients were excluded.", " patients were excluded."],
     ["Grace Park", "Park the request until records arrive.", " the request until records arrive."],
     ["Henry Walker", "Walker was provided after surgery.", " was provided after surgery."],
     ["Mary Burns", "Burns over the left forearm healed.", " over the left forearm healed."],
     ["Kevin Hand", "Hand surgery consult; Hand Chapter of ODG.", " surgery consult;  Chapter of ODG."],
     ["Thomas Case", "CLINICAL CASE SUMMARY: Case reviewed.", "CLINICAL  SUMMARY:  reviewed."],
-    ["Daniel Page", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174; Page 46.", "Decision based on MTUS ACOEM Chapter 8 Page(s): 174;  46."],
+    [
+      "Daniel Page",
+      "Decision based on MTUS ACOEM Chapter 8 Page(s): 174; Page 46.",
+      "Decision based on MTUS ACOEM Chapter 8 Page(s): 174;  46.",
+    ],
     ["Alice Bell", "History of Bell's palsy; Bell reported pain.", "History of Bell's palsy;  reported pain."],
-    ["Thomas Hawkins", "Hawkins test was positive; Thomas test negative; Hawkins agreed.", "Hawkins test was positive; Thomas test negative;  agreed."],
+    [
+      "Thomas Hawkins",
+      "Hawkins test was positive; Thomas test negative; Hawkins agreed.",
+      "Hawkins test was positive; Thomas test negative;  agreed.",
+    ],
     ["Jo Bednar", "At the visit Jo reported better sleep.", "At the visit  reported better sleep."],
   ])("a known party's common-word name goes when capitalized: %s: %j -> %j", (name, text, expected) => {
     expect(redactPerson(name, text)).toBe(expected);
@@ -133,7 +150,19 @@ describe("personVariants: ordinary and clinical words stay", () => {
 
   it("returns one regex source per form, with an example of the form", () => {
     const variants = personVariants("John Q. Smith, M.D.");
-    expect(variants.map((v) => v.form)).toEqual(["John Q. Smith", "Smith, John", "SMITH JOHN", "J. Smith", "J Smith", "Smith, J.", "J.S.", "Dr. Smith", "Smith, M.D.", "Smith", "John"]);
+    expect(variants.map((v) => v.form)).toEqual([
+      "John Q. Smith",
+      "Smith, John",
+      "SMITH JOHN",
+      "J. Smith",
+      "J Smith",
+      "Smith, J.",
+      "J.S.",
+      "Dr. Smith",
+      "Smith, M.D.",
+      "Smith",
+      "John",
+    ]);
     for (const v of variants) expect(() => new RegExp(v.source, "gu")).not.toThrow();
     expect(personVariants("Robert Long").map((v) => v.form)).not.toContain("Long");
   });

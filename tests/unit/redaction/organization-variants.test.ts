@@ -4,7 +4,8 @@ import { organizationVariants } from "@/lib/redaction/name-variants.ts";
 import { redactText } from "@/lib/redaction/redact.ts";
 import { known } from "./fixtures.ts";
 
-const redactOrganization = (name: string, text: string) => redactText(text, known({ keepCaseNumber: "CM24-0000001", organizations: [name] })).text;
+const redactOrganization = (name: string, text: string) =>
+  redactText(text, known({ keepCaseNumber: "CM24-0000001", organizations: [name] })).text;
 
 describe("organizationVariants", () => {
   it.each([
@@ -40,11 +41,31 @@ describe("organizationVariants", () => {
 
   it.each([
     // a known organization's name word that is also an ordinary word or an eponym goes where capitalized
-    ["Hills Group Inc.", "The supervisor at Hills offered duty; the hills nearby.", "The supervisor at  offered duty; the hills nearby."],
-    ["Will Lowe-Medhurst and Effertz Inc.", "The supervisor at Will offered duty; he will continue.", "The supervisor at  offered duty; he will continue."],
-    ["Hand and Sons Inc.", "The supervisor at Hand offered duty; hand pain.", "The supervisor at  offered duty; hand pain."],
-    ["Smith and Sons Inc.", "The supervisor at Smith offered duty; a Smith's fracture.", "The supervisor at  offered duty; a Smith's fracture."],
-    ["Bay Area Spine & Pain Group", "Chronic Pain Medical Treatment Guidelines; Spine surgery.", "Chronic Pain Medical Treatment Guidelines; Spine surgery."],
+    [
+      "Hills Group Inc.",
+      "The supervisor at Hills offered duty; the hills nearby.",
+      "The supervisor at  offered duty; the hills nearby.",
+    ],
+    [
+      "Will Lowe-Medhurst and Effertz Inc.",
+      "The supervisor at Will offered duty; he will continue.",
+      "The supervisor at  offered duty; he will continue.",
+    ],
+    [
+      "Hand and Sons Inc.",
+      "The supervisor at Hand offered duty; hand pain.",
+      "The supervisor at  offered duty; hand pain.",
+    ],
+    [
+      "Smith and Sons Inc.",
+      "The supervisor at Smith offered duty; a Smith's fracture.",
+      "The supervisor at  offered duty; a Smith's fracture.",
+    ],
+    [
+      "Bay Area Spine & Pain Group",
+      "Chronic Pain Medical Treatment Guidelines; Spine surgery.",
+      "Chronic Pain Medical Treatment Guidelines; Spine surgery.",
+    ],
   ])("%s: %j -> %j", (name, text, expected) => {
     expect(redactOrganization(name, text)).toBe(expected);
   });

@@ -8,15 +8,39 @@ import { findLeaks } from "@/lib/redaction/leak-check.ts";
 import { redactText } from "@/lib/redaction/redact.ts";
 import { known, pick, rng } from "./fixtures.ts";
 
-const FIRST = ["John", "María", "Mei-Ling", "Patrick", "Antonio", "Zoë", "Robert", "Anh", "Karen", "Luis", "Siobhán", "José"];
+const FIRST = [
+  "John",
+  "María",
+  "Mei-Ling",
+  "Patrick",
+  "Antonio",
+  "Zoë",
+  "Robert",
+  "Anh",
+  "Karen",
+  "Luis",
+  "Siobhán",
+  "José",
+];
 /**
  * Surnames, and whether the surname alone is a form the leak check (findLeaks) knows. Ordinary
  * words ("Long", "Young") alone are removed by redaction only where capitalized, so the
  * sentences write them in lower case or in a compound ("Long-term").
  */
 const LAST: [string, boolean][] = [
-  ["Smith", true], ["García-López", true], ["O'Neil", true], ["de la Cruz", true], ["Nakamura", true], ["Hernández", true],
-  ["Kowalski", true], ["Nguyen", true], ["Long", false], ["Young", false], ["Park", false], ["Bell", false], ["Do", false],
+  ["Smith", true],
+  ["García-López", true],
+  ["O'Neil", true],
+  ["de la Cruz", true],
+  ["Nakamura", true],
+  ["Hernández", true],
+  ["Kowalski", true],
+  ["Nguyen", true],
+  ["Long", false],
+  ["Young", false],
+  ["Park", false],
+  ["Bell", false],
+  ["Do", false],
 ];
 const SENTENCES = [
   "The patient was referred to {} who is recommending cervical facet joint diagnostic evaluation.",
@@ -30,7 +54,10 @@ const SENTENCES = [
   "Bell's palsy was ruled out by {} on 02/16/2012.",
   "Please park the request until {} sends the 272 pages of records.",
 ];
-const NUMBER_SENTENCES = ["Claim {} was accepted on 10/14/2002.", "The adjuster can be reached at {} for the 52-year-old female."];
+const NUMBER_SENTENCES = [
+  "Claim {} was accepted on 10/14/2002.",
+  "The adjuster can be reached at {} for the 52-year-old female.",
+];
 const CLAIM = "0042-7781-01";
 const PHONE = "(510) 555-0100";
 
@@ -91,11 +118,21 @@ function randomLetter(seed: number) {
   }
   const identifiers = known({
     keepCaseNumber: "CM13-0001234",
-    people: people.map((p) => ({ name: pick(random, [`${p.first} ${p.middle}. ${p.last}`, `${p.last}, ${p.first} ${p.middle}.`, `Dr. ${p.first} ${p.middle}. ${p.last}, MD`]) })),
+    people: people.map((p) => ({
+      name: pick(random, [
+        `${p.first} ${p.middle}. ${p.last}`,
+        `${p.last}, ${p.first} ${p.middle}.`,
+        `Dr. ${p.first} ${p.middle}. ${p.last}, MD`,
+      ]),
+    })),
     claimNumbers: [CLAIM],
     phones: [PHONE],
   });
-  return { written: parts.map((p) => p.written).join("  "), skeleton: parts.map((p) => p.skeleton).join("  "), identifiers };
+  return {
+    written: parts.map((p) => p.written).join("  "),
+    skeleton: parts.map((p) => p.skeleton).join("  "),
+    identifiers,
+  };
 }
 
 describe("200 random letters", () => {

@@ -15,7 +15,8 @@ export function businessWindows(from: Date, to: Date): { opens: Date; closes: Da
   const windows: { opens: Date; closes: Date }[] = [];
   const last = californiaDate(to);
   for (let day = californiaDate(from); day <= last; day = addDays(day, 1)) {
-    if (isBusinessDay(day)) windows.push({ opens: atCaliforniaTime(day, OPENS_AT_HOUR), closes: atCaliforniaTime(day, CLOSES_AT_HOUR) });
+    if (isBusinessDay(day))
+      windows.push({ opens: atCaliforniaTime(day, OPENS_AT_HOUR), closes: atCaliforniaTime(day, CLOSES_AT_HOUR) });
   }
   return windows;
 }

@@ -45,7 +45,11 @@ export type DemoHistoryCounts = {
   auditEvents: number;
 };
 
-export type DemoHistoryResult = DemoHistoryCounts & { seconds: number; firstCaseNumber: string; lastCaseNumber: string };
+export type DemoHistoryResult = DemoHistoryCounts & {
+  seconds: number;
+  firstCaseNumber: string;
+  lastCaseNumber: string;
+};
 
 const DAY = 86_400_000;
 
@@ -55,7 +59,10 @@ UPDATE "PublishedDecision" p SET "receivedDate" = (c.received_at AT TIME ZONE 'U
   FROM load_case c WHERE p."id" = c.publication_id
 `;
 
-const EXTRA_STEPS = { afterCases: [LETTERS_IN_OFFICE_HOURS], afterRows: [CALIFORNIA_RECEIVED_DATES, ...AMENDMENT_STEPS] };
+const EXTRA_STEPS = {
+  afterCases: [LETTERS_IN_OFFICE_HOURS],
+  afterRows: [CALIFORNIA_RECEIVED_DATES, ...AMENDMENT_STEPS],
+};
 
 export async function generateDemoHistory(client: LoadClient, input: DemoHistoryInput): Promise<DemoHistoryResult> {
   const { staff, now = new Date(), cases = DEMO_HISTORY_CASES, seed = DEMO_HISTORY_SEED } = input;
@@ -66,7 +73,12 @@ export async function generateDemoHistory(client: LoadClient, input: DemoHistory
   await createBusinessWindows(client, new Date(now.getTime() - 400 * DAY), new Date(now.getTime() + 400 * DAY));
   const plan = monthPlan({ years: 1, perYear: cases, now });
   const before = await reserveCaseNumbers(client, plan);
-  const replica = !input.foreignKeyChecks && (await client.query("SET session_replication_role = replica").then(() => true, () => false));
+  const replica =
+    !input.foreignKeyChecks &&
+    (await client.query("SET session_replication_role = replica").then(
+      () => true,
+      () => false,
+    ));
   try {
     for (const [index, batch] of plan.entries()) {
       await generateMonth(client, batch, { before: before[index], seed, extraSteps: EXTRA_STEPS });
@@ -79,20 +91,30 @@ export async function generateDemoHistory(client: LoadClient, input: DemoHistory
     "maxCasesPerWeek" = GREATEST("maxCasesPerWeek", ${HISTORY_REVIEWER_LIMITS.perWeek}) WHERE "id" IN (SELECT reviewer_id FROM load_reviewer)`);
   await client.query(INSERT_FACET_VALUES);
   await writePublishedPdfs(client);
-  for (const table of [...LOADED_TABLES, "CaseNumberCounter", "PublishedFacetValue"]) await client.query(`ANALYZE "${table}"`);
-  await client.query(`DROP TABLE IF EXISTS load_const, load_profile, load_reviewer, load_specialty_count, demo_business_window`);
+  for (const table of [...LOADED_TABLES, "CaseNumberCounter", "PublishedFacetValue"])
+    await client.query(`ANALYZE "${table}"`);
+  await client.query(
+    `DROP TABLE IF EXISTS load_const, load_profile, load_reviewer, load_specialty_count, demo_business_window`,
+  );
   const counts = await historyCounts(client, now);
   const numbers = await client.query<{ first: string; last: string }>(
-    `SELECT min("caseNumber") AS first, max("caseNumber") AS last FROM "Case" WHERE "receivedAt" < $1::timestamptz`, [now.toISOString()],
+    `SELECT min("caseNumber") AS first, max("caseNumber") AS last FROM "Case" WHERE "receivedAt" < $1::timestamptz`,
+    [now.toISOString()],
   );
-  return { ...counts, seconds: (performance.now() - started) / 1000, firstCaseNumber: numbers.rows[0]?.first ?? "", lastCaseNumber: numbers.rows[0]?.last ?? "" };
+  return {
+    ...counts,
+    seconds: (performance.now() - started) / 1000,
+    firstCaseNumber: numbers.rows[0]?.first ?? "",
+    lastCaseNumber: numbers.rows[0]?.last ?? "",
+  };
 }
 
 /** What the history made (its cases were received before its "now"): cases by status, letters, public copies, amendments, audit rows. */
 export async function historyCounts(client: LoadClient, now: Date): Promise<DemoHistoryCounts> {
   const before = [now.toISOString()];
   const statuses = await client.query<{ status: string; n: number }>(
-    `SELECT status::text AS status, count(*)::int AS n FROM "Case" WHERE "receivedAt" < $1::timestamptz GROUP BY status ORDER BY status`, before,
+    `SELECT status::text AS status, count(*)::int AS n FROM "Case" WHERE "receivedAt" < $1::timestamptz GROUP BY status ORDER BY status`,
+    before,
   );
   const { rows } = await client.query<{ letters: number; published: number; amended: number; audit: number }>(
     `WITH history AS (SELECT id FROM "Case" WHERE "receivedAt" < $1::timestamptz)

@@ -11,12 +11,20 @@ import type { SharedBlobs } from "../../load/shared-blobs.ts";
 const NOTE = "Demo history: every generated case of the demo shares this document.";
 
 const CONTENTS: Record<keyof SharedBlobs, [string, string[]]> = {
-  notice: ["Notice of Assignment and Request for Information", [NOTE, "Independent Medical Review, Division of Workers' Compensation."]],
+  notice: [
+    "Notice of Assignment and Request for Information",
+    [NOTE, "Independent Medical Review, Division of Workers' Compensation."],
+  ],
   records: ["Medical records", [NOTE, "Progress reports, imaging and the utilization review file."]],
-  letter: ["Independent Medical Review Final Determination", [NOTE, "The decisions and rationales are in the case's determination."]],
+  letter: [
+    "Independent Medical Review Final Determination",
+    [NOTE, "The decisions and rationales are in the case's determination."],
+  ],
 };
 
-export async function writeDemoHistoryBlobs(env: Record<string, string | undefined> = process.env): Promise<SharedBlobs> {
+export async function writeDemoHistoryBlobs(
+  env: Record<string, string | undefined> = process.env,
+): Promise<SharedBlobs> {
   const storage = configuredStorage(env);
   const entries = await Promise.all(
     (Object.keys(CONTENTS) as (keyof SharedBlobs)[]).map(async (name) => {
@@ -24,7 +32,10 @@ export async function writeDemoHistoryBlobs(env: Record<string, string | undefin
       const bytes = minimalPdf(title, lines);
       const key = `demo-history/${name}`;
       await storage.put(key, bytes);
-      return [name, { storageKey: `${storage.scheme}:${key}`, byteSize: bytes.length, sha256: sha256Hex(bytes) }] as const;
+      return [
+        name,
+        { storageKey: `${storage.scheme}:${key}`, byteSize: bytes.length, sha256: sha256Hex(bytes) },
+      ] as const;
     }),
   );
   return Object.fromEntries(entries) as SharedBlobs;

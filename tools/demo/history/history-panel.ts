@@ -14,10 +14,19 @@ import { neededSpecialties } from "../../load/load-session.ts";
 import { PROFILES } from "../../load/load-vocabulary.ts";
 import { SIMILAR_SPECIALTIES } from "../specialties.ts";
 
-export type HistoryReviewer = { reviewerId: string; userId: string; email: string; specialty: string; specialtyName: string };
+export type HistoryReviewer = {
+  reviewerId: string;
+  userId: string;
+  email: string;
+  specialty: string;
+  specialtyName: string;
+};
 
 /** Pure: the reviewers who may take each needed specialty's cases, at least two each (when the panel has two). */
-export function specialtyPools(reviewers: HistoryReviewer[], needed: string[] = neededSpecialties()): Map<string, HistoryReviewer[]> {
+export function specialtyPools(
+  reviewers: HistoryReviewer[],
+  needed: string[] = neededSpecialties(),
+): Map<string, HistoryReviewer[]> {
   const of = (codes: Set<string>) => reviewers.filter((r) => codes.has(r.specialty));
   const pools = new Map<string, HistoryReviewer[]>();
   for (const code of needed) {
@@ -36,7 +45,13 @@ export function specialtyPools(reviewers: HistoryReviewer[], needed: string[] = 
 const NUMBERED_DEMO_REVIEWER = "^reviewer[0-9]+@demo\\.imr$";
 
 export async function assignableDemoReviewers(client: LoadClient, now: Date): Promise<HistoryReviewer[]> {
-  const { rows } = await client.query<{ reviewer_id: string; user_id: string; email: string; specialty: string; specialty_name: string }>(
+  const { rows } = await client.query<{
+    reviewer_id: string;
+    user_id: string;
+    email: string;
+    specialty: string;
+    specialty_name: string;
+  }>(
     `SELECT DISTINCT ON (u.email) rp.id AS reviewer_id, u.id AS user_id, u.email, bc."specialtyCode" AS specialty, s.name AS specialty_name
        FROM "User" u
        JOIN "ReviewerProfile" rp ON rp."userId" = u.id
@@ -49,22 +64,39 @@ export async function assignableDemoReviewers(client: LoadClient, now: Date): Pr
       ORDER BY u.email, bc."specialtyCode"`,
     [NUMBERED_DEMO_REVIEWER, now.toISOString()],
   );
-  return rows.map((r) => ({ reviewerId: r.reviewer_id, userId: r.user_id, email: r.email, specialty: r.specialty, specialtyName: r.specialty_name }));
+  return rows.map((r) => ({
+    reviewerId: r.reviewer_id,
+    userId: r.user_id,
+    email: r.email,
+    specialty: r.specialty,
+    specialtyName: r.specialty_name,
+  }));
 }
 
 /** load_reviewer and load_specialty_count (tools/load/load-session.ts) from the demo panel's pools. */
 export async function createDemoReviewerTables(client: LoadClient, now: Date): Promise<HistoryReviewer[]> {
   const reviewers = await assignableDemoReviewers(client, now);
-  if (reviewers.length < 2) throw new Error(`The demo panel has ${reviewers.length} assignable numbered reviewer(s) today; the demo history needs two or more.`);
+  if (reviewers.length < 2)
+    throw new Error(
+      `The demo panel has ${reviewers.length} assignable numbered reviewer(s) today; the demo history needs two or more.`,
+    );
   const rows = [...specialtyPools(reviewers)].flatMap(([code, pool]) => pool.map((r, idx) => ({ ...r, code, idx })));
   await client.query(`DROP TABLE IF EXISTS load_reviewer, load_specialty_count`);
   await client.query(
     `CREATE TEMP TABLE load_reviewer AS
      SELECT reviewer_id, user_id, specialty, specialty_name, idx
        FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[]) AS t(reviewer_id, user_id, specialty, specialty_name, idx)`,
-    [rows.map((r) => r.reviewerId), rows.map((r) => r.userId), rows.map((r) => r.code), rows.map((r) => r.specialtyName), rows.map((r) => r.idx)],
+    [
+      rows.map((r) => r.reviewerId),
+      rows.map((r) => r.userId),
+      rows.map((r) => r.code),
+      rows.map((r) => r.specialtyName),
+      rows.map((r) => r.idx),
+    ],
   );
   await client.query(`CREATE INDEX ON load_reviewer (specialty, idx)`);
-  await client.query(`CREATE TEMP TABLE load_specialty_count AS SELECT specialty, count(*)::int AS n FROM load_reviewer GROUP BY specialty`);
+  await client.query(
+    `CREATE TEMP TABLE load_specialty_count AS SELECT specialty, count(*)::int AS n FROM load_reviewer GROUP BY specialty`,
+  );
   return reviewers;
 }

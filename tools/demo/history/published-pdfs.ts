@@ -8,9 +8,21 @@ import crypto from "node:crypto";
 import type { LoadClient } from "../../load/load-client.ts";
 import { minimalPdf } from "../../load/minimal-pdf.ts";
 
-type Row = { id: string; case_number: string; version: number; outcome: string; decided: string; specialty: string; items: string[] };
+type Row = {
+  id: string;
+  case_number: string;
+  version: number;
+  outcome: string;
+  decided: string;
+  specialty: string;
+  items: string[];
+};
 
-const OUTCOME: Record<string, string> = { UPHELD: "Upheld", OVERTURNED: "Overturned", PARTIALLY_OVERTURNED: "Partially overturned" };
+const OUTCOME: Record<string, string> = {
+  UPHELD: "Upheld",
+  OVERTURNED: "Overturned",
+  PARTIALLY_OVERTURNED: "Partially overturned",
+};
 
 const clip = (line: string, max = 92) => (line.length > max ? `${line.slice(0, max - 3)}...` : line);
 

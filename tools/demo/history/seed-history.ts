@@ -17,7 +17,9 @@ export function demoHistoryWanted(env: Record<string, string | undefined> = proc
 const n = (value: number) => value.toLocaleString("en-US");
 
 export function historySummary(result: DemoHistoryResult): string {
-  const stages = Object.entries(result.byStatus).map(([status, count]) => `${status.toLowerCase().replace(/_/g, " ")} ${n(count)}`).join(", ");
+  const stages = Object.entries(result.byStatus)
+    .map(([status, count]) => `${status.toLowerCase().replace(/_/g, " ")} ${n(count)}`)
+    .join(", ");
   return (
     `Demo history: ${n(result.cases)} cases over the last 12 months (${result.firstCaseNumber} to ${result.lastCaseNumber}) in ${result.seconds.toFixed(1)} s: ` +
     `${stages}; ${n(result.letters)} letters, ${n(result.published)} published decisions, ${n(result.amended)} amended, ${n(result.auditEvents)} audit events.`
@@ -25,7 +27,11 @@ export function historySummary(result: DemoHistoryResult): string {
 }
 
 export async function seedDemoHistory(
-  input: Omit<DemoHistoryInput, "staff"> & { staff: LoadStaffIds; target?: DatabaseTarget; log?: (line: string) => void },
+  input: Omit<DemoHistoryInput, "staff"> & {
+    staff: LoadStaffIds;
+    target?: DatabaseTarget;
+    log?: (line: string) => void;
+  },
 ): Promise<DemoHistoryResult> {
   const { target = resolveDatabaseTarget(), log = console.log, ...options } = input;
   const started = performance.now();

@@ -15,7 +15,10 @@ export function hasProductionBuild(cwd = process.cwd()): boolean {
 
 export function buildProduction(log: (line: string) => void): void {
   log("Building the production app (`next build`, a few minutes)...");
-  const result = spawnSync(NEXT, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(NEXT, ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("`next build` failed; fix the build and run again.");
 }
 
@@ -33,14 +36,32 @@ export function freePort(): Promise<number> {
 export type RunningApp = { baseUrl: string; stop: () => Promise<void>; logFile: string };
 
 /** `secret`: the sessions' signing secret, the same for every instance so that one sign-in works on all. */
-export async function startApp({ databaseUrl, port, pool, logFile, secret }: { databaseUrl: string; port: number; pool: number; logFile: string; secret: string }): Promise<RunningApp> {
+export async function startApp({
+  databaseUrl,
+  port,
+  pool,
+  logFile,
+  secret,
+}: {
+  databaseUrl: string;
+  port: number;
+  pool: number;
+  logFile: string;
+  secret: string;
+}): Promise<RunningApp> {
   const baseUrl = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, "w");
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(pool), IMR_JOBS: "off",
-      IMR_REQUIRE_TOTP: "off", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: secret,
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(pool),
+      IMR_JOBS: "off",
+      IMR_REQUIRE_TOTP: "off",
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", out, out],
@@ -53,8 +74,16 @@ export async function startApp({ databaseUrl, port, pool, logFile, secret }: { d
     } catch {
       return;
     }
-    await new Promise((resolve) => { child.once("exit", resolve); setTimeout(resolve, 5000); });
-    if (child.exitCode === null) try { process.kill(-child.pid, "SIGKILL"); } catch { /* gone */ }
+    await new Promise((resolve) => {
+      child.once("exit", resolve);
+      setTimeout(resolve, 5000);
+    });
+    if (child.exitCode === null)
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
   };
   try {
     await waitUntilServing(baseUrl, child);

@@ -17,17 +17,32 @@ export type RouteName = (typeof ROUTES)[number];
 export const DEFAULT_BENCH_DATABASE = "postgresql://postgres@127.0.0.1:5432/imr_bench";
 
 const schema = z.object({
-  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "--database-url must be a postgresql:// URL").default(DEFAULT_BENCH_DATABASE),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "--database-url must be a postgresql:// URL")
+    .default(DEFAULT_BENCH_DATABASE),
   connections: z.coerce.number().int().min(1, "--connections must be at least 1").max(1000).default(50),
   duration: z.coerce.number().positive("--duration must be more than 0").max(600).default(10),
-  routes: z.string().default(ROUTES.join(",")).transform((list, ctx) => {
-    const names = list.split(",").map((n) => n.trim()).filter(Boolean);
-    const unknown = names.filter((n) => !(ROUTES as readonly string[]).includes(n));
-    if (unknown.length) ctx.addIssue({ code: "custom", message: `Unknown route ${unknown.join(", ")}; routes: ${ROUTES.join(", ")}` });
-    return names as RouteName[];
-  }),
+  routes: z
+    .string()
+    .default(ROUTES.join(","))
+    .transform((list, ctx) => {
+      const names = list
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean);
+      const unknown = names.filter((n) => !(ROUTES as readonly string[]).includes(n));
+      if (unknown.length)
+        ctx.addIssue({ code: "custom", message: `Unknown route ${unknown.join(", ")}; routes: ${ROUTES.join(", ")}` });
+      return names as RouteName[];
+    }),
   pool: z.coerce.number().int().min(1).max(200).default(10),
-  instances: z.coerce.number().int("--instances must be a whole number").min(1, "--instances must be at least 1").max(8, "--instances is at most 8").default(1),
+  instances: z.coerce
+    .number()
+    .int("--instances must be a whole number")
+    .min(1, "--instances must be at least 1")
+    .max(8, "--instances is at most 8")
+    .default(1),
   sqlRuns: z.coerce.number().int().min(1).max(10_000).default(30),
   password: z.string().min(1).default(DEFAULT_LOAD_PASSWORD),
   build: z.boolean().default(false),
@@ -37,8 +52,14 @@ const schema = z.object({
 export type BenchOptions = z.infer<typeof schema>;
 
 const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
-  "--database-url": "databaseUrl", "--connections": "connections", "--duration": "duration", "--routes": "routes",
-  "--pool": "pool", "--instances": "instances", "--sql-runs": "sqlRuns", "--password": "password",
+  "--database-url": "databaseUrl",
+  "--connections": "connections",
+  "--duration": "duration",
+  "--routes": "routes",
+  "--pool": "pool",
+  "--instances": "instances",
+  "--sql-runs": "sqlRuns",
+  "--password": "password",
 };
 const BOOLEAN_FLAGS: Record<string, keyof BenchOptions> = { "--build": "build", "--explain": "explain" };
 
@@ -46,9 +67,15 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
   const raw: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    if (BOOLEAN_FLAGS[flag]) { raw[BOOLEAN_FLAGS[flag]] = true; continue; }
+    if (BOOLEAN_FLAGS[flag]) {
+      raw[BOOLEAN_FLAGS[flag]] = true;
+      continue;
+    }
     const key = VALUE_FLAGS[flag];
-    if (!key) throw new Error(`Unknown option ${flag}. Options: ${[...Object.keys(VALUE_FLAGS), ...Object.keys(BOOLEAN_FLAGS)].join(", ")}`);
+    if (!key)
+      throw new Error(
+        `Unknown option ${flag}. Options: ${[...Object.keys(VALUE_FLAGS), ...Object.keys(BOOLEAN_FLAGS)].join(", ")}`,
+      );
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     raw[key] = value;

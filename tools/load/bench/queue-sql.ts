@@ -16,7 +16,10 @@ export type QueueSqlTiming = { statements: (CapturedQuery & { time: Spread })[];
 /** Runs `work` with the process's Prisma client replaced by one that logs every statement. */
 export async function captureQueries(databaseUrl: string, work: () => Promise<unknown>): Promise<CapturedQuery[]> {
   await closeDb();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const captured: CapturedQuery[] = [];
   client.$on("query", (event) => captured.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
   // lib/db/client.ts keeps the process's one client in the object at globalThis.__imrDb (bound when
@@ -31,13 +34,19 @@ export async function captureQueries(databaseUrl: string, work: () => Promise<un
   return captured;
 }
 
-export function queuePageQueries(databaseUrl: string, admin: StaffActor, params: Record<string, string>): Promise<CapturedQuery[]> {
+export function queuePageQueries(
+  databaseUrl: string,
+  admin: StaffActor,
+  params: Record<string, string>,
+): Promise<CapturedQuery[]> {
   return captureQueries(databaseUrl, () => loadAdminQueue({ actor: admin, params }));
 }
 
 /** `runs` timed runs of all statements, fewer (at least 3) when they pass `budgetSeconds`: slow SQL is the finding, not a reason to wait. */
 export async function timeQueries(
-  databaseUrl: string, queries: CapturedQuery[], { runs, explain, budgetSeconds = 60 }: { runs: number; explain: boolean; budgetSeconds?: number },
+  databaseUrl: string,
+  queries: CapturedQuery[],
+  { runs, explain, budgetSeconds = 60 }: { runs: number; explain: boolean; budgetSeconds?: number },
 ): Promise<QueueSqlTiming> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "imr-bench-sql" });
   await client.connect();
@@ -64,7 +73,11 @@ export async function timeQueries(
         explains.push(`${q.sql}\n${JSON.stringify(q.params)}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
       }
     }
-    return { statements: queries.map((q, i) => ({ ...q, time: spread(perStatement[i]) })), total: spread(totals), explains };
+    return {
+      statements: queries.map((q, i) => ({ ...q, time: spread(perStatement[i]) })),
+      total: spread(totals),
+      explains,
+    };
   } finally {
     await client.end();
   }

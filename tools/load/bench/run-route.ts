@@ -4,21 +4,41 @@
 import autocannon from "autocannon";
 import { spread, type Spread } from "./percentiles.ts";
 
-export type RouteResult = { requests: number; perSecond: number; latency: Spread; errors: number; non2xx: number; timeouts: number };
+export type RouteResult = {
+  requests: number;
+  perSecond: number;
+  latency: Spread;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+};
 
 /** One autocannon run against one app; the response times are pushed to `times`. */
-async function drive(baseUrl: string, paths: string[], cookie: string | null, connections: number, duration: number, times: number[]): Promise<autocannon.Result> {
+async function drive(
+  baseUrl: string,
+  paths: string[],
+  cookie: string | null,
+  connections: number,
+  duration: number,
+  times: number[],
+): Promise<autocannon.Result> {
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve, reject) => { finish = resolve; fail = reject; });
-  const instance = autocannon({
-    url: baseUrl,
-    connections,
-    duration,
-    timeout: 30,
-    headers: cookie ? { cookie } : {},
-    requests: paths.map((path) => ({ method: "GET" as const, path })),
-  }, (error, result) => (error ? fail(error) : finish(result)));
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+      url: baseUrl,
+      connections,
+      duration,
+      timeout: 30,
+      headers: cookie ? { cookie } : {},
+      requests: paths.map((path) => ({ method: "GET" as const, path })),
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   return done;
 }
@@ -28,8 +48,18 @@ async function drive(baseUrl: string, paths: string[], cookie: string | null, co
  * apps (`baseUrls`), the connections are shared out among them as a load balancer would, and
  * the figures are those of all of them together.
  */
-export async function runRoute({ baseUrls, paths, cookie, connections, duration }: {
-  baseUrls: string[]; paths: string[]; cookie: string | null; connections: number; duration: number;
+export async function runRoute({
+  baseUrls,
+  paths,
+  cookie,
+  connections,
+  duration,
+}: {
+  baseUrls: string[];
+  paths: string[];
+  cookie: string | null;
+  connections: number;
+  duration: number;
 }): Promise<RouteResult> {
   const times: number[] = [];
   const share = (i: number) => Math.floor(connections / baseUrls.length) + (i < connections % baseUrls.length ? 1 : 0);
@@ -52,6 +82,9 @@ export async function checkPaths(baseUrl: string, paths: string[], cookie: strin
   for (const path of paths.slice(0, 3)) {
     const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
     await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}${response.headers.get("location") ? ` (to ${response.headers.get("location")})` : ""}`);
+    if (response.status !== 200)
+      throw new Error(
+        `${path} answered ${response.status}${response.headers.get("location") ? ` (to ${response.headers.get("location")})` : ""}`,
+      );
   }
 }

@@ -29,6 +29,9 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   keep(jar, callback);
   const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } });
   const claims = (await session.json()) as { uid?: string };
-  if (!claims.uid) throw new Error(`Sign-in of ${email} failed (status ${callback.status}); was the database generated with this password?`);
+  if (!claims.uid)
+    throw new Error(
+      `Sign-in of ${email} failed (status ${callback.status}); was the database generated with this password?`,
+    );
   return cookieHeader(jar);
 }

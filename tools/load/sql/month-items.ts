@@ -2,7 +2,14 @@
 // clinical profile, or pharmacy items for a formulary dispute), each with its decision drawn
 // at the item's overturn rate (about 13% overall, as in the DWC's 2024 figures), then the
 // clinical summary of every case that reached a reviewer, written from its facts.
-import { FORMULARY_ITEMS, MECHANISMS, OCCUPATIONS, PILL_COUNTS, SESSION_COUNTS, TREATMENT_HISTORY } from "../load-vocabulary.ts";
+import {
+  FORMULARY_ITEMS,
+  MECHANISMS,
+  OCCUPATIONS,
+  PILL_COUNTS,
+  SESSION_COUNTS,
+  TREATMENT_HISTORY,
+} from "../load-vocabulary.ts";
 import { pick, textArray } from "./sql-text.ts";
 
 const F = FORMULARY_ITEMS.length;

@@ -6,10 +6,16 @@
 // load_item i; no parameters.
 import { DECLINE_REASONS, OVERTURNED_REASONS, QA_RETURN_COMMENTS, UPHELD_REASONS } from "../load-vocabulary.ts";
 import { organizationName } from "../../../lib/config/organization.ts";
-import { DOCUMENTS_INTRO, HEADINGS, ISSUES_INTRO, SUMMARY_INTRO } from "../../../lib/determinations/letter/letter-text.ts";
+import {
+  DOCUMENTS_INTRO,
+  HEADINGS,
+  ISSUES_INTRO,
+  SUMMARY_INTRO,
+} from "../../../lib/determinations/letter/letter-text.ts";
 import { at, literal, pick } from "./sql-text.ts";
 
-const guideline = (random: string) => `k.guideline_citations[1 + floor(${random} * cardinality(k.guideline_citations))::int]`;
+const guideline = (random: string) =>
+  `k.guideline_citations[1 + floor(${random} * cardinality(k.guideline_citations))::int]`;
 
 const SCORE = `jsonb_build_object('score', 60 + floor(c.r_rev * 30)::int, 'parts', jsonb_build_array(
     jsonb_build_object('label', 'Specialty', 'points', 40, 'explanation', 'Exact specialty match (+40)'),
@@ -17,7 +23,9 @@ const SCORE = `jsonb_build_object('score', 60 + floor(c.r_rev * 30)::int, 'parts
     jsonb_build_object('label', 'Current load', 'points', floor(c.r_rev2 * 20)::int,
                        'explanation', floor((1 - c.r_rev2) * 25)::int || ' of 25 open cases (+' || floor(c.r_rev2 * 20)::int || ')')))`;
 
-const CANDIDATES = (reviewer: string) => `jsonb_build_object('screened', k.panel_size, 'qualified', 5 + floor(c.r_rev2 * 30)::int,
+const CANDIDATES = (
+  reviewer: string,
+) => `jsonb_build_object('screened', k.panel_size, 'qualified', 5 + floor(c.r_rev2 * 30)::int,
     'ranked', jsonb_build_array(jsonb_build_object('reviewerId', ${reviewer}, 'name', 'Top-ranked reviewer', 'score', 60 + floor(c.r_rev * 30)::int)),
     'notOffered', jsonb_build_object('SPECIALTY', k.panel_size - 40))`;
 

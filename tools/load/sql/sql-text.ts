@@ -11,4 +11,5 @@ export const textArray = (list: readonly string[]) => `(ARRAY[${list.map(literal
 export const pick = (list: readonly string[]) => `${textArray(list)}[1 + floor(random() * ${list.length})::int]`;
 
 /** The element of `list` chosen by `random`, an SQL expression in [0, 1) (a stored draw, so it can be reused). */
-export const at = (list: readonly string[], random: string) => `${textArray(list)}[1 + floor(${random} * ${list.length})::int]`;
+export const at = (list: readonly string[], random: string) =>
+  `${textArray(list)}[1 + floor(${random} * ${list.length})::int]`;

@@ -17,12 +17,16 @@ export default async function PasswordPage() {
       <PageHeader title="Change password" description={`For ${account.email}.`} />
       {account.mustChangePassword ? (
         <Alert tone="warning" title="Choose your own password to continue">
-          Your password was generated for you (a new account, or one an administrator reset). Replace it with one only you know.
+          Your password was generated for you (a new account, or one an administrator reset). Replace it with one only
+          you know.
         </Alert>
       ) : null}
       <Card>
         <div className="space-y-4">
-          <p className="text-sm text-slate-600">Changing your password signs your account out everywhere else (other browsers and devices). This browser stays signed in.</p>
+          <p className="text-sm text-slate-600">
+            Changing your password signs your account out everywhere else (other browsers and devices). This browser
+            stays signed in.
+          </p>
           <ChangePasswordForm change={changePasswordAction} />
         </div>
       </Card>

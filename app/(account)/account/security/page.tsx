@@ -26,13 +26,11 @@ export default async function SecurityPage() {
       <PageHeader title="Sign-in security" description="Two-factor sign-in and your password." />
       {holder.pending === "enrol_two_factor" ? (
         <Alert tone="warning" title="Set up two-factor sign-in to continue">
-          Administrators and reviewers sign in with their password and a code from an app on their phone. Set it up once now; the portal opens after.
+          Administrators and reviewers sign in with their password and a code from an app on their phone. Set it up once
+          now; the portal opens after.
         </Alert>
       ) : null}
-      <Card
-        title="Two-factor sign-in"
-        actions={account.totpEnabledAt ? <Badge tone="green">On</Badge> : null}
-      >
+      <Card title="Two-factor sign-in" actions={account.totpEnabledAt ? <Badge tone="green">On</Badge> : null}>
         {account.totpEnabledAt ? (
           <div className="space-y-4 text-sm">
             <DefinitionList
@@ -42,18 +40,31 @@ export default async function SecurityPage() {
               ]}
             />
             {account.recoveryCodesLeft <= 3 ? (
-              <Alert tone="warning">Few recovery codes are left. Turn two-factor off and set it up again to get ten new ones.</Alert>
+              <Alert tone="warning">
+                Few recovery codes are left. Turn two-factor off and set it up again to get ten new ones.
+              </Alert>
             ) : null}
-            <p className="text-slate-600">New phone, or need new recovery codes? Turn two-factor sign-in off and set it up again.</p>
+            <p className="text-slate-600">
+              New phone, or need new recovery codes? Turn two-factor sign-in off and set it up again.
+            </p>
             <ResetOwnTwoFactorForm required={account.twoFactorRequired} reset={resetOwnTwoFactorAction} />
           </div>
         ) : setup ? (
           <TwoFactorSetup setup={setup} continueHref={homePathFor(actor.role)} confirm={confirmTwoFactorAction} />
         ) : null}
       </Card>
-      <Card title="Password" actions={<Link href="/account/password" className={buttonClass("secondary")}>Change password</Link>}>
+      <Card
+        title="Password"
+        actions={
+          <Link href="/account/password" className={buttonClass("secondary")}>
+            Change password
+          </Link>
+        }
+      >
         <p className="text-sm text-slate-700">
-          {account.passwordChangedAt ? `Last changed ${formatDateTime(account.passwordChangedAt)}.` : "Not changed since the account was created."}
+          {account.passwordChangedAt
+            ? `Last changed ${formatDateTime(account.passwordChangedAt)}.`
+            : "Not changed since the account was created."}
         </p>
       </Card>
     </div>

@@ -11,7 +11,12 @@ import { liftLockoutAction } from "./actions.ts";
 export const metadata = { title: "Party access lockouts" };
 
 const rowOf = (l: AccessLockout & { caseId?: string | null; caseNumber?: string }): LockoutRow => ({
-  key: l.key, failures: l.failures, firstAt: formatDateTime(l.firstAt), lastAt: formatDateTime(l.lastAt), endsAt: formatDateTime(l.endsAt), caseId: l.caseId ?? null,
+  key: l.key,
+  failures: l.failures,
+  firstAt: formatDateTime(l.firstAt),
+  lastAt: formatDateTime(l.lastAt),
+  endsAt: formatDateTime(l.endsAt),
+  caseId: l.caseId ?? null,
   detail: l.caseNumber ? `on case ${l.caseNumber}` : undefined,
 });
 
@@ -23,16 +28,34 @@ export default async function AccessLockoutsPage() {
       <PageHeader
         title="Party access lockouts"
         description={`Parties open their case with its number and their access code. Within ${windowMinutes} minutes, ${failuresPerAddress} wrong codes for one case from one address stop that address on that case (even with the right code), and ${failuresPerCase} wrong codes for one case from anywhere stop further guesses at that case; either ends once older failures pass out of that window. Failures on one case never stop anyone opening another. Addresses are known only behind a trusted proxy (TRUSTED_PROXY_HOPS). Lift a lockout when a party is stuck; every lift is recorded.`}
-        actions={<Link href="/admin/audit?action=party.access_denied" className={buttonClass("secondary")}>Refused attempts in the audit trail</Link>}
+        actions={
+          <Link href="/admin/audit?action=party.access_denied" className={buttonClass("secondary")}>
+            Refused attempts in the audit trail
+          </Link>
+        }
       />
       <div className="space-y-4">
         <Card title={`Addresses (${lockouts.addresses.length})`}>
-          <p className="mb-3 text-sm text-slate-600">Lifting an address lets it try again on every case it is stopped on.</p>
-          <LockoutTable kind="address" rows={lockouts.addresses.map(rowOf)} lift={liftLockoutAction} emptyMessage="No address is locked out." />
+          <p className="mb-3 text-sm text-slate-600">
+            Lifting an address lets it try again on every case it is stopped on.
+          </p>
+          <LockoutTable
+            kind="address"
+            rows={lockouts.addresses.map(rowOf)}
+            lift={liftLockoutAction}
+            emptyMessage="No address is locked out."
+          />
         </Card>
         <Card title={`Case numbers (${lockouts.cases.length})`}>
-          <p className="mb-3 text-sm text-slate-600">A locked case number stops guessing at the case; its parties’ own valid codes still open it.</p>
-          <LockoutTable kind="case" rows={lockouts.cases.map(rowOf)} lift={liftLockoutAction} emptyMessage="No case number is locked out." />
+          <p className="mb-3 text-sm text-slate-600">
+            A locked case number stops guessing at the case; its parties’ own valid codes still open it.
+          </p>
+          <LockoutTable
+            kind="case"
+            rows={lockouts.cases.map(rowOf)}
+            lift={liftLockoutAction}
+            emptyMessage="No case number is locked out."
+          />
         </Card>
         <p className="text-xs text-slate-500">As of {formatDateTime(lockouts.now)}. Times are California time.</p>
       </div>

@@ -32,8 +32,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         description="Every change, letter download and access attempt, newest first. Times are California time."
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/admin/access-lockouts" className={buttonClass("secondary")}>Party access lockouts</Link>
-            {page ? <a href={exportHref} className={buttonClass("secondary")} download>Export CSV</a> : null}
+            <Link href="/admin/access-lockouts" className={buttonClass("secondary")}>
+              Party access lockouts
+            </Link>
+            {page ? (
+              <a href={exportHref} className={buttonClass("secondary")} download>
+                Export CSV
+              </a>
+            ) : null}
           </div>
         }
       />
@@ -41,13 +47,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {page ? (
         <>
           <AuditTable rows={page.rows} />
-          <KeysetPager filters={page.filters} newer={page.newer} older={page.older} shown={page.rows.length} count={page.count} />
+          <KeysetPager
+            filters={page.filters}
+            newer={page.newer}
+            older={page.older}
+            shown={page.rows.length}
+            count={page.count}
+          />
           <p className="mt-2 text-xs text-slate-500">
-            The CSV export holds the filtered events, newest first, up to {AUDIT_EXPORT_CAP.toLocaleString("en-US")} rows; narrow the dates for more. Each export is itself recorded here.
+            The CSV export holds the filtered events, newest first, up to {AUDIT_EXPORT_CAP.toLocaleString("en-US")}{" "}
+            rows; narrow the dates for more. Each export is itself recorded here.
           </p>
         </>
       ) : (
-        <Alert tone="error" title="These filters cannot be used">Correct the highlighted filters and try again.</Alert>
+        <Alert tone="error" title="These filters cannot be used">
+          Correct the highlighted filters and try again.
+        </Alert>
       )}
     </>
   );

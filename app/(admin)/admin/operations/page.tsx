@@ -22,25 +22,43 @@ export default async function OperationsPage() {
           <Alert tone="info">E-mail is sent through {outbox.mail.server}.</Alert>
         ) : (
           <Alert tone="warning" title="E-mail is not configured">
-            {outbox.mail.problem} No e-mail is sent; {outbox.counts.PENDING === 1 ? "1 message is" : `${outbox.counts.PENDING} messages are`} kept
-            in the outbox and will go out once SMTP_URL (for example smtp://user:password@mail.example.org:587) and MAIL_FROM are set in the server&apos;s environment.
+            {outbox.mail.problem} No e-mail is sent;{" "}
+            {outbox.counts.PENDING === 1 ? "1 message is" : `${outbox.counts.PENDING} messages are`} kept in the outbox
+            and will go out once SMTP_URL (for example smtp://user:password@mail.example.org:587) and MAIL_FROM are set
+            in the server&apos;s environment.
           </Alert>
         )}
         {jobs.stale > 0 ? (
-          <Alert tone="warning">{jobs.stale === 1 ? "1 job has" : `${jobs.stale} jobs have`} been running longer than the lease; a worker may have stopped. They are taken again automatically.</Alert>
+          <Alert tone="warning">
+            {jobs.stale === 1 ? "1 job has" : `${jobs.stale} jobs have`} been running longer than the lease; a worker
+            may have stopped. They are taken again automatically.
+          </Alert>
         ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
-          <Card title="Jobs"><StatusCounts label="Jobs by status" counts={jobs.counts} /></Card>
-          <Card title="E-mail"><StatusCounts label="E-mails by status" counts={outbox.counts} /></Card>
+          <Card title="Jobs">
+            <StatusCounts label="Jobs by status" counts={jobs.counts} />
+          </Card>
+          <Card title="E-mail">
+            <StatusCounts label="E-mails by status" counts={outbox.counts} />
+          </Card>
         </div>
         <Card title={`Failed jobs (${jobs.counts.FAILED})`}>
           <JobTable caption="Failed jobs" rows={jobs.failed} empty="No failed jobs." retry={retryJobAction} />
         </Card>
         <Card title={`Failed e-mail (${outbox.counts.FAILED})`}>
-          <MessageTable caption="Failed e-mails" rows={outbox.failed} empty="No failed e-mail." retry={retryNotificationAction} />
+          <MessageTable
+            caption="Failed e-mails"
+            rows={outbox.failed}
+            empty="No failed e-mail."
+            retry={retryNotificationAction}
+          />
         </Card>
         <Card title={`Waiting e-mail (${outbox.counts.PENDING})`}>
-          <MessageTable caption="E-mails waiting to be sent, oldest first" rows={outbox.pending} empty="No e-mail is waiting." />
+          <MessageTable
+            caption="E-mails waiting to be sent, oldest first"
+            rows={outbox.pending}
+            empty="No e-mail is waiting."
+          />
         </Card>
         <Card title="Recent jobs">
           <JobTable caption="Recent jobs, newest first" rows={jobs.recent} empty="No jobs yet." />

@@ -17,7 +17,11 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <PageHeader
         title="Organizations"
         description="The directory of claims administrators, insurers, TPAs, employers, UR organizations, medical groups, facilities and manufacturers. Parties and reviewers' affiliations point here; an organization's other names and its parent count as the organization when conflicts are checked."
-        actions={<Link href="/admin/organizations/new" className={buttonClass()}>Add organization</Link>}
+        actions={
+          <Link href="/admin/organizations/new" className={buttonClass()}>
+            Add organization
+          </Link>
+        }
       />
       <OrganizationFilters params={params} />
       <OrganizationTable {...list} params={params} />

@@ -12,6 +12,9 @@ export const withdrawPublicationAction = defineAction({
 
 export const retryPublicationAction = defineAction({
   run: async (input) => retryPublication({ actor: await currentActor(), input }),
-  message: (outcome) => (outcome.status === "NEEDS_REVIEW" ? "Still held back: open the redaction review and answer each finding." : "Published."),
+  message: (outcome) =>
+    outcome.status === "NEEDS_REVIEW"
+      ? "Still held back: open the redaction review and answer each finding."
+      : "Published.",
   revalidate: ["/admin/publications"],
 });

@@ -38,7 +38,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <Card>
           <div className="space-y-4">
             <Alert tone="error">{error.userMessage}</Alert>
-            <PeriodForm from={params.from ?? ""} to={params.to ?? ""} errors={error.fieldErrors} presets={presets(now)} />
+            <PeriodForm
+              from={params.from ?? ""}
+              to={params.to ?? ""}
+              errors={error.fieldErrors}
+              presets={presets(now)}
+            />
           </div>
         </Card>
       </>

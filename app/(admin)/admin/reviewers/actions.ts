@@ -23,15 +23,25 @@ import { removeLeave } from "@/lib/reviewers/remove-leave.ts";
 type Command<T> = (args: { actor: Actor | null; input: unknown }) => Promise<T>;
 
 const act = <T>(command: Command<T>, message: string) =>
-  defineAction({ run: async (input) => command({ actor: await currentActor(), input }), message, revalidate: [{ layout: "/admin/reviewers" }] });
+  defineAction({
+    run: async (input) => command({ actor: await currentActor(), input }),
+    message,
+    revalidate: [{ layout: "/admin/reviewers" }],
+  });
 
 export const createReviewerAction = act(createReviewer, "Reviewer created.");
 export const updateProfileAction = act(updateReviewerProfile, "Profile saved.");
 export const setDisabledAction = act(setReviewerDisabled, "Account updated.");
-export const addLicenseAction = act(addLicense, "License added. Verify it against its source before it counts for matching.");
+export const addLicenseAction = act(
+  addLicense,
+  "License added. Verify it against its source before it counts for matching.",
+);
 export const updateLicenseAction = act(updateLicense, "License saved.");
 export const removeLicenseAction = act(removeLicense, "License removed.");
-export const addCertificationAction = act(addCertification, "Certification added. Verify it against its source before it counts for matching.");
+export const addCertificationAction = act(
+  addCertification,
+  "Certification added. Verify it against its source before it counts for matching.",
+);
 export const updateCertificationAction = act(updateCertification, "Certification saved.");
 export const removeCertificationAction = act(removeCertification, "Certification removed.");
 export const verifyCredentialAction = act(verifyCredential, "Verification recorded.");

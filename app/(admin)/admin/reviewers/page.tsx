@@ -21,8 +21,12 @@ export default async function ReviewersPage({ searchParams }: { searchParams: Pr
         description="The physician panel: credentials and their verification, affiliations, practice and capacity. Only verified, current credentials count for matching."
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/admin/reviewers/expiring" className={buttonClass("secondary")}>Expiring credentials</Link>
-            <Link href="/admin/reviewers/new" className={buttonClass()}>Add reviewer</Link>
+            <Link href="/admin/reviewers/expiring" className={buttonClass("secondary")}>
+              Expiring credentials
+            </Link>
+            <Link href="/admin/reviewers/new" className={buttonClass()}>
+              Add reviewer
+            </Link>
           </div>
         }
       />

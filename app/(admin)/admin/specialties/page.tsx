@@ -15,7 +15,11 @@ export default async function SpecialtiesPage() {
         description="A reviewer board certified in a specialty may review the cases of a similar one (for example Physical Medicine & Rehabilitation and Pain Medicine for spine injections). Each pair works both ways."
       />
       <SimilarPairs
-        specialties={table.specialties.map((s) => ({ code: s.code, name: s.name, similar: s.similar.map((x) => x.name) }))}
+        specialties={table.specialties.map((s) => ({
+          code: s.code,
+          name: s.name,
+          similar: s.similar.map((x) => x.name),
+        }))}
         pairs={table.pairs.map(([a, b]) => ({ a: { code: a.code, name: a.name }, b: { code: b.code, name: b.name } }))}
         add={addSimilarAction}
         remove={removeSimilarAction}

@@ -13,7 +13,11 @@ import { resetPassword } from "@/lib/users/reset-password.ts";
 type Command<T> = (args: { actor: Actor | null; input: unknown }) => Promise<T>;
 
 const act = <T>(command: Command<T>, message: string) =>
-  defineAction({ run: async (input) => command({ actor: await currentActor(), input }), message, revalidate: [{ layout: "/admin/users" }] });
+  defineAction({
+    run: async (input) => command({ actor: await currentActor(), input }),
+    message,
+    revalidate: [{ layout: "/admin/users" }],
+  });
 
 export const unlockUserAction = act(unlockUser, "Account unlocked.");
 export const resetTwoFactorAction = act(resetTwoFactor, "Two-factor sign-in reset; the user's sessions have ended.");

@@ -19,7 +19,11 @@ export default async function PartyCasePage() {
   const view = await partyCaseView(party).catch(() => null);
   if (!view) redirect("/access");
   const { lang, t } = await partyLanguage();
-  const issuedFormat = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeStyle: "short", timeZone: "America/Los_Angeles" });
+  const issuedFormat = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "America/Los_Angeles",
+  });
   const letters = view.case.determinations;
   const [withWebVersion, notices] = await Promise.all([partyRenditions(party), partyNotices(party)]);
   const words = PARTY_LETTER_WORDS[lang];
@@ -31,7 +35,9 @@ export default async function PartyCasePage() {
           <div className="flex items-center gap-4">
             <LanguageSwitch lang={lang} label={t.switchTo} back="/access/case" />
             <form action={leavePartyAccessAction}>
-              <button className="text-sm text-brand-700 underline" type="submit">{t.closeCase}</button>
+              <button className="text-sm text-brand-700 underline" type="submit">
+                {t.closeCase}
+              </button>
             </form>
           </div>
         </div>
@@ -42,10 +48,21 @@ export default async function PartyCasePage() {
             <ul className="space-y-2 text-sm">
               {letters.map((letter) => (
                 <li key={letter.letterId} className="flex flex-wrap items-center gap-3">
-                  <span>{t.letter(letter.version)}, {t.issued} {letter.issuedAt ? issuedFormat.format(letter.issuedAt) : ""}{letter.status === "SUPERSEDED" ? ` — ${t.replaced}` : ""}</span>
-                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>{t.download}</a>
+                  <span>
+                    {t.letter(letter.version)}, {t.issued} {letter.issuedAt ? issuedFormat.format(letter.issuedAt) : ""}
+                    {letter.status === "SUPERSEDED" ? ` — ${t.replaced}` : ""}
+                  </span>
+                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${letter.letterId}`}>
+                    {t.download}
+                  </a>
                   {letter.letterId && withWebVersion.has(letter.letterId) ? (
-                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${letter.letterId}`}>{PARTY_LETTER_WORDS[lang].readAsWebPage}<span className="sr-only"> ({t.letter(letter.version)})</span></a>
+                    <a
+                      className="font-semibold text-brand-700 underline"
+                      href={`/access/case/letters/${letter.letterId}`}
+                    >
+                      {PARTY_LETTER_WORDS[lang].readAsWebPage}
+                      <span className="sr-only"> ({t.letter(letter.version)})</span>
+                    </a>
                   ) : null}
                 </li>
               ))}
@@ -60,10 +77,18 @@ export default async function PartyCasePage() {
             <ul className="space-y-2 text-sm">
               {notices.map((notice) => (
                 <li key={notice.id} className="flex flex-wrap items-center gap-3">
-                  <span><span lang="en">{notice.title}</span>, {words.sent} {issuedFormat.format(notice.sentAt)}</span>
-                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${notice.id}`}>{words.downloadPdf}<span className="sr-only"> ({notice.title})</span></a>
+                  <span>
+                    <span lang="en">{notice.title}</span>, {words.sent} {issuedFormat.format(notice.sentAt)}
+                  </span>
+                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${notice.id}`}>
+                    {words.downloadPdf}
+                    <span className="sr-only"> ({notice.title})</span>
+                  </a>
                   {withWebVersion.has(notice.id) ? (
-                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${notice.id}`}>{words.readAsWebPage}<span className="sr-only"> ({notice.title})</span></a>
+                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${notice.id}`}>
+                      {words.readAsWebPage}
+                      <span className="sr-only"> ({notice.title})</span>
+                    </a>
                   ) : null}
                 </li>
               ))}

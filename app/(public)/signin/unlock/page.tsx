@@ -13,7 +13,11 @@ export const dynamic = "force-dynamic";
 
 // The link e-mailed to an account's owner after failed sign-ins (lib/auth/sign-in-unlock.ts).
 // Opening it only reads: the button on the page takes it.
-export default async function UnlockSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnlockSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const destination = await signedInDestination();
   if (destination) redirect(destination);
   const raw = (await searchParams).token;
@@ -26,11 +30,22 @@ export default async function UnlockSignInPage({ searchParams }: { searchParams:
         <Card>
           {link.state === "spent" ? (
             <div className="space-y-4">
-              <Alert tone="warning" title="This link cannot be used">{SPENT_LINK_MESSAGE}</Alert>
-              <p className="text-sm"><a className="font-semibold text-brand-700 underline" href="/signin">Go to staff sign-in</a></p>
+              <Alert tone="warning" title="This link cannot be used">
+                {SPENT_LINK_MESSAGE}
+              </Alert>
+              <p className="text-sm">
+                <a className="font-semibold text-brand-700 underline" href="/signin">
+                  Go to staff sign-in
+                </a>
+              </p>
             </div>
           ) : (
-            <UnlockForm token={token} taken={link.state === "pass"} passMinutes={UNLOCK_PASS_MINUTES} action={takeUnlockLinkAction} />
+            <UnlockForm
+              token={token}
+              taken={link.state === "pass"}
+              passMinutes={UNLOCK_PASS_MINUTES}
+              action={takeUnlockLinkAction}
+            />
           )}
         </Card>
       </div>

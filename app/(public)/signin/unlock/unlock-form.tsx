@@ -22,7 +22,8 @@ export function UnlockForm({ token, taken, passMinutes, action }: Props) {
     return (
       <div className="space-y-4">
         <Alert tone="success" title="The wait is lifted">
-          For the next {passMinutes} minutes, signing in on this page is not held up by earlier failed attempts. The link does not sign you in: enter your password, and your authentication code if two-factor sign-in is on.
+          For the next {passMinutes} minutes, signing in on this page is not held up by earlier failed attempts. The
+          link does not sign you in: enter your password, and your authentication code if two-factor sign-in is on.
         </Alert>
         <SignInForm unlockToken={token} />
       </div>
@@ -36,11 +37,14 @@ export function UnlockForm({ token, taken, passMinutes, action }: Props) {
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <p className="text-sm text-slate-700">
-        Repeated failed sign-in attempts made your account wait before each new attempt is checked. Lift the wait to sign in now with your password (and your authentication code if two-factor sign-in is on). The link works once.
+        Repeated failed sign-in attempts made your account wait before each new attempt is checked. Lift the wait to
+        sign in now with your password (and your authentication code if two-factor sign-in is on). The link works once.
       </p>
       <div aria-live="polite">{state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}</div>
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" pending={pending} pendingLabel="Lifting the wait…" className="w-full">Lift the wait and sign in</Button>
+      <Button type="submit" pending={pending} pendingLabel="Lifting the wait…" className="w-full">
+        Lift the wait and sign in
+      </Button>
     </form>
   );
 }

@@ -15,7 +15,13 @@ import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { PossibleConflicts } from "@/components/matching/possible-conflicts.tsx";
-import { assignReviewerAction, autoAssignAction, decidePossibleConflictAction, startAmendmentAction, withdrawOfferAction } from "./actions.ts";
+import {
+  assignReviewerAction,
+  autoAssignAction,
+  decidePossibleConflictAction,
+  startAmendmentAction,
+  withdrawOfferAction,
+} from "./actions.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { caseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
@@ -36,7 +42,11 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
       <PageHeader
         title={`Case ${kase.caseNumber}`}
         description="Offer the case to a physician reviewer who is qualified and free of conflicts; the reviewer accepts or declines. An offer not answered yet can be withdrawn."
-        actions={<Link href={`/intake/cases/${kase.id}`} className={buttonClass("secondary")}>Open in intake</Link>}
+        actions={
+          <Link href={`/intake/cases/${kase.id}`} className={buttonClass("secondary")}>
+            Open in intake
+          </Link>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
@@ -46,14 +56,28 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
         <div className="space-y-4 lg:col-span-3">
           <LetterLinks kase={kase} />
           <AssignmentPanel assignments={kase.assignments} withdraw={withdrawOfferAction} />
-          {statusAllows(kase.status, "amendment.start") && !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
+          {statusAllows(kase.status, "amendment.start") &&
+          !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
             <AmendmentForm caseId={kase.id} start={startAmendmentAction} />
           ) : null}
-          {kase.determinations.some((d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
-            <Card title="Amendment in progress"><p className="text-sm">An amended letter is with the reviewer or QA.</p></Card>
+          {kase.determinations.some(
+            (d) => d.amendmentReason && ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status),
+          ) ? (
+            <Card title="Amendment in progress">
+              <p className="text-sm">An amended letter is with the reviewer or QA.</p>
+            </Card>
           ) : null}
-          {waiting ? <PossibleConflicts caseId={kase.id} candidates={candidates} decide={decidePossibleConflictAction} /> : null}
-          {waiting ? <CandidateList caseId={kase.id} candidates={candidates} assign={assignReviewerAction} autoAssign={autoAssignAction} /> : null}
+          {waiting ? (
+            <PossibleConflicts caseId={kase.id} candidates={candidates} decide={decidePossibleConflictAction} />
+          ) : null}
+          {waiting ? (
+            <CandidateList
+              caseId={kase.id}
+              candidates={candidates}
+              assign={assignReviewerAction}
+              autoAssign={autoAssignAction}
+            />
+          ) : null}
           <DocumentsPanel caseId={kase.id} canUpload={false} documents={view.documents} />
           <CaseHistoryCard history={history} />
         </div>

@@ -9,7 +9,10 @@ export default async function NewOrganizationPage() {
   await requireRole("ADMIN");
   return (
     <div className="max-w-4xl">
-      <PageHeader title="Add organization" description="Add an organization to the directory, with the other names it is written under and the organization it belongs to." />
+      <PageHeader
+        title="Add organization"
+        description="Add an organization to the directory, with the other names it is written under and the organization it belongs to."
+      />
       <OrganizationForm save={createOrganizationAction} />
     </div>
   );

@@ -14,7 +14,11 @@ import { approveDeterminationAction, returnDeterminationAction } from "./actions
 
 export const metadata = { title: "QA reading" };
 
-const STATUS_WORDS: Record<string, string> = { SUBMITTED: "Waiting for QA", APPROVED: "Approved, letter being issued", ISSUED: "Letter issued" };
+const STATUS_WORDS: Record<string, string> = {
+  SUBMITTED: "Waiting for QA",
+  APPROVED: "Approved, letter being issued",
+  ISSUED: "Letter issued",
+};
 
 type IssueJob = { status: string; attempts: number; lastError: string | null } | null;
 
@@ -25,16 +29,32 @@ function QaOutcome({ status, issuedAt, issueJob }: { status: string; issuedAt: D
     return (
       <>
         <Alert tone={failed ? "warning" : "info"} title="Approved">
-          {failed
-            ? <>The letter could not be issued. The failure is listed on <Link className="underline" href="/admin/operations">Operations</Link>, where it can be retried.</>
-            : <>The final determination letter is being issued{issueJob?.lastError ? ` (attempt ${issueJob.attempts} did not succeed; it is tried again shortly)` : ""}. This page updates itself.</>}
+          {failed ? (
+            <>
+              The letter could not be issued. The failure is listed on{" "}
+              <Link className="underline" href="/admin/operations">
+                Operations
+              </Link>
+              , where it can be retried.
+            </>
+          ) : (
+            <>
+              The final determination letter is being issued
+              {issueJob?.lastError ? ` (attempt ${issueJob.attempts} did not succeed; it is tried again shortly)` : ""}.
+              This page updates itself.
+            </>
+          )}
         </Alert>
         {failed ? null : <AutoRefresh />}
       </>
     );
   }
   if (status === "ISSUED" || status === "SUPERSEDED") {
-    return <Alert tone="success" title="Letter issued">{issuedAt ? `Issued ${formatDateTime(issuedAt)}. ` : ""}This determination is no longer waiting for QA.</Alert>;
+    return (
+      <Alert tone="success" title="Letter issued">
+        {issuedAt ? `Issued ${formatDateTime(issuedAt)}. ` : ""}This determination is no longer waiting for QA.
+      </Alert>
+    );
   }
   return <Alert tone="info">This determination is no longer waiting for QA.</Alert>;
 }
@@ -47,29 +67,54 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
   const check = d.status === "SUBMITTED" ? await getDraftCheck({ actor, determinationId: d.id }) : null;
   return (
     <>
-      <PageHeader title={`QA: case ${d.case.caseNumber}`} description="Read the draft letter as the parties would receive it." actions={<Link className="text-sm text-brand-700 underline" href={`/admin/cases/${d.case.id}`}>Open the case</Link>} />
+      <PageHeader
+        title={`QA: case ${d.case.caseNumber}`}
+        description="Read the draft letter as the parties would receive it."
+        actions={
+          <Link className="text-sm text-brand-700 underline" href={`/admin/cases/${d.case.id}`}>
+            Open the case
+          </Link>
+        }
+      />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
           <Card title="Determination">
-            <DefinitionList items={[
-              ["Version", d.amendsId ? `${d.version} (amendment)` : String(d.version)],
-              ["Reviewer", d.reviewer.user.name],
-              ["Submitted", d.submittedAt ? formatDateTime(d.submittedAt) : "—"],
-              ["Status", STATUS_WORDS[d.status] ?? d.status.toLowerCase()],
-            ]} />
-            {d.amendmentReason ? <p className="mt-3 text-sm"><span className="font-medium">Reason for the amendment:</span> {d.amendmentReason}</p> : null}
+            <DefinitionList
+              items={[
+                ["Version", d.amendsId ? `${d.version} (amendment)` : String(d.version)],
+                ["Reviewer", d.reviewer.user.name],
+                ["Submitted", d.submittedAt ? formatDateTime(d.submittedAt) : "—"],
+                ["Status", STATUS_WORDS[d.status] ?? d.status.toLowerCase()],
+              ]}
+            />
+            {d.amendmentReason ? (
+              <p className="mt-3 text-sm">
+                <span className="font-medium">Reason for the amendment:</span> {d.amendmentReason}
+              </p>
+            ) : null}
           </Card>
           {check ? <DraftFlagSummary flags={check.flags} /> : null}
           {d.status === "SUBMITTED" ? (
-            <QaDecisionPanel determinationId={d.id} flagCount={check?.flags.length ?? 0} returnAction={returnDeterminationAction} approveAction={approveDeterminationAction} />
+            <QaDecisionPanel
+              determinationId={d.id}
+              flagCount={check?.flags.length ?? 0}
+              returnAction={returnDeterminationAction}
+              approveAction={approveDeterminationAction}
+            />
           ) : (
             <QaOutcome status={d.status} issuedAt={d.issuedAt} issueJob={d.issueJob} />
           )}
           <Card title="Earlier readings">
-            {d.qaReviews.length === 0 ? <p className="text-sm text-slate-600">This is the first reading.</p> : (
+            {d.qaReviews.length === 0 ? (
+              <p className="text-sm text-slate-600">This is the first reading.</p>
+            ) : (
               <ul className="space-y-3 text-sm">
                 {d.qaReviews.map((r) => (
-                  <li key={r.id}><span className="font-medium">{r.outcome === "RETURNED" ? "Returned" : "Approved"}</span> {formatDateTime(r.at)}{r.comments ? <p className="whitespace-pre-wrap text-slate-700">{r.comments}</p> : null}</li>
+                  <li key={r.id}>
+                    <span className="font-medium">{r.outcome === "RETURNED" ? "Returned" : "Approved"}</span>{" "}
+                    {formatDateTime(r.at)}
+                    {r.comments ? <p className="whitespace-pre-wrap text-slate-700">{r.comments}</p> : null}
+                  </li>
                 ))}
               </ul>
             )}
@@ -77,7 +122,11 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
         </div>
         <div className="space-y-4 lg:col-span-3">
           <Card title="Draft letter">
-            {d.status === "SUBMITTED" ? <DocumentViewer url={`/api/qa/${d.id}/preview`} title={`Draft letter ${d.case.caseNumber}`} /> : <p className="text-sm text-slate-600">No preview: the determination is not waiting for QA.</p>}
+            {d.status === "SUBMITTED" ? (
+              <DocumentViewer url={`/api/qa/${d.id}/preview`} title={`Draft letter ${d.case.caseNumber}`} />
+            ) : (
+              <p className="text-sm text-slate-600">No preview: the determination is not waiting for QA.</p>
+            )}
           </Card>
           {check ? <DraftTextsWithFlags fields={check.fields} flags={check.flags} /> : null}
         </div>

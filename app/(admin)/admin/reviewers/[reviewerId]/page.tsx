@@ -17,8 +17,14 @@ import { ReviewerHistory } from "@/components/reviewers/reviewer-history.tsx";
 import { Card, PageHeader } from "@/components/ui/card.tsx";
 import * as actions from "../actions.ts";
 
-const verification = (v: { verifiedAt: Date | null; verifiedBy: string | null; verificationSource: string | null }) => ({
-  verifiedAt: v.verifiedAt?.toISOString() ?? null, verifiedBy: v.verifiedBy, verificationSource: v.verificationSource,
+const verification = (v: {
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
+  verificationSource: string | null;
+}) => ({
+  verifiedAt: v.verifiedAt?.toISOString() ?? null,
+  verifiedBy: v.verifiedBy,
+  verificationSource: v.verificationSource,
 });
 
 export default async function ReviewerPage({ params }: { params: Promise<{ reviewerId: string }> }) {
@@ -34,7 +40,11 @@ export default async function ReviewerPage({ params }: { params: Promise<{ revie
       <PageHeader
         title={reviewer.user.name}
         description="Credentials count for matching only when verified and current. Editing what a credential says clears its verification."
-        actions={<Link href="/admin/reviewers" className="text-sm font-semibold text-brand-700 underline">All reviewers</Link>}
+        actions={
+          <Link href="/admin/reviewers" className="text-sm font-semibold text-brand-700 underline">
+            All reviewers
+          </Link>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
@@ -42,42 +52,85 @@ export default async function ReviewerPage({ params }: { params: Promise<{ revie
             reviewerId={reviewer.id}
             licenses={reviewer.licenses.map((l) => ({ ...l, expiresOn: isoDay(l.expiresOn), ...verification(l) }))}
             sources={VERIFICATION_SOURCES}
-            add={actions.addLicenseAction} update={actions.updateLicenseAction} remove={actions.removeLicenseAction} verify={actions.verifyCredentialAction}
+            add={actions.addLicenseAction}
+            update={actions.updateLicenseAction}
+            remove={actions.removeLicenseAction}
+            verify={actions.verifyCredentialAction}
           />
           <CertificationSection
             reviewerId={reviewer.id}
-            certifications={reviewer.certifications.map((c) => ({ ...c, expiresOn: isoDay(c.expiresOn), ...verification(c) }))}
+            certifications={reviewer.certifications.map((c) => ({
+              ...c,
+              expiresOn: isoDay(c.expiresOn),
+              ...verification(c),
+            }))}
             specialties={specialties}
             sources={VERIFICATION_SOURCES}
-            add={actions.addCertificationAction} update={actions.updateCertificationAction} remove={actions.removeCertificationAction} verify={actions.verifyCredentialAction}
+            add={actions.addCertificationAction}
+            update={actions.updateCertificationAction}
+            remove={actions.removeCertificationAction}
+            verify={actions.verifyCredentialAction}
           />
           <AffiliationSection
             reviewerId={reviewer.id}
-            affiliations={reviewer.affiliations.map(({ organization, ...a }) => ({ ...a, organizationId: organization?.id ?? null, organizationName: organization?.name ?? null }))}
+            affiliations={reviewer.affiliations.map(({ organization, ...a }) => ({
+              ...a,
+              organizationId: organization?.id ?? null,
+              organizationName: organization?.name ?? null,
+            }))}
             kinds={kinds}
-            add={actions.addAffiliationAction} update={actions.updateAffiliationAction} remove={actions.removeAffiliationAction}
+            add={actions.addAffiliationAction}
+            update={actions.updateAffiliationAction}
+            remove={actions.removeAffiliationAction}
           />
           <ProfileForm
             reviewerId={reviewer.id}
-            values={{ name: reviewer.user.name, yearsInPractice: reviewer.yearsInPractice, hoursPerWeek: reviewer.hoursPerWeek, disciplinaryHistory: reviewer.disciplinaryHistory, maxOpenCases: reviewer.maxOpenCases, maxCasesPerWeek: reviewer.maxCasesPerWeek }}
+            values={{
+              name: reviewer.user.name,
+              yearsInPractice: reviewer.yearsInPractice,
+              hoursPerWeek: reviewer.hoursPerWeek,
+              disciplinaryHistory: reviewer.disciplinaryHistory,
+              maxOpenCases: reviewer.maxOpenCases,
+              maxCasesPerWeek: reviewer.maxCasesPerWeek,
+            }}
             save={actions.updateProfileAction}
           />
         </div>
         <div className="space-y-4">
-          <AccountPanel reviewerId={reviewer.id} email={reviewer.user.email} disabled={reviewer.user.disabledAt !== null} openCases={reviewer.assignments.length} setDisabled={actions.setDisabledAction} />
+          <AccountPanel
+            reviewerId={reviewer.id}
+            email={reviewer.user.email}
+            disabled={reviewer.user.disabledAt !== null}
+            openCases={reviewer.assignments.length}
+            setDisabled={actions.setDisabledAction}
+          />
           <LeaveSection
             reviewerId={reviewer.id}
-            leaves={reviewer.leaves.map((l) => ({ id: l.id, startsOn: isoDay(l.startsOn), endsOn: isoDay(l.endsOn), note: l.note }))}
+            leaves={reviewer.leaves.map((l) => ({
+              id: l.id,
+              startsOn: isoDay(l.startsOn),
+              endsOn: isoDay(l.endsOn),
+              note: l.note,
+            }))}
             today={californiaToday()}
-            add={actions.addLeaveAction} remove={actions.removeLeaveAction}
+            add={actions.addLeaveAction}
+            remove={actions.removeLeaveAction}
           />
           <Card title={`Open cases (${reviewer.assignments.length} of ${reviewer.maxOpenCases})`}>
-            {reviewer.assignments.length === 0 ? <p className="text-sm text-slate-500">No open case.</p> : (
+            {reviewer.assignments.length === 0 ? (
+              <p className="text-sm text-slate-500">No open case.</p>
+            ) : (
               <ul className="space-y-1 text-sm">
                 {reviewer.assignments.map((a) => (
                   <li key={a.id}>
-                    <Link className="font-mono font-semibold text-brand-700 underline" href={`/admin/cases/${a.case.id}`}>{a.case.caseNumber}</Link>{" "}
-                    {a.status === "OFFERED" ? "offered" : "accepted"}{a.case.dueAt ? `, due ${formatCaliforniaDate(a.case.dueAt)}` : ""}
+                    <Link
+                      className="font-mono font-semibold text-brand-700 underline"
+                      href={`/admin/cases/${a.case.id}`}
+                    >
+                      {a.case.caseNumber}
+                    </Link>{" "}
+                    {a.status === "OFFERED" ? "offered" : "accepted"}
+                    {a.case.dueAt ? `, due ${formatCaliforniaDate(a.case.dueAt)}` : ""}
                   </li>
                 ))}
               </ul>

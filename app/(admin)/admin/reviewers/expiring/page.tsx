@@ -7,7 +7,12 @@ import { ExpiringTable } from "@/components/reviewers/expiring-table.tsx";
 
 export const metadata = { title: "Expiring credentials" };
 
-const TABS: [string, string][] = [["30", "Next 30 days"], ["60", "Next 60 days"], ["90", "Next 90 days"], ["expired", "Expired"]];
+const TABS: [string, string][] = [
+  ["30", "Next 30 days"],
+  ["60", "Next 60 days"],
+  ["90", "Next 90 days"],
+  ["expired", "Expired"],
+];
 
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
@@ -18,7 +23,11 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Expiring credentials"
         description="Licenses and board certifications by expiry date. A credential stops counting for a case once it expires before the case's due date; record the renewal and verify it."
-        actions={<Link href="/admin/reviewers" className="text-sm font-semibold text-brand-700 underline">All reviewers</Link>}
+        actions={
+          <Link href="/admin/reviewers" className="text-sm font-semibold text-brand-700 underline">
+            All reviewers
+          </Link>
+        }
       />
       <nav aria-label="Expiry window" className="mb-4 flex flex-wrap gap-2">
         {TABS.map(([value, label]) => (

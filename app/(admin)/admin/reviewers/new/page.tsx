@@ -9,7 +9,10 @@ export default async function NewReviewerPage() {
   await requireRole("ADMIN");
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Add reviewer" description="Create the physician's account and practice record. Credentials, affiliations and leave follow on the reviewer's page." />
+      <PageHeader
+        title="Add reviewer"
+        description="Create the physician's account and practice record. Credentials, affiliations and leave follow on the reviewer's page."
+      />
       <NewReviewerForm create={createReviewerAction} />
     </div>
   );

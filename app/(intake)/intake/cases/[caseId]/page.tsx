@@ -30,15 +30,26 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
   const [view, specialty, codes, application] = await Promise.all([
-    intakeCaseView(kase.id), specialtyName(kase.specialtyCode), partyAccessCodes({ actor, caseId: kase.id }), applicationForEdit({ actor, caseId: kase.id }),
+    intakeCaseView(kase.id),
+    specialtyName(kase.specialtyCode),
+    partyAccessCodes({ actor, caseId: kase.id }),
+    applicationForEdit({ actor, caseId: kase.id }),
   ]);
-  const webVersions = await documentsWithRendition(view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id));
+  const webVersions = await documentsWithRendition(
+    view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
+  );
   const computed = statusAllows(kase.status, "eligibility.decide") ? await evaluateEligibility(kase.id) : null;
   return (
     <>
       <PageHeader
         title={`Case ${kase.caseNumber}`}
-        actions={actor.role === "ADMIN" ? <Link href={`/admin/cases/${kase.id}`} className={buttonClass("secondary")}>Open in assignment</Link> : null}
+        actions={
+          actor.role === "ADMIN" ? (
+            <Link href={`/admin/cases/${kase.id}`} className={buttonClass("secondary")}>
+              Open in assignment
+            </Link>
+          ) : null
+        }
       />
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-2">
@@ -50,14 +61,28 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
         <div className="space-y-4 lg:col-span-3">
           <LetterLinks kase={kase} />
           {view.kase.eligibilityOutcome && !computed ? (
-            <Alert tone={view.kase.eligibilityOutcome === "ELIGIBLE" ? "success" : "warning"} title={`Eligibility: ${view.kase.eligibilityOutcome.toLowerCase().replace("_", " ")}`}>
-              Decided {view.kase.eligibilityDecidedAt ? formatDateTime(view.kase.eligibilityDecidedAt) : ""}.{view.kase.eligibilityOverrideReason ? ` Decided against the rules' finding: ${view.kase.eligibilityOverrideReason}` : ""}
+            <Alert
+              tone={view.kase.eligibilityOutcome === "ELIGIBLE" ? "success" : "warning"}
+              title={`Eligibility: ${view.kase.eligibilityOutcome.toLowerCase().replace("_", " ")}`}
+            >
+              Decided {view.kase.eligibilityDecidedAt ? formatDateTime(view.kase.eligibilityDecidedAt) : ""}.
+              {view.kase.eligibilityOverrideReason
+                ? ` Decided against the rules' finding: ${view.kase.eligibilityOverrideReason}`
+                : ""}
             </Alert>
           ) : null}
-          {computed ? <EligibilityPanel caseId={kase.id} computed={computed} decide={confirmEligibilityAction} /> : null}
+          {computed ? (
+            <EligibilityPanel caseId={kase.id} computed={computed} decide={confirmEligibilityAction} />
+          ) : null}
           <RecordsPanel
             caseId={kase.id}
-            requests={view.kase.recordsRequests.map((r) => ({ id: r.id, description: r.description, dueAt: r.dueAt.toISOString(), receivedAt: r.receivedAt?.toISOString() ?? null, late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime() }))}
+            requests={view.kase.recordsRequests.map((r) => ({
+              id: r.id,
+              description: r.description,
+              dueAt: r.dueAt.toISOString(),
+              receivedAt: r.receivedAt?.toISOString() ?? null,
+              late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime(),
+            }))}
             canComplete={statusAllows(kase.status, "records.complete")}
             completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
             complete={markRecordsCompleteAction}
@@ -65,7 +90,14 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
           <DocumentsPanel
             caseId={kase.id}
             canUpload={statusAllows(kase.status, "documents.upload")}
-            documents={view.kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id) }))}
+            documents={view.kase.documents.map((d) => ({
+              id: d.id,
+              kind: d.kind,
+              title: d.title,
+              documentDate: d.documentDate?.toISOString() ?? null,
+              pageCount: d.pageCount,
+              webVersion: webVersions.has(d.id),
+            }))}
           />
         </div>
       </div>

@@ -9,7 +9,11 @@ import type { ReissuedCode } from "@/components/parties/reissue-access-codes.tsx
 export const reissueAccessCodeAction = defineAction({
   run: async (input): Promise<ReissuedCode> => {
     const issued = await reissueAccessCode({ actor: await currentActor(), input });
-    return { code: issued.code, caseNumber: issued.caseNumber, expiresOn: issued.expiresAt ? formatDateTime(issued.expiresAt) : null };
+    return {
+      code: issued.code,
+      caseNumber: issued.caseNumber,
+      expiresOn: issued.expiresAt ? formatDateTime(issued.expiresAt) : null,
+    };
   },
   message: "A new access code was issued.",
   revalidate: [{ layout: "/intake/cases" }],

@@ -4,7 +4,11 @@ import { requirePermission } from "@/lib/auth/permissions.ts";
 import { defineAction } from "@/lib/http/entry-point.ts";
 import { applicationFrom } from "@/lib/cases/application-form.ts";
 import { submitApplication } from "@/lib/intake/submit-application.ts";
-import { clearApplicationDraft, discardApplicationDraft, saveApplicationDraft } from "@/lib/intake/application-draft.ts";
+import {
+  clearApplicationDraft,
+  discardApplicationDraft,
+  saveApplicationDraft,
+} from "@/lib/intake/application-draft.ts";
 
 // The caller first, then the form: a caller without the permission is refused whatever was
 // sent, and anything but a form is a validation error (lib/form-input.ts).

@@ -11,7 +11,11 @@ export const metadata = { title: "New case" };
 export default async function NewCasePage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   const { after } = await searchParams;
   const actor = await requireRole("INTAKE", "ADMIN");
-  const [specialties, categories, draft] = await Promise.all([listSpecialties(), listTreatmentCategories(), loadApplicationDraft({ actor })]);
+  const [specialties, categories, draft] = await Promise.all([
+    listSpecialties(),
+    listTreatmentCategories(),
+    loadApplicationDraft({ actor }),
+  ]);
   return (
     <>
       <PageHeader

@@ -34,9 +34,15 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
           <PageHeader title={`Case ${withdrawn.caseNumber}`} />
           <div className="max-w-3xl space-y-4">
             <Alert tone="info" title="This offer was withdrawn">
-              The offer of this case made to you on {formatDateTime(withdrawn.offeredAt)} was withdrawn by the IMR administrator on {formatDateTime(withdrawn.withdrawnAt)} (California time). You need not answer it, and the case is no longer open to you.
+              The offer of this case made to you on {formatDateTime(withdrawn.offeredAt)} was withdrawn by the IMR
+              administrator on {formatDateTime(withdrawn.withdrawnAt)} (California time). You need not answer it, and
+              the case is no longer open to you.
             </Alert>
-            <p className="text-sm"><Link href="/reviewer" className="font-medium text-brand-700 underline underline-offset-2">Back to my cases</Link></p>
+            <p className="text-sm">
+              <Link href="/reviewer" className="font-medium text-brand-700 underline underline-offset-2">
+                Back to my cases
+              </Link>
+            </p>
           </div>
         </>
       );
@@ -48,8 +54,17 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
     const { offer } = reachable;
     return (
       <>
-        <PageHeader title={`Case ${reachable.caseNumber}`} description="This case is offered to you. Check the parties for any conflict of interest, then accept or decline it; the case file opens once you accept." />
-        <div className="max-w-3xl"><OfferCard offer={offerView(offer, await specialtyName(offer.case.specialtyCode))} respond={respondToOfferAction} onCasePage /></div>
+        <PageHeader
+          title={`Case ${reachable.caseNumber}`}
+          description="This case is offered to you. Check the parties for any conflict of interest, then accept or decline it; the case file opens once you accept."
+        />
+        <div className="max-w-3xl">
+          <OfferCard
+            offer={offerView(offer, await specialtyName(offer.case.specialtyCode))}
+            respond={respondToOfferAction}
+            onCasePage
+          />
+        </div>
       </>
     );
   }
@@ -58,7 +73,10 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
   const mine = kase.determinations.find((d) => d.reviewerId === actor.reviewerId);
   const open = mine && (mine.status === "DRAFT" || mine.status === "RETURNED") ? mine : undefined;
   const returned = open?.status === "RETURNED" ? open.qaReviews.find((r) => r.outcome === "RETURNED") : undefined;
-  const [guidelines, specialty] = await Promise.all([open ? listGuidelineOptions() : [], specialtyName(kase.specialtyCode)]);
+  const [guidelines, specialty] = await Promise.all([
+    open ? listGuidelineOptions() : [],
+    specialtyName(kase.specialtyCode),
+  ]);
   return (
     <>
       <PageHeader title={`Case ${kase.caseNumber}`} description="Review the case file and decide each disputed item." />
@@ -67,13 +85,26 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
           <CaseFacts kase={kase} specialtyName={specialty} showParties={false} showAssignee={false} />
         </div>
         <div className="space-y-4 lg:col-span-3">
-          {open?.amendmentReason ? <Alert tone="warning" title={`Amendment (version ${open.version})`}>Reason: {open.amendmentReason}</Alert> : null}
-          {returned ? <Alert tone="warning" title={`Returned by QA on ${formatDateTime(returned.at)}`}><p className="whitespace-pre-wrap">{returned.comments}</p></Alert> : null}
+          {open?.amendmentReason ? (
+            <Alert tone="warning" title={`Amendment (version ${open.version})`}>
+              Reason: {open.amendmentReason}
+            </Alert>
+          ) : null}
+          {returned ? (
+            <Alert tone="warning" title={`Returned by QA on ${formatDateTime(returned.at)}`}>
+              <p className="whitespace-pre-wrap">{returned.comments}</p>
+            </Alert>
+          ) : null}
           {mine?.status === "SUBMITTED" ? (
-            <Alert tone="info" title="Sent to QA">Submitted {mine.submittedAt ? formatDateTime(mine.submittedAt) : ""}. You will see it here again if QA returns it with comments.</Alert>
+            <Alert tone="info" title="Sent to QA">
+              Submitted {mine.submittedAt ? formatDateTime(mine.submittedAt) : ""}. You will see it here again if QA
+              returns it with comments.
+            </Alert>
           ) : null}
           {kase.status === "DECIDED" && !open && mine?.status !== "SUBMITTED" ? (
-            <Alert tone="success" title="Final determination issued">The letter has been issued to the parties and can no longer change.</Alert>
+            <Alert tone="success" title="Final determination issued">
+              The letter has been issued to the parties and can no longer change.
+            </Alert>
           ) : null}
           <LetterLinks kase={kase} />
           {open ? (
@@ -103,7 +134,14 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
                   };
                 }),
               }}
-              documents={kase.documents.map((d) => ({ id: d.id, kind: d.kind, title: d.title, documentDate: d.documentDate?.toISOString() ?? null, pageCount: d.pageCount, webVersion: webVersions.has(d.id) }))}
+              documents={kase.documents.map((d) => ({
+                id: d.id,
+                kind: d.kind,
+                title: d.title,
+                documentDate: d.documentDate?.toISOString() ?? null,
+                pageCount: d.pageCount,
+                webVersion: webVersions.has(d.id),
+              }))}
               guidelines={guidelines}
               submit={submitDeterminationAction}
             />

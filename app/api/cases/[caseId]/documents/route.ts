@@ -18,7 +18,13 @@ const upload = defineRoute<{ caseId: string }>(async (request, { caseId }) => {
   const bytes = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
   const doc = await uploadDocument({
     actor,
-    input: { caseId, kind: form.get("kind"), title: form.get("title"), documentDate: form.get("documentDate") ?? undefined, fileName: file instanceof File ? file.name : undefined },
+    input: {
+      caseId,
+      kind: form.get("kind"),
+      title: form.get("title"),
+      documentDate: form.get("documentDate") ?? undefined,
+      fileName: file instanceof File ? file.name : undefined,
+    },
     bytes,
   });
   return jsonResponse({ ok: true, data: doc }, { status: 201 });

@@ -15,7 +15,9 @@ export default async function PartyLetterNotFound() {
         <p className="text-sm font-semibold text-brand-700">404</p>
         <h1 className="mt-2 text-2xl font-bold">{words.notFoundTitle}</h1>
         <p className="mt-2 text-slate-600">{words.notFoundText}</p>
-        <Link href="/access/case" className="mt-6 inline-block text-sm font-medium text-brand-700 underline">{words.backToCase}</Link>
+        <Link href="/access/case" className="mt-6 inline-block text-sm font-medium text-brand-700 underline">
+          {words.backToCase}
+        </Link>
       </div>
     </PublicShell>
   );

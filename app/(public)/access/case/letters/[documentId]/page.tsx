@@ -26,7 +26,9 @@ type Params = { params: Promise<{ documentId: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const letter = await read((await params).documentId).catch(() => null);
   const { lang } = await partyLanguage();
-  return { title: letter ? `${letter.title} (${PARTY_LETTER_WORDS[lang].webVersion})` : PARTY_LETTER_WORDS[lang].notFoundTitle };
+  return {
+    title: letter ? `${letter.title} (${PARTY_LETTER_WORDS[lang].webVersion})` : PARTY_LETTER_WORDS[lang].notFoundTitle,
+  };
 }
 
 export default async function PartyLetterPage({ params }: Params) {
