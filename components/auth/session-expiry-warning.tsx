@@ -125,7 +125,8 @@ export function SessionExpiryWarning() {
   }
 
   const phase = over ? "ended" : expiresAt === null ? "active" : sessionPhase(expiresAt, now, SESSION_WARNING_MS).phase;
-  if (phase === "active") return null;
+  // Nothing to see while the session runs; the known end is marked for the browser tests to wait on.
+  if (phase === "active") return expiresAt === null ? null : <span hidden data-session-ends-at={expiresAt} />;
   return (
     <section
       aria-label="Session"

@@ -160,6 +160,8 @@ test("the shell warns before the session ends, 'Stay signed in' renews it, and a
   await hydrated(page);
   const notice = page.getByRole("region", { name: "Session" });
   expect(await notice.count()).toBe(0);
+  // the shell has read the session's end (before the clock moves, or the end would move with it)
+  await page.locator("[data-session-ends-at]").waitFor({ state: "attached" });
 
   // four minutes before the end (the session lasts 8 hours): the warning, with the time
   await page.clock.fastForward("07:56:00");
