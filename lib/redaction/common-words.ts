@@ -5,6 +5,7 @@
 // Such names are still removed in every form that marks them as a name: with the first name
 // or an initial ("John Long", "J. Long", "LONG, JOHN"), with a title ("Dr. Long", "Ms. Long")
 // or with a credential ("Long, M.D."). Everything here is compared in lower case.
+import { PARTICLES } from "./person-name.ts";
 
 const ENGLISH = `
 able april art ash august baker banks barber bell best bill birch bird bishop black bliss
@@ -53,24 +54,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...words(CLINICAL),
   ...words(ABBREVIATIONS),
   // particles and titles never stand alone as a name
-  "de",
-  "del",
-  "della",
-  "la",
-  "le",
-  "los",
-  "las",
-  "van",
-  "von",
-  "der",
-  "den",
-  "da",
-  "di",
-  "du",
-  "dos",
-  "das",
-  "st",
-  "saint",
+  ...PARTICLES,
   "mac",
   "bin",
   "ibn",

@@ -14,7 +14,8 @@ export type PersonName = {
 };
 
 const TITLE = /^(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?$/i;
-const PARTICLES = new Set([
+/** Surname particles ("de la", "van"): part of a surname, never a name alone. */
+export const PARTICLES: ReadonlySet<string> = new Set([
   "de",
   "del",
   "della",
