@@ -13,6 +13,7 @@ import type { Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { db } from "@/lib/db/client.ts";
 import { newContext } from "../support/browser.ts";
+import { button, focused, hydrated, labelStarts, tabTo } from "../support/keyboard.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { createStaff, ensureSpecialties, unique } from "../factories/index.ts";
 import { useE2eDatabase } from "../security/e2e-data.ts";
@@ -34,53 +35,6 @@ beforeAll(async () => {
   ({ email, id: userId } = user);
 }, 120_000);
 
-type Focused = { tag: string; type: string | null; id: string; label: string; text: string };
-
-/** What has the keyboard focus: its tag, type, id and accessible label (label element, aria-label or aria-labelledby). */
-function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return null;
-    const labelled = el
-      .getAttribute("aria-labelledby")
-      ?.split(" ")
-      .map((id) => document.getElementById(id)?.textContent ?? "")
-      .join(" ");
-    const label =
-      [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") ||
-      el.getAttribute("aria-label") ||
-      labelled ||
-      "";
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: el.getAttribute("type"),
-      id: el.id,
-      label: label.replace(/\s+/g, " ").trim(),
-      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
-    };
-  });
-}
-
-/** Presses Tab until the focused element is the one wanted (at most `max` times); returns how many presses it took. */
-async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean, max = 120): Promise<number> {
-  const seen: string[] = [];
-  for (let i = 1; i <= max; i++) {
-    await page.keyboard.press("Tab");
-    const el = await focused(page);
-    if (el && wanted(el)) return i;
-    seen.push(el ? `${el.tag} "${(el.label || el.text).slice(0, 40)}"` : "(nothing)");
-  }
-  throw new Error(`Tab never reached ${what}; focus went through: ${seen.join(" → ")}`);
-}
-
-const labelStarts = (prefix: string) => (el: Focused) => el.label.startsWith(prefix);
-const button = (name: string) => (el: Focused) => el.tag === "button" && (el.text === name || el.label === name);
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
-    undefined,
-    { timeout: 30_000 },
-  );
 /** Chooses an option of the focused select with the keyboard: typed (type-ahead), else Home and then ArrowDown until it is chosen. */
 async function chooseWithKeys(page: Page, id: string, typed: string, value: string): Promise<void> {
   const select = page.locator(`#${id}`);
@@ -142,26 +96,26 @@ test("intake creates a case with two items with the keyboard alone, after a fail
   expect(await page.locator("#employeeName").getAttribute("aria-invalid")).toBeNull();
 
   // one text box per date, typed as intake writes it; Tab counted from the name to the first item
-  let tabs = await tabTo(page, "the date of injury", labelStarts("Date of injury"));
+  let tabs = (await tabTo(page, "the date of injury", labelStarts("Date of injury"))).presses;
   await page.keyboard.type("6/10/24");
-  let more = await tabTo(page, "the employer", labelStarts("Employer"));
+  let more = (await tabTo(page, "the employer", labelStarts("Employer"))).presses;
   tabs += more;
   expect(await page.locator('input[type="hidden"][name="dateOfInjury"]').inputValue()).toBe("2024-06-10");
   expect(await page.locator("#dateOfInjury").inputValue()).toBe("06/10/2024"); // written out in full on leaving it
   await page.keyboard.type(unique("Keyboard Freight"));
-  tabs += await tabTo(page, "the claims administrator", labelStarts("Claims administrator"));
+  tabs += (await tabTo(page, "the claims administrator", labelStarts("Claims administrator"))).presses;
   await page.keyboard.type(unique("Keyboard Claims Services"));
-  tabs += await tabTo(page, "the claim number", labelStarts("Claim number"));
+  tabs += (await tabTo(page, "the claim number", labelStarts("Claim number"))).presses;
   const claimNumber = unique("KB-CLAIM");
   await page.keyboard.type(claimNumber);
-  tabs += await tabTo(page, "the requesting physician", labelStarts("Requesting physician"));
+  tabs += (await tabTo(page, "the requesting physician", labelStarts("Requesting physician"))).presses;
   await page.keyboard.type("Dr. Keyboard Alvarez");
-  tabs += await tabTo(page, "the specialty", labelStarts("Specialty that treats the condition"));
+  tabs += (await tabTo(page, "the specialty", labelStarts("Specialty that treats the condition"))).presses;
   await chooseWithKeys(page, "specialtyCode", "Psychiatry", "PSY");
-  tabs += await tabTo(page, "the UR decision date", labelStarts("UR decision date"));
+  tabs += (await tabTo(page, "the UR decision date", labelStarts("UR decision date"))).presses;
   const urDecision = new Date(Date.now() - 4 * 86_400_000);
   await page.keyboard.type(mmddyyyy(urDecision));
-  more = await tabTo(page, "item 1", labelStarts("Item 1: treatment as requested"));
+  more = (await tabTo(page, "item 1", labelStarts("Item 1: treatment as requested"))).presses;
   tabs += more;
   // the issue counted some 45 Tab stops before the disputed items; a date was four of them
   expect(tabs).toBeLessThan(45);

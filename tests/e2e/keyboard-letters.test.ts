@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { newContext } from "../support/browser.ts";
+import { hydrated, tabTo, type Focused } from "../support/keyboard.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { createE2eData, partyContext, useE2eDatabase, type E2eData } from "../security/e2e-data.ts";
 
@@ -20,45 +21,8 @@ beforeAll(async () => {
   data = await createE2eData();
 }, 180_000);
 
-type Focused = { tag: string; name: string | null; text: string; href: string | null; outline: string };
-
-/** What has the keyboard focus now. */
-function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return null;
-    const style = getComputedStyle(el);
-    return {
-      tag: el.tagName.toLowerCase(),
-      name: el.getAttribute("name"),
-      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
-      href: el.getAttribute("href"),
-      outline: `${style.outlineStyle} ${style.outlineWidth}`,
-    };
-  });
-}
-
-/** Presses Tab until the focused element is the one wanted (at most `max` times); returns it. */
-async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean, max = 60): Promise<Focused> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const el = await focused(page);
-    if (el && wanted(el)) return el;
-    seen.push(el ? `${el.tag}${el.name ? `[name=${el.name}]` : ""} "${el.text.slice(0, 40)}"` : "(nothing)");
-  }
-  throw new Error(`Tab never reached ${what}; focus went through: ${seen.join(" → ")}`);
-}
-
 /** The focus is shown (the app's :focus-visible outline). */
 const expectVisibleFocus = (el: Focused) => expect(el.outline).not.toMatch(/^none|\s0px$/);
-
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
-    undefined,
-    { timeout: 15_000 },
-  );
 
 /** Enter on the focused download link: the PDF it gives. */
 async function downloadWithEnter(page: Page): Promise<{ bytes: Buffer; fileName: string }> {

@@ -3,11 +3,11 @@
 // summary and the item's decision, guidelines and rationale, accounts for every document of
 // the case file, and sends the determination to QA. Each step is reached by Tab, so a control
 // the keyboard cannot reach fails the test with the path the focus took.
-import type { Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { db } from "@/lib/db/client.ts";
 import { seedCaseFile } from "@/tools/demo/case-file.tsx";
 import { newContext } from "../support/browser.ts";
+import { button, hydrated, labelStarts, tabTo } from "../support/keyboard.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties, offerCase } from "../factories/index.ts";
 import { useE2eDatabase } from "../security/e2e-data.ts";
@@ -33,53 +33,6 @@ beforeAll(async () => {
   await seedCaseFile(caseId, "sample");
   await offerCase(admin, reviewer, caseId);
 }, 180_000);
-
-type Focused = { tag: string; type: string | null; label: string; text: string };
-
-/** What has the keyboard focus: its tag, type and accessible label (label element, aria-label or text). */
-function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return null;
-    const labelled = el
-      .getAttribute("aria-labelledby")
-      ?.split(" ")
-      .map((id) => document.getElementById(id)?.textContent ?? "")
-      .join(" ");
-    const label =
-      [...(el.labels ?? [])].map((l) => l.textContent ?? "").join(" ") ||
-      el.getAttribute("aria-label") ||
-      labelled ||
-      "";
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: el.getAttribute("type"),
-      label: label.replace(/\s+/g, " ").trim(),
-      text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
-    };
-  });
-}
-
-/** Presses Tab until the focused element is the one wanted (at most `max` times). */
-async function tabTo(page: Page, what: string, wanted: (el: Focused) => boolean, max = 120): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const el = await focused(page);
-    if (el && wanted(el)) return;
-    seen.push(el ? `${el.tag} "${(el.label || el.text).slice(0, 40)}"` : "(nothing)");
-  }
-  throw new Error(`Tab never reached ${what}; focus went through: ${seen.join(" → ")}`);
-}
-
-const labelStarts = (prefix: string) => (el: Focused) => el.label.startsWith(prefix);
-const button = (name: string) => (el: Focused) => el.tag === "button" && (el.text === name || el.label === name);
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
-    undefined,
-    { timeout: 30_000 },
-  );
 
 test("a reviewer accepts, decides, accounts for the case file and sends to QA with the keyboard alone", async () => {
   const context = await newContext(browser());

@@ -13,6 +13,7 @@
 import type { Page } from "playwright-core";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { db } from "@/lib/db/client.ts";
+import { hydrated } from "../support/keyboard.ts";
 import { newContext } from "../support/browser.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
@@ -42,12 +43,6 @@ beforeAll(async () => {
   await assignAndAccept(admin, reviewer, caseId);
 }, 180_000);
 
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
-    undefined,
-    { timeout: 30_000 },
-  );
 const workspacePath = () => `/reviewer/cases/${caseId}`;
 const summaryField = (page: Page) => page.getByLabel(/^Summary of the case file/);
 const saveStatus = (page: Page) => page.getByTestId("save-status");

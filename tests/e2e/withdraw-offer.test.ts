@@ -9,6 +9,7 @@
 import type { Page } from "playwright-core";
 import { db } from "@/lib/db/client.ts";
 import { OFFER_WITHDRAWN } from "@/lib/cases/respond-to-offer.ts";
+import { hydrated } from "../support/keyboard.ts";
 import { newContext, signInAs } from "../support/browser.ts";
 import { chromiumForThisFile, shot } from "../support/e2e-browser.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
@@ -42,12 +43,6 @@ async function offerTo(page: Page, name: string): Promise<void> {
 }
 
 /** The page hydrated: its client components answer clicks and keys. */
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => typeof (window as unknown as { next?: { version?: string } }).next?.version === "string",
-    undefined,
-    { timeout: 30_000 },
-  );
 
 const assignmentOf = (page: Page, name: string) =>
   page.getByRole("list", { name: "Assignments" }).locator("li", { hasText: name });
