@@ -3,12 +3,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 
 export type JobKind =
-  | "issue-letter"
-  | "batch-assign"
-  | "publish-decision"
-  | "deliver-outbox"
-  | "sweep-reminders"
-  | "extract-document-text";
+  "issue-letter" | "batch-assign" | "publish-decision" | "deliver-outbox" | "sweep-reminders" | "extract-document-text";
 
 export type NewJob = {
   kind: JobKind;

@@ -192,8 +192,7 @@ async function storePlaceholders(doc: Doc): Promise<void> {
 
 async function finishRead(doc: Doc): Promise<ExtractionResult> {
   const counts = await db().$transaction((tx) => pageCounts(tx, doc.id));
-  if (counts.all > 0 && counts.none === counts.all)
-    return finish(doc, "DONE", noTextMessage(counts.none, counts.all));
+  if (counts.all > 0 && counts.none === counts.all) return finish(doc, "DONE", noTextMessage(counts.none, counts.all));
   return finish(doc, "DONE", counts.none ? noTextMessage(counts.none, counts.all) : null);
 }
 

@@ -22,7 +22,10 @@ export type PageText = {
 
 /** Why a whole file could not be read, in words for the status line. */
 export class UnreadableDocument extends Error {
-  constructor(readonly reason: "encrypted" | "corrupt" | "empty" | "unsupported", message: string) {
+  constructor(
+    readonly reason: "encrypted" | "corrupt" | "empty" | "unsupported",
+    message: string,
+  ) {
     super(message);
     this.name = "UnreadableDocument";
   }

@@ -77,7 +77,10 @@ export async function searchCaseFile(
     throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Check the search.", fieldErrors);
   }
   const { q, limit, offset } = parsed.data;
-  const kase = await db().case.findFirst({ where: { id: caseId, ...caseFileWhereForActor(staff) }, select: { id: true } });
+  const kase = await db().case.findFirst({
+    where: { id: caseId, ...caseFileWhereForActor(staff) },
+    select: { id: true },
+  });
   if (!kase) throw notFound("Case");
 
   const query = Prisma.sql`websearch_to_tsquery('english', imr_fold_accents(${q}))`;
