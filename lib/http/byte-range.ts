@@ -17,7 +17,8 @@ export function parseByteRange(header: string | null | undefined, size: number):
   }
   const start = Number(first);
   const end = last === "" ? size - 1 : Number(last);
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end < start) return { kind: "whole" };
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return { kind: "whole" };
   if (start >= size) return { kind: "unsatisfiable" };
+  if (end < start) return { kind: "whole" };
   return { kind: "range", start, end: Math.min(end, size - 1) };
 }
