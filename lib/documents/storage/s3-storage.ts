@@ -75,8 +75,13 @@ export function s3Storage(env: Record<string, string | undefined>): BlobStorage 
     async getRange(key, start, end) {
       const [client, { GetObjectCommand }] = await Promise.all([clientFor(config), sdk()]);
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${end}` }));
-        return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : Buffer.alloc(0);
+        const range = `bytes=${start}-${end}`;
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: range }));
+        const body = object.Body ? Buffer.from(await object.Body.transformToByteArray()) : Buffer.alloc(0);
+        // a server that ignored the range (HTTP allows it) sent the whole object, and some
+        // S3-compatible servers read "bytes=0-0" as the whole object: keep the range asked for
+        if (!object.ContentRange) return body.subarray(start, end + 1);
+        return body.subarray(0, end - start + 1);
       } catch (error) {
         if ((error as S3Failure | null)?.name === "NoSuchKey") throw missingObject(key, error);
         // a range past the end of the object: nothing there, as the filesystem store reads it
