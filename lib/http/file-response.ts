@@ -28,9 +28,8 @@ export function rangedFileResponse(
       status: 416,
       headers: { "Content-Range": `bytes */${file.size}`, "Cache-Control": "no-store", "Accept-Ranges": "bytes" },
     });
-  const response = fileResponse(file, { inline: true });
-  response.headers.set("Accept-Ranges", "bytes");
-  if (!file.range) return response;
-  response.headers.set("Content-Range", `bytes ${file.range.start}-${file.range.end}/${file.size}`);
-  return new Response(response.body, { status: 206, headers: response.headers });
+  const headers = new Headers(fileResponse(file, { inline: true }).headers);
+  headers.set("Accept-Ranges", "bytes");
+  if (file.range) headers.set("Content-Range", `bytes ${file.range.start}-${file.range.end}/${file.size}`);
+  return new Response(new Uint8Array(file.bytes), { status: file.range ? 206 : 200, headers });
 }

@@ -14,6 +14,7 @@ import { viewDocument } from "@/lib/documents/view-document.ts";
 import { rangedFileResponse } from "@/lib/http/file-response.ts";
 import { runDueJobs } from "@/lib/jobs/job-runner.ts";
 import { extractDocumentText } from "@/lib/reader/extract-document-text.ts";
+import { foldAccents } from "@/lib/reader/fold-accents.ts";
 import { readPageText } from "@/lib/reader/read-page-text.ts";
 import { searchCaseFile } from "@/lib/reader/search-case-file.ts";
 import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
@@ -289,6 +290,20 @@ describe("searching the case file", () => {
     });
     expect(audit.payload).toEqual({ queryLength: '"physical therapy"'.length, hits: result.total });
     expect(JSON.stringify(audit.payload)).not.toContain("therapy");
+  });
+});
+
+describe("accents folded the same in the database and in TypeScript", () => {
+  test("every letter of Latin-1, Latin Extended-A and B and Latin Extended Additional", async () => {
+    let text = "";
+    for (const [from, to] of [
+      [0x20, 0x24f],
+      [0x1e00, 0x1eff],
+    ])
+      for (let c = from; c <= to; c++) text += String.fromCodePoint(c);
+    const [{ folded }] = await db().$queryRaw<{ folded: string }[]>`SELECT imr_fold_accents(${text}) AS "folded"`;
+    expect(folded).toBe(foldAccents(text));
+    expect(folded.length).toBe(text.length);
   });
 });
 
