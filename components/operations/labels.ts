@@ -7,6 +7,7 @@ export const JOB_KIND_LABEL: Record<string, string> = {
   "publish-decision": "Publish redacted decision",
   "deliver-outbox": "Send e-mail",
   "sweep-reminders": "Reminder sweep",
+  "extract-document-text": "Read document text (OCR)",
 };
 
 export const MESSAGE_KIND_LABEL: Record<string, string> = {
