@@ -18,7 +18,9 @@ export function fileResponse(file: DownloadedFile, { inline = false } = {}): Res
 /**
  * A document for the in-browser viewer: the whole file (200), one range of it (206 with
  * Content-Range) or a range past its end (416 with "bytes *\/size"); Accept-Ranges: bytes
- * tells the viewer it may read it in pieces.
+ * says it may be read in pieces. (Next.js 16 drops a route handler's Content-Length, which
+ * pdf.js's own fetch needs before it asks for ranges by itself; a viewer that knows the size,
+ * Document.byteSize, reads pieces through a PDFDataRangeTransport of its own.)
  */
 export function rangedFileResponse(
   file: DownloadedFile & { size: number; range?: { start: number; end: number }; unsatisfiable?: true },
