@@ -11,8 +11,18 @@ const common = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite and the PDF renderer are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@react-pdf/renderer", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // PGlite, the PDF renderer, and the text reader's pdf.js (its Node build loads its own
+  // worker and fonts from its folder), OCR (tesseract.js starts worker threads from its
+  // folder) and canvas (native) are loaded by Node at run time, not bundled.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@react-pdf/renderer",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pdfjs-dist",
+    "tesseract.js",
+    "@napi-rs/canvas",
+  ],
   poweredByHeader: false,
   // Type checking is its own step (`npm run typecheck`, part of `npm test` and `npm run build`).
   typescript: { ignoreBuildErrors: true },

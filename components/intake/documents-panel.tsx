@@ -19,6 +19,8 @@ export type CaseDocument = {
   pageCount: number | null;
   /** a notice with an accessible web version (/letters/<id>) */
   webVersion?: boolean;
+  /** how far its text has been read (components/reader/text-progress.tsx, rendered by the page) */
+  textProgress?: React.ReactNode;
 };
 
 const KINDS: [string, string][] = [
@@ -88,6 +90,7 @@ export function DocumentsPanel({
                   {doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}
                   {doc.pageCount ? `, ${doc.pageCount} p.` : ""}
                 </span>
+                {doc.textProgress ? <span className="mt-1 block">{doc.textProgress}</span> : null}
               </span>
               <Badge>{KIND_LABEL[doc.kind] ?? doc.kind}</Badge>
               <button

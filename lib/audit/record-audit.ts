@@ -137,6 +137,18 @@ export type AuditPayloads = {
   /** QA read a reviewer's notes on a case */
   "notes.read": { notes: number };
   "letter.draft_previewed": { determinationId: string };
+  /** the extract-document-text job ended: how many pages it stored, how many by OCR, how many without text */
+  "document.text_read": {
+    documentId: string;
+    status: string;
+    pages: number;
+    ocrPages: number;
+    noTextPages: number;
+  };
+  /** a search of a case file's page text: the query's length and the number of hits, never its words */
+  "case_file.searched": { queryLength: number; hits: number };
+  /** the stored text of one page (OCR'd or from the text layer) was read */
+  "document.page_text_viewed": { documentId: string; pageNumber: number; source: string };
   /** a draft QA's check flagged (lib/qa/draft-flags.ts) is approved with the reader's reason and how many of each kind were flagged */
   "determination.approved": {
     determinationId: string;

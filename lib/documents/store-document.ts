@@ -39,6 +39,8 @@ export async function storeDocument(tx: Prisma.TransactionClient, doc: NewDocume
       documentDate: doc.documentDate ?? null,
       ...(doc.renditionModel ? { renditionModel: doc.renditionModel as unknown as Prisma.InputJsonValue } : {}),
       storageKey: `db:${id}`,
+      // a letter or notice drawn by the portal: its model is its text (the reader does not OCR it)
+      textStatus: "NOT_APPLICABLE",
       content: { create: { bytes: new Uint8Array(doc.bytes) } },
     },
     select: { id: true, sha256: true },

@@ -14,6 +14,8 @@ import { countPdfPages, isPdf } from "./pdf-pages.ts";
 import { scanDocument } from "./scan.ts";
 import { configuredStorage } from "./storage/storage.ts";
 import { sha256Hex } from "./store-document.ts";
+import { enqueueTextExtraction } from "../reader/extract-document-text.ts";
+import { wakeJobLoop } from "../jobs/wake.ts";
 import { CASE_ACTION_REFUSALS, statusAllows, statusesAllowing } from "../cases/case-status-rules.ts";
 
 export const UPLOAD_KINDS = ["APPLICATION", "UR_DECISION", "MEDICAL_REPORT", "CORRESPONDENCE", "OTHER"] as const;
@@ -64,7 +66,7 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
   const pageCount = countPdfPages(bytes);
   await storage.put(key, bytes);
   try {
-    return await db().$transaction(async (tx) => {
+    const stored = await db().$transaction(async (tx) => {
       // the status again, holding the row: a case decided meanwhile takes no more documents
       const open = await tx.case.updateMany({
         where: { id: data.caseId, status: { in: statusesAllowing("documents.upload") } },
@@ -88,6 +90,8 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
         },
         select: { id: true, sha256: true, pageCount: true },
       });
+      // the text of its pages, for the case-file search and the reader (lib/reader)
+      await enqueueTextExtraction(tx, id);
       await recordAudit(tx, staff, {
         action: "document.uploaded",
         entityType: "Document",
@@ -97,6 +101,8 @@ export async function uploadDocument({ actor, input, bytes }: { actor: Actor | n
       });
       return doc;
     });
+    wakeJobLoop();
+    return stored;
   } catch (error) {
     await storage.remove(key).catch(() => {});
     throw error;

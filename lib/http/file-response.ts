@@ -14,3 +14,23 @@ export function fileResponse(file: DownloadedFile, { inline = false } = {}): Res
     },
   });
 }
+
+/**
+ * A document for the in-browser viewer: the whole file (200), one range of it (206 with
+ * Content-Range) or a range past its end (416 with "bytes *\/size"); Accept-Ranges: bytes
+ * tells the viewer it may read it in pieces.
+ */
+export function rangedFileResponse(
+  file: DownloadedFile & { size: number; range?: { start: number; end: number }; unsatisfiable?: true },
+): Response {
+  if (file.unsatisfiable)
+    return new Response(null, {
+      status: 416,
+      headers: { "Content-Range": `bytes */${file.size}`, "Cache-Control": "no-store", "Accept-Ranges": "bytes" },
+    });
+  const response = fileResponse(file, { inline: true });
+  response.headers.set("Accept-Ranges", "bytes");
+  if (!file.range) return response;
+  response.headers.set("Content-Range", `bytes ${file.range.start}-${file.range.end}/${file.size}`);
+  return new Response(response.body, { status: 206, headers: response.headers });
+}

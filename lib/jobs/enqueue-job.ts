@@ -2,7 +2,8 @@
 // and only if the change that asks for it commits. A dedupeKey makes enqueueing idempotent.
 import type { Prisma } from "../db/generated/client.ts";
 
-export type JobKind = "issue-letter" | "batch-assign" | "publish-decision" | "deliver-outbox" | "sweep-reminders";
+export type JobKind =
+  "issue-letter" | "batch-assign" | "publish-decision" | "deliver-outbox" | "sweep-reminders" | "extract-document-text";
 
 export type NewJob = {
   kind: JobKind;

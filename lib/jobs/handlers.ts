@@ -28,6 +28,12 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     const { publishDecision } = await import("../publication/publish-decision.ts");
     return publishDecision(determinationId, now);
   },
+  // The text of an uploaded document's pages, OCR where there is no text layer (lib/reader);
+  // a long document goes on in the next run (it queues it), from the page where this one stopped.
+  "extract-document-text": async (payload, { jobId }) => {
+    const { extractDocumentText } = await import("../reader/extract-document-text.ts");
+    return extractDocumentText(payload, { jobId });
+  },
   "deliver-outbox": async (_payload, { now }) => {
     const { deliverDueMessages } = await import("../notifications/deliver-outbox.ts");
     return deliverDueMessages({ now });

@@ -467,6 +467,7 @@ const QUERY_PAGES: { path: string; who: Who; params: string[] }[] = [
   { path: "/api/organizations", who: "admin", params: ["q", "kind"] },
   { path: "/api/audit/export", who: "admin", params: ["case", "actor", "action", "from", "to"] },
   { path: "/api/reports/[report]", who: "admin", params: ["from", "to"] },
+  { path: "/api/cases/[caseId]/search", who: "intake", params: ["q", "limit", "offset"] },
 ];
 
 /** The URL path of every page and route in app/ whose source mentions searchParams. */

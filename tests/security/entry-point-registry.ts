@@ -115,6 +115,12 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /api/documents/[documentId]": {
     matrix: ["documents.view (accepted case)", "documents.view (offered case)"],
   },
+  "route GET /api/cases/[caseId]/search": {
+    matrix: ["case_file.search (accepted case)", "case_file.search (offered case)"],
+  },
+  "route GET /api/documents/[documentId]/pages/[page]/text": {
+    matrix: ["documents.page_text (accepted case)", "documents.page_text (offered case)"],
+  },
   "route GET /api/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },

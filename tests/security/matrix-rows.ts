@@ -43,6 +43,8 @@ import { downloadLetter } from "@/lib/documents/download-letter.ts";
 import { readLetterRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { uploadDocument } from "@/lib/documents/upload-document.ts";
 import { viewDocument } from "@/lib/documents/view-document.ts";
+import { readPageText } from "@/lib/reader/read-page-text.ts";
+import { searchCaseFile } from "@/lib/reader/search-case-file.ts";
 import { createReviewer as createReviewerRecord } from "@/lib/reviewers/create-reviewer.ts";
 import { updateReviewerProfile } from "@/lib/reviewers/update-reviewer-profile.ts";
 import { setReviewerDisabled } from "@/lib/reviewers/set-reviewer-disabled.ts";
@@ -304,6 +306,19 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "documents.view (offered case)": call(viewDocument, STAFF, (actor, w) =>
     viewDocument({ actor, documentId: w.offeredDocumentId }),
+  ),
+  // the case file's page text: searched as a whole, or one page read (lib/reader)
+  "case_file.search (accepted case)": call(searchCaseFile, ["intake", "admin", "assignedReviewer"], (actor, w) =>
+    searchCaseFile(actor, { caseId: w.assignedCaseId, q: "report" }),
+  ),
+  "case_file.search (offered case)": call(searchCaseFile, STAFF, (actor, w) =>
+    searchCaseFile(actor, { caseId: w.offeredCaseId, q: "report" }),
+  ),
+  "documents.page_text (accepted case)": call(readPageText, ["intake", "admin", "assignedReviewer"], (actor, w) =>
+    readPageText(actor, { documentId: w.assignedDocumentId, page: "1" }),
+  ),
+  "documents.page_text (offered case)": call(readPageText, STAFF, (actor, w) =>
+    readPageText(actor, { documentId: w.offeredDocumentId, page: "1" }),
   ),
   "letters.download": call(downloadLetter, ["intake", "admin", "assignedReviewer", "ownParty"], (actor, w) =>
     downloadLetter({ actor, documentId: w.letterId }),

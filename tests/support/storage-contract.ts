@@ -24,6 +24,17 @@ export function describeStorageContract(label: string, storage: () => BlobStorag
       expect(sha256(read)).toBe(sha256(bytes));
     });
 
+    it("reads a range of bytes, both ends included, and fewer where the object ends", async () => {
+      const bytes = crypto.randomBytes(200 * 1024 + 3);
+      const k = key("ranged");
+      await storage().put(k, bytes);
+      expect(Buffer.compare(await storage().getRange(k, 0, 0), bytes.subarray(0, 1))).toBe(0);
+      expect(Buffer.compare(await storage().getRange(k, 65_536, 131_071), bytes.subarray(65_536, 131_072))).toBe(0);
+      const tail = await storage().getRange(k, bytes.length - 10, bytes.length + 1000);
+      expect(Buffer.compare(tail, bytes.subarray(bytes.length - 10))).toBe(0);
+      await expect(storage().getRange(key("never-stored"), 0, 9)).rejects.toMatchObject({ code: "ENOENT" });
+    });
+
     it("stores an empty object", async () => {
       const k = key("empty");
       await storage().put(k, Buffer.alloc(0));

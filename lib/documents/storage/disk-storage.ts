@@ -19,6 +19,16 @@ export function diskStorage(env: Record<string, string | undefined>): BlobStorag
       await fs.rename(temp, file);
     },
     get: (key) => fs.readFile(fileOf(key)),
+    async getRange(key, start, end) {
+      const file = await fs.open(fileOf(key), "r");
+      try {
+        const buffer = Buffer.alloc(Math.max(0, end - start + 1));
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, start);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await file.close();
+      }
+    },
     remove: (key) => fs.rm(fileOf(key), { force: true }),
   };
 }

@@ -72,6 +72,18 @@ export function s3Storage(env: Record<string, string | undefined>): BlobStorage 
         throw storageFailure("GET", error);
       }
     },
+    async getRange(key, start, end) {
+      const [client, { GetObjectCommand }] = await Promise.all([clientFor(config), sdk()]);
+      try {
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${end}` }));
+        return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : Buffer.alloc(0);
+      } catch (error) {
+        if ((error as S3Failure | null)?.name === "NoSuchKey") throw missingObject(key, error);
+        // a range past the end of the object: nothing there, as the filesystem store reads it
+        if (statusOf(error) === 416) return Buffer.alloc(0);
+        throw storageFailure("GET", error);
+      }
+    },
     async remove(key) {
       const [client, { DeleteObjectCommand }] = await Promise.all([clientFor(config), sdk()]);
       try {

@@ -8,6 +8,8 @@ import { specialtyName } from "@/lib/cases/specialties.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
+import { progressOf } from "@/components/reader/text-progress.tsx";
+import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
@@ -31,11 +33,12 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
   const actor = await requireRole("ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
   const waiting = statusAllows(kase.status, "assignment.offer");
-  const [candidates, history, view, specialty] = await Promise.all([
+  const [candidates, history, view, specialty, textProgress] = await Promise.all([
     waiting ? listCaseCandidates({ actor, caseId: kase.id }) : [],
     caseHistory({ actor, input: { caseId: kase.id } }),
     adminCaseView({ actor, kase }),
     specialtyName(kase.specialtyCode),
+    getCaseFileTextProgress(kase.id),
   ]);
   return (
     <>
@@ -78,7 +81,11 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
               autoAssign={autoAssignAction}
             />
           ) : null}
-          <DocumentsPanel caseId={kase.id} canUpload={false} documents={view.documents} />
+          <DocumentsPanel
+            caseId={kase.id}
+            canUpload={false}
+            documents={view.documents.map((d) => ({ ...d, textProgress: progressOf(textProgress, d.id) }))}
+          />
           <CaseHistoryCard history={history} />
         </div>
       </div>

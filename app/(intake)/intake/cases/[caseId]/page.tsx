@@ -11,6 +11,8 @@ import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
+import { progressOf } from "@/components/reader/text-progress.tsx";
+import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
 import { EligibilityPanel } from "@/components/intake/eligibility-panel.tsx";
 import { RecordsPanel } from "@/components/intake/records-panel.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
@@ -29,11 +31,12 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
-  const [view, specialty, codes, application] = await Promise.all([
+  const [view, specialty, codes, application, textProgress] = await Promise.all([
     intakeCaseView(kase.id),
     specialtyName(kase.specialtyCode),
     partyAccessCodes({ actor, caseId: kase.id }),
     applicationForEdit({ actor, caseId: kase.id }),
+    getCaseFileTextProgress(kase.id),
   ]);
   const webVersions = await documentsWithRendition(
     view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
@@ -97,6 +100,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
               documentDate: d.documentDate?.toISOString() ?? null,
               pageCount: d.pageCount,
               webVersion: webVersions.has(d.id),
+              textProgress: progressOf(textProgress, d.id),
             }))}
           />
         </div>
