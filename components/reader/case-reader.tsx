@@ -186,7 +186,7 @@ export function CaseReader(props: CaseReaderProps) {
   return (
     <div className="space-y-3" data-testid="case-reader">
       <SearchPanel caseId={caseId} inputRef={searchBox} onJump={onJump} />
-      <div className="grid gap-3 xl:grid-cols-[16rem_1fr]">
+      <div className="grid gap-3 2xl:grid-cols-[16rem_1fr]">
         <div className="space-y-2">
           <label htmlFor="reader-kind" className="block text-sm font-medium text-slate-800">
             Type of document
@@ -202,7 +202,7 @@ export function CaseReader(props: CaseReaderProps) {
           {documents.length === 0 ? (
             <p className="text-sm text-slate-600">No documents have been received for this case yet.</p>
           ) : (
-            <ul aria-label="Documents" className="max-h-72 space-y-1 overflow-y-auto xl:max-h-[calc(100vh-18rem)]">
+            <ul aria-label="Documents" className="max-h-48 space-y-1 overflow-y-auto 2xl:max-h-[calc(100vh-18rem)]">
               {shown.map((d) => {
                 const count = opened[d.id]?.length ?? 0;
                 return (

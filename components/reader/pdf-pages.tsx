@@ -71,7 +71,9 @@ export default function PdfPages(props: PdfPagesProps) {
     );
     setCurrent((old) => (old === page ? old : page));
   }, [numPages, pageHeight]);
-  useEffect(() => onCurrentPage(current), [current, onCurrentPage]);
+  useEffect(() => {
+    if (numPages) onCurrentPage(current);
+  }, [current, numPages, onCurrentPage]);
 
   useEffect(() => {
     if (!target || !numPages) return;
@@ -81,6 +83,17 @@ export default function PdfPages(props: PdfPagesProps) {
       queueMicrotask(() => setCurrent(target.page));
     }
   }, [target, numPages]);
+
+  // zoom and rotation keep the page in view (the browser's scroll anchoring is off: it would
+  // move to whichever page its anchor was)
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
+  useEffect(() => {
+    const node = scroller.current?.querySelector<HTMLElement>(`[data-page="${currentRef.current}"]`);
+    if (node && scroller.current) scroller.current.scrollTop = node.offsetTop - 8;
+  }, [pageHeight]);
 
   const renderer = useMemo(
     () => (words.length ? ({ str }: { str: string }) => markHtml(str, words) : undefined),
@@ -167,7 +180,8 @@ export default function PdfPages(props: PdfPagesProps) {
             onMouseUp={onMouseUp}
             onKeyUp={onMouseUp}
             data-testid="reader-pages"
-            className="max-h-[calc(100vh-14rem)] min-h-[60vh] min-w-0 flex-1 overflow-auto rounded-md bg-slate-100 p-2"
+            style={{ overflowAnchor: "none" }}
+            className="relative max-h-[calc(100vh-14rem)] min-h-[60vh] min-w-0 flex-1 overflow-auto rounded-md bg-slate-100 p-2"
           >
             {pages.map((page) => (
               <section

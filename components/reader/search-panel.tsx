@@ -54,7 +54,7 @@ export function SearchPanel({
     <div className="space-y-2">
       <form
         role="search"
-        aria-label="Search the case file"
+        aria-label="Case file search"
         onSubmit={(e) => {
           e.preventDefault();
           void run(query);

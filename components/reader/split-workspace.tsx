@@ -151,7 +151,7 @@ export function SplitWorkspace({
         aria-valuetext={`Records ${share}%, decision ${100 - share}%`}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
-        className="group sticky top-0 flex h-[calc(100vh-4rem)] w-3 shrink-0 cursor-col-resize touch-none items-center justify-center rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        className="group sticky top-0 flex h-[calc(100vh-4rem)] w-3 shrink-0 cursor-col-resize touch-none items-center justify-center rounded outline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         <span className="h-full w-1 rounded bg-slate-300 group-hover:bg-brand-500 group-focus-visible:bg-brand-600" />
       </div>
