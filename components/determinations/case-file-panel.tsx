@@ -2,13 +2,13 @@
 // The case file: every document with its type, date and pages, a viewer, and the reviewer's
 // account of each one: reviewed (the letter lists it), or not relevant to the dispute with
 // the reason. A determination is submitted only when every document is accounted for.
-import { useState } from "react";
+// Beside each: the pages opened in the reader; a document cited in the text cannot be set
+// aside as not relevant; one marked reviewed but never opened asks how it was reviewed.
 import { formatDate } from "@/lib/format/dates.ts";
 import { MAX_NOT_RELEVANT_REASON, type DocumentAccountKind } from "@/lib/determinations/determination-input.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { inputClass } from "@/components/ui/field.tsx";
-import { ViewerPanel } from "@/components/documents/viewer-panel.tsx";
 
 export type CaseFileDocument = {
   id: string;
@@ -20,7 +20,8 @@ export type CaseFileDocument = {
   webVersion?: boolean;
 };
 /** The reviewer's account of one document, by document id (no entry: not yet accounted for). */
-export type DocumentAccounts = Record<string, { account: DocumentAccountKind; reason: string }>;
+export type DocumentAccount = { account: DocumentAccountKind; reason: string; unopenedReason?: string };
+export type DocumentAccounts = Record<string, DocumentAccount>;
 
 const KIND_LABELS: Record<string, string> = {
   APPLICATION: "Application",
@@ -43,12 +44,27 @@ type Props = {
   accountedFor: number;
   /** messages per document id */
   errors: Record<string, string[]>;
-  onChange: (documentId: string, account: { account: DocumentAccountKind; reason: string }) => void;
+  onChange: (documentId: string, account: DocumentAccount) => void;
   disabled: boolean;
+  /** pages opened in the reader, per document */
+  opened: Record<string, number[]>;
+  /** documents cited in the summary or a rationale */
+  cited: ReadonlySet<string>;
+  /** open the document in the reader */
+  onView: (documentId: string) => void;
 };
 
-export function CaseFilePanel({ documents, accounts, accountedFor, errors, onChange, disabled }: Props) {
-  const [open, setOpen] = useState<CaseFileDocument | null>(null);
+export function CaseFilePanel({
+  documents,
+  accounts,
+  accountedFor,
+  errors,
+  onChange,
+  disabled,
+  opened,
+  cited,
+  onView,
+}: Props) {
   return (
     <Card title={`Case file (${documents.length})`}>
       {documents.length === 0 ? (
@@ -73,6 +89,9 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
               const titleId = `doc-title-${doc.id}`;
               const errorId = `doc-error-${doc.id}`;
               const reasonId = `doc-reason-${doc.id}`;
+              const unopenedId = `doc-unopened-${doc.id}`;
+              const pagesOpened = opened[doc.id]?.length ?? 0;
+              const isCited = cited.has(doc.id);
               return (
                 <li key={doc.id} className="space-y-2 py-2 text-sm" data-document={doc.id}>
                   <div className="flex flex-wrap items-center gap-3">
@@ -84,15 +103,21 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                         {doc.documentDate ? formatDate(new Date(doc.documentDate)) : "undated"}
                         {doc.pageCount ? `, ${doc.pageCount} p.` : ""}
                       </span>
+                      <span className="block text-xs text-slate-700">
+                        {doc.pageCount
+                          ? `${Math.min(pagesOpened, doc.pageCount)} of ${doc.pageCount} pages opened`
+                          : `${pagesOpened} ${pagesOpened === 1 ? "page" : "pages"} opened`}
+                        {isCited ? " · cited in your text" : ""}
+                      </span>
                     </div>
                     <Badge>{KIND_LABELS[doc.kind] ?? doc.kind}</Badge>
                     <button
                       type="button"
                       className="text-brand-700 underline"
-                      onClick={() => setOpen(doc)}
-                      aria-label={`View ${doc.title}`}
+                      onClick={() => onView(doc.id)}
+                      aria-label={`Read ${doc.title} in the reader`}
                     >
-                      View
+                      Read
                     </button>
                     {doc.webVersion ? (
                       <a
@@ -122,7 +147,14 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                           name={`account-${doc.id}`}
                           value={value}
                           checked={current?.account === value}
-                          onChange={() => onChange(doc.id, { account: value, reason: current?.reason ?? "" })}
+                          disabled={value === "NOT_RELEVANT" && isCited && current?.account !== "NOT_RELEVANT"}
+                          onChange={() =>
+                            onChange(doc.id, {
+                              account: value,
+                              reason: current?.reason ?? "",
+                              unopenedReason: current?.unopenedReason ?? "",
+                            })
+                          }
                         />
                         {label}
                       </label>
@@ -147,6 +179,35 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
                         aria-describedby={error?.length ? errorId : undefined}
                         onChange={(e) => onChange(doc.id, { account: "NOT_RELEVANT", reason: e.target.value })}
                       />
+                      {isCited ? (
+                        <p className="text-sm text-red-700">
+                          This document is cited in your text: mark it Reviewed, or remove the citation.
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : null}
+                  {current?.account === "REVIEWED" && pagesOpened === 0 ? (
+                    <div className="space-y-1">
+                      <label htmlFor={unopenedId} className="block text-sm font-medium text-slate-800">
+                        You have not opened this document in the reader: how did you review it?
+                        <span className="sr-only"> (“{doc.title}”)</span>
+                        <span className="text-red-700" aria-hidden>
+                          {" "}
+                          *
+                        </span>
+                      </label>
+                      <textarea
+                        id={unopenedId}
+                        rows={2}
+                        maxLength={MAX_NOT_RELEVANT_REASON}
+                        className={inputClass}
+                        value={current.unopenedReason ?? ""}
+                        aria-invalid={error?.length ? true : undefined}
+                        aria-describedby={error?.length ? errorId : undefined}
+                        onChange={(e) =>
+                          onChange(doc.id, { account: "REVIEWED", reason: "", unopenedReason: e.target.value })
+                        }
+                      />
                     </div>
                   ) : null}
                   {error?.length ? (
@@ -160,7 +221,6 @@ export function CaseFilePanel({ documents, accounts, accountedFor, errors, onCha
           </ul>
         </fieldset>
       )}
-      <ViewerPanel document={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

@@ -13,7 +13,7 @@ const VERSION = 1;
 export type WorkspaceDraft = {
   caseId: string;
   clinicalSummary: string;
-  documents: { documentId: string; account: DocumentAccountKind; reason: string }[];
+  documents: { documentId: string; account: DocumentAccountKind; reason: string; unopenedReason?: string }[];
   items: {
     disputedItemId: string;
     decision: "UPHELD" | "OVERTURNED" | null;
@@ -103,7 +103,12 @@ function parseDraft(value: unknown, caseId: string): WorkspaceDraft | null {
   for (const d of value.documents) {
     if (!isRecord(d) || typeof d.documentId !== "string" || typeof d.reason !== "string") return null;
     if (!(DOCUMENT_ACCOUNTS as readonly unknown[]).includes(d.account)) return null;
-    documents.push({ documentId: d.documentId, account: d.account as DocumentAccountKind, reason: d.reason });
+    documents.push({
+      documentId: d.documentId,
+      account: d.account as DocumentAccountKind,
+      reason: d.reason,
+      ...(typeof d.unopenedReason === "string" ? { unopenedReason: d.unopenedReason } : {}),
+    });
   }
   const items: WorkspaceDraft["items"] = [];
   for (const i of value.items) {
@@ -138,7 +143,11 @@ function canonical(draft: WorkspaceDraft) {
     clinicalSummary: draft.clinicalSummary,
     documents: [...draft.documents]
       .sort((x, y) => x.documentId.localeCompare(y.documentId))
-      .map((d) => [d.documentId, d.account, d.account === "REVIEWED" ? "" : d.reason]),
+      .map((d) =>
+        d.account === "REVIEWED"
+          ? [d.documentId, d.account, "", d.unopenedReason ?? ""]
+          : [d.documentId, d.account, d.reason],
+      ),
     items: [...draft.items]
       .sort((x, y) => x.disputedItemId.localeCompare(y.disputedItemId))
       .map((i) => [

@@ -121,11 +121,22 @@ export type AuditPayloads = {
     qualifications?: string;
     documentsReviewed?: number;
     documentsNotRelevant?: number;
+    /** documents marked reviewed that the reviewer never opened in the reader, with their reason */
+    reviewedUnopened?: { documentId: string; reason: string }[];
   };
   "determination.returned": { determinationId: string; qaReviewId: string };
   "determination.amendment_started": { determinationId: string; amends: string; version: number; reason: string };
   "letter.previewed": { determinationId: string };
   "document.viewed": { documentId: string; kind: string };
+  /** pages of a document a reviewer opened in the reader for the first time (reading progress) */
+  "document.pages_opened": { documentId: string; pages: number[] };
+  /** the reviewer's private notes pinned to a page */
+  "note.created": { noteId: string; documentId: string; pageNumber: number; quoted: boolean };
+  "note.updated": { noteId: string; documentId: string; pageNumber: number };
+  "note.deleted": { noteId: string; documentId: string; pageNumber: number };
+  /** QA read a reviewer's notes on a case */
+  "notes.read": { notes: number };
+  "letter.draft_previewed": { determinationId: string };
   /** the extract-document-text job ended: how many pages it stored, how many by OCR, how many without text */
   "document.text_read": {
     documentId: string;

@@ -27,6 +27,12 @@ export const PERMISSIONS = {
   "determinations.draft": ["REVIEWER"],
   "determinations.submit": ["REVIEWER"],
   "determinations.amend": ["ADMIN"],
+  /** the reader: private notes pinned to a page, and the pages opened (a reviewer's own accepted case) */
+  "notes.write": ["REVIEWER"],
+  "notes.read_own": ["REVIEWER"],
+  "reader.record_pages": ["REVIEWER"],
+  /** QA reads a reviewer's notes on a case */
+  "notes.read_qa": ["ADMIN"],
   "qa.read": ["ADMIN"],
   "qa.decide": ["ADMIN"],
   "letters.download": ["INTAKE", "ADMIN", "REVIEWER"],

@@ -71,14 +71,14 @@ export const caseDetailSelect = {
           rationale: true,
         },
       },
-      documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
+      documentsReviewed: { select: { documentId: true, notRelevantReason: true, unopenedReason: true } },
       qaReviews: { select: { outcome: true, comments: true, at: true }, orderBy: { at: "desc" }, take: 5 },
     },
     orderBy: { version: "desc" },
   },
   documents: {
     where: { kind: { not: "DETERMINATION_LETTER" } },
-    select: { id: true, kind: true, title: true, documentDate: true, pageCount: true, createdAt: true },
+    select: { id: true, kind: true, title: true, documentDate: true, author: true, pageCount: true, createdAt: true },
     orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
   },
 } satisfies Prisma.CaseSelect;

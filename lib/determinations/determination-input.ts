@@ -12,6 +12,7 @@ export const DOCUMENT_ACCOUNTS = ["REVIEWED", "NOT_RELEVANT"] as const;
 export type DocumentAccountKind = (typeof DOCUMENT_ACCOUNTS)[number];
 export const MIN_NOT_RELEVANT_REASON = 5;
 export const MAX_NOT_RELEVANT_REASON = 500;
+export const UNOPENED_REASON_REQUIRED = `You have not opened this document in the reader: state how you reviewed it (at least ${MIN_NOT_RELEVANT_REASON} characters).`;
 export const NOT_RELEVANT_REASON_REQUIRED = `State why this document is not relevant (at least ${MIN_NOT_RELEVANT_REASON} characters).`;
 
 const documentAccount = z.object({
@@ -19,6 +20,12 @@ const documentAccount = z.object({
   account: z.enum(DOCUMENT_ACCOUNTS, { error: "Choose Reviewed or Not relevant." }),
   /** why the document is not relevant; ignored for a reviewed one */
   reason: z.string().trim().max(MAX_NOT_RELEVANT_REASON, `At most ${MAX_NOT_RELEVANT_REASON} characters.`).default(""),
+  /** marked reviewed though no page of it was opened in the reader: how it was read (checked at submit) */
+  unopenedReason: z
+    .string()
+    .trim()
+    .max(MAX_NOT_RELEVANT_REASON, `At most ${MAX_NOT_RELEVANT_REASON} characters.`)
+    .default(""),
 });
 
 export type DocumentAccount = z.infer<typeof documentAccount>;

@@ -86,6 +86,7 @@ export async function writeDraft(
         determinationId: draft.id,
         documentId: d.documentId,
         notRelevantReason: d.account === "NOT_RELEVANT" ? d.reason : null,
+        unopenedReason: d.account === "REVIEWED" && d.unopenedReason ? d.unopenedReason : null,
       })),
     });
   }

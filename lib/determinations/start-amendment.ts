@@ -48,7 +48,7 @@ export async function startAmendment({
           },
         },
         // the account of each document: reviewed, or not relevant with its reason
-        documentsReviewed: { select: { documentId: true, notRelevantReason: true } },
+        documentsReviewed: { select: { documentId: true, notRelevantReason: true, unopenedReason: true } },
       },
     });
     if (!issued) throw notFound("Issued determination");

@@ -66,9 +66,19 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
   // the case file comes first: every document marked Reviewed
   const documents = await page.locator("li[data-document]").count();
   expect(documents).toBeGreaterThan(0);
+  // the reader opens the first document (its first page counts as opened); any other, never
+  // opened, asks how it was reviewed
+  await page
+    .locator("li[data-document]")
+    .first()
+    .getByText(/^1 of \d+ pages opened/)
+    .waitFor();
   for (let i = 0; i < documents; i++) {
     await tabTo(page, `the account of document ${i + 1}`, (el) => el.type === "radio" && el.label === "Reviewed");
     await page.keyboard.press("Space");
+    if (i === 0) continue;
+    await tabTo(page, `how document ${i + 1} was reviewed`, labelStarts("You have not opened this document"));
+    await page.keyboard.type("Read the printed copy.");
   }
   await page
     .getByText(`${documents} of ${documents} ${documents === 1 ? "document" : "documents"} accounted for`)

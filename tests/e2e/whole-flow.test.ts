@@ -154,8 +154,14 @@ test("application to downloaded letter", async () => {
   await reviewerPage.getByRole("button", { name: "Submit determination" }).click();
   await unaccounted.getByText(`“${firstTitle}” is marked not relevant without a reason`).waitFor();
   await reviewerPage.getByLabel(`Reason it is not relevant (“${firstTitle}”)`).fill(NOT_RELEVANT_REASON);
-  for (let i = 1; i < documentCount; i++)
+  // the others marked reviewed; never opened in the reader, each says how it was read
+  for (let i = 1; i < documentCount; i++) {
     await caseFileDocuments.nth(i).getByRole("radio", { name: "Reviewed" }).check();
+    await caseFileDocuments
+      .nth(i)
+      .getByLabel(/how did you review it/)
+      .fill("Read the mailed copy.");
+  }
   await reviewerPage
     .getByText(`${documentCount} of ${documentCount} ${documentCount === 1 ? "document" : "documents"} accounted for`)
     .waitFor();

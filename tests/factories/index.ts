@@ -201,14 +201,18 @@ export async function createTestCase(intake: StaffActor, overrides: Partial<Crea
   return created;
 }
 
-/** Every document of the case file (as the reviewer's panel lists it) marked reviewed. */
+/** Every document of the case file (as the reviewer's panel lists it) marked reviewed (read outside the reader, with the reason a document never opened there needs). */
 export async function caseFileReviewed(caseId: string) {
   const documents = await db().document.findMany({
     where: { caseId, kind: { not: "DETERMINATION_LETTER" } },
     select: { id: true },
     orderBy: { createdAt: "asc" },
   });
-  return documents.map((d) => ({ documentId: d.id, account: "REVIEWED" as const }));
+  return documents.map((d) => ({
+    documentId: d.id,
+    account: "REVIEWED" as const,
+    unopenedReason: "Read in full from the printed records.",
+  }));
 }
 
 /** A determination's input with every document of its case file accounted for (reviewed), as a submission must be. */

@@ -317,7 +317,7 @@ test("a submission accounts for every document of the case file: refused while o
   // every document accounted for: submitted, the reasons kept
   const documents = [
     ...others,
-    { documentId: report.id, account: "REVIEWED" },
+    { documentId: report.id, account: "REVIEWED", unopenedReason: "Read in the printed file." },
     {
       documentId: duplicate.id,
       account: "NOT_RELEVANT",

@@ -36,6 +36,12 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#approveDeterminationAction": { matrix: ["qa.approve"] },
   "action app/(admin)/admin/qa/[determinationId]/actions.ts#returnDeterminationAction": { matrix: ["qa.return"] },
+  "action app/(reviewer)/reviewer/cases/[caseId]/reader-actions.ts#createNoteAction": { matrix: ["notes.create"] },
+  "action app/(reviewer)/reviewer/cases/[caseId]/reader-actions.ts#editNoteAction": { matrix: ["notes.edit"] },
+  "action app/(reviewer)/reviewer/cases/[caseId]/reader-actions.ts#deleteNoteAction": { matrix: ["notes.delete"] },
+  "action app/(reviewer)/reviewer/cases/[caseId]/reader-actions.ts#recordPageViewsAction": {
+    matrix: ["reader.record_pages"],
+  },
   "action app/(admin)/admin/reviewers/actions.ts#addAffiliationAction": { matrix: ["affiliations.add"] },
   "action app/(admin)/admin/reviewers/actions.ts#addCertificationAction": { matrix: ["certifications.add"] },
   "action app/(admin)/admin/reviewers/actions.ts#addLeaveAction": { matrix: ["leaves.add"] },
@@ -120,5 +126,6 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },
   "route POST /api/cases/[caseId]/documents": { matrix: ["documents.upload"] },
   "route GET /api/organizations": { matrix: ["organizations.list"] },
+  "route GET /api/reviewer/cases/[caseId]/preview": { matrix: ["determinations.preview_own"] },
   "route POST /api/reviewer/draft": { matrix: ["determinations.draft", "determinations.draft (offered case)"] },
 };

@@ -28,6 +28,15 @@ import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { startAmendment } from "@/lib/determinations/start-amendment.ts";
 import { previewLetter } from "@/lib/qa/preview-letter.ts";
+import { previewOwnLetter } from "@/lib/determinations/preview-own-letter.ts";
+import {
+  createReaderNote,
+  deleteReaderNote,
+  editReaderNote,
+  listMyReaderNotes,
+} from "@/lib/reader-notes/reader-notes.ts";
+import { listCaseNotesForQa } from "@/lib/reader-notes/qa-notes.ts";
+import { readingProgress, recordPageViews } from "@/lib/reading-progress/page-views.ts";
 import { returnDetermination } from "@/lib/qa/return-determination.ts";
 import { approveDetermination } from "@/lib/qa/approve-determination.ts";
 import { downloadLetter } from "@/lib/documents/download-letter.ts";
@@ -254,6 +263,33 @@ export const MATRIX: Record<string, MatrixRow> = {
     caseId: w.decidedCaseId,
     reason: "The claim number in the letter was wrong.",
   })),
+  "determinations.preview_own": call(previewOwnLetter, ["assignedReviewer"], (actor, w) =>
+    previewOwnLetter({ actor, caseId: w.assignedCaseId }),
+  ),
+  "notes.create": row(createReaderNote, ["assignedReviewer"], (w) => ({
+    documentId: w.assignedDocumentId,
+    pageNumber: 1,
+    body: "Reported pain 7/10 despite physical therapy.",
+    quote: "pain 7/10",
+  })),
+  "notes.edit": row(editReaderNote, ["assignedReviewer"], (w) => ({
+    noteId: w.readerNoteId,
+    body: "The MRI shows no nerve root compression at L4-L5.",
+  })),
+  "notes.delete": row(deleteReaderNote, ["assignedReviewer"], (w) => ({ noteId: w.removableNoteId })),
+  "notes.list_own": call(listMyReaderNotes, ["assignedReviewer"], (actor, w) =>
+    listMyReaderNotes({ actor, caseId: w.assignedCaseId }),
+  ),
+  "notes.read_qa": call(listCaseNotesForQa, ADMIN_ONLY, (actor, w) =>
+    listCaseNotesForQa({ actor, caseId: w.assignedCaseId }),
+  ),
+  "reader.record_pages": row(recordPageViews, ["assignedReviewer"], (w) => ({
+    documentId: w.assignedDocumentId,
+    pages: [1],
+  })),
+  "reader.progress": call(readingProgress, ["assignedReviewer"], (actor, w) =>
+    readingProgress({ actor, caseId: w.assignedCaseId }),
+  ),
   "qa.preview": call(previewLetter, ADMIN_ONLY, (actor, w) =>
     previewLetter({ actor, determinationId: w.approveDeterminationId }),
   ),

@@ -18,6 +18,7 @@ import { screenForOffer } from "@/lib/cases/case-candidates.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
+import { createReaderNote } from "@/lib/reader-notes/reader-notes.ts";
 import {
   applicationInput,
   assignAndAccept,
@@ -80,6 +81,9 @@ export type Ids = {
   awaitingRecordsCaseIds: PerStaff;
   /** the first disputed item of each received case (its wording is corrected by the edit-application row) */
   receivedItemIds: PerStaff;
+  /** notes of the assigned reviewer on the assigned case's document: one to edit, one to delete */
+  readerNoteId: string;
+  removableNoteId: string;
   submitCaseId: string;
   submitItemIds: { id: string }[];
   submitDocuments: Awaited<ReturnType<typeof caseFileReviewed>>;
@@ -263,6 +267,7 @@ export async function buildWorld(): Promise<World> {
     receivedCaseIds: { intake: receivedIntake, admin: receivedAdmin },
     awaitingRecordsCaseIds: { intake: awaitingIntake, admin: awaitingAdmin },
     receivedItemIds: { intake: (await itemsOf(receivedIntake))[0].id, admin: (await itemsOf(receivedAdmin))[0].id },
+    ...(await readerNotes(assignedReviewer, assignedDocument.id)),
     submitCaseId: submit.caseId,
     submitItemIds: await itemsOf(submit.caseId),
     submitDocuments: await caseFileReviewed(submit.caseId),
@@ -273,6 +278,14 @@ export async function buildWorld(): Promise<World> {
     ...publications,
     ...conflicts,
   };
+}
+
+/** Two notes pinned by the assigned reviewer to a page of the assigned case's document. */
+async function readerNotes(reviewer: StaffActor, documentId: string) {
+  const pin = (body: string) => createReaderNote({ actor: reviewer, input: { documentId, pageNumber: 1, body } });
+  const kept = await pin("The MRI shows no nerve root compression.");
+  const removable = await pin("Compare with the UR reviewer's reading.");
+  return { readerNoteId: kept.id, removableNoteId: removable.id };
 }
 
 /** A waiting case, in a specialty of its own, whose only reviewer may be tied to its claims administrator. */

@@ -221,7 +221,7 @@ describe("the account of each document of the case file", () => {
 
   it("a draft may set a document aside before its reason is written, and leave documents out", () => {
     const parsed = determinationDraftInput.parse(withDocuments([notRelevant("")]));
-    expect(parsed.documents).toEqual([{ documentId: DOC_2, account: "NOT_RELEVANT", reason: "" }]);
+    expect(parsed.documents).toEqual([{ documentId: DOC_2, account: "NOT_RELEVANT", reason: "", unopenedReason: "" }]);
     expect(issuesOf(determinationDraftInput, withDocuments([{ documentId: DOC_2, account: "NOT_RELEVANT" }]))).toEqual(
       [],
     );
@@ -232,9 +232,16 @@ describe("the account of each document of the case file", () => {
       withDocuments([reviewed(), notRelevant("  Duplicate of the PR-2 report.  ")]),
     );
     expect(parsed.documents).toEqual([
-      { documentId: DOC_1, account: "REVIEWED", reason: "" },
-      { documentId: DOC_2, account: "NOT_RELEVANT", reason: "Duplicate of the PR-2 report." },
+      { documentId: DOC_1, account: "REVIEWED", reason: "", unopenedReason: "" },
+      { documentId: DOC_2, account: "NOT_RELEVANT", reason: "Duplicate of the PR-2 report.", unopenedReason: "" },
     ]);
+  });
+
+  it("the reason a document marked reviewed was never opened is kept, trimmed", () => {
+    const parsed = determinationSubmission.parse(
+      withDocuments([{ ...reviewed(), unopenedReason: "  Read in the printed file.  " }]),
+    );
+    expect(parsed.documents[0].unopenedReason).toBe("Read in the printed file.");
   });
 
   it.each([

@@ -129,7 +129,11 @@ async function demoCaseFileAccounts(caseId: string) {
           account: "NOT_RELEVANT" as const,
           reason: "An administrative notice of the review; it holds no clinical information.",
         }
-      : { documentId: d.id, account: "REVIEWED" as const },
+      : {
+          documentId: d.id,
+          account: "REVIEWED" as const,
+          unopenedReason: "Demo data: read before the reader kept progress.",
+        },
   );
 }
 

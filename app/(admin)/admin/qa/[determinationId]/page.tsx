@@ -10,6 +10,8 @@ import { DraftFlagSummary, DraftTextsWithFlags } from "@/components/qa/draft-fla
 import { Alert } from "@/components/ui/alert.tsx";
 import { AutoRefresh } from "@/components/ui/auto-refresh.tsx";
 import { Card, DefinitionList, PageHeader } from "@/components/ui/card.tsx";
+import { listCaseNotesForQa } from "@/lib/reader-notes/qa-notes.ts";
+import { ReviewerNotes } from "@/components/qa/reviewer-notes.tsx";
 import { approveDeterminationAction, returnDeterminationAction } from "./actions.ts";
 
 export const metadata = { title: "QA reading" };
@@ -64,7 +66,10 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
   const actor = await requireRole("ADMIN");
   const d = await orNotFound(getQaDetermination({ actor, determinationId }));
   // what in the draft's texts should not go to the parties; checked again on approval
-  const check = d.status === "SUBMITTED" ? await getDraftCheck({ actor, determinationId: d.id }) : null;
+  const [check, notes] = await Promise.all([
+    d.status === "SUBMITTED" ? getDraftCheck({ actor, determinationId: d.id }) : null,
+    listCaseNotesForQa({ actor, caseId: d.case.id }),
+  ]);
   return (
     <>
       <PageHeader
@@ -129,6 +134,7 @@ export default async function QaReadingPage({ params }: { params: Promise<{ dete
             )}
           </Card>
           {check ? <DraftTextsWithFlags fields={check.fields} flags={check.flags} /> : null}
+          <ReviewerNotes notes={notes} />
         </div>
       </div>
     </>

@@ -12,6 +12,11 @@ import { PageHeader } from "@/components/ui/card.tsx";
 import { offerView } from "@/lib/cases/offer-view.ts";
 import { OfferCard } from "@/components/assignments/offer-card.tsx";
 import { submitDeterminationAction } from "./actions.ts";
+import { createNoteAction, deleteNoteAction, editNoteAction, recordPageViewsAction } from "./reader-actions.ts";
+import { listMyReaderNotes } from "@/lib/reader-notes/reader-notes.ts";
+import { readingProgress } from "@/lib/reading-progress/page-views.ts";
+import { SubmittedCopy } from "@/components/determinations/submitted-copy.tsx";
+import { EmployeeLine } from "@/components/determinations/employee-line.tsx";
 import { respondToOfferAction } from "../../actions.ts";
 import { notFound } from "next/navigation";
 import { withdrawnOfferNotice } from "@/lib/cases/withdraw-offer.ts";
@@ -73,18 +78,33 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
   const mine = kase.determinations.find((d) => d.reviewerId === actor.reviewerId);
   const open = mine && (mine.status === "DRAFT" || mine.status === "RETURNED") ? mine : undefined;
   const returned = open?.status === "RETURNED" ? open.qaReviews.find((r) => r.outcome === "RETURNED") : undefined;
-  const [guidelines, specialty] = await Promise.all([
+  const [guidelines, specialty, notes, progress] = await Promise.all([
     open ? listGuidelineOptions() : [],
     specialtyName(kase.specialtyCode),
+    listMyReaderNotes({ actor, caseId: kase.id }),
+    readingProgress({ actor, caseId: kase.id }),
   ]);
+  const readerDocuments = kase.documents.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    documentDate: d.documentDate?.toISOString() ?? null,
+    author: d.author,
+    pageCount: d.pageCount,
+  }));
+  const submitted = !open && mine && ["SUBMITTED", "APPROVED", "ISSUED"].includes(mine.status) ? mine : undefined;
   return (
     <>
       <PageHeader title={`Case ${kase.caseNumber}`} description="Review the case file and decide each disputed item." />
-      <div className="grid gap-4 lg:grid-cols-5">
-        <div className="lg:col-span-2">
-          <CaseFacts kase={kase} specialtyName={specialty} showParties={false} showAssignee={false} />
-        </div>
-        <div className="space-y-4 lg:col-span-3">
+      <EmployeeLine age={kase.employeeAge} sex={kase.employeeSex} reviewType={kase.reviewType} dueAt={kase.dueAt} />
+      <div className="space-y-4">
+        <details className="rounded-md bg-white p-3 ring-1 ring-slate-200">
+          <summary className="cursor-pointer text-sm font-medium text-slate-900">Case facts</summary>
+          <div className="mt-3">
+            <CaseFacts kase={kase} specialtyName={specialty} showParties={false} showAssignee={false} />
+          </div>
+        </details>
+        <div className="space-y-4">
           {open?.amendmentReason ? (
             <Alert tone="warning" title={`Amendment (version ${open.version})`}>
               Reason: {open.amendmentReason}
@@ -117,7 +137,12 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
                 // the saved account of each document: reviewed (no reason), or not relevant with the reason
                 documents: open.documentsReviewed.map((d) =>
                   d.notRelevantReason === null
-                    ? { documentId: d.documentId, account: "REVIEWED" as const, reason: "" }
+                    ? {
+                        documentId: d.documentId,
+                        account: "REVIEWED" as const,
+                        reason: "",
+                        unopenedReason: d.unopenedReason ?? "",
+                      }
                     : { documentId: d.documentId, account: "NOT_RELEVANT" as const, reason: d.notRelevantReason },
                 ),
                 items: kase.items.map((item) => {
@@ -142,8 +167,35 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
                 pageCount: d.pageCount,
                 webVersion: webVersions.has(d.id),
               }))}
+              readerDocuments={readerDocuments}
+              notes={notes}
+              progress={progress}
+              noteActions={{ create: createNoteAction, edit: editNoteAction, remove: deleteNoteAction }}
+              recordPages={recordPageViewsAction}
               guidelines={guidelines}
               submit={submitDeterminationAction}
+            />
+          ) : null}
+          {submitted ? (
+            <SubmittedCopy
+              caseId={kase.id}
+              documents={readerDocuments}
+              notes={notes}
+              determination={{
+                clinicalSummary: submitted.clinicalSummary,
+                items: kase.items.map((item) => {
+                  const saved = submitted.items.find((d) => d.disputedItemId === item.id);
+                  return {
+                    ordinal: item.ordinal,
+                    description: item.description,
+                    decision: saved?.decision ?? null,
+                    reviewerGuideline: saved?.reviewerGuideline ?? "",
+                    rationale: saved?.rationale ?? "",
+                  };
+                }),
+                documents: submitted.documentsReviewed,
+                previewUrl: submitted.status === "ISSUED" ? null : `/api/reviewer/cases/${kase.id}/preview`,
+              }}
             />
           ) : null}
         </div>
