@@ -14,13 +14,13 @@ import { publishedDecisionOfCase } from "@/lib/publication/published-case.ts";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database.ts";
 import {
   primaryLsn,
-  replicaUnavailableReason,
+  rehearsalUnavailableReason,
   useStreamingReplica,
   type StreamingReplica,
 } from "../support/streaming-replica.ts";
 import { generateDecisions, insertDecisions } from "./published-search-data.ts";
 
-const unavailable = replicaUnavailableReason();
+const unavailable = rehearsalUnavailableReason();
 if (unavailable)
   console.warn(
     `\n!!! SKIPPED: the streaming replica tests (tests/integration/streaming-replica.test.ts) cannot run here: ${unavailable}.\n`,

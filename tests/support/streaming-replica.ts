@@ -21,15 +21,17 @@ const LOCK_CLASS = 72430;
 const USERS_LOCK = 1; // shared by every run reading the replica; exclusive to drop it
 const PAUSE_LOCK = 2; // exclusive while one run holds replay paused
 
-/** Why this machine cannot make a replica, or null when it can (root, pg_createcluster). */
-export function replicaUnavailableReason(): string | null {
-  if (process.getuid?.() !== 0) return "not root: scripts/scale-rehearsal.sh makes a PostgreSQL cluster and needs root";
+/** Why this machine cannot run scripts/scale-rehearsal.sh, or null when it can (root, pg_createcluster). */
+export function rehearsalUnavailableReason(): string | null {
+  if (process.getuid?.() !== 0)
+    return "not root: scripts/scale-rehearsal.sh installs Debian packages and makes a PostgreSQL cluster";
   if (!fs.existsSync("/usr/bin/pg_createcluster"))
     return "no Debian PostgreSQL tools (pg_createcluster): the replica is made with them";
   return null;
 }
 
-function run(args: string[]): Promise<string> {
+/** Runs scripts/scale-rehearsal.sh with these arguments; its output, or an error with it. */
+export function scaleRehearsal(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile("bash", [SCRIPT, ...args], { timeout: 300_000 }, (error, stdout, stderr) =>
       error ? reject(new Error(`scale-rehearsal.sh ${args.join(" ")} failed:\n${stdout}${stderr}`)) : resolve(stdout),
@@ -84,7 +86,7 @@ export async function useStreamingReplica(): Promise<StreamingReplica> {
   let control: pg.Client | null = null;
   try {
     const wasRunning = await replicaAnswers();
-    const log = await run(["up", "replica"]);
+    const log = await scaleRehearsal(["up", "replica"]);
     if (!wasRunning && !fs.existsSync(MADE_BY_TESTS)) {
       fs.mkdirSync(STATE_DIR, { recursive: true });
       fs.writeFileSync(MADE_BY_TESTS, `${new Date().toISOString()}\n`);
@@ -162,7 +164,7 @@ async function leave(holder: pg.Client): Promise<void> {
     if (!rows[0].last) return;
     try {
       if (fs.existsSync(MADE_BY_TESTS) && !process.env.IMR_KEEP_REPLICA) {
-        await run(["down", "replica"]);
+        await scaleRehearsal(["down", "replica"]);
         fs.rmSync(MADE_BY_TESTS, { force: true });
       }
     } finally {
