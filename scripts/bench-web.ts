@@ -332,7 +332,7 @@ async function main(): Promise<void> {
       cachedSearch ? { result: cachedSearch, connections: options.connections } : null,
     );
     console.log(
-      `Goals against the floor (one instance, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`,
+      `Goals against the floor (${options.instances === 1 ? "one instance" : `${options.instances} instances`}, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`,
     );
     process.exitCode = goals.every((g) => g.met) && floorGoals.every((g) => g.met) ? 0 : 1;
   } finally {
