@@ -1,4 +1,5 @@
-// `npm run bench:web -- [--connections 50] [--duration 10] [--routes floor,queue,case,...] [--nginx] [--database-url URL]`
+// `npm run bench:web -- [--connections 50] [--duration 10] [--routes floor,queue,case,...] [--nginx] [--database-url URL]
+//   [--instances N] [--via direct|pgbouncer]`
 // Drives the production build on the generated benchmark database (`npm run db:generate-load`)
 // with signed-in sessions: the floor (the sign-in page, a minimal dynamic page), the admin
 // queue filtered and sorted by due date (and a large status), a case page, a reviewer's list,
@@ -7,7 +8,11 @@
 // throughput and errors; the queue's raw SQL time beside its page time, and the queue again
 // at 1, 5, 10 and 25 connections; with --nginx the public
 // routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
-// and whether the goals are met (exit code 1 if not). See tools/load/bench/ and scripts/bench-web/.
+// and whether the goals are met (exit code 1 if not). With --instances 2 (or more) the instances
+// run behind an nginx load balancer (least connections) and reach the database through PgBouncer
+// in transaction mode (--via pgbouncer, the default then; scripts/bench-web/pgbouncer.ts); each
+// route then also says how many requests each instance answered, and the end what PgBouncer
+// carried. See tools/load/bench/ and scripts/bench-web/.
 import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
@@ -41,7 +46,14 @@ import {
   type PublishedTargets,
 } from "./bench-web/public-routes.ts";
 import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
-import { benchThroughCache } from "./bench-web/nginx.ts";
+import { benchThroughCache, ensureNginx, startBalancer, type RunningBalancer } from "./bench-web/nginx.ts";
+import {
+  ensurePgbouncer,
+  formatPgbouncerUse,
+  pgbouncerCounters,
+  throughPgbouncer,
+  type PgbouncerCounters,
+} from "./bench-web/pgbouncer.ts";
 
 const QUEUE_PARAMS = { status: "READY_FOR_ASSIGNMENT", sort: "dueAt", dir: "asc" };
 
@@ -115,7 +127,21 @@ async function readTargets(
   }
 }
 
-const urlsOf = (apps: RunningApp[]) => apps.map((app) => app.baseUrl);
+/** Where the load goes: the balancer in front of several instances, or the one instance. */
+type Entry = { urls: string[]; balancer: RunningBalancer | null };
+const entryOf = (apps: RunningApp[], balancer: RunningBalancer | null): Entry => ({
+  urls: balancer ? [balancer.baseUrl] : apps.map((app) => app.baseUrl),
+  balancer,
+});
+
+/** "127.0.0.1:3331 1,204 (50%), ..." for the requests each instance answered. */
+function formatShares(counts: Map<string, number>): string {
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([address, n]) => `${address} ${n.toLocaleString("en-US")} (${total ? Math.round((100 * n) / total) : 0}%)`)
+    .join(", ");
+}
 
 async function sessions(
   app: RunningApp,
@@ -131,6 +157,7 @@ async function sessions(
 
 async function benchRoutes(
   apps: RunningApp[],
+  entry: Entry,
   specs: BenchRoute[],
   cookies: Record<RouteSpec["as"], string | null>,
   options: BenchOptions,
@@ -152,8 +179,9 @@ async function benchRoutes(
     }
     const measured = await measureBytes(apps[0].baseUrl, spec.paths, cookie);
     process.stdout.write(`  ${spec.label}: ${options.connections} connections for ${options.duration} s... `);
+    entry.balancer?.takeCounts();
     const result = await runRoute({
-      baseUrls: urlsOf(apps),
+      baseUrls: entry.urls,
       paths: spec.paths,
       cookie,
       connections: options.connections,
@@ -162,6 +190,7 @@ async function benchRoutes(
     console.log(
       `${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s)`,
     );
+    if (entry.balancer) console.log(`    answered by instance: ${formatShares(entry.balancer.takeCounts())}`);
     if (spec.as === "public")
       console.log(
         `    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`,
@@ -173,7 +202,7 @@ async function benchRoutes(
 
 /** The queue again at fewer connections (half the duration each): where its latency stays low, and the page's own time. */
 async function sweepQueue(
-  apps: RunningApp[],
+  entry: Entry,
   spec: RouteSpec,
   cookie: string | null,
   options: BenchOptions,
@@ -182,7 +211,7 @@ async function sweepQueue(
   for (const connections of [1, 5, 10, 25].filter((n) => n < options.connections)) {
     await waitForQuiet(options.databaseUrl);
     const result = await runRoute({
-      baseUrls: urlsOf(apps),
+      baseUrls: entry.urls,
       paths: spec.paths,
       cookie,
       connections,
@@ -219,9 +248,13 @@ async function main(): Promise<void> {
 
   const secret = crypto.randomBytes(32).toString("base64url");
   const apps: RunningApp[] = [];
-  const stopAll = () => Promise.all(apps.map((app) => app.stop()));
+  let balancer: RunningBalancer | null = null;
+  const stopAll = () => Promise.all([...apps.map((app) => app.stop()), balancer?.stop()]);
   const stop = () => void stopAll().then(() => process.exit(130));
   process.once("SIGINT", stop);
+  const pooled = options.via === "pgbouncer";
+  if (pooled) ensurePgbouncer();
+  const appDatabaseUrl = pooled ? throughPgbouncer(options.databaseUrl) : options.databaseUrl;
   try {
     for (let i = 0; i < options.instances; i++) {
       const port = await freePort();
@@ -233,8 +266,30 @@ async function main(): Promise<void> {
       console.log(
         `\nStarting production app instance ${i + 1} of ${options.instances} on port ${port} (log: ${logFile})...`,
       );
-      apps.push(await startApp({ databaseUrl: options.databaseUrl, port, pool: options.pool, logFile, secret }));
+      apps.push(
+        await startApp({
+          databaseUrl: appDatabaseUrl,
+          directUrl: pooled ? options.databaseUrl : undefined,
+          port,
+          pool: options.pool,
+          logFile,
+          secret,
+        }),
+      );
     }
+    if (apps.length > 1)
+      balancer = await startBalancer(
+        ensureNginx(console.log),
+        apps.map((a) => Number(new URL(a.baseUrl).port)),
+      );
+    const entry = entryOf(apps, balancer);
+    const setup =
+      `${apps.length} instance(s) (${apps.map((a) => a.baseUrl).join(", ")})` +
+      `${balancer ? ` behind nginx (least_conn) at ${balancer.baseUrl}` : ""}, pool ${options.pool} each, database ` +
+      (pooled
+        ? `through PgBouncer in transaction mode (${appDatabaseUrl}; DATABASE_DIRECT_URL the server)`
+        : `direct (${options.databaseUrl})`);
+    console.log(`Setup: ${setup}`);
     const app = apps[0];
     const cookies = await sessions(app, targets, options);
     const staff = routeSpecs(targets, [...ROUTES]);
@@ -245,11 +300,12 @@ async function main(): Promise<void> {
     console.log(
       `Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`,
     );
-    const rows = await benchRoutes(apps, specs, cookies, options);
+    const countersBefore: PgbouncerCounters | null = pooled ? await pgbouncerCounters(appDatabaseUrl) : null;
+    const rows = await benchRoutes(apps, entry, specs, cookies, options);
     const queueSpec = staff.find((spec) => spec.name === "queue" && own.routes.includes("queue"));
     const sweep =
       queueSpec && rows.find((row) => row.name === "queue")?.result
-        ? await sweepQueue(apps, queueSpec, cookies.admin, options)
+        ? await sweepQueue(entry, queueSpec, cookies.admin, options)
         : [];
     const cached = own.nginx
       ? await benchThroughCache(
@@ -259,6 +315,8 @@ async function main(): Promise<void> {
         )
       : null;
     const allRows = [...rows, ...(cached?.rows ?? [])];
+    console.log(`\nSetup: ${setup}`);
+    if (countersBefore) console.log(formatPgbouncerUse(countersBefore, await pgbouncerCounters(appDatabaseUrl)));
     console.log(`\n${formatFloorTable(allRows)}\n`);
     console.log(
       `  raw SQL of the queue page: p50 ${sql.total.p50.toFixed(1)} ms, p95 ${sql.total.p95.toFixed(1)} ms\n`,
@@ -274,7 +332,7 @@ async function main(): Promise<void> {
       cachedSearch ? { result: cachedSearch, connections: options.connections } : null,
     );
     console.log(
-      `Goals against the floor (one instance, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`,
+      `Goals against the floor (${options.instances === 1 ? "one instance" : `${options.instances} instances`}, ${options.connections} connections):\n${formatFloorGoals(floorGoals)}`,
     );
     process.exitCode = goals.every((g) => g.met) && floorGoals.every((g) => g.met) ? 0 : 1;
   } finally {

@@ -1,4 +1,4 @@
-// `npm run db:backup [-- --out <folder>]`: backs up the configured database (DATABASE_URL, or
+// `npm run db:backup [-- --out <folder>]`: backs up the configured database (DATABASE_DIRECT_URL or DATABASE_URL, or
 // the embedded database) with the document store into a new folder under --out (BACKUP_DIR,
 // default ./data/backups, which git ignores). Exits 1 when the backup failed, or was written
 // but some document did not match its sha256 in the source. See lib/ops/backup/backup.ts.

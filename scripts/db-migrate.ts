@@ -1,9 +1,11 @@
-// `npm run db:migrate`: applies pending migrations to the configured database.
-import { resolveDatabaseTarget } from "../lib/db/config.ts";
+// `npm run db:migrate`: applies pending migrations to the configured database, through
+// DATABASE_DIRECT_URL when set (the runner holds a session advisory lock, which a
+// transaction-pooling proxy such as PgBouncer in transaction mode would not keep).
+import { resolveDirectDatabaseTarget } from "../lib/db/config.ts";
 import { applyMigrations, openSqlSession } from "../lib/db/migrate.ts";
 
 export async function migrateConfiguredDatabase(): Promise<void> {
-  const target = resolveDatabaseTarget();
+  const target = resolveDirectDatabaseTarget();
   const session = await openSqlSession(target);
   try {
     const result = await applyMigrations(session, undefined, {

@@ -4,6 +4,8 @@
 // /api/public/) honouring the app's Cache-Control (max-age, stale-while-revalidate) and
 // revalidating with If-None-Match. RSC requests (client navigation) and anything with a
 // Set-Cookie are never cached. Then each public route again at the same connections.
+// With several app instances the same nginx also balances them (least_conn, balancerConfig),
+// logging which instance answered each request, so the bench can say how the load was shared.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -87,14 +89,91 @@ http {
 `;
 }
 
-export type RunningNginx = { baseUrl: string; stop: () => Promise<void> };
+/** A load balancer in front of the instances (pure): least connections, one access line per request naming the instance. */
+export function balancerConfig({
+  dir,
+  port,
+  upstreamPorts,
+}: {
+  dir: string;
+  port: number;
+  upstreamPorts: number[];
+}): string {
+  return `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+  log_format upstream '$upstream_addr $status';
+  access_log ${dir}/access.log upstream;
+  client_body_temp_path ${dir}/client-body;
+  proxy_temp_path ${dir}/proxy-temp;
+  fastcgi_temp_path ${dir}/fastcgi-temp;
+  uwsgi_temp_path ${dir}/uwsgi-temp;
+  scgi_temp_path ${dir}/scgi-temp;
+  upstream app {
+    least_conn;
+${upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
+    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+    }
+  }
+}
+`;
+}
+
+/** Requests per instance in balancer access-log lines (pure): "127.0.0.1:3331 200" -> that address. */
+export function countByInstance(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const addresses = line.slice(0, line.lastIndexOf(" ")); // the status is the last field
+    if (!addresses) continue;
+    for (const address of addresses.split(",").map((a) => a.trim())) {
+      if (address && address !== "-") counts.set(address, (counts.get(address) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export type RunningNginx = { baseUrl: string; dir: string; stop: () => Promise<void> };
 
 export async function startNginx(binary: string, upstreamPort: number): Promise<RunningNginx> {
+  return launchNginx(binary, (dir, port) => nginxConfig({ dir, port, upstreamPort }));
+}
+
+export type RunningBalancer = RunningNginx & {
+  /** Requests each instance answered since the last call. */
+  takeCounts: () => Map<string, number>;
+};
+
+export async function startBalancer(binary: string, upstreamPorts: number[]): Promise<RunningBalancer> {
+  const nginx = await launchNginx(binary, (dir, port) => balancerConfig({ dir, port, upstreamPorts }));
+  const log = path.join(nginx.dir, "access.log");
+  let offset = 0;
+  const takeCounts = () => {
+    const text = fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "";
+    const fresh = text.slice(offset, text.lastIndexOf("\n") + 1);
+    offset += fresh.length;
+    return countByInstance(fresh.split("\n"));
+  };
+  takeCounts();
+  return { ...nginx, takeCounts };
+}
+
+async function launchNginx(binary: string, config: (dir: string, port: number) => string): Promise<RunningNginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "imr-bench-nginx-"));
   fs.chmodSync(dir, 0o777); // the workers may run as nobody
   const port = await freePort();
   const conf = path.join(dir, "nginx.conf");
-  fs.writeFileSync(conf, nginxConfig({ dir, port, upstreamPort }));
+  fs.writeFileSync(conf, config(dir, port));
   const test = spawnSync(binary, ["-t", "-q", "-p", dir, "-c", conf], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx refused the generated configuration ${conf}: ${test.stderr}`);
   const child: ChildProcess = spawn(binary, ["-p", dir, "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
@@ -120,7 +199,7 @@ export async function startNginx(binary: string, upstreamPort: number): Promise<
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { baseUrl, stop };
+  return { baseUrl, dir, stop };
 }
 
 /** The public routes through nginx's cache at the run's connections; rows named cached-<route>. */

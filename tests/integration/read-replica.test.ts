@@ -3,7 +3,8 @@
 // (CREATE DATABASE ... TEMPLATE). Rows written to the primary afterwards stand for
 // replication lag: the public search and the reports read the replica, so they do not see
 // them, while staff reads and writes stay on the primary. Two replicas are taken in turn; a
-// replica that does not answer makes the instance not ready.
+// replica that does not answer makes the instance not ready. A real streaming replica, with
+// replay paused and resumed: streaming-replica.test.ts.
 import pg from "pg";
 import { closeDb, db } from "@/lib/db/client.ts";
 import { closeReadReplicas, readReplicaUrls } from "@/lib/db/read-client.ts";

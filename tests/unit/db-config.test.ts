@@ -1,4 +1,4 @@
-import { resolveDatabaseTarget } from "@/lib/db/config.ts";
+import { resolveDatabaseTarget, resolveDirectDatabaseTarget } from "@/lib/db/config.ts";
 
 describe("resolveDatabaseTarget", () => {
   it.each([
@@ -16,5 +16,28 @@ describe("resolveDatabaseTarget", () => {
 
   it("keeps the embedded database in the folder given by PGLITE_DIR", () => {
     expect(resolveDatabaseTarget({ PGLITE_DIR: "/tmp/x" })).toEqual({ kind: "pglite", dataDir: "/tmp/x" });
+  });
+});
+
+describe("resolveDirectDatabaseTarget (migrations, backup and restore bypass a transaction pooler)", () => {
+  const pooled = "postgresql://u@pgbouncer:6432/db";
+  const direct = "postgresql://u@primary:5432/db";
+  it.each([
+    ["the direct URL when both are set", { DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct }, direct],
+    ["DATABASE_URL without a direct URL", { DATABASE_URL: pooled }, pooled],
+    ["DATABASE_URL when the direct URL is blank", { DATABASE_URL: pooled, DATABASE_DIRECT_URL: " " }, pooled],
+  ])("uses %s", (_label, env, url) => {
+    expect(resolveDirectDatabaseTarget(env)).toEqual({ kind: "postgres", url });
+  });
+
+  it("keeps the embedded database when nothing is set", () => {
+    expect(resolveDirectDatabaseTarget({ PGLITE_DIR: "/tmp/x" })).toEqual({ kind: "pglite", dataDir: "/tmp/x" });
+  });
+
+  it.each([
+    ["a direct URL without DATABASE_URL", { DATABASE_DIRECT_URL: direct }, /needs DATABASE_URL/],
+    ["a direct URL of another database", { DATABASE_URL: pooled, DATABASE_DIRECT_URL: "mysql://x" }, /postgresql/],
+  ])("refuses %s", (_label, env, message) => {
+    expect(() => resolveDirectDatabaseTarget(env)).toThrow(message);
   });
 });

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline";
-import { resolveDatabaseTarget } from "../../db/config.ts";
+import { resolveDirectDatabaseTarget } from "../../db/config.ts";
 import { readMigrations } from "../../db/migrate.ts";
 import {
   appliedMigrations,
@@ -120,7 +120,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? new Date();
   const log = options.log ?? (() => {});
-  const target = resolveDatabaseTarget(env);
+  const target = resolveDirectDatabaseTarget(env);
   const pkg = JSON.parse(await fsp.readFile(path.join(cwd, "package.json"), "utf8")) as {
     name: string;
     version: string;

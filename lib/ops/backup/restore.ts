@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
-import { resolveDatabaseTarget, type DatabaseTarget } from "../../db/config.ts";
+import { resolveDirectDatabaseTarget, type DatabaseTarget } from "../../db/config.ts";
 import { readMigrations } from "../../db/migrate.ts";
 import { nonEmptyTables, type Queryable } from "./facts.ts";
 import {
@@ -120,7 +120,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       fileProblems,
     );
   }
-  const target = resolveDatabaseTarget(env);
+  const target = resolveDirectDatabaseTarget(env);
   const base: RestoreReport = {
     ok: true,
     manifest,

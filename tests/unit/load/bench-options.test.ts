@@ -9,6 +9,7 @@ test("defaults: 50 connections, 10 s a route, every route, the local benchmark d
     databaseUrl: DEFAULT_BENCH_DATABASE,
     pool: 10,
     instances: 1,
+    via: "direct",
     build: false,
   });
   expect(parseBenchOptions([], { DATABASE_URL: "postgresql://x/y" }).databaseUrl).toBe("postgresql://x/y");
@@ -18,7 +19,9 @@ test.each([
   [["--connections", "100", "--duration=30"], { connections: 100, duration: 30 }],
   [["--routes", "queue, search"], { routes: ["queue", "search"] }],
   [["--build", "--explain", "--pool", "20"], { build: true, explain: true, pool: 20 }],
-  [["--instances", "2"], { instances: 2 }],
+  [["--instances", "2"], { instances: 2, via: "pgbouncer" }],
+  [["--instances", "2", "--via", "direct"], { instances: 2, via: "direct" }],
+  [["--via=pgbouncer"], { instances: 1, via: "pgbouncer" }],
 ])("%j", (argv, expected) => {
   expect(parseBenchOptions(argv, {})).toMatchObject(expected);
 });
@@ -30,6 +33,7 @@ test.each([
   [["--database-url", "http://x"], /postgresql:\/\//],
   [["--instances", "0"], /--instances must be at least 1/],
   [["--instances", "1.5"], /--instances must be a whole number/],
+  [["--via", "pgpool"], /--via must be direct or pgbouncer/],
 ])("%j is refused", (argv, message) => {
   expect(() => parseBenchOptions(argv, {})).toThrow(message);
 });

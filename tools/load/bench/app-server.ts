@@ -1,5 +1,6 @@
 // The production build under test: built if missing (or asked for), started with
-// `next start` on a free port against the benchmark database, with the job runner off and
+// `next start` on a free port against the benchmark database (directly or through a pooler,
+// with DATABASE_DIRECT_URL then naming the server itself), with the job runner off and
 // two-factor enrolment not required (so the generated accounts sign in with a password),
 // and stopped with its whole process group at the end.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -38,12 +39,15 @@ export type RunningApp = { baseUrl: string; stop: () => Promise<void>; logFile: 
 /** `secret`: the sessions' signing secret, the same for every instance so that one sign-in works on all. */
 export async function startApp({
   databaseUrl,
+  directUrl,
   port,
   pool,
   logFile,
   secret,
 }: {
   databaseUrl: string;
+  /** The server itself when databaseUrl goes through PgBouncer (DATABASE_DIRECT_URL). */
+  directUrl?: string;
   port: number;
   pool: number;
   logFile: string;
@@ -57,6 +61,7 @@ export async function startApp({
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
+      DATABASE_DIRECT_URL: directUrl ?? "",
       DATABASE_POOL_SIZE: String(pool),
       IMR_JOBS: "off",
       IMR_REQUIRE_TOTP: "off",

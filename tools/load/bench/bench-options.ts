@@ -4,7 +4,10 @@
 //   --duration S        seconds per route (default 10)
 //   --routes a,b        which routes (default all: queue, queue-decided, case, reviewer, search)
 //   --pool N            database connections of each app instance (DATABASE_POOL_SIZE, default 10)
-//   --instances N       app instances, the connections shared out among them (default 1)
+//   --instances N       app instances (default 1); more than one run behind an nginx load balancer
+//   --via V             how the instances reach the database: direct, or pgbouncer (PgBouncer in
+//                       transaction mode on 127.0.0.1:6432, scripts/scale-rehearsal.sh); default
+//                       pgbouncer with several instances, direct with one
 //   --sql-runs N        timed runs of each statement of the queue's raw SQL (default 30)
 //   --password P        password of the generated accounts (as given to db:generate-load)
 //   --build             run `next build` first even when a build exists
@@ -43,13 +46,14 @@ const schema = z.object({
     .min(1, "--instances must be at least 1")
     .max(8, "--instances is at most 8")
     .default(1),
+  via: z.enum(["direct", "pgbouncer"], { error: "--via must be direct or pgbouncer" }).optional(),
   sqlRuns: z.coerce.number().int().min(1).max(10_000).default(30),
   password: z.string().min(1).default(DEFAULT_LOAD_PASSWORD),
   build: z.boolean().default(false),
   explain: z.boolean().default(false),
 });
 
-export type BenchOptions = z.infer<typeof schema>;
+export type BenchOptions = Omit<z.infer<typeof schema>, "via"> & { via: "direct" | "pgbouncer" };
 
 const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
   "--database-url": "databaseUrl",
@@ -58,6 +62,7 @@ const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
   "--routes": "routes",
   "--pool": "pool",
   "--instances": "instances",
+  "--via": "via",
   "--sql-runs": "sqlRuns",
   "--password": "password",
 };
@@ -83,5 +88,5 @@ export function parseBenchOptions(argv: string[], env: Record<string, string | u
   raw.databaseUrl ??= env.DATABASE_URL?.trim() || undefined;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
-  return parsed.data;
+  return { ...parsed.data, via: parsed.data.via ?? (parsed.data.instances > 1 ? "pgbouncer" : "direct") };
 }
