@@ -13,6 +13,7 @@ import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
 import { EligibilityPanel } from "@/components/intake/eligibility-panel.tsx";
 import { RecordsPanel } from "@/components/intake/records-panel.tsx";
+import { intakeSubmissionsView } from "@/lib/records/submission/intake-submissions-view.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
@@ -29,11 +30,12 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
-  const [view, specialty, codes, application] = await Promise.all([
+  const [view, specialty, codes, application, sent] = await Promise.all([
     intakeCaseView(kase.id),
     specialtyName(kase.specialtyCode),
     partyAccessCodes({ actor, caseId: kase.id }),
     applicationForEdit({ actor, caseId: kase.id }),
+    intakeSubmissionsView({ actor, caseId: kase.id }),
   ]);
   const webVersions = await documentsWithRendition(
     view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
@@ -83,6 +85,8 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
               receivedAt: r.receivedAt?.toISOString() ?? null,
               late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime(),
             }))}
+            submissions={sent.submissions}
+            declarations={sent.declarations}
             canComplete={statusAllows(kase.status, "records.complete")}
             completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
             complete={markRecordsCompleteAction}
