@@ -454,3 +454,52 @@ test("the sweep expires unfinished uploads and deletes their bytes; a swept uplo
     0,
   );
 });
+
+test.each([
+  ["a negative length", { "upload-length": "-5" }],
+  ["a length that is no number", { "upload-length": "abc" }],
+  ["a deferred length", { "upload-length": "", "upload-defer-length": "1" }],
+  ["both lengths", { "upload-length": "100", "upload-defer-length": "1" }],
+  ["metadata that is no base64", { "upload-length": "100", "upload-metadata": "filename !!!notbase64" }],
+  ["a huge file name", { "upload-length": "100", "upload-metadata": `filename ${b64("x".repeat(5000))}` }],
+  ["an unknown type label", { "upload-length": "100", "upload-metadata": `kind ${b64("NOTICE")}` }],
+  ["an impossible date label", { "upload-length": "100", "upload-metadata": `documentDate ${b64("2026-02-30")}` }],
+  ["a concatenation", { "upload-length": "100", "upload-concat": "final;/api/party/uploads/a /api/party/uploads/b" }],
+  ["no tus version", { "upload-length": "100", "tus-resumable": "" }],
+])("a creation request with %s is refused with a 4xx and writes nothing", async (_name, headers) => {
+  const cookie = await cookieFor(kase);
+  jar.set(PARTY_COOKIE, cookie);
+  const before = await db().partyUpload.count();
+  const clean = Object.fromEntries(Object.entries({ ...ORIGIN, ...headers }).filter(([, v]) => v !== ""));
+  const response = await route.POST(
+    new Request("http://localhost/api/party/uploads", { method: "POST", headers: clean }),
+  );
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  expect(await db().partyUpload.count()).toBe(before);
+});
+
+test.each([
+  ["an offset that is no number", { "upload-offset": "x" }],
+  ["a negative offset", { "upload-offset": "-1" }],
+  ["the wrong content type", { "content-type": "application/pdf" }],
+  ["no content length", { "content-length": "" }],
+])("a PATCH with %s is refused with a 4xx and the offset stays", async (_name, headers) => {
+  const cookie = await cookieFor(kase);
+  const location = (await create(cookie, 5000)).headers.get("location")!;
+  jar.set(PARTY_COOKIE, cookie);
+  const all: Record<string, string> = {
+    ...ORIGIN,
+    "upload-offset": "0",
+    "content-type": "application/offset+octet-stream",
+    "content-length": "10",
+    ...headers,
+  };
+  const clean = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== ""));
+  const response = await route.PATCH(
+    new Request(`http://localhost${location}`, { method: "PATCH", headers: clean, body: new Uint8Array(10) }),
+  );
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  expect((await head(cookie, location)).headers.get("upload-offset")).toBe("0");
+});

@@ -4,6 +4,7 @@
 // the party within its count of files and uploads in progress, and within the hourly rate
 // per session and per address. The PartyUpload row and its audit row are written in one
 // transaction; a refusal writes only its audit row.
+import { z } from "zod";
 import { db } from "../../db/client.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { Actor } from "../../auth/actor.ts";
@@ -11,29 +12,40 @@ import { AppError } from "../../errors.ts";
 import { cleanFileName, dateOrNull, documentLabels } from "./document-labels.ts";
 import { openSubmittingParty } from "./submitting-party.ts";
 import { REFUSALS } from "./check-submitted-file.ts";
+import { DECLARED_ALREADY } from "./label-party-document.ts";
 import { uploadLimits, type UploadLimits } from "./submission-rules.ts";
 
-export type StartUploadInput = {
-  uploadId: string;
-  /** the declared Upload-Length; null when the client deferred it (refused) */
-  byteSize: number | null;
-  metadata: Record<string, string | null | undefined>;
-};
+/** What the creation request says: the declared Upload-Length (null when deferred: refused) and the metadata. */
+export const startUploadInput = z.object({
+  byteSize: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable(),
+  metadata: z.object({
+    filename: z.string().max(1000, "The file name is too long.").nullish(),
+    kind: z.string().nullish(),
+    documentDate: z.string().nullish(),
+    author: z.string().nullish(),
+  }),
+});
 
 const HOUR = 3_600_000;
 
 export async function startPartyUpload({
   actor,
-  input,
+  uploadId,
+  input: raw,
   limits = uploadLimits(),
   now = new Date(),
 }: {
   actor: Actor | null;
-  input: StartUploadInput;
+  /** the id the upload server gave the new upload (never the client's) */
+  uploadId: string;
+  input: unknown;
   limits?: UploadLimits;
   now?: Date;
 }): Promise<{ uploadId: string; expiresAt: Date }> {
-  const fileName = cleanFileName(input.metadata.filename ?? input.metadata.name);
+  if (!actor || actor.kind !== "party")
+    throw new AppError("UNAUTHENTICATED", "Open your case with its number and your access code first.");
+  const input = startUploadInput.parse(raw);
+  const fileName = cleanFileName(input.metadata.filename);
   const labels = documentLabels.parse({
     kind: input.metadata.kind ?? undefined,
     documentDate: input.metadata.documentDate ?? undefined,
@@ -54,6 +66,10 @@ export async function startPartyUpload({
       });
       return { refused: new AppError(status, message) };
     };
+    const declared = await tx.recordsRequest.count({
+      where: { caseId: sender.caseId, declaredCompleteByPartyId: party.partyId },
+    });
+    if (declared > 0) throw new AppError("CONFLICT", DECLARED_ALREADY);
     if (input.byteSize === null) return refusal("no_size", "Send the file's size with the upload.", "VALIDATION");
     if (input.byteSize === 0) return refusal("empty", REFUSALS.empty, "VALIDATION");
     if (input.byteSize > limits.maxFileBytes)
@@ -88,7 +104,7 @@ export async function startPartyUpload({
     const expiresAt = new Date(now.getTime() + limits.expiryHours * HOUR);
     await tx.partyUpload.create({
       data: {
-        id: input.uploadId,
+        id: uploadId,
         caseId: sender.caseId,
         partyId: party.partyId,
         sessionId: party.sessionId,
@@ -105,11 +121,11 @@ export async function startPartyUpload({
     await recordAudit(tx, party, {
       action: "records.upload_started",
       entityType: "PartyUpload",
-      entityId: input.uploadId,
+      entityId: uploadId,
       caseId: sender.caseId,
-      payload: { uploadId: input.uploadId, fileName, byteSize: input.byteSize, partyRole: sender.role },
+      payload: { uploadId: uploadId, fileName, byteSize: input.byteSize, partyRole: sender.role },
     });
-    return { uploadId: input.uploadId, expiresAt };
+    return { uploadId: uploadId, expiresAt };
   });
   if ("refused" in outcome) throw outcome.refused;
   return outcome;

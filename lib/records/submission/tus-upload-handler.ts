@@ -14,7 +14,7 @@ import crypto from "node:crypto";
 import { MemoryLocker, Server, type Upload } from "@tus/server";
 import { FileStore } from "@tus/file-store";
 import { ZodError } from "zod";
-import type { PartyActor } from "../../auth/actor.ts";
+import type { Actor } from "../../auth/actor.ts";
 import { AppError } from "../../errors.ts";
 import { failureFrom } from "../../action-result.ts";
 import { errorStatus } from "../../http/error-status.ts";
@@ -51,7 +51,13 @@ function metadataOf(upload: Upload): Record<string, string | null | undefined> {
 }
 
 /** Answers one tus request of the party (its session already resolved by the route). */
-export async function handlePartyUpload(party: PartyActor, request: Request): Promise<Response> {
+export async function handlePartyUpload(actor: Actor | null, request: Request): Promise<Response> {
+  if (!actor || actor.kind !== "party")
+    throw new AppError("UNAUTHENTICATED", "Open your case with its number and your access code first.");
+  const party = actor;
+  // concatenated uploads are not offered: a plain refusal rather than the server's 501
+  if (request.headers.has("upload-concat"))
+    throw new AppError("VALIDATION", "Send each file as one upload (no concatenation).");
   const limits = uploadLimits();
   const { store, locker, directory } = shared();
   const server = new Server({
@@ -76,12 +82,18 @@ export async function handlePartyUpload(party: PartyActor, request: Request): Pr
     },
     async onUploadCreate(req, upload) {
       try {
+        const metadata = metadataOf(upload);
         await startPartyUpload({
           actor: party,
+          uploadId: upload.id,
           input: {
-            uploadId: upload.id,
             byteSize: upload.sizeIsDeferred ? null : (upload.size ?? null),
-            metadata: metadataOf(upload),
+            metadata: {
+              filename: metadata.filename,
+              kind: metadata.kind,
+              documentDate: metadata.documentDate,
+              author: metadata.author,
+            },
           },
           limits,
         });
