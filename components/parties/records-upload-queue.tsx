@@ -106,6 +106,9 @@ export function RecordsUploadQueue({
   };
 
   const pending = items.filter((i) => i.state === "waiting" || i.state === "refused");
+  // a file received leaves the queue: its receipt is listed below
+  const shown = items.filter((i) => i.state !== "done");
+  const received = items.length - shown.length;
   return (
     <div className="space-y-3">
       <div>
@@ -128,13 +131,16 @@ export function RecordsUploadQueue({
           {t.chooseHint(maxMb)}
         </p>
       </div>
-      {items.length > 0 ? (
+      <p className="text-sm text-green-800" aria-live="polite">
+        {received > 0 ? t.receivedCount(received) : ""}
+      </p>
+      {shown.length > 0 ? (
         <section aria-labelledby="records-queue-title" className="space-y-2">
           <h3 id="records-queue-title" className="text-sm font-semibold text-slate-900">
             {t.queueTitle}
           </h3>
           <ul className="space-y-3">
-            {items.map((item) => (
+            {shown.map((item) => (
               <li key={item.key} className="rounded-md p-3 ring-1 ring-slate-200" data-file={item.file.name}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className="min-w-0 break-all text-sm font-medium">{item.file.name}</span>

@@ -30,6 +30,7 @@ export type RecordsMessages = {
   remove: string;
   states: Record<"waiting" | "sending" | "retrying" | "done" | "refused", string>;
   progress: (name: string) => string;
+  receivedCount: (n: number) => string;
   receiptsTitle: string;
   noReceipts: string;
   received: string;
@@ -91,6 +92,8 @@ export const RECORDS_MESSAGES: Record<Lang, RecordsMessages> = {
       refused: "Refused",
     },
     progress: (name) => `Sending ${name}`,
+    receivedCount: (n) =>
+      n === 1 ? "1 file received: its receipt is below." : `${n} files received: their receipts are below.`,
     receiptsTitle: "Your receipts",
     noReceipts: "Nothing received from you yet.",
     received: "Received",
@@ -151,6 +154,10 @@ export const RECORDS_MESSAGES: Record<Lang, RecordsMessages> = {
       refused: "Rechazado",
     },
     progress: (name) => `Enviando ${name}`,
+    receivedCount: (n) =>
+      n === 1
+        ? "1 archivo recibido: su comprobante está abajo."
+        : `${n} archivos recibidos: sus comprobantes están abajo.`,
     receiptsTitle: "Sus comprobantes",
     noReceipts: "Todavía no se ha recibido nada de usted.",
     received: "Recibido",

@@ -7,6 +7,7 @@
 // photographed at 375 and 1440 px; the submission is declared complete after a confirmation.
 // Intake then sees each document with who sent it and the declaration, and marks the records
 // complete.
+import { jest } from "@jest/globals";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -104,6 +105,7 @@ test("the claims administrator sends records (one resumed after a dropped part),
   const drop = seen.findIndex((s) => s.startsWith("PATCH") && s !== "PATCH 0");
   expect(seen.slice(drop + 1)).toContain("HEAD");
   expect(await receipts.count()).toBe(3);
+  await records.getByText("3 files received: their receipts are below.").waitFor();
 
   const large = records.locator("li[data-receipt='ur-file-large.pdf']");
   await expect(large.locator("code").textContent()).resolves.toBe(sha256(files.large));
