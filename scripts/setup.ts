@@ -6,6 +6,7 @@ import { closeDb } from "../lib/db/client.ts";
 import { DEMO_PANEL } from "../tools/demo/panel.ts";
 import { DEMO_PASSWORD, DEMO_STAFF, seedDemo } from "../tools/demo/seed-demo.ts";
 import { migrateConfiguredDatabase } from "./db-migrate.ts";
+import { recordsDemoSignIn } from "../tools/demo/records-demo.ts";
 
 async function main(): Promise<void> {
   ensureServerSecretFile();
@@ -18,6 +19,12 @@ async function main(): Promise<void> {
     const { created } = await seedDemo();
     console.log(created ? "Loaded the demo data." : "Demo data already present.");
     printSignIns();
+    const records = await recordsDemoSignIn();
+    if (records)
+      console.log(
+        `Records demo: open case ${records.caseNumber} at /access with the claims administrator's code ${records.code},\n` +
+          "  send records and declare them complete; intake@demo.imr then marks the records complete.\n",
+      );
   }
   await closeDb();
 }

@@ -197,6 +197,31 @@ export type AuditPayloads = {
   "party.access_denied": { caseNumber: string; reason: "bad_code" | "rate_limited" };
   /** the party left (closed the case): its session ended */
   "party.signed_out": { partyRole: string };
+  /** a party started sending a file (lib/records/submission/) */
+  "records.upload_started": { uploadId: string; fileName: string; byteSize: number; partyRole: string };
+  /** a party's file was refused (limits, checks, duplicate): nothing of it kept */
+  "records.upload_refused": { uploadId: string | null; fileName: string; reason: string; partyRole: string };
+  /** a party's file passed the checks and joined the case file (the receipt) */
+  "records.submitted": {
+    documentId: string;
+    uploadId: string;
+    fileName: string;
+    mimeType: string;
+    sha256: string;
+    byteSize: number;
+    pageCount: number;
+    late: boolean;
+    scanner: string | null;
+    partyRole: string;
+  };
+  /** a party labelled its own document: the fields before and after */
+  "records.labelled": {
+    documentId: string;
+    changes: { field: string; before: string | null; after: string | null }[];
+    partyRole: string;
+  };
+  /** the claims administrator declared its records submission complete */
+  "records.declared_complete": { recordsRequestId: string; documents: number; late: boolean; partyRole: string };
   "user.signed_in": { email: string };
   "user.created": { email: string; role: string };
   /**

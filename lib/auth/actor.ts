@@ -14,7 +14,14 @@ export type StaffActor = {
   meta: RequestMeta;
 };
 
-export type PartyActor = { kind: "party"; partyId: string; caseId: string; meta: RequestMeta };
+export type PartyActor = {
+  kind: "party";
+  partyId: string;
+  caseId: string;
+  meta: RequestMeta;
+  /** the party session of the request (lib/parties/party-sessions.ts), when it came through one */
+  sessionId?: string;
+};
 
 export type SystemActor = { kind: "system"; meta: RequestMeta };
 

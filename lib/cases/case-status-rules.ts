@@ -12,6 +12,8 @@ export const CASE_ACTIONS = [
   "documents.upload",
   /** mark the medical records complete (lib/records/mark-records-complete.ts) */
   "records.complete",
+  /** a party sends records from the party page (lib/records/submission/) */
+  "records.submit",
   /** offer the case to a reviewer: by hand, automatically or in a batch (lib/cases/offer-case.ts) */
   "assignment.offer",
   /** answer a possible conflict of interest found by the screen (lib/cases/decide-possible-conflict.ts) */
@@ -58,7 +60,14 @@ export const CASE_STATUS_RULES: Record<CaseStatus, CaseStatusRule> = {
   INELIGIBLE: { next: [], allows: ["documents.upload"] },
   AWAITING_RECORDS: {
     next: ["READY_FOR_ASSIGNMENT"],
-    allows: ["records.complete", "documents.upload", "application.merge", "items.add", "conflicts.decide"],
+    allows: [
+      "records.complete",
+      "records.submit",
+      "documents.upload",
+      "application.merge",
+      "items.add",
+      "conflicts.decide",
+    ],
   },
   READY_FOR_ASSIGNMENT: {
     next: ["ASSIGNED"],
@@ -80,6 +89,7 @@ export const CASE_ACTION_REFUSALS: Record<CaseAction, string> = {
   "documents.upload":
     "Documents can no longer be added to this case: it is decided or terminated. A correction of the letter goes through an amendment.",
   "records.complete": "Records can be marked complete only for a case waiting for records.",
+  "records.submit": "This case no longer takes records: they were marked complete or the case has moved on.",
   "assignment.offer": "This case is not waiting for assignment (it may have just been assigned).",
   "conflicts.decide": "This case is no longer waiting for a reviewer; its conflicts can no longer be answered.",
   "assignment.withdraw": "This case is not with a reviewer any more.",

@@ -39,15 +39,18 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     return deliverDueMessages({ now });
   },
   // The hourly sweep: reminders, party sessions ended or expired long ago (lib/parties/party-sessions.ts),
-  // and failed sign-ins older than the throttle's window (lib/auth/sign-in-throttle-sweep.ts).
+  // failed sign-ins older than the throttle's window (lib/auth/sign-in-throttle-sweep.ts), and party
+  // uploads never finished (lib/records/submission/sweep-party-uploads.ts).
   "sweep-reminders": async (_payload, { now }) => {
     const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
     const { sweepPartySessions } = await import("../parties/party-sessions.ts");
     const { sweepSignInThrottle } = await import("../auth/sign-in-throttle-sweep.ts");
+    const { sweepPartyUploads } = await import("../records/submission/sweep-party-uploads.ts");
     return {
       ...(await sweepReminders({ now })),
       partySessionsDeleted: await sweepPartySessions({ now }),
       ...(await sweepSignInThrottle({ now })),
+      partyUploads: await sweepPartyUploads({ now }),
     };
   },
 };

@@ -13,5 +13,11 @@ export async function currentParty(): Promise<PartyActor | null> {
   if (!sessionId) return null;
   const session = await resolvePartySession(sessionId);
   if (!session) return null;
-  return { kind: "party", partyId: session.partyId, caseId: session.caseId, meta: await requestMeta() };
+  return {
+    kind: "party",
+    partyId: session.partyId,
+    caseId: session.caseId,
+    sessionId: session.sessionId,
+    meta: await requestMeta(),
+  };
 }

@@ -67,16 +67,26 @@ function pathFor(urlPath: string): string {
 
 const ROUTES = discoverEntryPoints().filter((e) => e.kind === "route");
 
-/** The body a state-changing route reads, as its first line says (refuseUnlessSameOrigin(request, "json" | "multipart")); null for others. */
-function bodyKindOf(route: EntryPoint): "json" | "multipart" | null {
+/** The body a state-changing route reads, as its first line says (refuseUnlessSameOrigin(request, "json" | "multipart" | "tus")); null for others. */
+function bodyKindOf(route: EntryPoint): "json" | "multipart" | "tus" | null {
   const source = fs.readFileSync(path.join(process.cwd(), route.file), "utf8");
-  const kind = /refuseUnlessSameOrigin\(request, "(json|multipart)"\)/.exec(source)?.[1];
-  return kind === "json" || kind === "multipart" ? kind : null;
+  const kind = /refuseUnlessSameOrigin\(request, "(json|multipart|tus)"\)/.exec(source)?.[1];
+  return kind === "json" || kind === "multipart" || kind === "tus" ? kind : null;
 }
 
 /** A request body of the kind the route reads, from the site's own page: it gets past the origin and type checks to the caller's. */
 function ownPageBody(route: EntryPoint): { headers: Record<string, string>; body?: BodyInit } {
   if (["GET", "HEAD"].includes(route.method!)) return { headers: {} };
+  if (bodyKindOf(route) === "tus") {
+    // a resumable upload's creation (no body) or part (its bytes)
+    const tus = { ...OWN_PAGE, "tus-resumable": "1.0.0" };
+    return route.method === "POST"
+      ? { headers: { ...tus, "upload-length": "10" } }
+      : {
+          headers: { ...tus, "upload-offset": "0", "content-type": "application/offset+octet-stream" },
+          body: new Uint8Array(10),
+        };
+  }
   if (bodyKindOf(route) === "multipart") {
     const form = new FormData();
     form.append("kind", "MEDICAL_REPORT");

@@ -277,7 +277,7 @@ describe("every state-changing route handler makes the check first", () => {
       const body = source.slice(source.indexOf(`export async function ${entry.method}`));
       const firstStatement = body.slice(body.indexOf("{\n") + 1).trim(); // the body's brace ends its line
       expect(firstStatement).toMatch(
-        /^const refused = refuseUnlessSameOrigin\(request, "(json|multipart)"\);\s*if \(refused\) return refused;/,
+        /^const refused = refuseUnlessSameOrigin\(request, "(json|multipart|tus)"\);\s*if \(refused\) return refused;/,
       );
     },
   );

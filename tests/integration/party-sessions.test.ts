@@ -154,7 +154,13 @@ test("opening the case sets a cookie naming only a new session row, started with
     }),
   ).toBe(1);
 
-  expect(await partyWith(cookie)).toEqual({ kind: "party", partyId: row.partyId, caseId: decided.caseId, meta: META });
+  expect(await partyWith(cookie)).toEqual({
+    kind: "party",
+    partyId: row.partyId,
+    caseId: decided.caseId,
+    sessionId: row.id,
+    meta: META,
+  });
   const response = await download(cookie, letterId);
   expect(response.status).toBe(200);
   expect(

@@ -91,6 +91,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(public)/access/actions.ts#leavePartyAccessAction": {
     open: "Only ends the party session the caller's own signed cookie names, and deletes that cookie (tests/integration/party-sessions.test.ts).",
   },
+  "action app/(public)/access/case/records-actions.ts#labelPartyDocumentAction": { matrix: ["records.label"] },
+  "action app/(public)/access/case/records-actions.ts#declareRecordsCompleteAction": { matrix: ["records.declare"] },
   // server actions: staff sign-in
   "action app/(public)/signin/unlock/actions.ts#takeUnlockLinkAction": {
     open: "The owner's e-mailed unlock link: takes a one-time token (256 random bits, stored hashed, an hour, once) and only lifts the account's sign-in wait; it signs nobody in (tests/integration/sign-in-security.test.ts).",
@@ -124,6 +126,9 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /api/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/party/letters/[documentId]": { matrix: ["letters.download"] },
   "route GET /api/qa/[determinationId]/preview": { matrix: ["qa.preview"] },
+  "route POST /api/party/uploads/[[...tus]]": { matrix: ["records.upload"] },
+  "route PATCH /api/party/uploads/[[...tus]]": { matrix: ["records.upload"] },
+  "route HEAD /api/party/uploads/[[...tus]]": { matrix: ["records.upload"] },
   "route POST /api/cases/[caseId]/documents": { matrix: ["documents.upload"] },
   "route GET /api/organizations": { matrix: ["organizations.list"] },
   "route GET /api/reviewer/cases/[caseId]/preview": { matrix: ["determinations.preview_own"] },

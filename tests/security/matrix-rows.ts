@@ -90,6 +90,14 @@ import { retryPublication } from "@/lib/publication/retry-publication.ts";
 import { exportAuditEvents } from "@/lib/audit-viewer/export-audit-events.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
 import { base32Decode, totpAt } from "@/lib/auth/totp.ts";
+import { handlePartyUpload } from "@/lib/records/submission/tus-upload-handler.ts";
+import { startPartyUpload } from "@/lib/records/submission/start-party-upload.ts";
+import { labelPartyDocument } from "@/lib/records/submission/label-party-document.ts";
+import { declareRecordsComplete } from "@/lib/records/submission/declare-records-complete.ts";
+import { intakeSubmissionsView } from "@/lib/records/submission/intake-submissions-view.ts";
+import crypto from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import { applicationInput, completeDecisions, unique } from "../factories/index.ts";
 import { WORLD_PASSWORD, type ActorKey, type PerStaff, type World } from "./matrix-world.ts";
 
@@ -150,6 +158,25 @@ const profile = {
   maxCasesPerWeek: 12,
 };
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF\n");
+
+// the parties' uploads in progress, away from the project's own folder
+process.env.PARTY_UPLOAD_DIR ??= path.join(os.tmpdir(), "imr-matrix-party-uploads");
+/** A tus creation request from the site's own page: 1,000 bytes to come. */
+const tusCreation = () =>
+  new Request("http://localhost/api/party/uploads", {
+    method: "POST",
+    headers: {
+      origin: "http://localhost",
+      host: "localhost",
+      "tus-resumable": "1.0.0",
+      "upload-length": "1000",
+      "upload-metadata": `filename ${Buffer.from("report.pdf").toString("base64")}`,
+    },
+  });
+const uploadStart = () => ({
+  byteSize: 1000,
+  metadata: { filename: "report.pdf", kind: "MEDICAL_REPORT", documentDate: "2026-01-05", author: "Dr. Ana Ruiz" },
+});
 
 export const MATRIX: Record<string, MatrixRow> = {
   "cases.create": row(createCase, STAFF, () => applicationInput()),
@@ -468,6 +495,34 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "reports.export": call(exportReport, ADMIN_ONLY, (actor) =>
     exportReport({ actor, input: { report: "overturn-by-year" } }),
+  ),
+  // records sent by the parties, in this order: the declaration ends the party's uploads and labels
+  "records.upload": {
+    useCase: handlePartyUpload,
+    allowed: ["recordsParty"],
+    // the route answers refusals as responses: anything but "created" is a refusal
+    run: async (actor) => {
+      const response = await handlePartyUpload(actor, tusCreation());
+      if (response.status !== 201) throw new Error(`refused with ${response.status}`);
+      return response.status;
+    },
+  },
+  "records.start_upload": {
+    useCase: startPartyUpload,
+    allowed: ["recordsParty"],
+    input: uploadStart,
+    run: (actor) => startPartyUpload({ actor, uploadId: crypto.randomUUID(), input: uploadStart() }),
+    withInput: (actor, input) => startPartyUpload({ actor, uploadId: crypto.randomUUID(), input }),
+  },
+  "records.label": row(labelPartyDocument, ["recordsParty"], (w) => ({
+    documentId: w.recordsDocumentId,
+    kind: "MEDICAL_REPORT",
+    documentDate: "2026-01-05",
+    author: unique("Dr. Author"),
+  })),
+  "records.declare": row(declareRecordsComplete, ["recordsParty"], () => ({ confirmed: true })),
+  "records.intake_view": call(intakeSubmissionsView, STAFF, (actor, w) =>
+    intakeSubmissionsView({ actor, caseId: w.recordsCaseId }),
   ),
   // last: it offers every case still waiting
   "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),

@@ -6,6 +6,7 @@ import type { Actor, StaffActor } from "@/lib/auth/actor.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { confirmEligibility } from "@/lib/intake/confirm-eligibility.ts";
 import { storeDocument } from "@/lib/documents/store-document.ts";
+import { startPartySession } from "@/lib/parties/party-sessions.ts";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
 import { addLicense } from "@/lib/reviewers/add-license.ts";
 import { addCertification } from "@/lib/reviewers/add-certification.ts";
@@ -42,6 +43,8 @@ export const ACTOR_KEYS = [
   "otherReviewer",
   "ownParty",
   "otherParty",
+  /** the claims administrator of a case waiting for records, through a party session */
+  "recordsParty",
 ] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
@@ -103,6 +106,9 @@ export type Ids = {
   conflictPairKey: string;
   organizationId: string;
   parentOrganizationId: string;
+  /** a case waiting for records, and a document its claims administrator sent */
+  recordsCaseId: string;
+  recordsDocumentId: string;
 };
 export type World = Record<ActorKey, Actor | null> & Ids;
 
@@ -136,6 +142,33 @@ async function awaitingRecordsCase(intake: StaffActor): Promise<string> {
   const caseId = await receivedCase(intake);
   await confirmEligibility({ actor: intake, input: { caseId, outcome: "ELIGIBLE" } });
   return caseId;
+}
+
+/** A case waiting for records, its claims administrator in an open party session, and one document it sent. */
+async function recordsSubmission(intake: StaffActor) {
+  const caseId = await awaitingRecordsCase(intake);
+  const party = await db().party.findFirstOrThrow({ where: { caseId, role: "CLAIMS_ADMINISTRATOR" } });
+  const { sessionId } = await db().$transaction((tx) => startPartySession(tx, party.id, new Date()));
+  const document = await db().$transaction((tx) =>
+    storeDocument(tx, {
+      caseId,
+      kind: "MEDICAL_REPORT",
+      title: "ur-file.pdf",
+      fileName: "ur-file.pdf",
+      mimeType: "application/pdf",
+      bytes: Buffer.from("%PDF-1.4 records"),
+      pageCount: 1,
+    }),
+  );
+  await db().document.update({ where: { id: document.id }, data: { submittedByPartyId: party.id } });
+  const actor = {
+    kind: "party" as const,
+    partyId: party.id,
+    caseId,
+    sessionId,
+    meta: { ip: "127.0.0.9", userAgent: "jest" },
+  };
+  return { caseId, documentId: document.id, party: actor };
 }
 
 /** A case accepted by the reviewer whose complete determination waits for QA. */
@@ -225,6 +258,7 @@ export async function buildWorld(): Promise<World> {
     caseId,
     meta,
   });
+  const records = await recordsSubmission(intake);
   const accounts = await ownAccounts({ intake, admin, assignedReviewer, otherReviewer });
   const operations = await operationsRecords(ready.caseId, ready.caseNumber);
   const publications = await publicationRecords(intake, admin, assignedReviewer, decided.caseId);
@@ -237,6 +271,9 @@ export async function buildWorld(): Promise<World> {
     otherReviewer,
     ownParty: partyOf(decided.caseId),
     otherParty: partyOf(ready.caseId),
+    recordsParty: records.party,
+    recordsCaseId: records.caseId,
+    recordsDocumentId: records.documentId,
     assignedCaseId: assigned.caseId,
     offeredCaseId: offered.caseId,
     readyCaseId: ready.caseId,

@@ -31,6 +31,7 @@ test.each<[CaseAction, CaseStatus[]]>([
     ],
   ],
   ["records.complete", ["AWAITING_RECORDS"]],
+  ["records.submit", ["AWAITING_RECORDS"]],
   ["assignment.offer", ["READY_FOR_ASSIGNMENT"]],
   ["conflicts.decide", ["RECEIVED", "NEEDS_INFORMATION", "DEFERRED", "AWAITING_RECORDS", "READY_FOR_ASSIGNMENT"]],
   ["assignment.withdraw", ["ASSIGNED"]],

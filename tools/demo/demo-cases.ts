@@ -93,3 +93,21 @@ export const RECEIVED_CASE: CreateCaseFormValues = {
   reviewType: "STANDARD",
   items: ["Right shoulder arthroscopic subacromial decompression"],
 };
+
+/** Waiting for records: the claims administrator opens it at /access with DEMO_RECORDS_CODE and sends them. */
+export const RECORDS_CASE: CreateCaseFormValues = {
+  employeeName: "Grace Whitfield",
+  claimNumber: "NCA-40917-R",
+  dateOfInjury: "2025-02-11",
+  employerName: "Redwood Coast Hospitality",
+  claimsAdministratorName: "Northern California Adjusters",
+  claimsAdministratorServiceMethod: "PORTAL",
+  claimsAdministratorElectronicConsent: "on",
+  requestingPhysicianName: "Dr. Samuel Ortiz",
+  specialtyCode: "ORTH",
+  urDecisionDate: daysAgo(12),
+  ...UR,
+  employeeAddress: "19 Harbor View Dr, Eureka CA",
+  reviewType: "STANDARD",
+  items: ["MRI of the right knee without contrast"],
+};

@@ -17,6 +17,7 @@ import { DEMO_PANEL, type DemoReviewer } from "./panel.ts";
 import { SIMILAR_SPECIALTIES, SPECIALTIES } from "./specialties.ts";
 import { ASSIGNED_CASE, DECIDED_CASE, DECIDED_DETERMINATION, RECEIVED_CASE, SAMPLE_CASE } from "./demo-cases.ts";
 import { throughIntake } from "./through-intake.ts";
+import { seedRecordsDemoCase } from "./records-demo.ts";
 import { seedDemoOrganizations } from "./organizations.ts";
 import { seedTreatmentCategories } from "../../lib/intake/treatment-categories.ts";
 import { demoHistoryWanted, seedDemoHistory } from "./history/seed-history.ts";
@@ -112,6 +113,7 @@ export async function seedDemo({ history = demoHistoryWanted() }: { history?: bo
   await issueLetter(determinationId);
 
   await createCase({ actor: intake, input: RECEIVED_CASE });
+  await seedRecordsDemoCase(intake);
   return { created: true };
 }
 

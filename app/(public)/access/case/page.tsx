@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card.tsx";
 import { LanguageSwitch } from "@/components/parties/language-switch.tsx";
 import { PartyTimeline } from "@/components/parties/party-timeline.tsx";
 import { leavePartyAccessAction } from "../actions.ts";
+import { RecordsSubmission } from "@/components/parties/records-submission.tsx";
+import { declareRecordsCompleteAction, labelPartyDocumentAction } from "./records-actions.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Your case" };
@@ -41,6 +43,12 @@ export default async function PartyCasePage() {
             </form>
           </div>
         </div>
+        <RecordsSubmission
+          party={party}
+          lang={lang}
+          label={labelPartyDocumentAction}
+          declare={declareRecordsCompleteAction}
+        />
         <Card title={t.letters}>
           {letters.length === 0 ? (
             <p className="text-sm text-slate-600">{t.noLetters}</p>

@@ -15,6 +15,7 @@ import { progressOf } from "@/components/reader/text-progress.tsx";
 import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
 import { EligibilityPanel } from "@/components/intake/eligibility-panel.tsx";
 import { RecordsPanel } from "@/components/intake/records-panel.tsx";
+import { intakeSubmissionsView } from "@/lib/records/submission/intake-submissions-view.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
@@ -31,12 +32,13 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
-  const [view, specialty, codes, application, textProgress] = await Promise.all([
+  const [view, specialty, codes, application, textProgress, sent] = await Promise.all([
     intakeCaseView(kase.id),
     specialtyName(kase.specialtyCode),
     partyAccessCodes({ actor, caseId: kase.id }),
     applicationForEdit({ actor, caseId: kase.id }),
     getCaseFileTextProgress(kase.id),
+    intakeSubmissionsView({ actor, caseId: kase.id }),
   ]);
   const webVersions = await documentsWithRendition(
     view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
@@ -86,6 +88,8 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
               receivedAt: r.receivedAt?.toISOString() ?? null,
               late: !r.receivedAt && r.dueAt.getTime() < view.now.getTime(),
             }))}
+            submissions={sent.submissions}
+            declarations={sent.declarations}
             canComplete={statusAllows(kase.status, "records.complete")}
             completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
             complete={markRecordsCompleteAction}
