@@ -6,6 +6,7 @@
 // of reach, missing, or without a model to render is "not found", all alike.
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { documentInboxKey, markInboxOpened } from "../parties/party-inbox.ts";
 import type { Actor, PartyActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { caseFileWhereForActor } from "../cases/case-access.ts";
@@ -70,6 +71,8 @@ export async function readLetterRendition({
       caseId: doc.caseId,
       payload,
     });
+    // a party's first reading takes the "new" marker off the item in its inbox
+    if (reader.kind === "party") await markInboxOpened(tx, reader, documentInboxKey(doc.id));
     return {
       documentId: doc.id,
       caseId: doc.caseId,
