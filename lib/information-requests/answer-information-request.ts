@@ -4,13 +4,14 @@
 // hook; the files become case documents recorded as from that party. The bytes are stored
 // first; the answer, the documents, their links to the request and the audit row are written
 // in one transaction, and if that fails the stored bytes are removed: nothing half-stored.
-// Messages are in the party's language (../i18n/party-messages.ts).
+// A request once sent stays answerable until answered, whatever the case's stage since (intake
+// sends none to a case that takes no more documents). Messages are in the party's language
+// (../i18n/party-messages.ts).
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/actor.ts";
-import { statusAllows } from "../cases/case-status-rules.ts";
 import { countPdfPages } from "../documents/pdf-pages.ts";
 import { pdfProblem, type PdfProblem } from "../documents/pdf-checks.ts";
 import { scanDocument } from "../documents/scan.ts";
@@ -77,13 +78,11 @@ export async function answerInformationRequest({
       id: true,
       answeredAt: true,
       dueAt: true,
-      case: { select: { status: true } },
       party: { select: { name: true, role: true } },
     },
   });
   if (!request) throw new AppError("NOT_FOUND", t.notFoundText);
   if (request.answeredAt) throw new AppError("CONFLICT", t.errors.alreadyAnswered);
-  if (!statusAllows(request.case.status, "documents.upload")) throw new AppError("CONFLICT", t.errors.generic);
   for (const f of named) {
     const scan = await scanDocument(f.bytes);
     if (!scan.clean) throw invalid("files", [t.errors.virus(f.name)]);

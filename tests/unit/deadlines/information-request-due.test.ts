@@ -21,7 +21,7 @@ describe("informationRequestDue", () => {
 
 describe("informationRequestOverdue", () => {
   const dueAt = endOfCaliforniaDay("2026-12-14");
-  it.each([
+  it.each<[Date | null, string, boolean, string]>([
     [null, "2026-12-15T07:59:59.999Z", false, "the last instant of the due day"],
     [null, "2026-12-15T08:00:00.000Z", true, "the next California day"],
     [new Date("2026-12-20T00:00:00Z"), "2026-12-30T00:00:00Z", false, "answered (late) is not overdue"],
