@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
+import { sendInformationRequest } from "@/lib/information-requests/send-information-request.ts";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { seedCaseFile } from "@/tools/demo/case-file.tsx";
@@ -50,6 +51,8 @@ export type E2eData = {
   qaDeterminationId: string;
   partyCaseNumber: string;
   partyCode: string;
+  /** a request for information to that party (its employee) */
+  partyRequestId: string;
   publishedCaseNumber: string | null;
   /** an issued letter whose public copy waits for a redaction review: a name the redactor is unsure of */
   review: { publicationId: string; caseNumber: string; doubtfulName: string };
@@ -127,6 +130,11 @@ export async function createE2eData(): Promise<E2eData> {
     input: await withCaseFileReviewed(completeDecisions(qaCase.caseId, items)),
   });
   const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
+  const employee = await db().party.findFirstOrThrow({ where: { caseId: party.caseId, role: "EMPLOYEE" } });
+  const { requestId: partyRequestId } = await sendInformationRequest({
+    actor: intake,
+    input: { caseId: party.caseId, partyId: employee.id, question: "Please send the work status report of May." },
+  });
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const published =
@@ -143,6 +151,7 @@ export async function createE2eData(): Promise<E2eData> {
     qaDeterminationId: determinationId,
     partyCaseNumber: party.caseNumber,
     partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
+    partyRequestId,
     publishedCaseNumber: published?.caseNumber ?? null,
     review,
     letter,
