@@ -110,13 +110,3 @@ export async function partyRenditions(party: PartyActor): Promise<Set<string>> {
   });
   return new Set(found.map((d) => d.id));
 }
-
-/** The notices sent to the party's case (eligibility, assignment and request for records), oldest first. */
-export async function partyNotices(party: PartyActor): Promise<{ id: string; title: string; sentAt: Date }[]> {
-  const found = await db().document.findMany({
-    where: { caseId: party.caseId, kind: "NOTICE" },
-    select: { id: true, title: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return found.map((d) => ({ id: d.id, title: d.title, sentAt: d.createdAt }));
-}

@@ -14,6 +14,7 @@ import { submitDetermination } from "@/lib/determinations/submit-determination.t
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { adminUrl } from "../support/test-database.ts";
 import { newContext } from "../support/browser.ts";
+import { E2E_SECRET } from "../support/e2e-server.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import {
@@ -40,6 +41,8 @@ export function useE2eDatabase(): void {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   process.env.DATABASE_URL = url.toString();
+  // what the tests create here (access codes sealed under the server secret) the server can read
+  process.env.NEXTAUTH_SECRET = E2E_SECRET;
 }
 
 export type E2eData = {
