@@ -66,11 +66,11 @@ export function PublicShell({
   return (
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-4xl items-center justify-between gap-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
+          <Link href="/" className="whitespace-nowrap text-lg font-bold tracking-tight">
             IMR Portal
           </Link>
-          <nav aria-label={labels.menu} className="flex flex-wrap justify-end gap-1 text-sm">
+          <nav aria-label={labels.menu} className="-mx-3 flex flex-wrap gap-x-1 text-sm sm:mx-0">
             <Link href="/decisions" className="rounded-md px-3 py-1.5 hover:bg-white/10">
               {labels.decisions}
             </Link>

@@ -55,6 +55,9 @@ export default async function PartyCasePage() {
             </form>
           </div>
         </div>
+        {view.outcome ? (
+          <PartyOutcome items={view.outcome.items} appeal={view.outcome.appeal} lang={lang} t={t} />
+        ) : null}
         <Card title={t.letters}>
           {letters.length === 0 ? (
             <p className="text-sm text-slate-600">{t.noLetters}</p>
@@ -84,9 +87,6 @@ export default async function PartyCasePage() {
           )}
           {lang === "es" ? <p className="mt-3 text-xs text-slate-600">{t.lettersInEnglish}</p> : null}
         </Card>
-        {view.outcome ? (
-          <PartyOutcome items={view.outcome.items} appeal={view.outcome.appeal} lang={lang} t={t} />
-        ) : null}
         <PartyRequests requests={requests} t={t} formatDay={formatDay} />
         <PartyInbox
           items={inbox}

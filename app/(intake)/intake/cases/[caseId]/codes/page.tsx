@@ -22,8 +22,8 @@ export default async function CaseCodesPage({ params }: { params: Promise<{ case
   return (
     <>
       <PageHeader
-        title={`Access codes, case ${view.caseNumber}`}
-        description="Send each party its own code: print its code letter (English and Spanish) and mark the code sent. Until then the code stays on this page."
+        title="Access codes to send"
+        description={`Case ${view.caseNumber}. Send each party its own code: print its code letter (English and Spanish) and mark the code sent. Until then the code stays on this page.`}
         actions={
           <Link href={`/intake/cases/${view.caseId}`} className={buttonClass("secondary")}>
             Back to the case
