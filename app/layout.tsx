@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { pageLanguage } from "@/lib/i18n/page-lang.ts";
 
 export const metadata: Metadata = {
   title: { default: "IMR Portal", template: "%s · IMR Portal" },
@@ -8,15 +9,17 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // a party's pages in the party's language (lib/i18n/page-lang.ts), the rest in English
+  const { lang, skip } = await pageLanguage();
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body className="min-h-screen">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
         >
-          Skip to content
+          {skip}
         </a>
         {children}
       </body>

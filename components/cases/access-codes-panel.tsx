@@ -1,4 +1,5 @@
-// Shown once after a case is created: the parties' access codes, to be sent to them.
+// Shown after a case is created: the parties' access codes, to be sent to them. They also stay on
+// the case's codes page (/intake/cases/<id>/codes, with the code letters) until marked sent.
 import Link from "next/link";
 import type { CreatedCase } from "@/lib/cases/create-case.ts";
 import { Alert } from "@/components/ui/alert.tsx";
@@ -20,7 +21,8 @@ export function AccessCodesPanel({ created }: { created: CreatedCase }) {
       </Alert>
       <Card title="Party access codes">
         <Alert tone="warning">
-          These codes are shown only once and stored only in hashed form. Send each party their own code now.
+          Send each party their own code. The codes stay on the case&apos;s codes page, with a code letter to print for
+          each party, until you mark them sent; then only a hash is kept.
         </Alert>
         <table className="mt-4 w-full text-sm" data-testid="access-codes">
           <thead>
@@ -47,8 +49,11 @@ export function AccessCodesPanel({ created }: { created: CreatedCase }) {
           <span className="font-mono font-semibold">{created.caseNumber}</span> and their code.
         </p>
       </Card>
-      <div className="flex gap-3">
-        <Link href={`/intake/cases/${created.caseId}`} className={buttonClass()}>
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/intake/cases/${created.caseId}/codes`} className={buttonClass()}>
+          Codes to send and code letters
+        </Link>
+        <Link href={`/intake/cases/${created.caseId}`} className={buttonClass("secondary")}>
           Open the case
         </Link>
         <Link href={`/intake/cases/new?after=${created.caseNumber}`} className={buttonClass("secondary")}>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
-import { Field, inputClass } from "@/components/ui/field.tsx";
+import { Field } from "@/components/ui/field.tsx";
 
 const LABELS: Record<EligibilityResult["outcome"], string> = {
   ELIGIBLE: "Eligible",
@@ -28,7 +28,6 @@ export function EligibilityPanel({ caseId, computed, decide }: Props) {
   const router = useRouter();
   const [outcome, setOutcome] = useState(computed.outcome);
   const [reason, setReason] = useState("");
-  const [noticeMethod, setNoticeMethod] = useState("ELECTRONIC");
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, start] = useTransition();
@@ -89,20 +88,11 @@ export function EligibilityPanel({ caseId, computed, decide }: Props) {
             {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
         ) : null}
-        <div className="space-y-1">
-          <label htmlFor="notice-method" className="block font-medium text-slate-800">
-            Notice sent by
-          </label>
-          <select
-            id="notice-method"
-            className={`${inputClass} max-w-xs`}
-            value={noticeMethod}
-            onChange={(e) => setNoticeMethod(e.target.value)}
-          >
-            <option value="ELECTRONIC">Electronic service</option>
-            <option value="MAIL">Mail</option>
-          </select>
-        </div>
+        <p className="text-slate-600">
+          The notice is served on each party as it agreed: electronically with its consent, otherwise by mail. The
+          records are due 12 days after an electronically served notice of assignment, 15 after a mailed one, as the
+          claims administrator is served.
+        </p>
         {confirming ? (
           <div
             className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 p-2 ring-1 ring-amber-200"
@@ -120,7 +110,6 @@ export function EligibilityPanel({ caseId, computed, decide }: Props) {
                     caseId,
                     outcome,
                     overrideReason: overriding ? reason : undefined,
-                    noticeMethod,
                   });
                   setConfirming(false);
                   setResult(outcomeResult);

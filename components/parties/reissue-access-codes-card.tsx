@@ -5,9 +5,13 @@ import { formatDateTime } from "@/lib/format/dates.ts";
 import type { ActionResult } from "@/lib/action-result.ts";
 import { ReissueAccessCodes, type ReissuedCode } from "./reissue-access-codes.tsx";
 
-type Props = { codes: PartyAccessCodeView[]; reissue: (input: unknown) => Promise<ActionResult<ReissuedCode>> };
+type Props = {
+  codes: PartyAccessCodeView[];
+  reissue: (input: unknown) => Promise<ActionResult<ReissuedCode>>;
+  codesHref?: string;
+};
 
-export function ReissueAccessCodesCard({ codes, reissue }: Props) {
+export function ReissueAccessCodesCard({ codes, reissue, codesHref }: Props) {
   const parties = codes.map((c) => ({
     partyId: c.partyId,
     roleLabel: partyRoleLabel(c.role),
@@ -16,5 +20,5 @@ export function ReissueAccessCodesCard({ codes, reissue }: Props) {
     issuedOn: c.issuedAt ? formatDateTime(c.issuedAt) : null,
     expiresOn: c.expiresAt ? formatDateTime(c.expiresAt) : null,
   }));
-  return <ReissueAccessCodes parties={parties} reissue={reissue} />;
+  return <ReissueAccessCodes parties={parties} reissue={reissue} codesHref={codesHref} />;
 }

@@ -3,6 +3,7 @@
 // "Issue a new access code" (after a confirmation) that shows the new code once, to copy
 // and send to the party. The old code and every session opened with it stop at once.
 import { useState } from "react";
+import Link from "next/link";
 import type { ActionResult } from "@/lib/action-result.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
@@ -30,9 +31,27 @@ const STATE: Record<PartyCodeRow["state"], [string, BadgeTone]> = {
   none: ["No code", "amber"],
 };
 
-export function ReissueAccessCodes({ parties, reissue }: { parties: PartyCodeRow[]; reissue: Reissue }) {
+export function ReissueAccessCodes({
+  parties,
+  reissue,
+  codesHref,
+}: {
+  parties: PartyCodeRow[];
+  reissue: Reissue;
+  /** the case's codes page: codes waiting to be sent, code letters */
+  codesHref?: string;
+}) {
   return (
-    <Card title="Party access codes">
+    <Card
+      title="Party access codes"
+      actions={
+        codesHref ? (
+          <Link href={codesHref} className="text-sm font-semibold text-brand-700 underline">
+            Codes to send
+          </Link>
+        ) : null
+      }
+    >
       {parties.length === 0 ? (
         <p className="text-sm text-slate-500">No party of this case receives the letters.</p>
       ) : (
@@ -109,8 +128,8 @@ function NewCode({ issued, name, onDone }: { issued: ReissuedCode; name: string;
         Copy it now and send it to {name} with the case number{" "}
         <span className="font-mono font-semibold">{issued.caseNumber}</span>. They open the case at{" "}
         <span className="font-mono">/access</span>.
-        {issued.expiresOn ? ` The code works until ${issued.expiresOn}.` : ""} It is stored only as a hash and cannot be
-        shown again.
+        {issued.expiresOn ? ` The code works until ${issued.expiresOn}.` : ""} It also stays on the codes page, with its
+        code letter, until marked sent there.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button type="button" variant="secondary" onClick={copy}>

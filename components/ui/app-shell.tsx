@@ -47,23 +47,38 @@ export function AppShell({ actor, children }: { actor: StaffActor; children: Rea
   );
 }
 
-export function PublicShell({ children }: { children: React.ReactNode }) {
+/** The public pages' menu words; the parties' pages pass them in the party's language. */
+export type PublicShellLabels = { menu: string; decisions: string; access: string; signin: string };
+const PUBLIC_LABELS: PublicShellLabels = {
+  menu: "Main",
+  decisions: "Published decisions",
+  access: "Party access",
+  signin: "Staff sign-in",
+};
+
+export function PublicShell({
+  children,
+  labels = PUBLIC_LABELS,
+}: {
+  children: React.ReactNode;
+  labels?: PublicShellLabels;
+}) {
   return (
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
+          <Link href="/" className="whitespace-nowrap text-lg font-bold tracking-tight">
             IMR Portal
           </Link>
-          <nav aria-label="Main" className="flex gap-1 text-sm">
+          <nav aria-label={labels.menu} className="-mx-3 flex flex-wrap gap-x-1 text-sm sm:mx-0">
             <Link href="/decisions" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-              Published decisions
+              {labels.decisions}
             </Link>
             <Link href="/access" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-              Party access
+              {labels.access}
             </Link>
             <Link href="/signin" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-              Staff sign-in
+              {labels.signin}
             </Link>
           </nav>
         </div>

@@ -177,6 +177,15 @@ export type AuditPayloads = {
   "decision.withdrawn": { publicationId: string; caseNumber: string; reason: string };
   /** sessionsEnded: the party's open sessions the new code ended (absent before sessions were held on the server) */
   "party.code_reissued": { partyId: string; partyRole: string; expiresAt: string | null; sessionsEnded?: number };
+  /** intake's codes page showed these parties' codes (still waiting to be sent) */
+  "party.codes_viewed": { partyIds: string[] };
+  "party.code_marked_sent": { partyId: string; partyRole: string };
+  "party.code_letter_printed": { partyId: string; partyRole: string };
+  /** a request for information to one party, due on a California date */
+  "information_request.sent": { requestId: string; partyId: string; partyRole: string; dueDate: string };
+  "information_request.answered": { requestId: string; documentIds: string[]; textLength: number; late: boolean };
+  /** the party opened the request on its page for the first time */
+  "information_request.opened": { requestId: string };
   "party.lockout_lifted": { caseNumber: string | null; ip: string | null; lifted: number };
   "user.locked": { failedSignIns: number };
   "user.unlocked": { userId: string };

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   "reports.read": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "parties.reissue_code": ["INTAKE", "ADMIN"],
+  /** ask a party for information, and read the answers (lib/information-requests) */
+  "information_requests.manage": ["INTAKE", "ADMIN"],
   "parties.lift_lockout": ["ADMIN"],
   "users.manage": ["ADMIN"],
   "operations.read": ["ADMIN"],

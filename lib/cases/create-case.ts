@@ -12,6 +12,7 @@ import type { Actor, StaffActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
 import { generateAccessCode, hashAccessCode } from "../parties/access-codes.ts";
+import { sealAccessCode } from "../parties/sealed-codes.ts";
 import { insertOrganization } from "../organizations/create-organization.ts";
 import { createCaseInput, ORGANIZATION_PARTIES, type CreateCaseInput, type ServedPartyKey } from "./case-input.ts";
 import { nextCaseNumber } from "./case-number.ts";
@@ -254,7 +255,13 @@ export async function createCase({
               serviceMethod: party.serviceMethod ?? "MAIL",
               electronicServiceConsent: party.electronicServiceConsent ?? false,
               dateOfBirth: party.dateOfBirth ?? null,
-              ...(issued ? { accessCode: { create: { codeHash: hashAccessCode(issued.code) } } } : {}),
+              ...(issued
+                ? {
+                    accessCode: {
+                      create: { codeHash: hashAccessCode(issued.code), sealedCode: sealAccessCode(issued.code) },
+                    },
+                  }
+                : {}),
             };
           }),
         },

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { documentInboxKey, markInboxOpened } from "../parties/party-inbox.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { caseFileWhereForActor } from "../cases/case-access.ts";
@@ -52,6 +53,8 @@ export async function downloadLetter({
       caseId: doc.caseId,
       payload: { documentId: doc.id, sha256: doc.sha256, by: reader.kind === "party" ? "party" : "staff" },
     });
+    // a party's first reading takes the "new" marker off the item in its inbox
+    if (reader.kind === "party") await markInboxOpened(tx, reader, documentInboxKey(doc.id));
     return {
       fileName: doc.fileName,
       mimeType: doc.mimeType,

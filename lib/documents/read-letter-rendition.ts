@@ -6,6 +6,7 @@
 // of reach, missing, or without a model to render is "not found", all alike.
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { documentInboxKey, markInboxOpened } from "../parties/party-inbox.ts";
 import type { Actor, PartyActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { caseFileWhereForActor } from "../cases/case-access.ts";
@@ -70,6 +71,8 @@ export async function readLetterRendition({
       caseId: doc.caseId,
       payload,
     });
+    // a party's first reading takes the "new" marker off the item in its inbox
+    if (reader.kind === "party") await markInboxOpened(tx, reader, documentInboxKey(doc.id));
     return {
       documentId: doc.id,
       caseId: doc.caseId,
@@ -106,14 +109,4 @@ export async function partyRenditions(party: PartyActor): Promise<Set<string>> {
     select: { id: true },
   });
   return new Set(found.map((d) => d.id));
-}
-
-/** The notices sent to the party's case (eligibility, assignment and request for records), oldest first. */
-export async function partyNotices(party: PartyActor): Promise<{ id: string; title: string; sentAt: Date }[]> {
-  const found = await db().document.findMany({
-    where: { caseId: party.caseId, kind: "NOTICE" },
-    select: { id: true, title: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return found.map((d) => ({ id: d.id, title: d.title, sentAt: d.createdAt }));
 }

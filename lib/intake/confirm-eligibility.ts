@@ -1,7 +1,10 @@
 // Intake confirms the eligibility outcome the rules computed, or overrides it with a stated
 // reason (8 CCR 9792.10.3). Each outcome produces its notice to the parties: the notice of
 // assignment and request for records (records due per 8 CCR 9792.10.5) when eligible, or a
-// notice listing the reasons or the information needed. One transaction, one audit row.
+// notice listing the reasons or the information needed, served on the claims administrator
+// as it agreed (electronically with its consent: records due in 12 days, else 15 by mail;
+// ../deadlines/notice-delivery.ts), and an e-mail to each party that its inbox has the notice.
+// One transaction, one audit row.
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
@@ -11,6 +14,8 @@ import { requirePermission } from "../auth/permissions.ts";
 import { AppError, conflict } from "../errors.ts";
 import { checkEligibility, type EligibilityResult } from "../eligibility/check-eligibility.ts";
 import { storeDocument } from "../documents/store-document.ts";
+import { noticeDeliveryMethod } from "../deadlines/notice-delivery.ts";
+import { notifyPartiesOfInboxItem } from "../notifications/party-notifications.ts";
 import { loadApplicationFacts } from "./application-facts.ts";
 import { loadEligibilitySettings } from "./eligibility-settings.ts";
 import { renderEligibilityNotice } from "./eligibility-notice.ts";
@@ -28,7 +33,6 @@ export const confirmEligibilityInput = z.object({
     .max(2000)
     .optional()
     .transform((v) => (v ? v : undefined)),
-  noticeMethod: z.enum(["ELECTRONIC", "MAIL"]).default("ELECTRONIC"),
   facts: z
     .object({
       signed: z.boolean(),
@@ -88,12 +92,18 @@ export async function confirmEligibility({
           ],
         });
       }
+      // the notice (and the records it requests) reach the claims administrator as it agreed to be served
+      const claimsAdministrator = await tx.party.findFirst({
+        where: { caseId: data.caseId, role: "CLAIMS_ADMINISTRATOR" },
+        select: { serviceMethod: true, electronicServiceConsent: true, email: true },
+      });
+      const noticeMethod = noticeDeliveryMethod(claimsAdministrator);
       const notice = await renderEligibilityNotice(tx, {
         caseId: data.caseId,
         outcome: data.outcome,
         computed,
         overrideReason: data.overrideReason ?? null,
-        noticeMethod: data.noticeMethod,
+        noticeMethod,
         now,
       });
       const stored = await storeDocument(tx, {
@@ -117,7 +127,7 @@ export async function confirmEligibility({
           eligibilityOverrideReason: overridden ? data.overrideReason! : null,
           informationDueAt: notice.informationDueAt,
           noticeSentAt: now,
-          noticeMethod: data.noticeMethod,
+          noticeMethod,
           recordsDueAt: notice.recordsDueAt,
         },
       });
@@ -138,6 +148,8 @@ export async function confirmEligibility({
           : "missing" in computed
             ? computed.missing.map((m) => m.code)
             : [];
+      // each party's inbox has the notice: an e-mail to those who gave an address (no medical content)
+      await notifyPartiesOfInboxItem(tx, { caseId: data.caseId, kind: "notice", itemKey: `doc:${stored.id}` }, now);
       await recordAudit(tx, staff, {
         action: "case.eligibility_decided",
         entityType: "Case",

@@ -9,7 +9,8 @@ import { californiaDate } from "../deadlines/calendar.ts";
 import { computeCaseDeadlines } from "../deadlines/case-deadlines.ts";
 import type { EligibilityResult } from "../eligibility/check-eligibility.ts";
 import { reason } from "../eligibility/reasons.ts";
-import { assignmentNotice, eligibilityNotice } from "../notices/build-notices.ts";
+import { assignmentNotice, eligibilityNotice, portalPointer } from "../notices/build-notices.ts";
+import { portalLink } from "../notifications/message-texts.ts";
 import { renderNoticePdf } from "../notices/notice-document.tsx";
 
 const ROLE_LABELS: [string, string][] = [
@@ -108,6 +109,7 @@ export async function renderEligibilityNotice(tx: Pick<Prisma.TransactionClient,
     }
     model = eligibilityNotice(base, result, informationDueAt ? longCaliforniaDate(informationDueAt) : null);
   }
+  model = { ...model, closing: [...model.closing, portalPointer(portalLink("/access"))] };
   const bytes = await renderNoticePdf(model);
   return {
     bytes,

@@ -70,3 +70,12 @@ export function assignmentNotice(
     ],
   };
 }
+
+/**
+ * Where the parties read the notice and follow the case. A notice is one document served on
+ * every party, so it names the portal and points to each party's own code letter rather than
+ * carrying a code (a code printed on it would open the case to every other recipient).
+ */
+export function portalPointer(portalAddress: string): string {
+  return `Each party can read this notice, the case's other letters and any request for information at ${portalAddress}, with the case number and the access code in the code letter sent to that party separately. If you have no code letter, ask us for one.`;
+}

@@ -9,6 +9,7 @@ export type NotificationKind =
   | "assignment.accepted"
   | "assignment.withdrawn"
   | "letter.issued"
+  | "party.inbox_new"
   | "records.overdue"
   | "decision.due_soon"
   | "account.sign_in_alert";

@@ -3,7 +3,8 @@
 // case's current one (the set time after the latest letter, ./party-access-settings.ts; none
 // before a letter is issued). Every open session of the party ends in the same transaction
 // (code_reissued, ./party-sessions.ts), and the new code is dated now, so a session begun
-// before it never holds again. The code is returned once and never stored.
+// before it never holds again. The code is returned, and kept sealed for the case's codes page
+// until intake marks it sent (./sealed-codes.ts).
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -15,6 +16,7 @@ import { LETTER_RECIPIENT_ROLES } from "../cases/create-case.ts";
 import { conflict, notFound } from "../errors.ts";
 import { formatDateTime } from "../format/dates.ts";
 import { generateAccessCode, hashAccessCode } from "./access-codes.ts";
+import { sealAccessCode } from "./sealed-codes.ts";
 import { partyAccessDaysAfterLetter, partyCodesExpireAt } from "./party-access-settings.ts";
 import { endPartySessions } from "./party-sessions.ts";
 
@@ -64,7 +66,15 @@ export async function reissueAccessCode({
 
     const code = generateAccessCode();
     // createdAt is the code's own date: a session begun before it no longer holds (./party-sessions.ts).
-    const fields = { codeHash: hashAccessCode(code), createdAt: now, revokedAt: null, expiresAt };
+    const fields = {
+      codeHash: hashAccessCode(code),
+      // kept sealed for the codes page until intake marks it sent (./sealed-codes.ts)
+      sealedCode: sealAccessCode(code),
+      sentAt: null,
+      createdAt: now,
+      revokedAt: null,
+      expiresAt,
+    };
     await tx.partyAccessCode.upsert({ where: { partyId }, update: fields, create: { partyId, ...fields } });
     const sessionsEnded = await endPartySessions(tx, partyId, "code_reissued", now);
     await recordAudit(tx, staff, {

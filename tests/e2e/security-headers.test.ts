@@ -40,7 +40,7 @@ async function contextFor(route: PageRoute): Promise<BrowserContext> {
   // the party pages of a letter: the party of the case with an issued letter
   const who = route.urlPath.startsWith("/access/case/letters/")
     ? "letterParty"
-    : route.urlPath === "/access/case"
+    : route.urlPath === "/access/case" || route.urlPath.startsWith("/access/case/requests/")
       ? "party"
       : route.group === "admin" || route.group === "account" || route.group === "staff"
         ? "admin"
@@ -80,6 +80,8 @@ function idsFor(urlPath: string): Record<string, string> | string {
       : "no decision is published yet in this run",
     "/letters/[documentId]": { documentId: data.letter.letterId },
     "/access/case/letters/[documentId]": { documentId: data.letter.letterId },
+    "/access/case/requests/[requestId]": { requestId: data.partyRequestId },
+    "/intake/cases/[caseId]/codes": { caseId: data.caseId },
   };
   return ids[urlPath] ?? `no record for ${urlPath}: add one to idsFor() in tests/e2e/security-headers.test.ts`;
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
+import { sendInformationRequest } from "@/lib/information-requests/send-information-request.ts";
 import { db } from "@/lib/db/client.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { seedCaseFile } from "@/tools/demo/case-file.tsx";
@@ -13,6 +14,7 @@ import { submitDetermination } from "@/lib/determinations/submit-determination.t
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { adminUrl } from "../support/test-database.ts";
 import { newContext } from "../support/browser.ts";
+import { E2E_SECRET } from "../support/e2e-server.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import {
@@ -39,6 +41,8 @@ export function useE2eDatabase(): void {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   process.env.DATABASE_URL = url.toString();
+  // what the tests create here (access codes sealed under the server secret) the server can read
+  process.env.NEXTAUTH_SECRET = E2E_SECRET;
 }
 
 export type E2eData = {
@@ -50,6 +54,8 @@ export type E2eData = {
   qaDeterminationId: string;
   partyCaseNumber: string;
   partyCode: string;
+  /** a request for information to that party (its employee) */
+  partyRequestId: string;
   publishedCaseNumber: string | null;
   /** an issued letter whose public copy waits for a redaction review: a name the redactor is unsure of */
   review: { publicationId: string; caseNumber: string; doubtfulName: string };
@@ -127,6 +133,11 @@ export async function createE2eData(): Promise<E2eData> {
     input: await withCaseFileReviewed(completeDecisions(qaCase.caseId, items)),
   });
   const party = await createCase({ actor: intake, input: applicationInput({ specialtyCode: SPECIALTY }) });
+  const employee = await db().party.findFirstOrThrow({ where: { caseId: party.caseId, role: "EMPLOYEE" } });
+  const { requestId: partyRequestId } = await sendInformationRequest({
+    actor: intake,
+    input: { caseId: party.caseId, partyId: employee.id, question: "Please send the work status report of May." },
+  });
   const user = await db().user.findUniqueOrThrow({ where: { id: reviewer.userId } });
   const document = await db().document.findFirstOrThrow({ where: { caseId }, orderBy: { createdAt: "asc" } });
   const published =
@@ -143,6 +154,7 @@ export async function createE2eData(): Promise<E2eData> {
     qaDeterminationId: determinationId,
     partyCaseNumber: party.caseNumber,
     partyCode: party.accessCodes.find((c) => c.role === "EMPLOYEE")!.code,
+    partyRequestId,
     publishedCaseNumber: published?.caseNumber ?? null,
     review,
     letter,

@@ -77,6 +77,12 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(intake)/intake/cases/[caseId]/reissue-actions.ts#reissueAccessCodeAction": {
     matrix: ["parties.reissue_code"],
   },
+  "action app/(intake)/intake/cases/[caseId]/information-request-actions.ts#sendInformationRequestAction": {
+    matrix: ["information_requests.send"],
+  },
+  "action app/(intake)/intake/cases/[caseId]/codes/actions.ts#markCodeSentAction": {
+    matrix: ["parties.mark_code_sent"],
+  },
   // server actions: reviewer
   "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": {
     matrix: ["offers.accept (own offer)", "offers.decline (own offer)"],
@@ -130,6 +136,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route PATCH /api/party/uploads/[[...tus]]": { matrix: ["records.upload"] },
   "route HEAD /api/party/uploads/[[...tus]]": { matrix: ["records.upload"] },
   "route POST /api/cases/[caseId]/documents": { matrix: ["documents.upload"] },
+  "route GET /api/intake/cases/[caseId]/codes/[partyId]/letter": { matrix: ["parties.code_letter"] },
+  "route POST /api/party/information-requests/[requestId]/answer": { matrix: ["information_requests.answer"] },
   "route GET /api/organizations": { matrix: ["organizations.list"] },
   "route GET /api/reviewer/cases/[caseId]/preview": { matrix: ["determinations.preview_own"] },
   "route POST /api/reviewer/draft": { matrix: ["determinations.draft", "determinations.draft (offered case)"] },

@@ -80,6 +80,16 @@ import { setUserDisabled } from "@/lib/users/set-user-disabled.ts";
 import { unlockUser } from "@/lib/users/unlock-user.ts";
 import { reissueAccessCode } from "@/lib/parties/reissue-access-code.ts";
 import { liftLockout } from "@/lib/parties/lift-lockout.ts";
+import { codesToSend } from "@/lib/parties/codes-to-send.ts";
+import { markCodeSent } from "@/lib/parties/mark-code-sent.ts";
+import { printCodeLetter } from "@/lib/parties/print-code-letter.ts";
+import { sendInformationRequest } from "@/lib/information-requests/send-information-request.ts";
+import { answerInformationRequest } from "@/lib/information-requests/answer-information-request.ts";
+import { caseInformationRequests } from "@/lib/information-requests/case-information-requests.ts";
+import {
+  openPartyInformationRequest,
+  partyInformationRequests,
+} from "@/lib/information-requests/party-information-requests.ts";
 import { retryJob } from "@/lib/jobs/retry-job.ts";
 import { retryNotification } from "@/lib/notifications/retry-notification.ts";
 import { withdrawPublication } from "@/lib/publication/withdraw-publication.ts";
@@ -452,6 +462,38 @@ export const MATRIX: Record<string, MatrixRow> = {
     parentId: w.parentOrganizationId,
   })),
   "parties.reissue_code": row(reissueAccessCode, STAFF, (w, as) => ({ partyId: perStaff(w.reissuePartyIds, as) })),
+  "parties.codes_to_send": call(codesToSend, STAFF, (actor, w) => codesToSend({ actor, caseId: w.codeCaseId })),
+  "parties.mark_code_sent": row(markCodeSent, STAFF, (w, as) => ({ partyId: perStaff(w.codePartyIds, as) })),
+  "parties.code_letter": call(printCodeLetter, STAFF, (actor, w) =>
+    printCodeLetter({ actor, caseId: w.codeCaseId, partyId: w.codeLetterPartyId }),
+  ),
+  "information_requests.send": row(sendInformationRequest, STAFF, (w) => ({
+    caseId: w.rfiCaseId,
+    partyId: w.rfiPartyId,
+    question: "Please send the physician's report of the last visit.",
+  })),
+  "information_requests.list": call(caseInformationRequests, STAFF, (actor, w) =>
+    caseInformationRequests({ actor, caseId: w.rfiCaseId }),
+  ),
+  "information_requests.party_list": call(partyInformationRequests, ["ownParty", "otherParty"], (actor) =>
+    partyInformationRequests({ actor }),
+  ),
+  "information_requests.open": call(openPartyInformationRequest, ["ownParty"], (actor, w) =>
+    openPartyInformationRequest({ actor, requestId: w.openRequestId }),
+  ),
+  // the party's answer (text; files are fuzzed over HTTP): once, by the party asked
+  "information_requests.answer": {
+    useCase: answerInformationRequest,
+    allowed: ["ownParty"],
+    input: (w) => ({ requestId: w.answerRequestId, answer: "The report of the last visit is on its way." }),
+    run: (actor, w) =>
+      answerInformationRequest({
+        actor,
+        input: { requestId: w.answerRequestId, answer: "The report of the last visit is on its way." },
+        files: [],
+      }),
+    withInput: (actor, raw) => answerInformationRequest({ actor, input: raw, files: [] }),
+  },
   "parties.lift_lockout": row(liftLockout, ADMIN_ONLY, (w) => ({ kind: "case", caseNumber: w.lockoutCaseNumber })),
   // own account, in this order: two-factor on, off again, then a new password
   "account.two_factor_confirm": row(confirmTwoFactor, ALL_STAFF, twoFactorCode),

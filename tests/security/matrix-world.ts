@@ -109,6 +109,16 @@ export type Ids = {
   /** a case waiting for records, and a document its claims administrator sent */
   recordsCaseId: string;
   recordsDocumentId: string;
+  /** a party of an open case to ask for information */
+  rfiCaseId: string;
+  rfiPartyId: string;
+  /** requests sent to ownParty: one to open, one to answer */
+  openRequestId: string;
+  answerRequestId: string;
+  /** a case whose codes wait to be sent: one party per staff actor to mark, one for the code letter */
+  codeCaseId: string;
+  codePartyIds: PerStaff;
+  codeLetterPartyId: string;
 };
 export type World = Record<ActorKey, Actor | null> & Ids;
 
@@ -263,6 +273,7 @@ export async function buildWorld(): Promise<World> {
   const operations = await operationsRecords(ready.caseId, ready.caseNumber);
   const publications = await publicationRecords(intake, admin, assignedReviewer, decided.caseId);
   const conflicts = await conflictRecords(intake);
+  const requests = await informationRequestRecords(intake, ready.caseId, partyOf(decided.caseId));
   return {
     anonymous: null,
     intake,
@@ -314,6 +325,41 @@ export async function buildWorld(): Promise<World> {
     ...operations,
     ...publications,
     ...conflicts,
+    ...requests,
+  };
+}
+
+/** Requests for information to ownParty (one to open, one to answer) and a case whose codes wait to be sent. */
+async function informationRequestRecords(
+  intake: StaffActor,
+  readyCaseId: string,
+  own: { partyId: string; caseId: string },
+) {
+  const rfiParty = await db().party.findFirstOrThrow({ where: { caseId: readyCaseId, role: "REQUESTING_PHYSICIAN" } });
+  const request = () =>
+    db().informationRequest.create({
+      data: {
+        caseId: own.caseId,
+        partyId: own.partyId,
+        question: "Please send the report of the last visit.",
+        sentAt: new Date(),
+        sentById: intake.userId,
+        dueDate: new Date("2031-01-10T00:00:00Z"),
+        dueAt: new Date("2031-01-11T07:59:59.999Z"),
+      },
+    });
+  const [toOpen, toAnswer] = [await request(), await request()];
+  const codes = await createTestCase(intake);
+  const parties = await db().party.findMany({ where: { caseId: codes.caseId }, orderBy: { role: "asc" } });
+  const of = (role: string) => parties.find((p) => p.role === role)!.id;
+  return {
+    rfiCaseId: readyCaseId,
+    rfiPartyId: rfiParty.id,
+    openRequestId: toOpen.id,
+    answerRequestId: toAnswer.id,
+    codeCaseId: codes.caseId,
+    codePartyIds: { intake: of("EMPLOYEE"), admin: of("CLAIMS_ADMINISTRATOR") },
+    codeLetterPartyId: of("REQUESTING_PHYSICIAN"),
   };
 }
 

@@ -6,6 +6,8 @@ import { createTestDatabase, dropTestDatabase } from "./test-database.ts";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3311);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+/** The server's secret; the tests' own process shares it (codes sealed by a factory open on the server). */
+export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e";
 const STATE_FILE = path.join(process.cwd(), "test-results", "e2e-server.json");
 
 export async function startE2eServer(): Promise<void> {
@@ -17,7 +19,7 @@ export async function startE2eServer(): Promise<void> {
     ...process.env,
     DATABASE_URL: url,
     NEXTAUTH_URL: E2E_BASE_URL,
-    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+    NEXTAUTH_SECRET: E2E_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
     IMR_INSECURE_COOKIES: "1",

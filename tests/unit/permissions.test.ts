@@ -43,6 +43,7 @@ const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "reports.read": [false, false, true],
   "audit.read": [false, false, true],
   "parties.reissue_code": [true, false, true],
+  "information_requests.manage": [true, false, true],
   "parties.lift_lockout": [false, false, true],
   "users.manage": [false, false, true],
   "operations.read": [false, false, true],

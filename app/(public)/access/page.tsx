@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function PartyAccessPage() {
   const { lang, t } = await partyLanguage();
   return (
-    <PublicShell>
+    <PublicShell labels={t.shell}>
       <div className="mx-auto max-w-md" lang={lang}>
         <div className="mb-2 flex items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">{t.openTitle}</h1>

@@ -2,12 +2,17 @@ import { redirect } from "next/navigation";
 import { currentParty } from "@/lib/parties/current-party.ts";
 import { partyCaseView } from "@/lib/parties/party-case-view.ts";
 import { partyLanguage } from "@/lib/i18n/party-lang.ts";
-import { partyNotices, partyRenditions } from "@/lib/documents/read-letter-rendition.ts";
+import { partyRenditions } from "@/lib/documents/read-letter-rendition.ts";
+import { partyInbox } from "@/lib/parties/party-inbox.ts";
+import { partyInformationRequests } from "@/lib/information-requests/party-information-requests.ts";
 import { PARTY_LETTER_WORDS } from "@/components/letters/party-letter-words.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { LanguageSwitch } from "@/components/parties/language-switch.tsx";
 import { PartyTimeline } from "@/components/parties/party-timeline.tsx";
+import { PartyInbox } from "@/components/parties/party-inbox.tsx";
+import { PartyOutcome } from "@/components/parties/party-outcome.tsx";
+import { PartyRequests } from "@/components/parties/party-requests.tsx";
 import { leavePartyAccessAction } from "../actions.ts";
 import { RecordsSubmission } from "@/components/parties/records-submission.tsx";
 import { declareRecordsCompleteAction, labelPartyDocumentAction } from "./records-actions.ts";
@@ -27,10 +32,19 @@ export default async function PartyCasePage() {
     timeZone: "America/Los_Angeles",
   });
   const letters = view.case.determinations;
-  const [withWebVersion, notices] = await Promise.all([partyRenditions(party), partyNotices(party)]);
-  const words = PARTY_LETTER_WORDS[lang];
+  const formatDay = (at: Date) =>
+    new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
+      dateStyle: "long",
+      timeZone: "America/Los_Angeles",
+    }).format(at);
+  // the page's sections, each its own component (components/parties/*)
+  const [withWebVersion, inbox, requests] = await Promise.all([
+    partyRenditions(party),
+    partyInbox(party),
+    partyInformationRequests({ actor: party }),
+  ]);
   return (
-    <PublicShell>
+    <PublicShell labels={t.shell}>
       <div lang={lang} className="space-y-6">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h1 className="text-2xl font-bold">{t.caseTitle(view.case.caseNumber)}</h1>
@@ -43,12 +57,9 @@ export default async function PartyCasePage() {
             </form>
           </div>
         </div>
-        <RecordsSubmission
-          party={party}
-          lang={lang}
-          label={labelPartyDocumentAction}
-          declare={declareRecordsCompleteAction}
-        />
+        {view.outcome ? (
+          <PartyOutcome items={view.outcome.items} appeal={view.outcome.appeal} lang={lang} t={t} />
+        ) : null}
         <Card title={t.letters}>
           {letters.length === 0 ? (
             <p className="text-sm text-slate-600">{t.noLetters}</p>
@@ -78,31 +89,20 @@ export default async function PartyCasePage() {
           )}
           {lang === "es" ? <p className="mt-3 text-xs text-slate-600">{t.lettersInEnglish}</p> : null}
         </Card>
-        <Card title={words.notices}>
-          {notices.length === 0 ? (
-            <p className="text-sm text-slate-600">{words.noNotices}</p>
-          ) : (
-            <ul className="space-y-2 text-sm">
-              {notices.map((notice) => (
-                <li key={notice.id} className="flex flex-wrap items-center gap-3">
-                  <span>
-                    <span lang="en">{notice.title}</span>, {words.sent} {issuedFormat.format(notice.sentAt)}
-                  </span>
-                  <a className="font-semibold text-brand-700 underline" href={`/api/party/letters/${notice.id}`}>
-                    {words.downloadPdf}
-                    <span className="sr-only"> ({notice.title})</span>
-                  </a>
-                  {withWebVersion.has(notice.id) ? (
-                    <a className="font-semibold text-brand-700 underline" href={`/access/case/letters/${notice.id}`}>
-                      {words.readAsWebPage}
-                      <span className="sr-only"> ({notice.title})</span>
-                    </a>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <PartyRequests requests={requests} t={t} formatDay={formatDay} />
+        <RecordsSubmission
+          party={party}
+          lang={lang}
+          label={labelPartyDocumentAction}
+          declare={declareRecordsCompleteAction}
+        />
+        <PartyInbox
+          items={inbox}
+          withWebVersion={withWebVersion}
+          lang={lang}
+          t={t}
+          format={(at) => issuedFormat.format(at)}
+        />
         <Card title={t.progress}>
           <PartyTimeline steps={view.timeline} t={t} lang={lang} />
         </Card>

@@ -27,18 +27,24 @@ import { reissueAccessCodeAction } from "./reissue-actions.ts";
 import { applicationForEdit } from "@/lib/cases/edit-application.ts";
 import { EditApplicationCard } from "@/components/cases/edit-application-form.tsx";
 import { editApplicationAction } from "./application-actions.ts";
+import { caseInformationRequests } from "@/lib/information-requests/case-information-requests.ts";
+import { partyRoleLabel } from "@/lib/parties/party-role-labels.ts";
+import { InformationRequestsPanel } from "@/components/intake/information-requests-panel.tsx";
+import { informationRequestRows } from "@/components/intake/information-request-rows.ts";
+import { sendInformationRequestAction } from "./information-request-actions.ts";
 
 export default async function IntakeCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
-  const [view, specialty, codes, application, textProgress, sent] = await Promise.all([
+  const [view, specialty, codes, application, textProgress, sent, requests] = await Promise.all([
     intakeCaseView(kase.id),
     specialtyName(kase.specialtyCode),
     partyAccessCodes({ actor, caseId: kase.id }),
     applicationForEdit({ actor, caseId: kase.id }),
     getCaseFileTextProgress(kase.id),
     intakeSubmissionsView({ actor, caseId: kase.id }),
+    caseInformationRequests({ actor, caseId: kase.id }),
   ]);
   const webVersions = await documentsWithRendition(
     view.kase.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
@@ -60,7 +66,11 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
         <div className="space-y-4 lg:col-span-2">
           <CaseFacts kase={kase} specialtyName={specialty} />
           <EditApplicationCard application={application} action={editApplicationAction} />
-          <ReissueAccessCodesCard codes={codes} reissue={reissueAccessCodeAction} />
+          <ReissueAccessCodesCard
+            codes={codes}
+            reissue={reissueAccessCodeAction}
+            codesHref={`/intake/cases/${kase.id}/codes`}
+          />
           <DeadlinesPanel deadlines={view.deadlines} />
         </div>
         <div className="space-y-4 lg:col-span-3">
@@ -93,6 +103,13 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
             canComplete={statusAllows(kase.status, "records.complete")}
             completedAt={view.kase.recordsCompleteAt?.toISOString() ?? null}
             complete={markRecordsCompleteAction}
+          />
+          <InformationRequestsPanel
+            caseId={kase.id}
+            parties={codes.map((c) => ({ id: c.partyId, label: `${partyRoleLabel(c.role)}: ${c.name}` }))}
+            requests={informationRequestRows(requests)}
+            canSend={statusAllows(kase.status, "documents.upload")}
+            send={sendInformationRequestAction}
           />
           <DocumentsPanel
             caseId={kase.id}

@@ -7,10 +7,10 @@ import { PARTY_LETTER_WORDS } from "@/components/letters/party-letter-words.ts";
 export default async function PartyLetterNotFound() {
   // Rendered per request, so its scripts carry the request's CSP nonce (proxy.ts).
   await connection();
-  const { lang } = await partyLanguage();
+  const { lang, t } = await partyLanguage();
   const words = PARTY_LETTER_WORDS[lang];
   return (
-    <PublicShell>
+    <PublicShell labels={t.shell}>
       <div lang={lang} className="mx-auto max-w-xl py-12 text-center">
         <p className="text-sm font-semibold text-brand-700">404</p>
         <h1 className="mt-2 text-2xl font-bold">{words.notFoundTitle}</h1>

@@ -36,7 +36,7 @@ export default async function PartyLetterPage({ params }: Params) {
   if (!letter) redirect("/access");
   const { lang, t } = await partyLanguage();
   return (
-    <PublicShell>
+    <PublicShell labels={t.shell}>
       <div lang={lang}>
         <LetterWebPage
           rendition={letter.rendition}

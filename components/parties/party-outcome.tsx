@@ -1,0 +1,39 @@
+// The party case page's outcome: each disputed item in plain words ("Physical therapy:
+// approved") and the party's last day to appeal, in the party's language.
+import type { Lang, PARTY_MESSAGES } from "@/lib/i18n/party-messages.ts";
+import { plainDecisionWord, type ItemDecision } from "@/lib/parties/plain-outcome.ts";
+import { Card } from "@/components/ui/card.tsx";
+
+type Props = {
+  items: { description: string; decision: ItemDecision }[];
+  appeal: { lastDay: string; byMail: boolean };
+  lang: Lang;
+  t: (typeof PARTY_MESSAGES)[Lang];
+};
+
+const longDate = (isoDate: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
+export function PartyOutcome({ items, appeal, lang, t }: Props) {
+  return (
+    <Card title={t.outcome.title}>
+      <p className="text-sm text-slate-600">{t.outcome.intro}</p>
+      <ul className="mt-2 space-y-1" data-testid="party-outcome">
+        {items.map((item, i) => (
+          <li key={i} className="text-sm" data-decision={item.decision}>
+            <span lang="en">{item.description.trim()}</span>:{" "}
+            <strong className={item.decision === "OVERTURNED" ? "text-green-800" : "text-red-800"}>
+              {plainDecisionWord(item.decision, lang)}
+            </strong>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm" data-testid="appeal-deadline">
+        {t.outcome.appeal(longDate(appeal.lastDay, lang), appeal.byMail)}
+      </p>
+      <p className="mt-1 text-xs text-slate-600">{t.outcome.appealGrounds}</p>
+    </Card>
+  );
+}
