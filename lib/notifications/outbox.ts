@@ -11,7 +11,10 @@ export type NotificationKind =
   | "letter.issued"
   | "records.overdue"
   | "decision.due_soon"
-  | "account.sign_in_alert";
+  | "account.sign_in_alert"
+  | "filing.received"
+  | "filing.rejected"
+  | "filing.draft_link";
 
 export type Notification = {
   kind: NotificationKind;
