@@ -18,6 +18,7 @@ import { screenForOffer } from "@/lib/cases/case-candidates.ts";
 import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
+import { createTestFiling } from "../factories/filings.ts";
 import {
   applicationInput,
   assignAndAccept,
@@ -99,7 +100,14 @@ export type Ids = {
   conflictPairKey: string;
   organizationId: string;
   parentOrganizationId: string;
+  /** online filings: one to open (with its paper), one per staff actor to accept and to reject */
+  filingId: string;
+  filingPaperId: string;
+  acceptFilingIds: PerStaff;
+  rejectFilingIds: PerStaff;
+  acceptFilingData: Record<string, PerStaffData>;
 };
+type PerStaffData = Record<string, unknown>;
 export type World = Record<ActorKey, Actor | null> & Ids;
 
 const addDocument = (caseId: string) =>
@@ -272,6 +280,19 @@ export async function buildWorld(): Promise<World> {
     ...operations,
     ...publications,
     ...conflicts,
+    ...(await filingRecords()),
+  };
+}
+
+/** Online filings waiting in the queue (made through the public use cases). */
+async function filingRecords() {
+  const [open, acceptIntake, acceptAdmin, rejectIntake, rejectAdmin] = await inTurn(5, () => createTestFiling());
+  return {
+    filingId: open.filingId,
+    filingPaperId: open.paper.id,
+    acceptFilingIds: { intake: acceptIntake.filingId, admin: acceptAdmin.filingId },
+    rejectFilingIds: { intake: rejectIntake.filingId, admin: rejectAdmin.filingId },
+    acceptFilingData: { intake: acceptIntake.data, admin: acceptAdmin.data },
   };
 }
 
