@@ -31,8 +31,8 @@ function PaperPicker({
   const id = kind === "UR_DECISION" ? "urDecision" : "otherPapers";
   const mine = p.papers.filter((paper) => paper.kind === kind);
   const shown = message ? [message] : error;
-  async function upload(files: FileList | null) {
-    if (!files?.length) return;
+  async function upload(files: File[]) {
+    if (!files.length) return;
     setBusy(true);
     setMessage(null);
     const token = await p.ensureToken();
@@ -42,7 +42,7 @@ function PaperPicker({
       return;
     }
     let papers = p.papers;
-    for (const file of Array.from(files)) {
+    for (const file of files) {
       const form = new FormData();
       form.set("token", token);
       form.set("kind", kind);
@@ -78,7 +78,8 @@ function PaperPicker({
         aria-invalid={shown?.length ? true : undefined}
         className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
         onChange={(event) => {
-          void upload(event.currentTarget.files);
+          // a copy: the input's own list empties when its value is reset below
+          void upload(Array.from(event.currentTarget.files ?? []));
           event.currentTarget.value = "";
         }}
       />

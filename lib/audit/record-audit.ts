@@ -27,7 +27,11 @@ export type AuditPayloads = {
   };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };
   /** an application filed online (the public actor): its number, whether late, and each paper's checksum */
-  "filing.submitted": { filingNumber: string; late: boolean; papers: { kind: string; sha256: string; byteSize: number }[] };
+  "filing.submitted": {
+    filingNumber: string;
+    late: boolean;
+    papers: { kind: string; sha256: string; byteSize: number }[];
+  };
   /** intake accepted an online filing as a case (the case's documents made from its papers) */
   "filing.accepted": { filingId: string; filingNumber: string; caseNumber: string; documents: number };
   "filing.rejected": { filingId: string; filingNumber: string; reason: string };

@@ -111,7 +111,7 @@ export async function acceptFiling({
       }
       const image = await readDocumentBytes(db(), { id: paper.id, storageKey: paper.storageKey });
       const pdf = await imageToPdf(image, paper.mimeType as "image/jpeg" | "image/png");
-      const key = `filings/${documentId}.pdf`;
+      const key = `filings/${documentId}`;
       await storage.put(key, pdf);
       documents.push({
         paperId: paper.id,

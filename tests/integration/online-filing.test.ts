@@ -16,6 +16,7 @@ import { californiaToday } from "@/lib/format/dates.ts";
 import { createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
 import { createTestFiling, filingData, filingMeta, onePagePdf, solvedPow, startDraft } from "../factories/filings.ts";
 import { tableChecksums } from "../security/table-checksums.ts";
+import { tokenHash as tokenHashOf } from "@/lib/filings/filing-tokens.ts";
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
@@ -274,4 +275,42 @@ test("filings are limited per address", async () => {
   expect(error.code).toBe("RATE_LIMITED");
   expect(await db().filing.count({ where: { filerEmail: data.filerEmail as string } })).toBe(0);
   expect(unique("x")).toBeTruthy();
+});
+
+test("the hourly sweep deletes expired drafts with their papers, and keeps live ones", async () => {
+  const { sweepFilingDrafts } = await import("@/lib/filings/sweep-filing-drafts.ts");
+  const live = await startDraft();
+  const old = await startDraft();
+  await db().filingDraft.update({
+    where: { tokenHash: tokenHashOf(old.token) },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  const swept = await sweepFilingDrafts({ now: new Date() });
+  expect(swept.filingDraftsDeleted).toBeGreaterThanOrEqual(1);
+  expect(await db().filingPaper.count({ where: { id: old.paper!.id } })).toBe(0);
+  expect((await resumeFilingDraft({ input: { token: live.token } })).papers).toHaveLength(1);
+});
+
+test("a photographed paper becomes a one-page PDF document of the accepted case", async () => {
+  const intake = await createStaff("INTAKE");
+  const png = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  const draft = await startDraft();
+  await uploadFilingPaper({
+    meta: draft.meta,
+    input: { token: draft.token, kind: "OTHER", fileName: "photo.png" },
+    bytes: png,
+  });
+  const filed = await submitFiling({ meta: draft.meta, input: signed(draft.token, draft.data) });
+  const created = await acceptFiling({
+    actor: intake,
+    input: { filingId: filed.filingId, confirmed: true, application: { ...draft.data, specialtyCode: "PMR" } },
+  });
+  const docs = await db().document.findMany({ where: { caseId: created.caseId }, orderBy: { kind: "asc" } });
+  expect(docs.map((d) => [d.kind, d.mimeType, d.pageCount]).sort()).toEqual([
+    ["OTHER", "application/pdf", 1],
+    ["UR_DECISION", "application/pdf", 1],
+  ]);
 });
