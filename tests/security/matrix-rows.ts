@@ -428,11 +428,16 @@ export const MATRIX: Record<string, MatrixRow> = {
     viewFilingPaper({ actor, filingId: w.filingId, paperId: w.filingPaperId }),
   ),
   "filings.accept": row(acceptFiling, STAFF, (w, as) => {
-    const filed = as === "admin" ? w.acceptFilingData.admin : w.acceptFilingData.intake;
+    // the intake form's fields only (the filer's own details are not the case's)
+    const {
+      filerRole: _role,
+      filerEmail: _email,
+      ...filed
+    } = as === "admin" ? w.acceptFilingData.admin : w.acceptFilingData.intake;
     return {
       filingId: perStaff(w.acceptFilingIds, as),
       confirmed: true,
-      application: { ...filed, specialtyCode: "PMR", items: filed.items },
+      application: { ...filed, specialtyCode: "PMR" },
     };
   }),
   "filings.reject": row(rejectFiling, STAFF, (w, as) => ({
