@@ -11,6 +11,8 @@ import { addDays } from "@/lib/deadlines/calendar.ts";
 import { unique } from "./index.ts";
 
 process.env.IMR_POW_BITS ??= "4";
+// the challenge is issued and checked in this process: any secret will do where none is set (end-to-end data)
+if (!process.env.NEXTAUTH_SECRET) process.env.IMR_AUTH_SECRET ??= "test-filing-secret-test-filing-secret";
 
 /** A solved, unspent proof of work. */
 export function solvedPow(now = new Date()) {
