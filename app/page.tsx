@@ -17,6 +17,16 @@ export default async function HomePage() {
         to a case download its letters here; staff manage applications, assignments and determinations.
       </p>
       <div className="mt-8 grid gap-4 sm:grid-cols-2">
+        <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:col-span-2">
+          <h2 className="text-lg font-semibold">Apply for Independent Medical Review</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Employee or representative: file the application online with a copy of the UR decision. No account is
+            needed. <span lang="es">También en español.</span>
+          </p>
+          <Link href="/file" className={`${buttonClass()} mt-4`}>
+            File an application
+          </Link>
+        </div>
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 className="text-lg font-semibold">I am a party to a case</h2>
           <p className="mt-1 text-sm text-slate-600">

@@ -14,6 +14,7 @@ export const STAFF_NAV: Record<Role, NavGroup[]> = {
       links: [
         { href: "/intake", label: "Cases" },
         { href: "/intake/cases/new", label: "New case" },
+        { href: "/intake/filings", label: "Online filings" },
         { href: "/intake/records", label: "Late records" },
       ],
     },
@@ -33,6 +34,7 @@ export const STAFF_NAV: Record<Role, NavGroup[]> = {
       links: [
         { href: "/intake", label: "All cases" },
         { href: "/intake/cases/new", label: "New case" },
+        { href: "/intake/filings", label: "Online filings" },
         { href: "/intake/records", label: "Late records" },
       ],
     },

@@ -26,6 +26,17 @@ export type AuditPayloads = {
     noticeId: string | null;
   };
   "case.records_complete": { recordsCompleteAt: string; dueAt: string };
+  /** an application filed online (the public actor): its number, whether late, and each paper's checksum */
+  "filing.submitted": {
+    filingNumber: string;
+    late: boolean;
+    papers: { kind: string; sha256: string; byteSize: number }[];
+  };
+  /** intake accepted an online filing as a case (the case's documents made from its papers) */
+  "filing.accepted": { filingId: string; filingNumber: string; caseNumber: string; documents: number };
+  "filing.rejected": { filingId: string; filingNumber: string; reason: string };
+  /** intake opened an online filing, or one of its papers */
+  "filing.viewed": { filingId: string; filingNumber: string; paperId?: string };
   "document.uploaded": {
     documentId: string;
     kind: string;
@@ -273,7 +284,14 @@ export async function recordAudit<A extends AuditAction>(
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorType: actor.kind === "user" ? "USER" : actor.kind === "party" ? "PARTY" : "SYSTEM",
+      actorType:
+        actor.kind === "user"
+          ? "USER"
+          : actor.kind === "party"
+            ? "PARTY"
+            : actor.kind === "public"
+              ? "PUBLIC"
+              : "SYSTEM",
       actorId: actor.kind === "user" ? actor.userId : actor.kind === "party" ? actor.partyId : null,
       actorRole: actor.kind === "user" ? actor.role : actor.kind === "party" ? "PARTY" : null,
       action: entry.action,

@@ -25,6 +25,9 @@ export type PartyActor = {
 
 export type SystemActor = { kind: "system"; meta: RequestMeta };
 
-export type Actor = StaffActor | PartyActor | SystemActor;
+/** Someone without an account or a case yet: a person filing an application online (lib/filings). */
+export type PublicActor = { kind: "public"; meta: RequestMeta };
+
+export type Actor = StaffActor | PartyActor | SystemActor | PublicActor;
 
 export const systemActor: SystemActor = { kind: "system", meta: { ip: null, userAgent: null } };

@@ -6,6 +6,8 @@ import type { Actor, StaffActor } from "./actor.ts";
 
 export const PERMISSIONS = {
   "cases.create": ["INTAKE", "ADMIN"],
+  /** the queue of applications filed online: open, accept as a case, reject (lib/filings) */
+  "filings.verify": ["INTAKE", "ADMIN"],
   /** correct a case's application (until its letter is issued; lib/cases/edit-application.ts) */
   "cases.edit": ["INTAKE", "ADMIN"],
   "cases.list": ["INTAKE", "ADMIN"],

@@ -118,11 +118,14 @@ export async function createCase({
   input,
   now = new Date(),
   separateFromDuplicate,
+  alsoInTransaction,
 }: {
   actor: Actor | null;
   input: unknown;
   now?: Date;
   separateFromDuplicate?: string;
+  /** more work that must commit with the case or not at all (an online filing accepted: lib/filings) */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, created: { caseId: string; caseNumber: string }) => Promise<void>;
 }): Promise<CreatedCase> {
   const staff = requirePermission(actor, "cases.create");
   const data = createCaseInput.parse(input);
@@ -279,6 +282,7 @@ export async function createCase({
         ...(separateFromDuplicate ? { separateFromDuplicate } : {}),
       },
     });
+    await alsoInTransaction?.(tx, { caseId: created.id, caseNumber });
     return { caseId: created.id, caseNumber, accessCodes };
   });
 }

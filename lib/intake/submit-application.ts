@@ -8,7 +8,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { createCase, type CreatedCase } from "../cases/create-case.ts";
-import { createCaseInput } from "../cases/case-input.ts";
+import { createCaseInput, type CreateCaseInput } from "../cases/case-input.ts";
 import { toIsoDate } from "../format/dates.ts";
 import { findDuplicate } from "../eligibility/duplicates.ts";
 import { mergeApplication, type MergedApplication } from "./merge-application.ts";
@@ -57,55 +57,8 @@ export async function submitApplication({
       ...(await mergeApplication({ actor: staff, caseId: decision.caseId, application: data })),
     };
   if (!decision) {
-    const candidates = await db().case.findMany({
-      where: {
-        ...OPEN,
-        urDecisionDate: data.urDecisionDate,
-        OR: [
-          { claimNumber: data.claimNumber },
-          { parties: { some: { role: "EMPLOYEE", name: { equals: data.employeeName, mode: "insensitive" } } } },
-        ],
-      },
-      select: {
-        id: true,
-        caseNumber: true,
-        claimNumber: true,
-        urDecisionDate: true,
-        items: { select: { description: true } },
-        parties: { where: { role: "EMPLOYEE" }, select: { name: true, dateOfBirth: true } },
-      },
-      take: 20,
-    });
-    const match = findDuplicate(
-      {
-        employee: {
-          name: data.employeeName,
-          dateOfBirth: data.employeeDateOfBirth ? toIsoDate(data.employeeDateOfBirth) : null,
-          claimNumber: data.claimNumber,
-        },
-        urDecisionDate: toIsoDate(data.urDecisionDate),
-        items: data.items.map((item) => item.description),
-      },
-      candidates.map((c) => ({
-        caseId: c.id,
-        employee: {
-          name: c.parties[0]?.name ?? "",
-          dateOfBirth: c.parties[0]?.dateOfBirth ? toIsoDate(c.parties[0].dateOfBirth) : null,
-          claimNumber: c.claimNumber,
-        },
-        urDecisionDate: toIsoDate(c.urDecisionDate),
-        items: c.items.map((item) => item.description),
-      })),
-    );
-    if (match) {
-      return {
-        kind: "duplicate",
-        caseId: match.caseId,
-        caseNumber: candidates.find((c) => c.id === match.caseId)!.caseNumber,
-        sameItems: match.sameItems,
-        newItems: match.newItems,
-      };
-    }
+    const found = await findOpenDuplicate(db(), data);
+    if (found) return found;
   }
   const created = await createCase({
     actor: staff,
@@ -114,4 +67,65 @@ export async function submitApplication({
     separateFromDuplicate: decision?.action === "separate" ? decision.reason : undefined,
   });
   return { kind: "created", ...created };
+}
+
+/** The input duplicates are looked for by: the application's employee, UR decision date and items. */
+export type DuplicateProbe = Pick<
+  CreateCaseInput,
+  "employeeName" | "employeeDateOfBirth" | "claimNumber" | "urDecisionDate"
+> & { items: { description: string }[] };
+
+/** The open case an application repeats (lib/eligibility/duplicates.ts), or null. */
+export async function findOpenDuplicate(
+  reader: Pick<Prisma.TransactionClient, "case">,
+  data: DuplicateProbe,
+): Promise<DuplicateFound | null> {
+  const candidates = await reader.case.findMany({
+    where: {
+      ...OPEN,
+      urDecisionDate: data.urDecisionDate,
+      OR: [
+        { claimNumber: data.claimNumber },
+        { parties: { some: { role: "EMPLOYEE", name: { equals: data.employeeName, mode: "insensitive" } } } },
+      ],
+    },
+    select: {
+      id: true,
+      caseNumber: true,
+      claimNumber: true,
+      urDecisionDate: true,
+      items: { select: { description: true } },
+      parties: { where: { role: "EMPLOYEE" }, select: { name: true, dateOfBirth: true } },
+    },
+    take: 20,
+  });
+  const match = findDuplicate(
+    {
+      employee: {
+        name: data.employeeName,
+        dateOfBirth: data.employeeDateOfBirth ? toIsoDate(data.employeeDateOfBirth) : null,
+        claimNumber: data.claimNumber,
+      },
+      urDecisionDate: toIsoDate(data.urDecisionDate),
+      items: data.items.map((item) => item.description),
+    },
+    candidates.map((c) => ({
+      caseId: c.id,
+      employee: {
+        name: c.parties[0]?.name ?? "",
+        dateOfBirth: c.parties[0]?.dateOfBirth ? toIsoDate(c.parties[0].dateOfBirth) : null,
+        claimNumber: c.claimNumber,
+      },
+      urDecisionDate: toIsoDate(c.urDecisionDate),
+      items: c.items.map((item) => item.description),
+    })),
+  );
+  if (!match) return null;
+  return {
+    kind: "duplicate",
+    caseId: match.caseId,
+    caseNumber: candidates.find((c) => c.id === match.caseId)!.caseNumber,
+    sameItems: match.sameItems,
+    newItems: match.newItems,
+  };
 }

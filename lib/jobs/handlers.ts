@@ -39,18 +39,21 @@ export const JOB_HANDLERS: Readonly<Record<JobKind, JobHandler>> = {
     return deliverDueMessages({ now });
   },
   // The hourly sweep: reminders, party sessions ended or expired long ago (lib/parties/party-sessions.ts),
-  // failed sign-ins older than the throttle's window (lib/auth/sign-in-throttle-sweep.ts), and party
-  // uploads never finished (lib/records/submission/sweep-party-uploads.ts).
+  // failed sign-ins older than the throttle's window (lib/auth/sign-in-throttle-sweep.ts), party
+  // uploads never finished (lib/records/submission/sweep-party-uploads.ts), and expired
+  // online-application drafts with their papers (lib/filings/sweep-filing-drafts.ts).
   "sweep-reminders": async (_payload, { now }) => {
     const { sweepReminders } = await import("../notifications/sweep-reminders.ts");
     const { sweepPartySessions } = await import("../parties/party-sessions.ts");
     const { sweepSignInThrottle } = await import("../auth/sign-in-throttle-sweep.ts");
     const { sweepPartyUploads } = await import("../records/submission/sweep-party-uploads.ts");
+    const { sweepFilingDrafts } = await import("../filings/sweep-filing-drafts.ts");
     return {
       ...(await sweepReminders({ now })),
       partySessionsDeleted: await sweepPartySessions({ now }),
       ...(await sweepSignInThrottle({ now })),
       partyUploads: await sweepPartyUploads({ now }),
+      ...(await sweepFilingDrafts({ now })),
     };
   },
 };

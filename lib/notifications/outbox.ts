@@ -12,7 +12,10 @@ export type NotificationKind =
   | "party.inbox_new"
   | "records.overdue"
   | "decision.due_soon"
-  | "account.sign_in_alert";
+  | "account.sign_in_alert"
+  | "filing.received"
+  | "filing.rejected"
+  | "filing.draft_link";
 
 export type Notification = {
   kind: NotificationKind;

@@ -82,6 +82,8 @@ function idsFor(urlPath: string): Record<string, string> | string {
     "/access/case/letters/[documentId]": { documentId: data.letter.letterId },
     "/access/case/requests/[requestId]": { requestId: data.partyRequestId },
     "/intake/cases/[caseId]/codes": { caseId: data.caseId },
+    "/intake/filings/[filingId]": { filingId: data.filing.filingId },
+    "/file/receipt/[token]": { token: data.filing.receiptToken },
   };
   return ids[urlPath] ?? `no record for ${urlPath}: add one to idsFor() in tests/e2e/security-headers.test.ts`;
 }
@@ -93,6 +95,10 @@ const LOOK_AT = new Set([
   "/admin/organizations/new",
   "/admin/organizations/[organizationId]",
   "/intake/cases/new",
+  "/file",
+  "/file/receipt/[token]",
+  "/intake/filings",
+  "/intake/filings/[filingId]",
   "/admin/publications",
   "/admin/reviewers/[reviewerId]",
 ]);

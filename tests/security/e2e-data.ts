@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { sendInformationRequest } from "@/lib/information-requests/send-information-request.ts";
 import { db } from "@/lib/db/client.ts";
+import { createTestFiling } from "../factories/filings.ts";
 import { createCase } from "@/lib/cases/create-case.ts";
 import { seedCaseFile } from "@/tools/demo/case-file.tsx";
 import { submitDetermination } from "@/lib/determinations/submit-determination.ts";
@@ -62,6 +63,8 @@ export type E2eData = {
   /** that case's letter and eligibility notice (with their web versions), and its employee's access code */
   letter: { caseNumber: string; partyCode: string; letterId: string; noticeId: string };
   organizationId: string;
+  /** an application filed online, waiting in intake's queue, and its receipt token */
+  filing: { filingId: string; receiptToken: string };
 };
 
 /** A case decided with a letter whose public copy waits for review: a name with no cue (NEEDS_REVIEW); its party's code. */
@@ -145,6 +148,7 @@ export async function createE2eData(): Promise<E2eData> {
     (await publishedDecision(intake, admin, reviewer));
   const { review, letter } = await heldForReview(intake, admin, reviewer);
   const organization = await db().organization.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
+  const filing = await createTestFiling();
   return {
     reviewerEmail: user.email,
     reviewerUserId: user.id,
@@ -159,6 +163,7 @@ export async function createE2eData(): Promise<E2eData> {
     review,
     letter,
     organizationId: organization.id,
+    filing: { filingId: filing.filingId, receiptToken: filing.receiptToken },
   };
 }
 

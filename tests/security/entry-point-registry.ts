@@ -83,6 +83,8 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "action app/(intake)/intake/cases/[caseId]/codes/actions.ts#markCodeSentAction": {
     matrix: ["parties.mark_code_sent"],
   },
+  "action app/(intake)/intake/filings/[filingId]/actions.ts#acceptFilingAction": { matrix: ["filings.accept"] },
+  "action app/(intake)/intake/filings/[filingId]/actions.ts#rejectFilingAction": { matrix: ["filings.reject"] },
   // server actions: reviewer
   "action app/(reviewer)/reviewer/actions.ts#respondToOfferAction": {
     matrix: ["offers.accept (own offer)", "offers.decline (own offer)"],
@@ -118,6 +120,28 @@ export const ENTRY_POINTS: Record<string, Protection> = {
   "route GET /api/public/decisions/[publicationId]/pdf": {
     open: "The public copy of a decision: redacted and leak-checked; a withdrawn or blocked one is not found.",
   },
+  "route GET /api/public/filings/challenge": {
+    open: "The online application's proof-of-work challenge: a signed nonce, expiry and difficulty; reads and writes nothing (lib/filings/proof-of-work.ts).",
+  },
+  "route POST /api/public/filings/draft": {
+    open: "The online application's draft: a new one only with a solved, unspent proof of work and within the address's draft limit; saving needs the draft's 256-bit token (stored hashed); drafts expire (tests/integration/online-filing.test.ts).",
+  },
+  "route POST /api/public/filings/draft/resume": {
+    open: "Answers only the draft its 256-bit token names (stored hashed), unexpired; any other token is the same 'expired' answer.",
+  },
+  "route POST /api/public/filings/draft/link": {
+    open: "E-mails a link to the draft its token names (the token sealed under the server secret), within the address's link limit; no medical content.",
+  },
+  "route POST /api/public/filings/papers": {
+    open: "A paper for the draft its token names: checked by content before storage (PDF/JPEG/PNG, not encrypted or damaged, size, the same file twice, virus-scan hook), within the address's upload limit.",
+  },
+  "route POST /api/public/filings/papers/remove": {
+    open: "Removes a paper only from the draft its token names, before filing.",
+  },
+  "route POST /api/public/filings": {
+    open: "Files the draft its token names: every field checked, signed, a UR decision attached, a late one explained, a solved unspent proof of work, within the address's filing limit. It becomes a case only when intake accepts it.",
+  },
+  "route GET /api/filings/[filingId]/papers/[paperId]": { matrix: ["filings.view_paper"] },
   "route GET /api/audit/export": { matrix: ["audit.export"] },
   "route GET /api/reports/[report]": { matrix: ["reports.export"] },
   "route GET /api/documents/[documentId]": {

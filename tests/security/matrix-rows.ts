@@ -99,6 +99,9 @@ import { decidePossibleConflict } from "@/lib/cases/decide-possible-conflict.ts"
 import { retryPublication } from "@/lib/publication/retry-publication.ts";
 import { exportAuditEvents } from "@/lib/audit-viewer/export-audit-events.ts";
 import { exportReport } from "@/lib/reports/export-report.ts";
+import { listFilings } from "@/lib/filings/filing-queue.ts";
+import { getFilingForIntake, viewFilingPaper } from "@/lib/filings/filing-for-intake.ts";
+import { acceptFiling, rejectFiling } from "@/lib/filings/decide-filing.ts";
 import { base32Decode, totpAt } from "@/lib/auth/totp.ts";
 import { handlePartyUpload } from "@/lib/records/submission/tus-upload-handler.ts";
 import { startPartyUpload } from "@/lib/records/submission/start-party-upload.ts";
@@ -566,6 +569,30 @@ export const MATRIX: Record<string, MatrixRow> = {
   "records.intake_view": call(intakeSubmissionsView, STAFF, (actor, w) =>
     intakeSubmissionsView({ actor, caseId: w.recordsCaseId }),
   ),
+  // online filings: intake's queue, a filing and its paper, accept (the corrected application) and reject
+  "filings.list": call(listFilings, STAFF, (actor) => listFilings({ actor, query: {} })),
+  "filings.read": call(getFilingForIntake, STAFF, (actor, w) => getFilingForIntake({ actor, filingId: w.filingId })),
+  "filings.view_paper": call(viewFilingPaper, STAFF, (actor, w) =>
+    viewFilingPaper({ actor, filingId: w.filingId, paperId: w.filingPaperId }),
+  ),
+  "filings.accept": row(acceptFiling, STAFF, (w, as) => {
+    // the intake form's fields only (the filer's own details are not the case's)
+    const {
+      filerRole: _role,
+      filerEmail: _email,
+      ...filed
+    } = as === "admin" ? w.acceptFilingData.admin : w.acceptFilingData.intake;
+    return {
+      filingId: perStaff(w.acceptFilingIds, as),
+      confirmed: true,
+      application: { ...filed, specialtyCode: "PMR" },
+    };
+  }),
+  "filings.reject": row(rejectFiling, STAFF, (w, as) => ({
+    filingId: perStaff(w.rejectFilingIds, as),
+    confirmed: true,
+    reason: "The UR decision attached is for another employee.",
+  })),
   // last: it offers every case still waiting
   "cases.batch_assign": call(batchAssignWaitingCases, ADMIN_ONLY, (actor) => batchAssignWaitingCases({ actor })),
   "cases.batch_assign_request": call(requestBatchAssignment, ADMIN_ONLY, (actor) => requestBatchAssignment({ actor })),

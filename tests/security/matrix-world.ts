@@ -20,6 +20,7 @@ import { hashPassword } from "@/lib/auth/passwords.ts";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor-enrolment.ts";
 import { publishDecision } from "@/lib/publication/publish-decision.ts";
 import { createReaderNote } from "@/lib/reader-notes/reader-notes.ts";
+import { createTestFiling } from "../factories/filings.ts";
 import {
   applicationInput,
   assignAndAccept,
@@ -119,7 +120,14 @@ export type Ids = {
   codeCaseId: string;
   codePartyIds: PerStaff;
   codeLetterPartyId: string;
+  /** online filings: one to open (with its paper), one per staff actor to accept and to reject */
+  filingId: string;
+  filingPaperId: string;
+  acceptFilingIds: PerStaff;
+  rejectFilingIds: PerStaff;
+  acceptFilingData: Record<string, PerStaffData>;
 };
+type PerStaffData = Record<string, unknown>;
 export type World = Record<ActorKey, Actor | null> & Ids;
 
 const addDocument = (caseId: string) =>
@@ -326,6 +334,19 @@ export async function buildWorld(): Promise<World> {
     ...publications,
     ...conflicts,
     ...requests,
+    ...(await filingRecords()),
+  };
+}
+
+/** Online filings waiting in the queue (made through the public use cases). */
+async function filingRecords() {
+  const [open, acceptIntake, acceptAdmin, rejectIntake, rejectAdmin] = await inTurn(5, () => createTestFiling());
+  return {
+    filingId: open.filingId,
+    filingPaperId: open.paper.id,
+    acceptFilingIds: { intake: acceptIntake.filingId, admin: acceptAdmin.filingId },
+    rejectFilingIds: { intake: rejectIntake.filingId, admin: rejectAdmin.filingId },
+    acceptFilingData: { intake: acceptIntake.data, admin: acceptAdmin.data },
   };
 }
 

@@ -10,6 +10,7 @@ const ROLES: Role[] = ["INTAKE", "REVIEWER", "ADMIN"];
 //                                    INTAKE REVIEWER ADMIN
 const MATRIX: Record<Permission, [boolean, boolean, boolean]> = {
   "cases.create": [true, false, true],
+  "filings.verify": [true, false, true],
   "cases.edit": [true, false, true],
   "cases.list": [true, false, true],
   "cases.read": [true, true, true],

@@ -31,6 +31,13 @@ export default async function PartyAccessPage() {
             }}
           />
         </Card>
+        <p className="mt-4 text-sm text-slate-700">
+          {lang === "es" ? "¿Aún no tiene un caso? " : "No case yet? "}
+          <a href={`/file?lang=${lang}`} className="text-brand-700 underline">
+            {lang === "es" ? "Presente una solicitud de IMR en línea" : "File an application for IMR online"}
+          </a>
+          .
+        </p>
       </div>
     </PublicShell>
   );
