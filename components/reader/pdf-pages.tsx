@@ -7,7 +7,7 @@
 // Searched words are marked in the text layer; a selection in it offers "Highlight".
 // The pdf.js worker is served by the app itself, never from a CDN.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Document, Page, Thumbnail, pdfjs } from "react-pdf";
+import { Document, Page, pdfjs } from "react-pdf";
 import "react-pdf/dist/Page/TextLayer.css";
 import { markHtml } from "./highlight.ts";
 
@@ -172,7 +172,14 @@ export default function PdfPages(props: PdfPagesProps) {
                   >
                     <span className="block bg-white" style={{ height: Math.round(72 * ratio) }}>
                       {Math.abs(page - current) <= THUMBS_AROUND ? (
-                        <Thumbnail pageNumber={page} width={72} rotate={rotation} loading="" />
+                        <Page
+                          pageNumber={page}
+                          width={72}
+                          rotate={rotation}
+                          renderTextLayer={false}
+                          renderAnnotationLayer={false}
+                          loading=""
+                        />
                       ) : null}
                     </span>
                     <span className="mt-0.5 flex items-center justify-center gap-1">
@@ -192,6 +199,9 @@ export default function PdfPages(props: PdfPagesProps) {
             onMouseUp={onMouseUp}
             onKeyUp={onMouseUp}
             data-testid="reader-pages"
+            role="region"
+            aria-label="Pages"
+            tabIndex={0}
             style={{ overflowAnchor: "none" }}
             className="relative max-h-[calc(100vh-14rem)] min-h-[60vh] min-w-0 flex-1 overflow-auto rounded-md bg-slate-100 p-2"
           >
