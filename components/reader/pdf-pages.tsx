@@ -151,7 +151,8 @@ export default function PdfPages(props: PdfPagesProps) {
         <>
           {/* thumbnails are for the pointer; the keyboard moves by page with j / k and the toolbar */}
           <nav
-            aria-label="Pages"
+            aria-label="Page thumbnails"
+            tabIndex={0}
             className="hidden max-h-[calc(100vh-14rem)] w-24 shrink-0 overflow-y-auto rounded-md bg-slate-100 p-1 sm:block"
           >
             <ol className="space-y-1">
