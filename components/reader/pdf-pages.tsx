@@ -7,7 +7,7 @@
 // Searched words are marked in the text layer; a selection in it offers "Highlight".
 // The pdf.js worker is served by the app itself, never from a CDN.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Document, Page, Thumbnail, pdfjs } from "react-pdf";
+import { Document, Page, pdfjs } from "react-pdf";
 import "react-pdf/dist/Page/TextLayer.css";
 import { markHtml } from "./highlight.ts";
 
@@ -60,17 +60,23 @@ export default function PdfPages(props: PdfPagesProps) {
   const turned = rotation % 180 !== 0;
   const pageHeight = Math.round(pageWidth * (turned ? 1 / ratio : ratio));
 
-  // the page most in view: from the scroll position (all placeholders share one height)
+  // the page most in view: the last page whose top is above a third of the view (binary search
+  // over the pages' offsets, so a 1,000-page document costs a few reads per scroll)
   const onScroll = useCallback(() => {
     const node = scroller.current;
     if (!node || !numPages) return;
-    const gap = 12;
-    const page = Math.min(
-      numPages,
-      Math.max(1, Math.floor((node.scrollTop + node.clientHeight / 3) / (pageHeight + gap)) + 1),
-    );
+    const y = node.scrollTop + node.clientHeight / 3;
+    const pages = node.children;
+    let low = 0;
+    let high = pages.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((pages[mid] as HTMLElement).offsetTop <= y) low = mid;
+      else high = mid - 1;
+    }
+    const page = low + 1;
     setCurrent((old) => (old === page ? old : page));
-  }, [numPages, pageHeight]);
+  }, [numPages]);
   useEffect(() => {
     if (numPages) onCurrentPage(current);
   }, [current, numPages, onCurrentPage]);
@@ -82,7 +88,8 @@ export default function PdfPages(props: PdfPagesProps) {
       scroller.current.scrollTop = node.offsetTop - 8;
       queueMicrotask(() => setCurrent(target.page));
     }
-  }, [target, numPages]);
+    // again once page 1's real size is known (the placeholders' heights change)
+  }, [target, numPages, ratio]);
 
   // zoom and rotation keep the page in view (the browser's scroll anchoring is off: it would
   // move to whichever page its anchor was)
@@ -90,10 +97,15 @@ export default function PdfPages(props: PdfPagesProps) {
   useEffect(() => {
     currentRef.current = current;
   }, [current]);
+  const firstLayout = useRef(true);
   useEffect(() => {
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
     const node = scroller.current?.querySelector<HTMLElement>(`[data-page="${currentRef.current}"]`);
     if (node && scroller.current) scroller.current.scrollTop = node.offsetTop - 8;
-  }, [pageHeight]);
+  }, [zoom, rotation]);
 
   const renderer = useMemo(
     () => (words.length ? ({ str }: { str: string }) => markHtml(str, words) : undefined),
@@ -139,7 +151,8 @@ export default function PdfPages(props: PdfPagesProps) {
         <>
           {/* thumbnails are for the pointer; the keyboard moves by page with j / k and the toolbar */}
           <nav
-            aria-label="Pages"
+            aria-label="Page thumbnails"
+            tabIndex={0}
             className="hidden max-h-[calc(100vh-14rem)] w-24 shrink-0 overflow-y-auto rounded-md bg-slate-100 p-1 sm:block"
           >
             <ol className="space-y-1">
@@ -160,7 +173,14 @@ export default function PdfPages(props: PdfPagesProps) {
                   >
                     <span className="block bg-white" style={{ height: Math.round(72 * ratio) }}>
                       {Math.abs(page - current) <= THUMBS_AROUND ? (
-                        <Thumbnail pageNumber={page} width={72} rotate={rotation} loading="" />
+                        <Page
+                          pageNumber={page}
+                          width={72}
+                          rotate={rotation}
+                          renderTextLayer={false}
+                          renderAnnotationLayer={false}
+                          loading=""
+                        />
                       ) : null}
                     </span>
                     <span className="mt-0.5 flex items-center justify-center gap-1">
@@ -180,6 +200,9 @@ export default function PdfPages(props: PdfPagesProps) {
             onMouseUp={onMouseUp}
             onKeyUp={onMouseUp}
             data-testid="reader-pages"
+            role="region"
+            aria-label="Pages"
+            tabIndex={0}
             style={{ overflowAnchor: "none" }}
             className="relative max-h-[calc(100vh-14rem)] min-h-[60vh] min-w-0 flex-1 overflow-auto rounded-md bg-slate-100 p-2"
           >

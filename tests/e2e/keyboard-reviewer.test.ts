@@ -71,7 +71,7 @@ test("a reviewer accepts, decides, accounts for the case file and sends to QA wi
   await page
     .locator("li[data-document]")
     .first()
-    .getByText(/^1 of \d+ pages opened/)
+    .getByText(/^[1-9]\d* (of \d+ )?pages? opened/)
     .waitFor();
   for (let i = 0; i < documents; i++) {
     await tabTo(page, `the account of document ${i + 1}`, (el) => el.type === "radio" && el.label === "Reviewed");

@@ -182,7 +182,7 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   const page = await reviewerPage();
   await page.goto(`/reviewer/cases/${caseId}`);
   await hydrated(page);
-  await page.locator(".react-pdf__Page canvas").first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="reader-pages"] .react-pdf__Page canvas').first().waitFor({ timeout: 30_000 });
 
   const divider = await tabTo(page, "the divider", (el) => el.label === "Resize the records and the decision");
   expect(divider.outline).not.toMatch(/^none/);
@@ -197,7 +197,7 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   await page.locator('[role="separator"][aria-valuenow="75"]').waitFor();
 
   // shortcuts from anywhere but a field: j / k, + / -, r, ?, /
-  await page.locator(".react-pdf__Page canvas").first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="reader-pages"] .react-pdf__Page canvas').first().waitFor({ timeout: 30_000 });
   await tabTo(page, "the divider", (el) => el.label === "Resize the records and the decision");
   // "]" opens the next document (the report, after the notice), "[" goes back, "]" again
   await page.keyboard.press("]");
@@ -205,7 +205,7 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   await page.keyboard.press("[");
   await page.locator(`[data-reader-document="${reportId}"]:not([aria-current])`).waitFor();
   await page.keyboard.press("]");
-  await page.locator(".react-pdf__Page canvas").first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="reader-pages"] .react-pdf__Page canvas').first().waitFor({ timeout: 30_000 });
   const start = await pageIndicator(page);
   await page.keyboard.press("j");
   await page
@@ -243,7 +243,7 @@ test("on a phone the records and the decision are tabs; each state of the worksp
   await hydrated(page);
   await page.locator('[data-layout="tabs"]').waitFor();
   await page.getByRole("tab", { name: "Records" }).click();
-  await page.locator(".react-pdf__Page canvas").first().waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="reader-pages"] .react-pdf__Page canvas').first().waitFor({ timeout: 30_000 });
   await shot(page, "reader-phone-records");
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.getByRole("tab", { name: "Decision" }).click();
