@@ -4,6 +4,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { Application } from "../eligibility/application.ts";
 import { toIsoDate } from "../format/dates.ts";
+import { atCaliforniaTime } from "../deadlines/calendar.ts";
 import { notFound } from "../errors.ts";
 
 type Reader = Pick<Prisma.TransactionClient, "case" | "disputedItem">;
@@ -42,8 +43,10 @@ export async function loadApplicationFacts(
     urDecisionAttached: kase.urDecisionAttached,
     urDecisionKind: kase.urDecisionKind,
     urDecisionDate: toIsoDate(kase.urDecisionDate),
-    // Served on its date unless intake recorded a later service.
-    urDecisionServedAt: kase.urDecisionServedOn ?? kase.urDecisionDate,
+    // Served on its date unless intake recorded a later service. Both are calendar dates
+    // (stored at UTC midnight, which is the evening before in California): the rule counts
+    // from that California day, so it gets noon of it.
+    urDecisionServedAt: atCaliforniaTime(toIsoDate(kase.urDecisionServedOn ?? kase.urDecisionDate), 12),
     urServiceMethod: kase.urServiceMethod,
     liabilityDisputed: kase.liabilityDisputed,
     items: kase.items.map((item) => item.description),

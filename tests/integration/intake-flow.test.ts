@@ -119,6 +119,20 @@ test("a duplicate of an open case is flagged, then merged without a second case;
   expect(separate.kind).toBe("created");
 });
 
+// The UR decision's service date is a calendar date: the window counts from that California
+// day, not from the UTC midnight it is stored at (the evening before in California).
+test.each([
+  ["ELECTRONIC", "2026-07-02T15:00:00-07:00", "ELIGIBLE"], // the 30th day after June 2
+  ["ELECTRONIC", "2026-07-03T09:00:00-07:00", "INELIGIBLE"],
+  ["MAIL", "2026-07-07T16:30:00-07:00", "ELIGIBLE"], // the 35th day
+  ["MAIL", "2026-07-08T08:00:00-07:00", "INELIGIBLE"],
+])("a UR decision served on June 2 by %s and filed at %s is %s", async (urServiceMethod, filedAt, outcome) => {
+  const { caseId } = await receivedCase({ urDecisionDate: "2026-06-02", urServiceMethod });
+  await db().case.update({ where: { id: caseId }, data: { receivedAt: new Date(filedAt) } });
+  const result = await evaluateEligibility(caseId, new Date("2026-07-10T12:00:00-07:00"));
+  expect(result.outcome).toBe(outcome);
+});
+
 test.each([
   ["ELIGIBLE", {}, "AWAITING_RECORDS", "Notice of Assignment and Request for Information"],
   ["INELIGIBLE", { signed: false }, "INELIGIBLE", "The application"],
