@@ -24,7 +24,7 @@ export function LabelFields({
   const error = (field: string) =>
     errors[field]?.length ? (
       <p id={`${idPrefix}-${field}-error`} className="text-sm text-red-700">
-        {errors[field]!.join(" ")}
+        {errors[field]!.map(t.refusal).join(" ")}
       </p>
     ) : null;
   return (

@@ -83,7 +83,7 @@ function ReceiptLabels({
           <span className="sr-only"> ({receipt.fileName})</span>
         </Button>
         {result?.ok ? <span className="text-sm text-green-800">{t.saved}</span> : null}
-        {result && !result.ok ? <span className="text-sm text-red-700">{result.message}</span> : null}
+        {result && !result.ok ? <span className="text-sm text-red-700">{t.refusal(result.message)}</span> : null}
       </div>
     </form>
   );
@@ -179,7 +179,7 @@ export function RecordsSubmissionPanel({
               })
             }
           />
-          {declared && !declared.ok ? <Alert tone="error">{declared.message}</Alert> : null}
+          {declared && !declared.ok ? <Alert tone="error">{t.refusal(declared.message)}</Alert> : null}
         </div>
       ) : null}
       {declared?.ok ? <Alert tone="success">{t.declaredNow}</Alert> : null}

@@ -86,7 +86,7 @@ export function RecordsUploadQueue({
           resolve();
         },
         onError: (error) => {
-          update(item.key, { state: "refused", message: refusalOf(error) });
+          update(item.key, { state: "refused", message: t.refusal(refusalOf(error)) });
           resolve();
         },
       });

@@ -1,7 +1,8 @@
 // The words of the records section of the party page (components/parties/records-submission.tsx),
 // in English and Spanish. Refusals from the server (file checks, limits) come in English and
-// are shown as they are.
+// are shown in the party's language (records-refusals.ts).
 import type { Lang } from "./party-messages.ts";
+import { recordsRefusal } from "./records-refusals.ts";
 
 export type RecordsMessages = {
   title: string;
@@ -48,10 +49,13 @@ export type RecordsMessages = {
   declaring: string;
   declaredNow: string;
   onlyYours: string;
+  /** a refusal from the server, in this language */
+  refusal: (message: string) => string;
 };
 
 export const RECORDS_MESSAGES: Record<Lang, RecordsMessages> = {
   en: {
+    refusal: (message) => message,
     title: "Medical records",
     intro:
       "Send the medical records requested for this review: treating reports from the 6 months before the request, the utilization review file and the application. PDF files or images; large files are sent in parts and resume on their own if the connection drops.",
@@ -114,6 +118,7 @@ export const RECORDS_MESSAGES: Record<Lang, RecordsMessages> = {
     onlyYours: "Only the documents you sent are listed here; documents sent by the other parties are not shown.",
   },
   es: {
+    refusal: (message) => recordsRefusal(message, "es"),
     title: "Expedientes médicos",
     intro:
       "Envíe los expedientes médicos solicitados para esta revisión: los informes de tratamiento de los 6 meses anteriores a la solicitud, el expediente de la revisión de utilización y la solicitud. Archivos PDF o imágenes; los archivos grandes se envían por partes y se reanudan solos si se corta la conexión.",
