@@ -28,6 +28,8 @@ import { portalLink } from "../notifications/message-texts.ts";
 import { queueNotification } from "../notifications/outbox.ts";
 import { filingNumber } from "./filing-tokens.ts";
 import { imageToPdf } from "./image-to-pdf.tsx";
+import { enqueueTextExtraction } from "../reader/extract-document-text.ts";
+import { wakeJobLoop } from "../jobs/wake.ts";
 
 const ALREADY = "This application was already accepted or rejected. Reload the page to see what happened.";
 const confirmed = z.literal(true, { error: "Confirm the decision first." });
@@ -127,7 +129,7 @@ export async function acceptFiling({
       });
     }
     const number = filingNumber(filing.number);
-    return await createCase({
+    const created = await createCase({
       actor: staff,
       input: caseInput,
       now,
@@ -156,6 +158,7 @@ export async function acceptFiling({
             },
           });
           await tx.filingPaper.update({ where: { id: doc.paperId }, data: { documentId: doc.documentId } });
+          await enqueueTextExtraction(tx, doc.documentId);
         }
         await recordAudit(tx, staff, {
           action: "filing.accepted",
@@ -171,6 +174,8 @@ export async function acceptFiling({
         });
       },
     });
+    if (documents.length > 0) wakeJobLoop();
+    return created;
   } catch (error) {
     for (const doc of documents) if (doc.written) await storage.remove(doc.written).catch(() => {});
     throw error;

@@ -21,6 +21,9 @@ import { maxUploadBytes } from "../documents/upload-document.ts";
 import { AppError } from "../errors.ts";
 import { PARTY_MESSAGES, type Lang } from "../i18n/party-messages.ts";
 import { partyRoleLabel } from "../parties/party-role-labels.ts";
+import { enqueueTextExtraction } from "../reader/extract-document-text.ts";
+import { wakeJobLoop } from "../jobs/wake.ts";
+import { californiaDate } from "../deadlines/calendar.ts";
 
 export const ANSWER_MAX = 10_000;
 export const ANSWER_FILES_MAX = 10;
@@ -98,7 +101,7 @@ export async function answerInformationRequest({
       stored.push({ id, key, file, sha256: sha256Hex(file.bytes) });
     }
     const author = `${request.party.name} (${partyRoleLabel(request.party.role)})`;
-    return await db().$transaction(async (tx) => {
+    const answered = await db().$transaction(async (tx) => {
       const answered = await tx.informationRequest.updateMany({
         where: { id: request.id, partyId: actor.partyId, answeredAt: null },
         data: { answeredAt: now, answerText: answer || null },
@@ -118,10 +121,12 @@ export async function answerInformationRequest({
             pageCount: countPdfPages(s.file.bytes),
             storageKey: `${storage.scheme}:${s.key}`,
             author,
-            documentDate: now,
+            // the California day it was sent (a calendar date, stored at UTC midnight)
+            documentDate: new Date(`${californiaDate(now)}T00:00:00.000Z`),
           },
         });
         await tx.informationRequestFile.create({ data: { documentId: s.id, requestId: request.id } });
+        await enqueueTextExtraction(tx, s.id);
       }
       const documentIds = stored.map((s) => s.id);
       await recordAudit(tx, actor, {
@@ -138,6 +143,8 @@ export async function answerInformationRequest({
       });
       return { requestId: request.id, documentIds };
     });
+    if (stored.length > 0) wakeJobLoop();
+    return answered;
   } catch (error) {
     await Promise.all(stored.map((s) => storage.remove(s.key).catch(() => {})));
     throw error;

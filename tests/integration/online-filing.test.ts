@@ -107,6 +107,9 @@ test("intake sees a possible duplicate, then accepts the filing as a case with i
   const kase = await db().case.findUniqueOrThrow({ where: { id: created.caseId }, include: { documents: true } });
   expect(kase.arrivalChannel).toBe("ONLINE");
   expect(kase.documents.map((d) => [d.kind, d.sha256])).toEqual([["UR_DECISION", filed.paper.sha256]]);
+  // its text is read for the reviewer's search, like every uploaded document
+  const textJobs = kase.documents.map((d) => `extract-text:${d.id}:1`);
+  expect(await db().job.count({ where: { dedupeKey: { in: textJobs } } })).toBe(1);
   const filing = await db().filing.findUniqueOrThrow({ where: { id: filed.filingId } });
   expect([filing.status, filing.caseId]).toEqual(["ACCEPTED", created.caseId]);
   expect(

@@ -218,6 +218,8 @@ test("a request for information: due in 5 business days, to its party only, answ
   const doc = await db().document.findUniqueOrThrow({ where: { id: answered.documentIds[0] } });
   expect(doc).toMatchObject({ kind: "CORRESPONDENCE", fileName: "work status.pdf", uploadedById: null, pageCount: 1 });
   expect(doc.author).toMatch(/\(Employee\)$/);
+  // its text is read for the reviewer's search, like every uploaded document
+  expect(await db().job.count({ where: { dedupeKey: `extract-text:${doc.id}:1` } })).toBe(1);
   const audit = await db().auditEvent.findFirstOrThrow({
     where: { action: "information_request.answered" },
     orderBy: { at: "desc" },

@@ -150,6 +150,8 @@ test("a file sent whole becomes a document of the session's case, with its recei
   expect(receipt).toMatchObject({ fileName: "report.pdf", pageCount: 2, late: false });
   expect(receipt.sha256).toMatch(/^[0-9a-f]{64}$/);
   const doc = await db().document.findUniqueOrThrow({ where: { id: receipt.documentId } });
+  // its text is read for the reviewer's search, like every uploaded document
+  expect(await db().job.count({ where: { dedupeKey: `extract-text:${doc.id}:1` } })).toBe(1);
   const party = await as(cookie);
   expect(doc).toMatchObject({
     caseId: kase.caseId,

@@ -16,6 +16,8 @@ import { configuredStorage } from "../../documents/storage/storage.ts";
 import { checkSubmittedFile, REFUSALS, type RefusalReason } from "./check-submitted-file.ts";
 import { submittingParty } from "./submitting-party.ts";
 import { isLateSubmission } from "./submission-rules.ts";
+import { enqueueTextExtraction } from "../../reader/extract-document-text.ts";
+import { wakeJobLoop } from "../../jobs/wake.ts";
 
 export type Receipt = {
   documentId: string;
@@ -95,6 +97,7 @@ export async function finishPartyUpload({
         data: { status: "STORED", documentId, finishedAt: now },
       });
       if (moved.count !== 1) throw notFound("Upload");
+      await enqueueTextExtraction(tx, documentId);
       await recordAudit(tx, party, {
         action: "records.submitted",
         entityType: "Document",
@@ -122,6 +125,7 @@ export async function finishPartyUpload({
         late,
       };
     });
+    wakeJobLoop();
     return receipt;
   } catch (error) {
     if (stored) await storage.remove(key).catch(() => {});
