@@ -17,6 +17,8 @@ export type CaseDocument = {
   title: string;
   documentDate: string | null;
   pageCount: number | null;
+  /** PDF, or an image a party sent (shown as a picture) */
+  mimeType?: string;
   /** a notice with an accessible web version (/letters/<id>) */
   webVersion?: boolean;
   /** how far its text has been read (components/reader/text-progress.tsx, rendered by the page) */

@@ -16,6 +16,8 @@ import { ShortcutHelp } from "./shortcut-help.tsx";
 import { SearchPanel } from "./search-panel.tsx";
 import { NotesPanel, type NoteActions } from "./notes-panel.tsx";
 import { OcrText } from "./ocr-text.tsx";
+import { ImageDocument } from "./image-document.tsx";
+import { isImageDocument } from "@/components/documents/image-view.tsx";
 import { searchWords } from "./highlight.ts";
 import { KIND_LABELS, type ReaderDocument, type ReaderNote, type SearchHit } from "./reader-types.ts";
 
@@ -296,21 +298,32 @@ export function CaseReader(props: CaseReaderProps) {
               ) : null}
               <div className="flex min-w-0 gap-2">
                 <div className="min-w-0 flex-1">
-                  <ViewerBoundary url={`/api/documents/${doc.id}`}>
-                    <PdfPages
+                  {isImageDocument(doc.mimeType) ? (
+                    <ImageDocument
                       key={doc.id}
                       url={`/api/documents/${doc.id}`}
-                      target={target}
-                      zoom={zoom}
-                      rotation={rotation}
-                      words={words}
-                      opened={openedHere}
+                      title={doc.title}
                       onPageCount={setPageCount}
                       onCurrentPage={onCurrentPage}
-                      onSelect={setSelection}
                       pageTools={pageTools}
                     />
-                  </ViewerBoundary>
+                  ) : (
+                    <ViewerBoundary url={`/api/documents/${doc.id}`}>
+                      <PdfPages
+                        key={doc.id}
+                        url={`/api/documents/${doc.id}`}
+                        target={target}
+                        zoom={zoom}
+                        rotation={rotation}
+                        words={words}
+                        opened={openedHere}
+                        onPageCount={setPageCount}
+                        onCurrentPage={onCurrentPage}
+                        onSelect={setSelection}
+                        pageTools={pageTools}
+                      />
+                    </ViewerBoundary>
+                  )}
                 </div>
                 {ocrPage && ocrPage.documentId === doc.id ? (
                   <OcrText documentId={doc.id} page={ocrPage.page} words={words} onClose={() => setOcrPage(null)} />

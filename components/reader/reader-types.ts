@@ -9,6 +9,8 @@ export type ReaderDocument = {
   documentDate: string | null;
   author: string | null;
   pageCount: number | null;
+  /** PDF, or an image a party sent (shown as one page) */
+  mimeType?: string;
 };
 
 export type ReaderNote = ReaderNoteView;

@@ -30,6 +30,7 @@ export async function adminCaseView({
       title: d.title,
       documentDate: d.documentDate?.toISOString() ?? null,
       pageCount: d.pageCount,
+      mimeType: d.mimeType,
       webVersion: webVersions.has(d.id),
     })),
   };

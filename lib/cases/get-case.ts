@@ -78,7 +78,16 @@ export const caseDetailSelect = {
   },
   documents: {
     where: { kind: { not: "DETERMINATION_LETTER" } },
-    select: { id: true, kind: true, title: true, documentDate: true, author: true, pageCount: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      documentDate: true,
+      author: true,
+      pageCount: true,
+      mimeType: true,
+      createdAt: true,
+    },
     orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
   },
 } satisfies Prisma.CaseSelect;

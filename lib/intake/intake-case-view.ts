@@ -23,7 +23,15 @@ export async function intakeCaseView(caseId: string, now = new Date()) {
       },
       documents: {
         where: { kind: { not: "DETERMINATION_LETTER" } },
-        select: { id: true, kind: true, title: true, documentDate: true, pageCount: true, createdAt: true },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          documentDate: true,
+          pageCount: true,
+          mimeType: true,
+          createdAt: true,
+        },
         orderBy: [{ createdAt: "desc" }],
       },
     },

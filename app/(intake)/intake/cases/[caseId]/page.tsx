@@ -120,6 +120,7 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
               title: d.title,
               documentDate: d.documentDate?.toISOString() ?? null,
               pageCount: d.pageCount,
+              mimeType: d.mimeType,
               webVersion: webVersions.has(d.id),
               textProgress: progressOf(textProgress, d.id),
             }))}

@@ -91,6 +91,7 @@ export default async function ReviewerCasePage({ params }: { params: Promise<{ c
     documentDate: d.documentDate?.toISOString() ?? null,
     author: d.author,
     pageCount: d.pageCount,
+    mimeType: d.mimeType,
   }));
   const submitted = !open && mine && ["SUBMITTED", "APPROVED", "ISSUED"].includes(mine.status) ? mine : undefined;
   return (
