@@ -22,9 +22,11 @@ import { makePdf, textImage, type PageSpec } from "../tools/reader/make-pdfs.ts"
 const PORT = Number(process.env.BENCH_READER_PORT ?? 3327);
 const OCR_SAMPLE = Number(process.env.BENCH_OCR_SAMPLE ?? 12);
 const SEARCH_RUNS = 300;
+// The reviewer's reader (the demo reviewer's accepted case), where a reviewer reads the records.
 const VIEWER = {
-  page: (caseId: string) => `/intake/cases/${caseId}`,
-  open: (title: string) => `button[aria-label="View ${title}"]`,
+  email: "reviewer@demo.imr",
+  page: (caseId: string) => `/reviewer/cases/${caseId}`,
+  open: (documentId: string) => `button[data-reader-document="${documentId}"]`,
   firstPageVisible: ".react-pdf__Page__canvas",
 };
 
@@ -91,8 +93,12 @@ async function main() {
       reviewerId: null,
       meta: { ip: null, userAgent: null },
     };
+    // the case the demo reviewer has accepted, so the records open in the reviewer's reader
     const kase = await db().case.findFirstOrThrow({
-      where: { status: { in: statusesAllowing("documents.upload") } },
+      where: {
+        status: { in: statusesAllowing("documents.upload") },
+        assignments: { some: { status: "ACTIVE", reviewer: { user: { email: VIEWER.email } } } },
+      },
       orderBy: { createdAt: "asc" },
       select: { id: true, caseNumber: true },
     });
@@ -163,7 +169,10 @@ async function main() {
 
     // 3. first page of a 1,000-page PDF in Chromium
     const bigTitle = "Thousand pages";
-    await upload(bigTitle, await makePdf(Array.from({ length: 1000 }, (_, p) => ({ text: pageText(p % 17, p) }))));
+    const bigId = await upload(
+      bigTitle,
+      await makePdf(Array.from({ length: 1000 }, (_, p) => ({ text: pageText(p % 17, p) }))),
+    );
     await closeDb();
     if (!fs.existsSync(path.join(".next", "BUILD_ID")))
       throw new Error("No production build: run `npx next build` first.");
@@ -205,7 +214,7 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();
       await tab.goto(`${base}/signin`);
-      await tab.fill('input[name="email"]', "intake@demo.imr");
+      await tab.fill('input[name="email"]', VIEWER.email);
       await tab.fill('input[name="password"]', "imr-demo-2026");
       await Promise.all([
         tab.waitForURL((u) => !u.pathname.startsWith("/signin")),
@@ -215,14 +224,14 @@ async function main() {
       for (let run = 0; run < 3; run++) {
         await tab.goto(`${base}${VIEWER.page(kase.id)}`, { waitUntil: "networkidle" });
         const t = performance.now();
-        await tab.click(VIEWER.open(bigTitle));
+        await tab.click(VIEWER.open(bigId));
         await tab.waitForSelector(VIEWER.firstPageVisible, { state: "visible", timeout: 60_000 });
         firstPage.push(performance.now() - t);
       }
       firstPage.sort((a, b) => a - b);
       const median = firstPage[1];
       console.log(
-        `\nFirst page of a 1,000-page PDF in Chromium (production build, ${VIEWER.firstPageVisible} visible after the click), 3 runs:`,
+        `\nFirst page of a 1,000-page PDF in the reviewer's reader in Chromium (production build, ${VIEWER.firstPageVisible} visible after the click), 3 runs:`,
       );
       console.log(
         `  ${firstPage.map(ms).join(", ")}; median ${ms(median)}  goal < 1.5 s: ${median < 1500 ? "met" : "NOT met"}`,
