@@ -31,6 +31,12 @@ jest.unstable_mockModule("@/lib/auth/current-actor.ts", () => ({
   homePathFor: () => "/",
 }));
 
+// no party session either: the parties' actions (records labels, the declaration) refuse as the party page does
+jest.unstable_mockModule("@/lib/parties/current-party.ts", () => ({ currentParty: async () => null }));
+const PARTY_SIGN_IN = "Open your case with its number and your access code first.";
+const signInMessage = (key: string) =>
+  key.startsWith("action app/(public)/access/") ? PARTY_SIGN_IN : "Please sign in to continue.";
+
 type Action = (...args: unknown[]) => Promise<ActionResult<unknown> | void>;
 /** Actions that read no arguments at all: nothing to garble (the batch run ignores its input; leaving ends the caller's own party session). */
 const READ_NO_ARGUMENTS = new Set(["batchAssignAction", "leavePartyAccessAction"]);
@@ -99,7 +105,7 @@ describe("a caller who is not signed in is refused before the arguments are read
       const { result, logged } = await call(null, key, args);
       expect({ label, result, logged }).toEqual({
         label,
-        result: { ok: false, message: "Please sign in to continue.", fieldErrors: undefined },
+        result: { ok: false, message: signInMessage(key), fieldErrors: undefined },
         logged: [],
       });
     }
