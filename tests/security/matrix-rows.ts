@@ -478,8 +478,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "information_requests.list": call(caseInformationRequests, STAFF, (actor, w) =>
     caseInformationRequests({ actor, caseId: w.rfiCaseId }),
   ),
-  "information_requests.party_list": call(partyInformationRequests, ["ownParty", "otherParty"], (actor) =>
-    partyInformationRequests({ actor }),
+  "information_requests.party_list": call(
+    partyInformationRequests,
+    ["ownParty", "otherParty", "recordsParty"],
+    (actor) => partyInformationRequests({ actor }),
   ),
   "information_requests.open": call(openPartyInformationRequest, ["ownParty"], (actor, w) =>
     openPartyInformationRequest({ actor, requestId: w.openRequestId }),
