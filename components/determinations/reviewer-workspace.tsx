@@ -269,6 +269,8 @@ export function ReviewerWorkspace({
 
   function onSubmit() {
     startSubmit(async () => {
+      // the pages opened reach the server before it checks them
+      await pageViews.flush();
       const outcome = await submit({ ...payload, revision });
       setConfirming(false);
       setResult({ outcome, sent: payload.documents });

@@ -1,7 +1,8 @@
 "use client";
 // Reading progress from the browser: each page the reviewer brings into view is counted as
 // opened at once (the markers follow), and sent in batches: one call per document after a
-// short pause, and whatever is left when the page is hidden.
+// short pause, and whatever is left when the page is hidden; submitting waits for them, so
+// the server's check of the pages opened sees what the reviewer saw.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
 
@@ -15,13 +16,21 @@ export function usePageViews(
   const queue = useRef(new Map<string, Set<number>>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const flush = useCallback(() => {
+  const inFlight = useRef(new Set<Promise<unknown>>());
+
+  /** Sends what is queued; resolves once every batch sent so far has been answered. */
+  const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (!record) return;
     const batches = [...queue.current.entries()];
     queue.current.clear();
-    for (const [documentId, pages] of batches) void record({ documentId, pages: [...pages] }).catch(() => undefined);
+    for (const [documentId, pages] of batches) {
+      const sent = record({ documentId, pages: [...pages] }).catch(() => undefined);
+      inFlight.current.add(sent);
+      void sent.finally(() => inFlight.current.delete(sent));
+    }
+    await Promise.all([...inFlight.current]);
   }, [record]);
 
   const seen = useCallback(
@@ -33,7 +42,7 @@ export function usePageViews(
         queued.add(page);
         queue.current.set(documentId, queued);
         if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(flush, PAUSE_MS);
+        timer.current = setTimeout(() => void flush(), PAUSE_MS);
         return { ...old, [documentId]: [...pages, page] };
       });
     },
@@ -42,12 +51,12 @@ export function usePageViews(
 
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === "hidden") flush();
+      if (document.visibilityState === "hidden") void flush();
     };
     document.addEventListener("visibilitychange", onHide);
     return () => {
       document.removeEventListener("visibilitychange", onHide);
-      flush();
+      void flush();
     };
   }, [flush]);
 

@@ -230,10 +230,11 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   await tabTo(page, "the divider", (el) => el.label === "Resize the records and the decision");
   await page.keyboard.press("/");
   expect((await focused(page))?.id).toBe("reader-search");
-  // typing in a field is typing: "j" goes into the box, the page stays
+  // typing in a field is typing: "j" goes into the box, the page stays where it was
+  const before = await pageIndicator(page);
   await page.keyboard.type("jk");
   expect(await page.locator("#reader-search").inputValue()).toBe("jk");
-  expect(await pageIndicator(page)).toMatch(/^Page 1 of/);
+  expect(await pageIndicator(page)).toBe(before);
   await page.context().close();
 }, 180_000);
 
