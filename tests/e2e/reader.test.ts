@@ -231,10 +231,10 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   await page.keyboard.press("/");
   expect((await focused(page))?.id).toBe("reader-search");
   // typing in a field is typing: "j" goes into the box, the page stays where it was
-  const before = await pageIndicator(page);
+  const pageBeforeTyping = await pageIndicator(page);
   await page.keyboard.type("jk");
   expect(await page.locator("#reader-search").inputValue()).toBe("jk");
-  expect(await pageIndicator(page)).toBe(before);
+  expect(await pageIndicator(page)).toBe(pageBeforeTyping);
   await page.context().close();
 }, 180_000);
 
