@@ -3,7 +3,7 @@
 // with the no-conflict attestation, or declined with the reason), or the offer's withdrawal
 // with its reason. An offer not answered yet can be withdrawn here (`withdraw`).
 import type { ActionResult } from "@/lib/action-result.ts";
-import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import type { CaseSummary } from "@/lib/cases/get-case.ts";
 import type { WithdrawnOffer } from "@/lib/cases/withdraw-offer.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import type { ScorePart } from "@/lib/matching/types.ts";
@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card.tsx";
 import { ScoreParts } from "@/components/matching/score-parts.tsx";
 import { WithdrawOfferForm } from "./withdraw-offer-form.tsx";
 
-type Assignment = CaseDetail["assignments"][number];
+type Assignment = CaseSummary["assignments"][number];
 
 const STATUS: Record<Assignment["status"], [string, BadgeTone]> = {
   OFFERED: ["Offered, waiting for an answer", "amber"],

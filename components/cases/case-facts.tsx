@@ -1,5 +1,5 @@
 // The facts of a case: application data, parties and disputed items.
-import type { CaseDetail } from "@/lib/cases/get-case.ts";
+import type { CaseSummary } from "@/lib/cases/get-case.ts";
 import { formatDate, formatDateTime } from "@/lib/format/dates.ts";
 import { Card, DefinitionList } from "@/components/ui/card.tsx";
 import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
@@ -28,7 +28,7 @@ export function CaseFacts({
   showParties = true,
   showAssignee = true,
 }: {
-  kase: CaseDetail;
+  kase: CaseSummary;
   specialtyName: string;
   showParties?: boolean;
   showAssignee?: boolean;

@@ -47,7 +47,7 @@ export function CaseTable({
         aria-label="Cases (scrolls sideways on narrow screens)"
         className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
       >
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Cases</caption>
           <thead className="bg-slate-50">
             <tr>
@@ -64,28 +64,25 @@ export function CaseTable({
           <tbody className="divide-y divide-slate-100">
             {rows.length === 0 ? <EmptyRow colSpan={8}>{emptyMessage}</EmptyRow> : null}
             {rows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                <td className="px-3 py-2 font-mono">
-                  <Link
-                    href={caseHref(row.id)}
-                    className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                  >
+              <tr key={row.id}>
+                <td className="font-mono">
+                  <Link href={caseHref(row.id)} prefetch={false} className="row-link">
                     {row.caseNumber}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{row.employeeName || NONE}</td>
-                <td className={`px-3 py-2 ${WIDE}`}>{row.claimsAdministratorName || NONE}</td>
-                <td className="px-3 py-2">
+                <td>{row.employeeName || NONE}</td>
+                <td className={WIDE}>{row.claimsAdministratorName || NONE}</td>
+                <td>
                   <StatusBadge status={row.status} assignments={row.assignments} />
                 </td>
-                <td className={`px-3 py-2 ${WIDER}`}>
+                <td className={WIDER}>
                   <ReviewTypeBadge type={row.reviewType} />
                 </td>
-                <td className={`px-3 py-2 whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
-                <td className="px-3 py-2">
+                <td className={`whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
+                <td>
                   <DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} />
                 </td>
-                <td className={`px-3 py-2 text-center ${WIDER}`}>{row._count.items}</td>
+                <td className={`text-center ${WIDER}`}>{row._count.items}</td>
               </tr>
             ))}
           </tbody>

@@ -1,14 +1,15 @@
 // Issued letters of a case, for staff, with a download link each and, where the letter's
-// model was kept at issue, a link to its accessible web version.
-import type { CaseDetail } from "@/lib/cases/get-case.ts";
+// model was kept at issue, a link to its accessible web version (`webVersions`: those the page
+// has already looked up; otherwise they are looked up here).
+import type { CaseSummary } from "@/lib/cases/get-case.ts";
 import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
 
-export async function LetterLinks({ kase }: { kase: CaseDetail }) {
+export async function LetterLinks({ kase, webVersions }: { kase: CaseSummary; webVersions?: ReadonlySet<string> }) {
   const issued = kase.determinations.filter((d) => (d.status === "ISSUED" || d.status === "SUPERSEDED") && d.letterId);
   if (issued.length === 0) return null;
-  const withWebVersion = await documentsWithRendition(issued.map((d) => d.letterId));
+  const withWebVersion = webVersions ?? (await documentsWithRendition(issued.map((d) => d.letterId)));
   return (
     <Card title={issued.length > 1 ? "Final determination letters" : "Final determination"}>
       <ul className="space-y-2 text-sm">

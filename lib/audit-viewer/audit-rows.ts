@@ -50,6 +50,12 @@ export class AuditNameBook {
 
   constructor(private readonly reader: Reader) {}
 
+  /** A case whose number the caller has read already (a case's own history): not looked up again. */
+  knowCase(id: string, caseNumber: string): this {
+    this.cases.set(id, caseNumber);
+    return this;
+  }
+
   private async fill(ids: string[], known: Map<string, string>, load: (ids: string[]) => Promise<[string, string][]>) {
     const missing = [...new Set(ids)].filter((id) => isUuid(id) && !known.has(id));
     if (missing.length) for (const [id, value] of await load(missing)) known.set(id, value);

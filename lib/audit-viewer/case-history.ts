@@ -17,15 +17,30 @@ const caseHistoryInput = z.object({
 
 export type CaseHistory = { caseNumber: string; events: AuditEventView[]; more: boolean };
 
-export async function caseHistory({ actor, input }: { actor: Actor | null; input: unknown }): Promise<CaseHistory> {
+/**
+ * `opened`: the case as the calling page has already read it for this actor (getCaseFile, whose
+ * reach is narrower than caseWhereForActor), so it is not looked up a second time.
+ */
+export async function caseHistory({
+  actor,
+  input,
+  opened,
+}: {
+  actor: Actor | null;
+  input: unknown;
+  opened?: { id: string; caseNumber: string };
+}): Promise<CaseHistory> {
   const staff = requirePermission(actor, "audit.read");
   const parsed = caseHistoryInput.safeParse(input);
   if (!parsed.success) throw notFound("Case");
   const { caseId, limit } = parsed.data;
-  const kase = await db().case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereForActor(staff)] },
-    select: { caseNumber: true },
-  });
+  const kase =
+    opened?.id === caseId
+      ? opened
+      : await db().case.findFirst({
+          where: { AND: [{ id: caseId }, caseWhereForActor(staff)] },
+          select: { caseNumber: true },
+        });
   if (!kase) throw notFound("Case");
   const found = await db().auditEvent.findMany({
     where: { caseId },
@@ -35,7 +50,7 @@ export async function caseHistory({ actor, input }: { actor: Actor | null; input
   });
   return {
     caseNumber: kase.caseNumber,
-    events: await new AuditNameBook(db()).describe(found.slice(0, limit)),
+    events: await new AuditNameBook(db()).knowCase(caseId, kase.caseNumber).describe(found.slice(0, limit)),
     more: found.length > limit,
   };
 }

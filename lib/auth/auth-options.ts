@@ -13,6 +13,7 @@ import { clientAddress } from "../http/client-address.ts";
 import { signInWithPassword } from "./sign-in.ts";
 import { resumedVersion } from "./session-resume.ts";
 import { sessionStillValid } from "./session-check.ts";
+import { findSessionUser } from "./session-user.ts";
 import { SECOND_FACTOR_REQUIRED } from "./sign-in-signals.ts";
 import { delayedSignal } from "./sign-in-throttle.ts";
 
@@ -32,10 +33,7 @@ export const NO_SESSION = {} as unknown as Session;
 /** Whether the token's session still stands in the database: the user exists, is enabled, has the token's role and version. */
 export async function tokenStillStands(token: JWT): Promise<boolean> {
   if (typeof token.uid !== "string" || typeof token.sv !== "number") return false;
-  const user = await db().user.findUnique({
-    where: { id: token.uid },
-    select: { disabledAt: true, role: true, sessionVersion: true },
-  });
+  const user = await findSessionUser(token.uid);
   return sessionStillValid({ uid: token.uid, role: token.role, sv: token.sv }, user);
 }
 

@@ -3,14 +3,14 @@
 // holds the user at the account pages while they owe a step (new password, two-factor).
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { clientAddress } from "../http/client-address.ts";
 import { REQUESTED_PATH_HEADER, signInHref } from "../http/next-path.ts";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "../db/generated/enums.ts";
-import { db } from "../db/client.ts";
-import { authOptions } from "./auth-options.ts";
+import { findSessionUser } from "./session-user.ts";
+import { getServerSecret } from "../config/secret.ts";
 import type { RequestMeta, StaffActor } from "./actor.ts";
 import { sessionStillValid, type SessionClaims } from "./session-check.ts";
 import { ACCOUNT_STEP_PATH, pendingAccountStep, type AccountStep } from "./account-gate.ts";
@@ -22,30 +22,24 @@ export async function requestMeta(): Promise<RequestMeta> {
 
 type SignedIn = { actor: StaffActor; pending: AccountStep | null };
 
-// Cached per request: layouts and pages of one request share one lookup.
+// Cached per request: layouts and pages of one request share one lookup. The session cookie
+// is decrypted by next-auth's own getToken (the same cookie and checks as getServerSession),
+// and the user is read once: getServerSession would read it a second time in the session
+// callback (./auth-options.ts), which applies the same sessionStillValid rule.
 const signedIn = cache(async function signedIn(): Promise<SignedIn | null> {
-  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  const session = (await getToken({
+    req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: getServerSecret(),
+  })) as SessionClaims | null;
   if (typeof session?.uid !== "string") return null;
-  const user = await db().user.findUnique({
-    where: { id: session.uid },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      disabledAt: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      totpEnabledAt: true,
-      reviewer: { select: { id: true } },
-    },
-  });
+  const user = await findSessionUser(session.uid);
   if (!user || !sessionStillValid(session, user)) return null;
   const actor: StaffActor = {
     kind: "user",
     userId: user.id,
     role: user.role,
     name: user.name,
-    reviewerId: user.reviewer?.id ?? null,
+    reviewerId: user.reviewerId,
     meta: await requestMeta(),
   };
   return { actor, pending: pendingAccountStep(user) };

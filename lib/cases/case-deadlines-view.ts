@@ -25,6 +25,22 @@ export const caseDeadlineSelect = {
 export type CaseForDeadlines = Prisma.CaseGetPayload<{ select: typeof caseDeadlineSelect }>;
 export type DeadlineRow = CaseDeadline & { doneAt: Date | null; status: DeadlineStatus | "window" };
 
+type FileDetermination = CaseForDeadlines["determinations"][number] & { status: string; version: number };
+
+/**
+ * The same from a case file read with all its determinations (lib/cases/get-case.ts), so a
+ * page that has the file needs no second read: the letter that counts is the first issued.
+ */
+export function deadlinesOfCaseFile(
+  kase: Omit<CaseForDeadlines, "determinations"> & { determinations: readonly FileDetermination[] },
+  now = new Date(),
+): DeadlineRow[] {
+  const issued = kase.determinations
+    .filter((d) => d.status === "ISSUED" || d.status === "SUPERSEDED")
+    .sort((a, b) => a.version - b.version);
+  return deadlinesOf({ ...kase, determinations: issued.slice(0, 1) }, now);
+}
+
 export function deadlinesOf(kase: CaseForDeadlines, now = new Date()): DeadlineRow[] {
   const letter = kase.determinations[0];
   const eligible = kase.eligibilityOutcome === "ELIGIBLE";

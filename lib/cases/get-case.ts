@@ -12,7 +12,8 @@ import { caseFileWhereForActor } from "./case-access.ts";
 import { offerSelect, type OfferRow } from "./list-offers.ts";
 import { isUuid } from "../format/ids.ts";
 
-export const caseDetailSelect = {
+/** What the administrator's case page shows: the case file without the determinations' findings. */
+export const caseSummarySelect = {
   id: true,
   caseNumber: true,
   status: true,
@@ -23,6 +24,12 @@ export const caseDetailSelect = {
   urDecisionDate: true,
   urDecisionReference: true,
   claimNumber: true,
+  // for the deadlines (lib/cases/case-deadlines-view.ts)
+  eligibilityDecidedAt: true,
+  eligibilityOutcome: true,
+  noticeSentAt: true,
+  noticeMethod: true,
+  recordsCompleteAt: true,
   specialtyCode: true,
   employeeAge: true,
   employeeSex: true,
@@ -49,6 +56,46 @@ export const caseDetailSelect = {
     },
     orderBy: [{ assignedAt: "desc" }, { id: "desc" }],
   },
+  // the letters and their state, without the reviewer's findings (caseDetailSelect adds them)
+  determinations: {
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      issuedAt: true,
+      submittedAt: true,
+      letterId: true,
+      revision: true,
+      amendmentReason: true,
+      reviewerId: true,
+      items: { select: { disputedItemId: true, decision: true } },
+    },
+    orderBy: { version: "desc" },
+  },
+  documents: {
+    where: { kind: { not: "DETERMINATION_LETTER" } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      documentDate: true,
+      author: true,
+      pageCount: true,
+      mimeType: true,
+      createdAt: true,
+      // how far its text has been read (counts only: lib/reader/text-progress.ts)
+      textStatus: true,
+      textPagesDone: true,
+      ocrPagesDone: true,
+      textError: true,
+    },
+    orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
+  },
+} satisfies Prisma.CaseSelect;
+
+/** The whole case file: the summary with each determination's findings, documents reviewed and QA. */
+export const caseDetailSelect = {
+  ...caseSummarySelect,
   determinations: {
     select: {
       id: true,
@@ -76,22 +123,9 @@ export const caseDetailSelect = {
     },
     orderBy: { version: "desc" },
   },
-  documents: {
-    where: { kind: { not: "DETERMINATION_LETTER" } },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      documentDate: true,
-      author: true,
-      pageCount: true,
-      mimeType: true,
-      createdAt: true,
-    },
-    orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
-  },
 } satisfies Prisma.CaseSelect;
 
+export type CaseSummary = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
 export type CaseDetail = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect }>;
 
 /** The case file (staff, and a reviewer who accepted the case). */
@@ -125,4 +159,19 @@ export async function getCaseFile({ actor, caseId }: { actor: Actor | null; case
   const read = await getCase({ actor, caseId });
   if (read.view !== "file") throw notFound("Case");
   return read;
+}
+
+/**
+ * The case file without the determinations' findings (the administrator's case page), read
+ * with the same reach as getCaseFile: a case the actor may not open reads as not found.
+ */
+export async function getCaseSummary({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseSummary> {
+  const staff = requirePermission(actor, "cases.read");
+  if (!isUuid(caseId)) throw notFound("Case");
+  const kase = await db().case.findFirst({
+    where: { AND: [{ id: caseId }, caseFileWhereForActor(staff)] },
+    select: caseSummarySelect,
+  });
+  if (!kase) throw notFound("Case");
+  return kase;
 }

@@ -44,9 +44,11 @@ export const caseListSelect = {
   claimsAdministratorName: true,
   // "Offered" or "In review" for an assigned case (lib/cases/case-status.ts)
   assignments: statusAssignmentsArgs,
+  // counted per listed row (a correlated count on DisputedItem's caseId index, relationJoins)
+  _count: { select: { items: true } },
 } satisfies Prisma.CaseSelect;
 
-export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }> & { _count: { items: number } };
+export type CaseListRow = Prisma.CaseGetPayload<{ select: typeof caseListSelect }>;
 
 /** Counts past this are shown as "more than": an exact count of a large status costs a scan. */
 export const CASE_COUNT_CAP = 10_000;
@@ -83,12 +85,11 @@ export async function listCases({
       : q.sort === "employee" || q.sort === "claimsAdministrator"
         ? [{ [NAME_SORT_COLUMNS[q.sort]]: q.dir }, { caseNumber: q.dir }]
         : [{ [q.sort]: q.dir }, { caseNumber: "asc" }];
-  const [page, counted] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db().case.findMany({ where, orderBy, select: caseListSelect, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     // counted in the list's own order, so the index that serves the page serves the count
     db().case.count({ where, orderBy, take: CASE_COUNT_CAP + 1 }),
   ]);
-  const rows = await withItemCounts(page);
   const totalIsCapped = counted > CASE_COUNT_CAP;
   return {
     rows,
@@ -98,20 +99,4 @@ export async function listCases({
     pageSize: q.pageSize,
     query: q,
   };
-}
-
-/** Each row with its number of disputed items, counted for these cases only (a count joined to every case scans them all). */
-export async function withItemCounts<T extends { id: string }>(
-  page: T[],
-): Promise<(T & { _count: { items: number } })[]> {
-  const itemCounts =
-    page.length === 0
-      ? []
-      : await db().disputedItem.groupBy({
-          by: ["caseId"],
-          where: { caseId: { in: page.map((row) => row.id) } },
-          _count: { _all: true },
-        });
-  const items = new Map(itemCounts.map((row) => [row.caseId, row._count._all]));
-  return page.map((row) => ({ ...row, _count: { items: items.get(row.id) ?? 0 } }));
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
-import { CASE_COUNT_CAP, caseListSelect, withItemCounts, type CaseListRow } from "./list-cases.ts";
+import { CASE_COUNT_CAP, caseListSelect, type CaseListRow } from "./list-cases.ts";
 
 export const completedReviewsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -33,9 +33,7 @@ export async function listCompletedReviews({ actor, query }: { actor: Actor | nu
     }),
     db().assignment.count({ where, orderBy, take: CASE_COUNT_CAP + 1 }),
   ]);
-  const rows: CompletedReviewRow[] = await withItemCounts(
-    assignments.map((a) => ({ ...a.case, completedAt: a.endedAt })),
-  );
+  const rows: CompletedReviewRow[] = assignments.map((a) => ({ ...a.case, completedAt: a.endedAt }));
   return {
     rows,
     total: Math.min(counted, CASE_COUNT_CAP),

@@ -15,6 +15,27 @@ export type DocumentTextProgress = {
   textError: string | null;
 };
 
+type DocumentTextFields = {
+  id: string;
+  textStatus: TextStatus;
+  pageCount: number | null;
+  textPagesDone: number;
+  ocrPagesDone: number;
+  textError: string | null;
+};
+
+/** The progress of documents already read with their text fields (the case file: lib/cases/get-case.ts). */
+export function textProgressOf(documents: readonly DocumentTextFields[]): DocumentTextProgress[] {
+  return documents.map(({ id, textStatus, pageCount, textPagesDone, ocrPagesDone, textError }) => ({
+    documentId: id,
+    status: textStatus,
+    pageCount,
+    textPagesDone,
+    ocrPagesDone,
+    textError,
+  }));
+}
+
 export async function getCaseFileTextProgress(caseId: string): Promise<DocumentTextProgress[]> {
   if (!isUuid(caseId)) return [];
   const rows = await db().document.findMany({

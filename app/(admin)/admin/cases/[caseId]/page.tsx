@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { getCaseFile } from "@/lib/cases/get-case.ts";
+import { getCaseSummary } from "@/lib/cases/get-case.ts";
 import { statusAllows } from "@/lib/cases/case-status-rules.ts";
 import { adminCaseView } from "@/lib/cases/admin-case-view.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
@@ -9,7 +9,6 @@ import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
 import { progressOf } from "@/components/reader/text-progress.tsx";
-import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { CandidateList } from "@/components/matching/candidate-list.tsx";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel.tsx";
@@ -31,14 +30,13 @@ import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
 export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const actor = await requireRole("ADMIN");
-  const kase = await orNotFound(getCaseFile({ actor, caseId }));
+  const kase = await orNotFound(getCaseSummary({ actor, caseId }));
   const waiting = statusAllows(kase.status, "assignment.offer");
-  const [candidates, history, view, specialty, textProgress] = await Promise.all([
+  const [candidates, history, view, specialty] = await Promise.all([
     waiting ? listCaseCandidates({ actor, caseId: kase.id }) : [],
-    caseHistory({ actor, input: { caseId: kase.id } }),
+    caseHistory({ actor, input: { caseId: kase.id }, opened: kase }),
     adminCaseView({ actor, kase }),
     specialtyName(kase.specialtyCode),
-    getCaseFileTextProgress(kase.id),
   ]);
   return (
     <>
@@ -57,7 +55,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
           <DeadlinesPanel deadlines={view.deadlines} />
         </div>
         <div className="space-y-4 lg:col-span-3">
-          <LetterLinks kase={kase} />
+          <LetterLinks kase={kase} webVersions={view.webVersions} />
           <AssignmentPanel assignments={kase.assignments} withdraw={withdrawOfferAction} />
           {statusAllows(kase.status, "amendment.start") &&
           !kase.determinations.some((d) => ["DRAFT", "RETURNED", "SUBMITTED"].includes(d.status)) ? (
@@ -84,7 +82,7 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
           <DocumentsPanel
             caseId={kase.id}
             canUpload={false}
-            documents={view.documents.map((d) => ({ ...d, textProgress: progressOf(textProgress, d.id) }))}
+            documents={view.documents.map((d) => ({ ...d, textProgress: progressOf(view.textProgress, d.id) }))}
           />
           <CaseHistoryCard history={history} />
         </div>

@@ -12,7 +12,7 @@ import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { LetterLinks } from "@/components/determinations/letter-links.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
 import { progressOf } from "@/components/reader/text-progress.tsx";
-import { getCaseFileTextProgress } from "@/lib/reader/text-progress.ts";
+import { textProgressOf } from "@/lib/reader/text-progress.ts";
 import { EligibilityPanel } from "@/components/intake/eligibility-panel.tsx";
 import { RecordsPanel } from "@/components/intake/records-panel.tsx";
 import { intakeSubmissionsView } from "@/lib/records/submission/intake-submissions-view.ts";
@@ -37,12 +37,12 @@ export default async function IntakeCasePage({ params }: { params: Promise<{ cas
   const { caseId } = await params;
   const actor = await requireRole("INTAKE", "ADMIN");
   const kase = await orNotFound(getCaseFile({ actor, caseId }));
-  const [view, specialty, codes, application, textProgress, sent, requests] = await Promise.all([
+  const textProgress = textProgressOf(kase.documents);
+  const [view, specialty, codes, application, sent, requests] = await Promise.all([
     intakeCaseView(kase.id),
     specialtyName(kase.specialtyCode),
     partyAccessCodes({ actor, caseId: kase.id }),
     applicationForEdit({ actor, caseId: kase.id }),
-    getCaseFileTextProgress(kase.id),
     intakeSubmissionsView({ actor, caseId: kase.id }),
     caseInformationRequests({ actor, caseId: kase.id }),
   ]);
