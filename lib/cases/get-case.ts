@@ -97,17 +97,10 @@ export const caseSummarySelect = {
 export const caseDetailSelect = {
   ...caseSummarySelect,
   determinations: {
+    ...caseSummarySelect.determinations,
     select: {
-      id: true,
-      version: true,
-      status: true,
-      issuedAt: true,
-      submittedAt: true,
+      ...caseSummarySelect.determinations.select,
       clinicalSummary: true,
-      letterId: true,
-      revision: true,
-      amendmentReason: true,
-      reviewerId: true,
       items: {
         select: {
           disputedItemId: true,
@@ -121,7 +114,6 @@ export const caseDetailSelect = {
       documentsReviewed: { select: { documentId: true, notRelevantReason: true, unopenedReason: true } },
       qaReviews: { select: { outcome: true, comments: true, at: true }, orderBy: { at: "desc" }, take: 5 },
     },
-    orderBy: { version: "desc" },
   },
 } satisfies Prisma.CaseSelect;
 

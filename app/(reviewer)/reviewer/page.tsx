@@ -35,12 +35,13 @@ export default async function ReviewerCasesPage({ searchParams }: { searchParams
   const params = firstValues(await searchParams);
   const completed = params.view === "completed";
   const actor = await requireRole("REVIEWER");
-  const [open, done, offers, specialties] = await Promise.all([
+  const [open, done, offers] = await Promise.all([
     completed ? null : listCases({ actor, query: params, openOnly: true }),
     completed ? listCompletedReviews({ actor, query: params }) : null,
     listMyOffers({ actor }),
-    listSpecialties(),
   ]);
+  // the specialties' names are for the offer cards only
+  const specialties = offers.length > 0 ? await listSpecialties() : [];
   const nameOf = (code: string) => specialties.find((s) => s.code === code)?.name ?? code;
   return (
     <>
