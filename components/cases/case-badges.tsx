@@ -6,7 +6,6 @@ import {
   type CaseStatusKey,
   type StatusAssignment,
 } from "@/lib/cases/case-status.ts";
-import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 
 const STATUS_TONES: Record<CaseStatusKey, BadgeTone> = {
@@ -31,6 +30,15 @@ export const STATUS_LABELS: Record<CaseStatus, [string, BadgeTone]> = Object.fro
     [CASE_STATUS_LABELS[status], STATUS_TONES[status]],
   ]),
 ) as Record<CaseStatus, [string, BadgeTone]>;
+
+/** A status badge's words and tone (what StatusBadge draws without its detail). */
+export function statusWords(
+  status: CaseStatus,
+  assignments?: readonly StatusAssignment[] | null,
+): [label: string, tone: BadgeTone] {
+  const view = caseStatusView(status, assignments);
+  return [view.label, STATUS_TONES[view.key]];
+}
 
 /**
  * The case's status: with its assignments, an assigned case reads "Offered" (with to whom and
@@ -62,32 +70,12 @@ const TYPE_LABELS: Record<ReviewType, [string, BadgeTone]> = {
   FORMULARY: ["Formulary", "blue"],
 };
 
+/** A review type's badge words and tone. */
+export const typeWords = (type: ReviewType): [label: string, tone: BadgeTone] => TYPE_LABELS[type];
+
 export function ReviewTypeBadge({ type }: { type: ReviewType }) {
   const [label, tone] = TYPE_LABELS[type];
   return <Badge tone={tone}>{label}</Badge>;
 }
 
-/** A due date with how far away it is; overdue and nearly due stand out. */
-export function DueDate({ dueAt, done = false, now = new Date() }: { dueAt: Date | null; done?: boolean; now?: Date }) {
-  if (!dueAt) return <span className="text-slate-500">—</span>;
-  const days = Math.ceil((dueAt.getTime() - now.getTime()) / 86_400_000);
-  const label = formatCaliforniaDate(dueAt);
-  if (done) return <span>{label}</span>;
-  if (days < 0)
-    return (
-      <span className="font-semibold text-red-700">
-        {label} <span className="whitespace-nowrap">(overdue {-days} d)</span>
-      </span>
-    );
-  if (days <= 3)
-    return (
-      <span className="font-semibold text-amber-800">
-        {label} <span className="whitespace-nowrap">(in {days} d)</span>
-      </span>
-    );
-  return (
-    <span>
-      {label} <span className="whitespace-nowrap text-slate-500">(in {days} d)</span>
-    </span>
-  );
-}
+export { DueDate } from "./due-date.tsx";

@@ -1,11 +1,14 @@
 // The case table used by the intake list, the admin queue and the reviewer's list. On
 // phone-sized screens it keeps the case, the employee, the status and the due date; the
 // claims administrator, the received date, the type and the item count come with more width.
-import Link from "next/link";
+// Each row is put in words here (caseRowView) and drawn by ./case-rows.tsx.
 import type { CaseListRow } from "@/lib/cases/list-cases.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";
-import { DueDate, ReviewTypeBadge, StatusBadge } from "./case-badges.tsx";
+import { statusWords, typeWords } from "./case-badges.tsx";
+import { dueDateView } from "./due-date.tsx";
+import { CaseRows, type CaseRowView } from "./case-rows.tsx";
+import { NOT_NARROW, WIDE, WIDER } from "./case-columns.ts";
 
 type Props = {
   rows: CaseListRow[];
@@ -20,11 +23,21 @@ type Props = {
   emptyMessage: string;
 };
 
-/** Columns left out below a width (with their headers): from 640 px, 768 px, 1024 px. */
-const NOT_NARROW = "hidden sm:table-cell";
-const WIDE = "hidden md:table-cell";
-const WIDER = "hidden lg:table-cell";
-const NONE = <span className="text-slate-400">—</span>;
+/** One row in words: what ./case-rows.tsx draws. */
+export function caseRowView(row: CaseListRow, href: string, now: Date): CaseRowView {
+  return {
+    id: row.id,
+    href,
+    caseNumber: row.caseNumber,
+    employee: row.employeeName,
+    claimsAdministrator: row.claimsAdministratorName,
+    status: statusWords(row.status, row.assignments),
+    type: typeWords(row.reviewType),
+    received: formatCaliforniaDate(row.receivedAt),
+    due: dueDateView(row.dueAt, row.status === "DECIDED", now),
+    items: row._count.items,
+  };
+}
 
 export function CaseTable({
   rows,
@@ -39,6 +52,7 @@ export function CaseTable({
   emptyMessage,
 }: Props) {
   const header = { state: sort, basePath, params };
+  const now = new Date();
   return (
     <div>
       <div
@@ -63,28 +77,7 @@ export function CaseTable({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.length === 0 ? <EmptyRow colSpan={8}>{emptyMessage}</EmptyRow> : null}
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="font-mono">
-                  <Link href={caseHref(row.id)} prefetch={false} className="row-link">
-                    {row.caseNumber}
-                  </Link>
-                </td>
-                <td>{row.employeeName || NONE}</td>
-                <td className={WIDE}>{row.claimsAdministratorName || NONE}</td>
-                <td>
-                  <StatusBadge status={row.status} assignments={row.assignments} />
-                </td>
-                <td className={WIDER}>
-                  <ReviewTypeBadge type={row.reviewType} />
-                </td>
-                <td className={`whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(row.receivedAt)}</td>
-                <td>
-                  <DueDate dueAt={row.dueAt} done={row.status === "DECIDED"} />
-                </td>
-                <td className={`text-center ${WIDER}`}>{row._count.items}</td>
-              </tr>
-            ))}
+            <CaseRows rows={rows.map((row) => caseRowView(row, caseHref(row.id), now))} />
           </tbody>
         </table>
       </div>

@@ -1,0 +1,41 @@
+// A due date with how far away it is; overdue and nearly due stand out. dueDateView decides
+// the words on the server (the days count from the server's clock); DueDateText only draws
+// them, so client components (./case-rows.tsx) draw the same without a clock of their own.
+import { formatCaliforniaDate } from "@/lib/format/dates.ts";
+
+/** How a due date reads (pure): the date, and how far away it is unless done; overdue and nearly due stand out. */
+export type DueDateView = { label: string; note: string | null; tone: "none" | "done" | "overdue" | "soon" | "later" };
+
+export function dueDateView(dueAt: Date | null, done: boolean, now: Date): DueDateView {
+  if (!dueAt) return { label: "—", note: null, tone: "none" };
+  const days = Math.ceil((dueAt.getTime() - now.getTime()) / 86_400_000);
+  const label = formatCaliforniaDate(dueAt);
+  if (done) return { label, note: null, tone: "done" };
+  if (days < 0) return { label, note: `(overdue ${-days} d)`, tone: "overdue" };
+  return { label, note: `(in ${days} d)`, tone: days <= 3 ? "soon" : "later" };
+}
+
+/** A due date as dueDateView reads it (also drawn by client components: no server-only imports here). */
+export function DueDateText({ view }: { view: DueDateView }) {
+  if (view.tone === "none") return <span className="text-slate-500">—</span>;
+  if (view.tone === "done") return <span>{view.label}</span>;
+  const strong =
+    view.tone === "overdue"
+      ? "font-semibold text-red-700"
+      : view.tone === "soon"
+        ? "font-semibold text-amber-800"
+        : undefined;
+  return (
+    <span className={strong}>
+      {view.label}{" "}
+      <span className={view.tone === "later" ? "whitespace-nowrap text-slate-500" : "whitespace-nowrap"}>
+        {view.note}
+      </span>
+    </span>
+  );
+}
+
+/** A due date with how far away it is; overdue and nearly due stand out. */
+export function DueDate({ dueAt, done = false, now = new Date() }: { dueAt: Date | null; done?: boolean; now?: Date }) {
+  return <DueDateText view={dueDateView(dueAt, done, now)} />;
+}
