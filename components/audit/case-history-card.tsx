@@ -23,12 +23,10 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
       ) : (
         <>
           <p className="mb-3 text-xs text-slate-600">Newest first; times are California time.</p>
-          <ol className="space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
+          <ol className="history-list space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
             {history.events.map((event) => (
-              <li key={event.key} className="border-l-2 border-slate-200 pl-3 text-sm">
-                <time dateTime={event.at.toISOString()} className="block text-xs text-slate-500">
-                  {formatDateTime(event.at)}
-                </time>
+              <li key={event.key}>
+                <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
                 <span className="text-slate-900">
                   {event.who} {event.words}.
                 </span>

@@ -41,6 +41,10 @@ export type AuditEventView = AuditEventRow & {
 type Reader = Pick<Prisma.TransactionClient, "user" | "party" | "case" | "reviewerProfile" | "organization">;
 
 /** Remembers names between batches (an export reads many). */
+/** The ids not looked up yet (each once; anything but a UUID is never looked up). */
+const missingFrom = (ids: string[], known: Map<string, string>) =>
+  [...new Set(ids)].filter((id) => isUuid(id) && !known.has(id));
+
 export class AuditNameBook {
   private users = new Map<string, string>();
   private parties = new Map<string, string>();
@@ -57,19 +61,37 @@ export class AuditNameBook {
   }
 
   private async fill(ids: string[], known: Map<string, string>, load: (ids: string[]) => Promise<[string, string][]>) {
-    const missing = [...new Set(ids)].filter((id) => isUuid(id) && !known.has(id));
+    const missing = missingFrom(ids, known);
     if (missing.length) for (const [id, value] of await load(missing)) known.set(id, value);
+  }
+
+  /** Users by their id and reviewers by their profile's id: both are people's names, read in one query. */
+  private async fillPeople(userIds: string[], reviewerIds: string[]) {
+    const users = missingFrom(userIds, this.users);
+    const reviewers = missingFrom(reviewerIds, this.reviewers);
+    if (users.length === 0 && reviewers.length === 0) return;
+    const found = await this.reader.user.findMany({
+      where: {
+        OR: [
+          ...(users.length ? [{ id: { in: users } }] : []),
+          ...(reviewers.length ? [{ reviewer: { is: { id: { in: reviewers } } } }] : []),
+        ],
+      },
+      select: { id: true, name: true, reviewer: { select: { id: true } } },
+    });
+    for (const user of found) {
+      this.users.set(user.id, user.name);
+      if (user.reviewer) this.reviewers.set(user.reviewer.id, user.name);
+    }
   }
 
   async describe(rows: AuditEventRow[]): Promise<AuditEventView[]> {
     const actorIds = (type: string) => rows.filter((r) => r.actorType === type && r.actorId).map((r) => r.actorId!);
     const named = rows.map((r) => namedIds(r.payload));
     // One after another: the reader may be a transaction, which runs one query at a time.
-    await this.fill([...actorIds("USER"), ...named.flatMap((n) => n.users)], this.users, async (ids) =>
-      (await this.reader.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [
-        u.id,
-        u.name,
-      ]),
+    await this.fillPeople(
+      [...actorIds("USER"), ...named.flatMap((n) => n.users)],
+      named.flatMap((n) => n.reviewers),
     );
     await this.fill(actorIds("PARTY"), this.parties, async (ids) =>
       (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [
@@ -84,17 +106,6 @@ export class AuditNameBook {
         (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map(
           (c) => [c.id, c.caseNumber],
         ),
-    );
-    await this.fill(
-      named.flatMap((n) => n.reviewers),
-      this.reviewers,
-      async (ids) =>
-        (
-          await this.reader.reviewerProfile.findMany({
-            where: { id: { in: ids } },
-            select: { id: true, user: { select: { name: true } } },
-          })
-        ).map((r) => [r.id, r.user.name]),
     );
     await this.fill(
       named.flatMap((n) => n.organizations),
