@@ -1,10 +1,10 @@
 // The online application's pure rules: proof of work, per-address limits, the filing window
-// as shown to the filer, the language from Accept-Language, and file types by content.
+// as shown to the filer and the language from Accept-Language (file types by content:
+// tests/unit/documents/file-content.test.ts).
 import { issueChallenge, leadingZeroBits, solveChallenge, verifySolution } from "@/lib/filings/proof-of-work.ts";
 import { limitVerdict } from "@/lib/filings/filing-limits.ts";
 import { filingWindowView } from "@/lib/filings/filing-window-view.ts";
 import { langFromAcceptLanguage } from "@/lib/i18n/filing-messages.ts";
-import { pdfDeclaresEncryption, sniffPaperType } from "@/lib/filings/paper-checks.ts";
 
 const SECRET = "unit-secret";
 const NOW = new Date("2026-12-07T18:00:00Z");
@@ -93,16 +93,3 @@ test.each([
   ["", "en"],
   [null, "en"],
 ])("Accept-Language %j -> %s", (header, lang) => expect(langFromAcceptLanguage(header)).toBe(lang));
-
-test.each([
-  [Buffer.from("%PDF-1.7\n"), "application/pdf"],
-  [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]), "image/jpeg"],
-  [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), "image/png"],
-  [Buffer.from("PK\u0003\u0004 a zip named ur.pdf"), null],
-  [Buffer.from("<html>%PDF-</html>"), null],
-])("file type by content %#", (bytes, type) => expect(sniffPaperType(bytes)?.mimeType ?? null).toBe(type));
-
-test("an encryption dictionary in the trailer is found", () => {
-  expect(pdfDeclaresEncryption(Buffer.from("trailer << /Root 1 0 R /Encrypt 9 0 R >>"))).toBe(true);
-  expect(pdfDeclaresEncryption(Buffer.from("trailer << /Root 1 0 R >>"))).toBe(false);
-});
