@@ -1,11 +1,12 @@
 "use client";
 // In-browser PDF viewer (react-pdf / pdf.js). The pdf.js worker is served by the app
 // itself, never from a CDN: closed networks must work.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Document, Page, pdfjs } from "react-pdf";
 import "react-pdf/dist/Page/TextLayer.css";
 import "react-pdf/dist/Page/AnnotationLayer.css";
 import { Button } from "@/components/ui/button.tsx";
+import { useFollowedWidth } from "@/components/ui/use-followed-width.ts";
 import { ViewerBoundary } from "./viewer-boundary.tsx";
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url).toString();
@@ -18,26 +19,11 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
   );
 }
 
-/** The width available to the page, followed as the layout changes (rounded, so a scrollbar cannot make it oscillate). */
-function useWidth() {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const node = box.current;
-    if (!node) return;
-    const measure = () => setWidth((old) => (Math.abs(old - node.clientWidth) > 24 ? node.clientWidth : old));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
-  return { box, width };
-}
-
 function Viewer({ url, title }: { url: string; title: string }) {
   const [pages, setPages] = useState(0);
   const [page, setPage] = useState(1);
-  const { box, width } = useWidth();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useFollowedWidth(box, 0);
   return (
     <div className="space-y-2" ref={box}>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

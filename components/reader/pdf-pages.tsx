@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Document, Page, pdfjs } from "react-pdf";
 import "react-pdf/dist/Page/TextLayer.css";
 import { markHtml } from "./highlight.ts";
+import { useFollowedWidth } from "@/components/ui/use-followed-width.ts";
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url).toString();
 
@@ -44,17 +45,7 @@ export default function PdfPages(props: PdfPagesProps) {
   const [current, setCurrent] = useState(1);
   const [failed, setFailed] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(600);
-
-  useEffect(() => {
-    const node = scroller.current;
-    if (!node) return;
-    const measure = () => setWidth((old) => (Math.abs(old - node.clientWidth) > 24 ? node.clientWidth : old));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
+  const width = useFollowedWidth(scroller, 600);
 
   const pageWidth = Math.max(240, Math.round((width - 24) * zoom));
   const turned = rotation % 180 !== 0;
