@@ -37,7 +37,11 @@ export function InformationRequestsPanel({ caseId, parties, requests, canSend, s
   const action = useAction(send, { onSuccess: () => setQuestion("") });
   const overdue = requests.filter((r) => r.overdue).length;
   return (
-    <Card title="Requests for information" actions={overdue ? <Badge tone="red">{`${overdue} overdue`}</Badge> : null}>
+    <Card
+      id="information-requests"
+      title="Requests for information"
+      actions={overdue ? <Badge tone="red">{`${overdue} overdue`}</Badge> : null}
+    >
       <div className="space-y-4">
         {canSend && parties.length ? (
           <form className="space-y-3" aria-label="Send a request for information" onSubmit={(e) => e.preventDefault()}>

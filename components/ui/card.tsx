@@ -3,14 +3,17 @@ export function Card({
   actions,
   children,
   className = "",
+  id,
 }: {
   title?: string;
   actions?: React.ReactNode;
   children: React.ReactNode;
   className?: string;
+  /** an anchor other pages link to */
+  id?: string;
 }) {
   return (
-    <section className={`rounded-lg bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
+    <section id={id} className={`rounded-lg bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
       {title || actions ? (
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 sm:px-6">
           {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}

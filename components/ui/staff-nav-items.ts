@@ -16,6 +16,7 @@ export const STAFF_NAV: Record<Role, NavGroup[]> = {
         { href: "/intake/cases/new", label: "New case" },
         { href: "/intake/filings", label: "Online filings" },
         { href: "/intake/records", label: "Late records" },
+        { href: "/intake/requests", label: "Overdue requests" },
       ],
     },
   ],
@@ -36,6 +37,7 @@ export const STAFF_NAV: Record<Role, NavGroup[]> = {
         { href: "/intake/cases/new", label: "New case" },
         { href: "/intake/filings", label: "Online filings" },
         { href: "/intake/records", label: "Late records" },
+        { href: "/intake/requests", label: "Overdue requests" },
       ],
     },
     {

@@ -459,6 +459,7 @@ const QUERY_PAGES: { path: string; who: Who; params: string[] }[] = [
   { path: "/signin/unlock", who: "public", params: ["token"] },
   { path: "/intake", who: "intake", params: ["q", "status", "sort", "dir", "page", "pageSize"] },
   { path: "/intake/records", who: "intake", params: ["page"] },
+  { path: "/intake/requests", who: "intake", params: ["page"] },
   { path: "/intake/filings", who: "intake", params: ["status", "sort", "dir", "page"] },
   { path: "/file", who: "public", params: ["lang", "resume"] },
   { path: "/file/receipt/[token]", who: "public", params: ["lang"] },

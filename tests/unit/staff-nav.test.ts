@@ -43,6 +43,7 @@ test("administrators keep every link they had, in groups, each once; only they h
     "/intake": "All cases",
     "/intake/cases/new": "New case",
     "/intake/records": "Late records",
+    "/intake/requests": "Overdue requests",
     "/admin/reviewers/expiring": "Expiring credentials",
     "/admin/access-lockouts": "Access lockouts",
   });
