@@ -10,6 +10,7 @@ export type NotificationKind =
   | "assignment.withdrawn"
   | "letter.issued"
   | "party.inbox_new"
+  | "party.answer_overdue"
   | "records.overdue"
   | "decision.due_soon"
   | "account.sign_in_alert"

@@ -4,12 +4,17 @@
 //                        the claims administrator, when they gave an e-mail address;
 //   decision due soon    a case assigned or in QA whose determination is due today or is in
 //                        the last 20% of its window (lib/deadlines, Labor Code 4610.6(d)): to
-//                        the reviewer working on it, or to the administrators while in QA.
+//                        the reviewer working on it, or to the administrators while in QA;
+//   answer overdue       a request for information past its due date and not answered, on a
+//                        case still open to documents: to the party asked, when it gave an
+//                        e-mail address and holds a live access code (it answers with it).
 // Each message carries a dedupe key, so running the sweep again never sends it twice.
 import { db } from "../db/client.ts";
 import { deadlineStatus } from "../deadlines/deadline-status.ts";
 import { queueNotifications, type Notification } from "./outbox.ts";
 import { decisionDueSoonText, recordsOverduePartyText, recordsOverdueStaffText } from "./message-texts.ts";
+import { partyAnswerOverdueText } from "./party-inbox-texts.ts";
+import { statusesAllowing } from "../cases/case-status-rules.ts";
 
 const BATCH = 500;
 /** Longer than the last fifth of any determination window, so no case due soon is missed. */
@@ -18,7 +23,38 @@ const DUE_SOON_HORIZON_MS = 10 * 86_400_000;
 export async function sweepReminders({ now = new Date() }: { now?: Date } = {}) {
   const recordsOverdue = await queueNotifications(db(), await recordsOverdueMessages(now), now);
   const decisionsDueSoon = await queueNotifications(db(), await decisionDueSoonMessages(now), now);
-  return { recordsOverdue, decisionsDueSoon };
+  const answersOverdue = await queueNotifications(db(), await answerOverdueMessages(now), now);
+  return { recordsOverdue, decisionsDueSoon, answersOverdue };
+}
+
+async function answerOverdueMessages(now: Date): Promise<Notification[]> {
+  const overdue = await db().informationRequest.findMany({
+    where: {
+      answeredAt: null,
+      dueAt: { lt: now },
+      case: { status: { in: statusesAllowing("documents.upload") } },
+      party: { email: { not: null }, accessCode: { is: { revokedAt: null } } },
+    },
+    select: {
+      id: true,
+      dueAt: true,
+      caseId: true,
+      partyId: true,
+      case: { select: { caseNumber: true } },
+      party: { select: { email: true } },
+    },
+    orderBy: { dueAt: "asc" },
+    take: BATCH,
+  });
+  return overdue
+    .filter((request) => request.party.email?.trim())
+    .map((request): Notification => ({
+      kind: "party.answer_overdue",
+      caseId: request.caseId,
+      to: request.party.email!.trim(),
+      dedupeKey: `rfi-overdue:${request.id}:${request.partyId}`,
+      ...partyAnswerOverdueText({ caseNumber: request.case.caseNumber, dueAt: request.dueAt }),
+    }));
 }
 
 async function recordsOverdueMessages(now: Date): Promise<Notification[]> {

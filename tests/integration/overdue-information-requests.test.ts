@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { sendInformationRequest } from "@/lib/information-requests/send-information-request.ts";
 import { listOverdueInformationRequests } from "@/lib/information-requests/overdue-information-requests.ts";
-import { createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
+import { createReviewer, createStaff, createTestCase, ensureSpecialties, unique } from "../factories/index.ts";
 
 let intake: StaffActor;
 let kase: Awaited<ReturnType<typeof createTestCase>>;
@@ -105,4 +105,48 @@ test("intake and administrators only", async () => {
     listOverdueInformationRequests({ actor: await createReviewer(), now: new Date("2026-12-15T18:00:00Z") }),
   ).rejects.toMatchObject({ code: "FORBIDDEN" });
   await expect(listOverdueInformationRequests({ actor: null })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+});
+
+test("the hourly sweep reminds the party once, in English and Spanish, without the question", async () => {
+  const { sweepReminders } = await import("@/lib/notifications/sweep-reminders.ts");
+  const reminded = await createTestCase(intake, {
+    employeeEmail: `${unique("emp")}@party.test`,
+    employeeServiceMethod: "EMAIL",
+    employeeElectronicConsent: true,
+  });
+  const party = await db().party.findFirstOrThrow({
+    where: { caseId: reminded.caseId, email: { not: null }, accessCode: { is: { revokedAt: null } } },
+  });
+  const sent = await sendInformationRequest({
+    actor: intake,
+    input: { caseId: reminded.caseId, partyId: party.id, question: "Please send the lumbar MRI report." },
+    now: new Date("2026-12-04T18:00:00Z"),
+  });
+  const reminders = () =>
+    db().outboxMessage.findMany({ where: { dedupeKey: { startsWith: `rfi-overdue:${sent.requestId}:` } } });
+
+  await sweepReminders({ now: new Date("2026-12-12T07:30:00Z") }); // 11:30 PM on the due date
+  expect(await reminders()).toEqual([]);
+  await sweepReminders({ now: new Date("2026-12-12T09:00:00Z") });
+  await sweepReminders({ now: new Date("2026-12-12T10:00:00Z") }); // the next hour: not again
+  const [mail, ...more] = await reminders();
+  expect(more).toEqual([]);
+  expect(mail).toMatchObject({ kind: "party.answer_overdue", caseId: reminded.caseId, toAddress: party.email });
+  expect(mail.subject).toContain(reminded.caseNumber);
+  expect(mail.body).toMatch(/was due on December 11, 2026/);
+  expect(mail.body).toMatch(/debía recibirse a más tardar el 11 de diciembre de 2026/);
+  expect(mail.body).toContain("/access");
+  expect(mail.body).not.toMatch(/MRI|lumbar/);
+
+  // answered meanwhile: a request answered before the sweep is not reminded
+  const answeredLate = await sendInformationRequest({
+    actor: intake,
+    input: { caseId: reminded.caseId, partyId: party.id, question: "Please send the work status report." },
+    now: new Date("2026-12-04T18:00:00Z"),
+  });
+  await db().informationRequest.update({ where: { id: answeredLate.requestId }, data: { answeredAt: new Date() } });
+  await sweepReminders({ now: new Date("2026-12-12T11:00:00Z") });
+  expect(
+    await db().outboxMessage.count({ where: { dedupeKey: { startsWith: `rfi-overdue:${answeredLate.requestId}:` } } }),
+  ).toBe(0);
 });
