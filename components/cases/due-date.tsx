@@ -1,17 +1,21 @@
-// A due date with how far away it is; overdue and nearly due stand out. dueDateView decides
-// the words on the server (the days count from the server's clock); DueDateText only draws
-// them, so client components (./case-rows.tsx) draw the same without a clock of their own.
+// A due date with how far away it is, in California calendar days (due today, in 1 day: the
+// dates people read, never hours elapsed or the UTC day); overdue and nearly due stand out.
+// dueDateView decides the words on the server (from the server's clock); DueDateText only
+// draws them, so client components (./case-rows.tsx) draw the same without a clock of their own.
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
+import { californiaDate, daysBetween } from "@/lib/deadlines/calendar.ts";
 
 /** How a due date reads (pure): the date, and how far away it is unless done; overdue and nearly due stand out. */
 export type DueDateView = { label: string; note: string | null; tone: "none" | "done" | "overdue" | "soon" | "later" };
 
 export function dueDateView(dueAt: Date | null, done: boolean, now: Date): DueDateView {
   if (!dueAt) return { label: "—", note: null, tone: "none" };
-  const days = Math.ceil((dueAt.getTime() - now.getTime()) / 86_400_000);
   const label = formatCaliforniaDate(dueAt);
   if (done) return { label, note: null, tone: "done" };
+  const days = daysBetween(californiaDate(now), californiaDate(dueAt));
   if (days < 0) return { label, note: `(overdue ${-days} d)`, tone: "overdue" };
+  if (days === 0 && dueAt.getTime() < now.getTime()) return { label, note: "(overdue)", tone: "overdue" };
+  if (days === 0) return { label, note: "(due today)", tone: "soon" };
   return { label, note: `(in ${days} d)`, tone: days <= 3 ? "soon" : "later" };
 }
 
