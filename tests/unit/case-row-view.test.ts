@@ -16,7 +16,7 @@ test.each([
     "due this morning, passed",
     "2026-12-07T17:00:00Z",
     false,
-    { label: "12/07/2026", note: "(overdue 1 d)", tone: "overdue" },
+    { label: "12/07/2026", note: "(overdue)", tone: "overdue" },
   ],
   [
     "due tomorrow, in less than 24 hours",
