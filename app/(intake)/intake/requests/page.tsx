@@ -5,12 +5,22 @@ import { partyRoleLabel } from "@/lib/parties/party-role-labels.ts";
 import { formatCaliforniaDate, formatDateTime } from "@/lib/format/dates.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { ReviewTypeBadge } from "@/components/cases/case-badges.tsx";
+import { NOT_NARROW, WIDE, WIDER } from "@/components/cases/case-columns.ts";
 import { PageHeader } from "@/components/ui/card.tsx";
 import { EmptyRow, Pagination, PlainHeader } from "@/components/ui/table.tsx";
 
 export const metadata = { title: "Overdue requests" };
 
-const HEADERS = ["Case", "Type", "Asked", "Question", "Sent", "Due", "Late by"];
+/** Phones keep the case, how late, whom and what; the dates and the type come with more width. */
+const COLUMNS: [label: string, className?: string][] = [
+  ["Case"],
+  ["Late by"],
+  ["Asked"],
+  ["Question"],
+  ["Due", NOT_NARROW],
+  ["Sent", WIDE],
+  ["Type", WIDER],
+];
 
 export default async function OverdueRequestsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = firstValues(await searchParams);
@@ -32,36 +42,36 @@ export default async function OverdueRequestsPage({ searchParams }: { searchPara
           <caption className="sr-only">Requests for information past their due date, not answered</caption>
           <thead className="bg-slate-50">
             <tr>
-              {HEADERS.map((h) => (
-                <PlainHeader key={h} label={h} />
+              {COLUMNS.map(([label, className]) => (
+                <PlainHeader key={label} label={label} className={className} />
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {overdue.rows.length === 0 ? (
-              <EmptyRow colSpan={HEADERS.length}>No request is overdue: every party has answered in time.</EmptyRow>
+              <EmptyRow colSpan={COLUMNS.length}>No request is overdue: every party has answered in time.</EmptyRow>
             ) : null}
             {overdue.rows.map((r) => (
               <tr key={r.id}>
-                <td className="font-mono">
+                <td className="whitespace-nowrap font-mono">
                   <Link className="row-link" href={`/intake/cases/${r.case.id}#information-requests`} prefetch={false}>
                     {r.case.caseNumber}
                   </Link>
                 </td>
-                <td>
-                  <ReviewTypeBadge type={r.case.reviewType} />
-                </td>
+                <td className="whitespace-nowrap font-semibold text-red-700">{r.daysLate} d</td>
                 <td>
                   {r.partyName} <span className="text-slate-500">({partyRoleLabel(r.partyRole)})</span>
                 </td>
-                <td className="max-w-md">
+                <td className="min-w-48 max-w-md">
                   <p className="line-clamp-2" title={r.question}>
                     {r.question}
                   </p>
                 </td>
-                <td className="whitespace-nowrap">{formatDateTime(r.sentAt)}</td>
-                <td className="whitespace-nowrap">{formatCaliforniaDate(r.dueAt)}</td>
-                <td className="whitespace-nowrap font-semibold text-red-700">{r.daysLate} d</td>
+                <td className={`whitespace-nowrap ${NOT_NARROW}`}>{formatCaliforniaDate(r.dueAt)}</td>
+                <td className={`whitespace-nowrap ${WIDE}`}>{formatDateTime(r.sentAt)}</td>
+                <td className={WIDER}>
+                  <ReviewTypeBadge type={r.case.reviewType} />
+                </td>
               </tr>
             ))}
           </tbody>
