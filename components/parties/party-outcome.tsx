@@ -3,6 +3,7 @@
 import type { Lang, PARTY_MESSAGES } from "@/lib/i18n/party-messages.ts";
 import { plainDecisionWord, type ItemDecision } from "@/lib/parties/plain-outcome.ts";
 import { Card } from "@/components/ui/card.tsx";
+import { isoLongDateIn } from "@/lib/filings/filing-dates.ts";
 
 type Props = {
   items: { description: string; decision: ItemDecision }[];
@@ -10,11 +11,6 @@ type Props = {
   lang: Lang;
   t: (typeof PARTY_MESSAGES)[Lang];
 };
-
-const longDate = (isoDate: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
 
 export function PartyOutcome({ items, appeal, lang, t }: Props) {
   return (
@@ -31,7 +27,7 @@ export function PartyOutcome({ items, appeal, lang, t }: Props) {
         ))}
       </ul>
       <p className="mt-3 text-sm" data-testid="appeal-deadline">
-        {t.outcome.appeal(longDate(appeal.lastDay, lang), appeal.byMail)}
+        {t.outcome.appeal(isoLongDateIn(lang, appeal.lastDay), appeal.byMail)}
       </p>
       <p className="mt-1 text-xs text-slate-600">{t.outcome.appealGrounds}</p>
     </Card>

@@ -2,11 +2,14 @@
 // a record uploaded and viewed, records complete, and the due dates shown.
 import { signInAs } from "../support/browser.ts";
 import { shot, chromiumForThisFile } from "../support/e2e-browser.ts";
+import { californiaToday } from "@/lib/format/dates.ts";
+import { addDays } from "@/lib/deadlines/calendar.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 
 const browser = chromiumForThisFile();
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** A California calendar date n days before today (what a person in California types). */
+const daysAgo = (n: number) => addDays(californiaToday(), -n);
 
 test("an application through eligibility, a records upload and records complete", async () => {
   const intake = await signInAs(browser(), "intake@demo.imr");

@@ -4,11 +4,14 @@
 import { E2E_BASE_URL } from "../support/e2e-server.ts";
 import { signInAs } from "../support/browser.ts";
 import { shot, chromiumForThisFile } from "../support/e2e-browser.ts";
+import { californiaToday } from "@/lib/format/dates.ts";
+import { addDays } from "@/lib/deadlines/calendar.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import { sha256Hex } from "@/lib/documents/store-document.ts";
 
 const browser = chromiumForThisFile();
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+/** A California calendar date n days before today (what a person in California types). */
+const daysAgo = (n: number) => addDays(californiaToday(), -n);
 
 test("a representative files in Spanish on a phone; intake accepts it as a case", async () => {
   const phone = await browser().newContext({
