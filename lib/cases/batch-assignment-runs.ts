@@ -82,11 +82,18 @@ export async function runBatchAssignmentJob(payload: unknown, now: Date): Promis
 /** The latest batch run, for the queue page; null before the first. */
 export async function latestBatchRun({ actor }: { actor: Actor | null }): Promise<BatchRunStatus | null> {
   requirePermission(actor, "cases.assign");
-  const job = await db().job.findFirst({
-    where: { kind: BATCH_JOB },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, status: true, createdAt: true, finishedAt: true, result: true, lastError: true },
-  });
+  // in SQL: read on every queue page, where Prisma's per-query compilation costs more than the read
+  const [job] = await db().$queryRaw<
+    {
+      id: string;
+      status: BatchRunStatus["status"];
+      createdAt: Date;
+      finishedAt: Date | null;
+      result: unknown;
+      lastError: string | null;
+    }[]
+  >`SELECT "id"::text AS "id", "status"::text AS "status", "createdAt", "finishedAt", "result", "lastError"
+      FROM "Job" WHERE "kind" = ${BATCH_JOB} ORDER BY "createdAt" DESC LIMIT 1`;
   if (!job) return null;
   return {
     jobId: job.id,

@@ -2,8 +2,10 @@
 // `where` returned here. Intake and admin reach every case; a reviewer reaches only cases
 // with an assignment of their own: offered (to read the facts and answer the offer),
 // accepted or completed. The case file (documents, letters) opens only once the reviewer
-// has accepted. Requires a real actor: never widens on undefined.
-import type { Prisma } from "../db/generated/client.ts";
+// has accepted. Requires a real actor: never widens on undefined. The lists read in SQL
+// (./case-rows-sql.ts) take the same rules as SQL conditions (caseAccessSql); a test compares
+// both forms for every role and assignment status.
+import { Prisma } from "../db/generated/client.ts";
 import type { AssignmentStatus } from "../db/generated/enums.ts";
 import type { StaffActor } from "../auth/actor.ts";
 
@@ -39,4 +41,27 @@ export function caseFileWhereForActor(actor: StaffActor): Prisma.CaseWhereInput 
     case "REVIEWER":
       return reviewerWhere(actor, ACCEPTED);
   }
+}
+
+/** A reviewer's own assignment in the given statuses, on the case aliased `c`. */
+function reviewerSql(actor: StaffActor, statuses: AssignmentStatus[]): Prisma.Sql {
+  if (!actor.reviewerId) return Prisma.sql`FALSE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" own WHERE own."caseId" = c."id"
+    AND own."reviewerId" = ${actor.reviewerId}::uuid AND own."status"::text IN (${Prisma.join(statuses)}))`;
+}
+
+/** caseWhereForActor as an SQL condition on the case aliased `c`. */
+export function caseAccessSql(actor: StaffActor): Prisma.Sql {
+  switch (actor.role) {
+    case "ADMIN":
+    case "INTAKE":
+      return Prisma.sql`TRUE`;
+    case "REVIEWER":
+      return reviewerSql(actor, OFFERED_OR_ACCEPTED);
+  }
+}
+
+/** openReviewWhereForActor as an SQL condition on the case aliased `c`. */
+export function openReviewAccessSql(actor: StaffActor): Prisma.Sql {
+  return actor.role === "REVIEWER" ? reviewerSql(actor, ["ACTIVE"]) : Prisma.sql`TRUE`;
 }

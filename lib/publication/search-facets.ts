@@ -25,7 +25,10 @@ export async function recordFacetValues(
 }
 
 export async function searchFacets(): Promise<SearchFacets> {
-  const rows = await dbRead().publishedFacetValue.findMany({ select: { kind: true, value: true } });
+  // in SQL: read on every search, where Prisma's per-query compilation costs more than the read
+  const rows = await dbRead().$queryRaw<
+    { kind: string; value: string }[]
+  >`SELECT "kind", "value" FROM "PublishedFacetValue"`;
   const facets: SearchFacets = { specialties: [], categories: [], subcategories: [] };
   for (const row of rows) {
     const key = KINDS[row.kind as keyof typeof KINDS];

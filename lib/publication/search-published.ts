@@ -128,10 +128,19 @@ function summaryStart(text: string): string {
   return `${head.slice(0, Math.max(head.lastIndexOf(" "), SNIPPET_LENGTH / 2))} …`;
 }
 
-/** The number of matches, counting no further than `limit` + 1. */
+/**
+ * The number of matches, counting no further than `limit` + 1. With words, the count is
+ * planned without sequential scans: the planner prices one as if reading each row's stored
+ * vector were free, but the vectors live out of line (TOAST), and a scan that stops after
+ * a thousand matches of a middling word reads several thousand of them (22 ms against 2 ms
+ * through the GIN index on the generated database).
+ */
 async function countOf(f: PublishedSearchFilters, limit: number): Promise<number> {
-  const [{ total }] = await dbRead().$queryRaw<{ total: number }[]>`
+  const client = dbRead();
+  const count = client.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "PublishedDecision" WHERE ${searchWhere(f)} LIMIT ${limit + 1}::int) AS "match"`;
+  if (!f.q) return (await count)[0].total;
+  const [, [{ total }]] = await client.$transaction([client.$executeRaw`SET LOCAL enable_seqscan = off`, count]);
   return total;
 }
 

@@ -6,7 +6,8 @@ import pg from "pg";
 import { applyMigrations, openSqlSession, pgliteSqlSession, readMigrations } from "@/lib/db/migrate.ts";
 import { pgliteAdapter } from "@/lib/db/adapters.ts";
 import { openPglite } from "@/lib/db/pglite.ts";
-import { PrismaClient } from "@/lib/db/generated/client.ts";
+import { Prisma, PrismaClient } from "@/lib/db/generated/client.ts";
+import { readCaseRows } from "@/lib/cases/case-rows-sql.ts";
 import { searchTerms, searchTextWhere } from "@/lib/format/search-fold.ts";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database.ts";
 
@@ -190,6 +191,39 @@ test("the embedded database takes the same migrations and round-trips bytes thro
     expect(Buffer.from(doc.content!.bytes)).toEqual(bytes);
     const reread = await prisma.documentContent.findUniqueOrThrow({ where: { documentId: doc.id } });
     expect(Buffer.from(reread.bytes)).toEqual(bytes);
+    // the case lists' SQL reads the same row on the embedded database (instants in UTC)
+    const assignedAt = new Date("2026-03-08T09:30:00.123Z");
+    const reviewer = await prisma.user.create({
+      data: {
+        email: "r@b.c",
+        name: "R",
+        role: "REVIEWER",
+        passwordHash: "x",
+        reviewer: { create: { yearsInPractice: 10, hoursPerWeek: 20 } },
+      },
+      include: { reviewer: true },
+    });
+    await prisma.assignment.create({
+      data: { caseId: kase.id, reviewerId: reviewer.reviewer!.id, status: "OFFERED", assignedAt },
+    });
+    const { rows, counted } = await readCaseRows({
+      client: prisma,
+      from: Prisma.sql`"Case" c`,
+      where: Prisma.sql`TRUE`,
+      orderBy: Prisma.sql`c."caseNumber"`,
+      skip: 0,
+      take: 5,
+      cap: 10,
+    });
+    expect(counted).toBe(1);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: kase.id,
+        receivedAt: kase.receivedAt,
+        assignments: [{ status: "OFFERED", assignedAt, respondedAt: null }],
+        _count: { items: 0 },
+      }),
+    ]);
   } finally {
     await prisma.$disconnect();
     await pglite.close();
