@@ -1,7 +1,8 @@
 // Audit rows as people read them: the acting user's name, the party's role, the case
 // number, the action and payload in words (./audit-details.ts: people and organisations the
-// payload names by name). Names are looked up once per batch of rows.
-import type { Prisma } from "../db/generated/client.ts";
+// payload names by name). Names are looked up once per batch of rows, in SQL: a case page
+// shows its history on every request, and Prisma compiles each query anew.
+import { Prisma } from "../db/generated/client.ts";
 import { isUuid } from "../format/ids.ts";
 import { auditActionWords } from "./audit-actions.ts";
 import { describeActor } from "./audit-format.ts";
@@ -38,7 +39,14 @@ export type AuditEventView = AuditEventRow & {
   summary: string;
 };
 
-type Reader = Pick<Prisma.TransactionClient, "user" | "party" | "case" | "reviewerProfile" | "organization">;
+type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+/** Ids (UUIDs, checked by missingFrom) as an SQL list. */
+const uuidList = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));
+
+async function pairs(reader: Reader, query: Prisma.Sql): Promise<[string, string][]> {
+  return (await reader.$queryRaw<{ id: string; value: string }[]>(query)).map((r) => [r.id, r.value]);
+}
 
 /** Remembers names between batches (an export reads many). */
 /** The ids not looked up yet (each once; anything but a UUID is never looked up). */
@@ -70,18 +78,19 @@ export class AuditNameBook {
     const users = missingFrom(userIds, this.users);
     const reviewers = missingFrom(reviewerIds, this.reviewers);
     if (users.length === 0 && reviewers.length === 0) return;
-    const found = await this.reader.user.findMany({
-      where: {
-        OR: [
-          ...(users.length ? [{ id: { in: users } }] : []),
-          ...(reviewers.length ? [{ reviewer: { is: { id: { in: reviewers } } } }] : []),
-        ],
-      },
-      select: { id: true, name: true, reviewer: { select: { id: true } } },
-    });
+    const who = Prisma.join(
+      [
+        ...(users.length ? [Prisma.sql`u."id" IN (${uuidList(users)})`] : []),
+        ...(reviewers.length ? [Prisma.sql`r."id" IN (${uuidList(reviewers)})`] : []),
+      ],
+      " OR ",
+    );
+    const found = await this.reader.$queryRaw<{ id: string; name: string; reviewerId: string | null }[]>`
+      SELECT u."id"::text AS "id", u."name", r."id"::text AS "reviewerId"
+        FROM "User" u LEFT JOIN "ReviewerProfile" r ON r."userId" = u."id" WHERE ${who}`;
     for (const user of found) {
       this.users.set(user.id, user.name);
-      if (user.reviewer) this.reviewers.set(user.reviewer.id, user.name);
+      if (user.reviewerId) this.reviewers.set(user.reviewerId, user.name);
     }
   }
 
@@ -93,26 +102,28 @@ export class AuditNameBook {
       [...actorIds("USER"), ...named.flatMap((n) => n.users)],
       named.flatMap((n) => n.reviewers),
     );
-    await this.fill(actorIds("PARTY"), this.parties, async (ids) =>
-      (await this.reader.party.findMany({ where: { id: { in: ids } }, select: { id: true, role: true } })).map((p) => [
-        p.id,
-        p.role,
-      ]),
+    await this.fill(actorIds("PARTY"), this.parties, (ids) =>
+      pairs(
+        this.reader,
+        Prisma.sql`SELECT "id"::text AS "id", "role"::text AS "value" FROM "Party" WHERE "id" IN (${uuidList(ids)})`,
+      ),
     );
     await this.fill(
       rows.flatMap((r) => (r.caseId ? [r.caseId] : [])),
       this.cases,
-      async (ids) =>
-        (await this.reader.case.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true } })).map(
-          (c) => [c.id, c.caseNumber],
+      (ids) =>
+        pairs(
+          this.reader,
+          Prisma.sql`SELECT "id"::text AS "id", "caseNumber" AS "value" FROM "Case" WHERE "id" IN (${uuidList(ids)})`,
         ),
     );
     await this.fill(
       named.flatMap((n) => n.organizations),
       this.organizations,
-      async (ids) =>
-        (await this.reader.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
-          (o) => [o.id, o.name],
+      (ids) =>
+        pairs(
+          this.reader,
+          Prisma.sql`SELECT "id"::text AS "id", "name" AS "value" FROM "Organization" WHERE "id" IN (${uuidList(ids)})`,
         ),
     );
     const names = { users: this.users, reviewers: this.reviewers, organizations: this.organizations };

@@ -7,8 +7,7 @@ import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { caseWhereForActor } from "../cases/case-access.ts";
 import { notFound } from "../errors.ts";
-import { NEWEST_FIRST } from "./audit-query.ts";
-import { AuditNameBook, auditEventSelect, type AuditEventView } from "./audit-rows.ts";
+import { AuditNameBook, type AuditEventRow, type AuditEventView } from "./audit-rows.ts";
 
 const caseHistoryInput = z.object({
   caseId: z.uuid("Unknown case."),
@@ -42,12 +41,11 @@ export async function caseHistory({
           select: { caseNumber: true },
         });
   if (!kase) throw notFound("Case");
-  const found = await db().auditEvent.findMany({
-    where: { caseId },
-    orderBy: NEWEST_FIRST,
-    take: limit + 1,
-    select: auditEventSelect,
-  });
+  // in SQL, newest first as the audit viewer (NEWEST_FIRST): read on every case page
+  const found = await db().$queryRaw<AuditEventRow[]>`
+    SELECT "id", "at", "actorType"::text AS "actorType", "actorId", "actorRole", "action", "entityType",
+           "entityId", "caseId"::text AS "caseId", "ip", "userAgent", "payload"
+      FROM "AuditEvent" WHERE "caseId" = ${caseId}::uuid ORDER BY "at" DESC, "id" DESC LIMIT ${limit + 1}::int`;
   return {
     caseNumber: kase.caseNumber,
     events: await new AuditNameBook(db()).knowCase(caseId, kase.caseNumber).describe(found.slice(0, limit)),

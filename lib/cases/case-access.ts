@@ -61,6 +61,17 @@ export function caseAccessSql(actor: StaffActor): Prisma.Sql {
   }
 }
 
+/** caseFileWhereForActor as an SQL condition on the case aliased `c`. */
+export function caseFileAccessSql(actor: StaffActor): Prisma.Sql {
+  switch (actor.role) {
+    case "ADMIN":
+    case "INTAKE":
+      return Prisma.sql`TRUE`;
+    case "REVIEWER":
+      return reviewerSql(actor, ACCEPTED);
+  }
+}
+
 /** openReviewWhereForActor as an SQL condition on the case aliased `c`. */
 export function openReviewAccessSql(actor: StaffActor): Prisma.Sql {
   return actor.role === "REVIEWER" ? reviewerSql(actor, ["ACTIVE"]) : Prisma.sql`TRUE`;

@@ -11,87 +11,9 @@ import { notFound } from "../errors.ts";
 import { caseFileWhereForActor } from "./case-access.ts";
 import { offerSelect, type OfferRow } from "./list-offers.ts";
 import { isUuid } from "../format/ids.ts";
+import { caseSummarySelect, readCaseSummary, type CaseSummary } from "./case-summary-sql.ts";
 
-/** What the administrator's case page shows: the case file without the determinations' findings. */
-export const caseSummarySelect = {
-  id: true,
-  caseNumber: true,
-  status: true,
-  reviewType: true,
-  receivedAt: true,
-  dueAt: true,
-  dateOfInjury: true,
-  urDecisionDate: true,
-  urDecisionReference: true,
-  claimNumber: true,
-  // for the deadlines (lib/cases/case-deadlines-view.ts)
-  eligibilityDecidedAt: true,
-  eligibilityOutcome: true,
-  noticeSentAt: true,
-  noticeMethod: true,
-  recordsCompleteAt: true,
-  specialtyCode: true,
-  employeeAge: true,
-  employeeSex: true,
-  parties: {
-    select: { id: true, role: true, name: true, identifier: true, serviceMethod: true, electronicServiceConsent: true },
-    orderBy: { role: "asc" },
-  },
-  items: { select: { id: true, ordinal: true, description: true }, orderBy: { ordinal: "asc" } },
-  assignments: {
-    select: {
-      id: true,
-      status: true,
-      method: true,
-      assignedAt: true,
-      reason: true,
-      score: true,
-      respondedAt: true,
-      declineReason: true,
-      conflictAttestedAt: true,
-      endedAt: true,
-      withdrawReason: true,
-      assignedBy: { select: { name: true } },
-      reviewer: { select: { id: true, user: { select: { name: true } } } },
-    },
-    orderBy: [{ assignedAt: "desc" }, { id: "desc" }],
-  },
-  // the letters and their state, without the reviewer's findings (caseDetailSelect adds them)
-  determinations: {
-    select: {
-      id: true,
-      version: true,
-      status: true,
-      issuedAt: true,
-      submittedAt: true,
-      letterId: true,
-      revision: true,
-      amendmentReason: true,
-      reviewerId: true,
-      items: { select: { disputedItemId: true, decision: true } },
-    },
-    orderBy: { version: "desc" },
-  },
-  documents: {
-    where: { kind: { not: "DETERMINATION_LETTER" } },
-    select: {
-      id: true,
-      kind: true,
-      title: true,
-      documentDate: true,
-      author: true,
-      pageCount: true,
-      mimeType: true,
-      createdAt: true,
-      // how far its text has been read (counts only: lib/reader/text-progress.ts)
-      textStatus: true,
-      textPagesDone: true,
-      ocrPagesDone: true,
-      textError: true,
-    },
-    orderBy: [{ documentDate: "desc" }, { createdAt: "desc" }],
-  },
-} satisfies Prisma.CaseSelect;
+export type { CaseSummary };
 
 /** The whole case file: the summary with each determination's findings, documents reviewed and QA. */
 export const caseDetailSelect = {
@@ -117,7 +39,6 @@ export const caseDetailSelect = {
   },
 } satisfies Prisma.CaseSelect;
 
-export type CaseSummary = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
 export type CaseDetail = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect }>;
 
 /** The case file (staff, and a reviewer who accepted the case). */
@@ -156,14 +77,12 @@ export async function getCaseFile({ actor, caseId }: { actor: Actor | null; case
 /**
  * The case file without the determinations' findings (the administrator's case page), read
  * with the same reach as getCaseFile: a case the actor may not open reads as not found.
+ * Read in one SQL statement (./case-summary-sql.ts).
  */
 export async function getCaseSummary({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseSummary> {
   const staff = requirePermission(actor, "cases.read");
   if (!isUuid(caseId)) throw notFound("Case");
-  const kase = await db().case.findFirst({
-    where: { AND: [{ id: caseId }, caseFileWhereForActor(staff)] },
-    select: caseSummarySelect,
-  });
+  const kase = await readCaseSummary(staff, caseId);
   if (!kase) throw notFound("Case");
   return kase;
 }

@@ -5,5 +5,7 @@ export async function listSpecialties(): Promise<{ code: string; name: string }[
 }
 
 export async function specialtyName(code: string): Promise<string> {
-  return (await db().specialty.findUnique({ where: { code }, select: { name: true } }))?.name ?? code;
+  // in SQL: read on every case page, where Prisma's per-query compilation costs more than the read
+  const [found] = await db().$queryRaw<{ name: string }[]>`SELECT "name" FROM "Specialty" WHERE "code" = ${code}`;
+  return found?.name ?? code;
 }

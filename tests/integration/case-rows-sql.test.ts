@@ -1,5 +1,5 @@
 // The case lists read in SQL (lib/cases/case-rows-sql.ts) against the rules they mirror: the
-// record access in SQL (caseAccessSql, openReviewAccessSql) reaches exactly the cases the
+// record access in SQL (caseAccessSql, caseFileAccessSql, openReviewAccessSql) reaches exactly the cases the
 // Prisma where-builders reach, for every role and every assignment status; a listed row
 // carries the same facts as the case read through Prisma (its offered and active
 // assignments with their instants, its number of items).
@@ -10,6 +10,8 @@ import type { AssignmentStatus } from "@/lib/db/generated/enums.ts";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import {
   caseAccessSql,
+  caseFileAccessSql,
+  caseFileWhereForActor,
   caseWhereForActor,
   openReviewAccessSql,
   openReviewWhereForActor,
@@ -57,6 +59,8 @@ test.each(["intake", "admin", "reviewer", "otherReviewer", "reviewerWithoutProfi
     const actor = actors[who];
     const all = await idsThroughPrisma(caseWhereForActor(actor));
     expect(await idsThroughSql(caseAccessSql(actor))).toEqual(all);
+    const file = await idsThroughPrisma(caseFileWhereForActor(actor));
+    expect(await idsThroughSql(caseFileAccessSql(actor))).toEqual(file);
     const open = await idsThroughPrisma(openReviewWhereForActor(actor));
     expect(await idsThroughSql(openReviewAccessSql(actor))).toEqual(open);
     // the table has something to tell apart for each actor

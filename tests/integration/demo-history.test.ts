@@ -23,6 +23,8 @@ import { searchPublished } from "@/lib/publication/search-published.ts";
 import { publishedPdf } from "@/lib/publication/published-pdf.ts";
 import { readReports } from "@/lib/reports/read-reports.ts";
 import { loadDashboard } from "@/lib/cases/dashboard.ts";
+import { getCaseSummary } from "@/lib/cases/get-case.ts";
+import { caseSummarySelect, type CaseSummary } from "@/lib/cases/case-summary-sql.ts";
 import { isBusinessDay } from "@/lib/deadlines/calendar.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { createTestCase } from "../factories/index.ts";
@@ -286,6 +288,35 @@ test("rows agree with each other: items, reviewers, letters, publications, assig
     ),
   ).toBe(0);
   expect(result.auditEvents / DEMO_HISTORY_CASES).toBeGreaterThan(5);
+});
+
+test("the case page's summary read in SQL equals Prisma's read of its select, for cases in every stage", async () => {
+  // a few cases of each status, with the richest (most assignments, letters and documents) first
+  const sample = await db().$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM (
+      SELECT c."id", row_number() OVER (PARTITION BY c."status" ORDER BY
+        (SELECT count(*) FROM "Assignment" a WHERE a."caseId" = c."id") DESC,
+        (SELECT count(*) FROM "Determination" d WHERE d."caseId" = c."id") DESC, c."caseNumber") AS n
+      FROM "Case" c) ranked
+    WHERE n <= 6`;
+  expect(sample.length).toBeGreaterThanOrEqual(Object.values(CaseStatus).length * 6 - 10);
+  const itemsInOrder = (summary: CaseSummary) => {
+    for (const d of summary.determinations) d.items.sort((a, b) => a.disputedItemId.localeCompare(b.disputedItemId));
+    return summary;
+  };
+  const seen = { reassigned: 0, letters: 0, documents: 0 };
+  for (const { id } of sample) {
+    const read = await getCaseSummary({ actor: admin, caseId: id });
+    const prisma = await db().case.findUniqueOrThrow({ where: { id }, select: caseSummarySelect });
+    expect(itemsInOrder(read)).toStrictEqual(itemsInOrder(prisma));
+    if (prisma.assignments.length > 1) seen.reassigned++;
+    if (prisma.determinations.some((d) => d.letterId)) seen.letters++;
+    if (prisma.documents.length > 0) seen.documents++;
+  }
+  // the sample holds what the statement builds: several assignments, letters, documents
+  expect(seen.reassigned).toBeGreaterThan(0);
+  expect(seen.letters).toBeGreaterThan(5);
+  expect(seen.documents).toBeGreaterThan(20);
 });
 
 test("every stored document's bytes match its sha256", async () => {
