@@ -1,7 +1,9 @@
 // The offers waiting for the signed-in reviewer, oldest first, with what they need to
 // decide and to attest to having no conflict: the case's type, due date, specialty, the
 // disputed items and the parties (employee, employer, claims administrator, physicians...).
-import type { Prisma } from "../db/generated/client.ts";
+// Read in SQL: the reviewer's list asks on every request, and Prisma compiles a query of this
+// shape anew each time; offerSelect stays the definition of the shape (a test holds the two equal).
+import { Prisma } from "../db/generated/client.ts";
 import { db } from "../db/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
@@ -30,10 +32,21 @@ export type OfferRow = Prisma.AssignmentGetPayload<{ select: typeof offerSelect 
 export async function listMyOffers({ actor }: { actor: Actor | null }): Promise<OfferRow[]> {
   const reviewer = requirePermission(actor, "assignments.respond");
   if (!reviewer.reviewerId) return [];
-  return db().assignment.findMany({
-    where: { reviewerId: reviewer.reviewerId, status: "OFFERED" },
-    select: offerSelect,
-    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-    take: 100,
+  const rows = await db().$queryRaw<(Omit<OfferRow, "case"> & { case: OfferRow["case"] | string })[]>`
+    SELECT a."id"::text AS "id", a."assignedAt",
+      json_build_object('id', c."id", 'caseNumber', c."caseNumber", 'reviewType', c."reviewType",
+        'dueAt', c."dueAt" AT TIME ZONE 'UTC', 'specialtyCode', c."specialtyCode",
+        'items', (SELECT coalesce(json_agg(json_build_object('id', i."id", 'ordinal', i."ordinal",
+                    'description', i."description") ORDER BY i."ordinal"), '[]')
+                    FROM "DisputedItem" i WHERE i."caseId" = c."id"),
+        'parties', (SELECT coalesce(json_agg(json_build_object('id', p."id", 'role', p."role", 'name', p."name",
+                      'organization', p."organization", 'identifier', p."identifier") ORDER BY p."role"), '[]')
+                      FROM "Party" p WHERE p."caseId" = c."id")) AS "case"
+      FROM "Assignment" a JOIN "Case" c ON c."id" = a."caseId"
+     WHERE a."reviewerId" = ${reviewer.reviewerId}::uuid AND a."status" = 'OFFERED'
+     ORDER BY a."assignedAt" ASC, a."id" ASC LIMIT 100`;
+  return rows.map((row) => {
+    const kase = typeof row.case === "string" ? (JSON.parse(row.case) as OfferRow["case"]) : row.case;
+    return { ...row, case: { ...kase, dueAt: kase.dueAt === null ? null : new Date(kase.dueAt) } };
   });
 }

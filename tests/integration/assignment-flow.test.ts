@@ -10,7 +10,7 @@ import { autoAssignCase } from "@/lib/cases/auto-assign-case.ts";
 import { REMATCH_REASON, respondToOffer } from "@/lib/cases/respond-to-offer.ts";
 import { screenForOffer } from "@/lib/cases/case-candidates.ts";
 import { getCase } from "@/lib/cases/get-case.ts";
-import { listMyOffers } from "@/lib/cases/list-offers.ts";
+import { listMyOffers, offerSelect } from "@/lib/cases/list-offers.ts";
 import { saveDeterminationDraft } from "@/lib/determinations/save-draft.ts";
 import { storeDocument } from "@/lib/documents/store-document.ts";
 import { viewDocument } from "@/lib/documents/view-document.ts";
@@ -105,7 +105,12 @@ test("a manual assignment is an offer: its score, its candidate list, who made i
 
   // The offered reviewer reads the facts and answers; nothing else opens before acceptance.
   expect((await getCase({ actor: chosen, caseId: kase.caseId })).caseNumber).toBe(kase.caseNumber);
-  expect((await listMyOffers({ actor: chosen })).map((o) => o.id)).toEqual([assignmentId]);
+  const offers = await listMyOffers({ actor: chosen });
+  expect(offers.map((o) => o.id)).toEqual([assignmentId]);
+  // the offers read in SQL are what Prisma reads of offerSelect
+  expect(offers).toStrictEqual(await db().assignment.findMany({ where: { id: assignmentId }, select: offerSelect }));
+  expect(offers[0].case.parties.length).toBeGreaterThan(1);
+  expect(offers[0].case.dueAt).toBeInstanceOf(Date);
   await expect(viewDocument({ actor: chosen, documentId: document.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   const items = await db().disputedItem.findMany({ where: { caseId: kase.caseId } });
   await expect(
