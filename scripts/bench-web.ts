@@ -1,10 +1,11 @@
-// `npm run bench:web -- [--connections 50] [--duration 10] [--routes floor,queue,case,...] [--nginx] [--database-url URL]
+// `npm run bench:web -- [--connections 50] [--duration 10] [--warmup 5] [--routes floor,queue,case,...] [--nginx] [--database-url URL]
 //   [--instances N] [--via direct|pgbouncer]`
 // Drives the production build on the generated benchmark database (`npm run db:generate-load`)
 // with signed-in sessions: the floor (the sign-in page, a minimal dynamic page), the admin
 // queue filtered and sorted by due date (and a large status), a case page, a reviewer's list,
 // the public decisions page, its search, a published decision's page and its PDF. Prints per
-// route requests per second, p50/p95 latency, bytes per response, the ratio to the floor's
+// route (each first run for --warmup seconds, not counted, so that the figures are the steady
+// state and not the JIT compiling the route's code) requests per second, p50/p95 latency, bytes per response, the ratio to the floor's
 // throughput and errors; the queue's raw SQL time beside its page time, and the queue again
 // at 1, 5, 10 and 25 connections; with --nginx the public
 // routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
@@ -178,7 +179,20 @@ async function benchRoutes(
       continue;
     }
     const measured = await measureBytes(apps[0].baseUrl, spec.paths, cookie);
-    process.stdout.write(`  ${spec.label}: ${options.connections} connections for ${options.duration} s... `);
+    if (options.warmup > 0) {
+      const paths = spec.paths;
+      await runRoute({
+        baseUrls: entry.urls,
+        paths,
+        cookie,
+        connections: options.connections,
+        duration: options.warmup,
+      });
+      await waitForQuiet(options.databaseUrl);
+    }
+    process.stdout.write(
+      `  ${spec.label}: ${options.connections} connections for ${options.duration} s (after ${options.warmup} s not counted)... `,
+    );
     entry.balancer?.takeCounts();
     const result = await runRoute({
       baseUrls: entry.urls,

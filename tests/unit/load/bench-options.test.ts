@@ -1,10 +1,11 @@
 // Options of `npm run bench:web`.
 import { DEFAULT_BENCH_DATABASE, parseBenchOptions, ROUTES } from "@/tools/load/bench/bench-options.ts";
 
-test("defaults: 50 connections, 10 s a route, every route, the local benchmark database", () => {
+test("defaults: 50 connections, 10 s a route after 5 s of warm-up, every route, the local benchmark database", () => {
   expect(parseBenchOptions([], {})).toMatchObject({
     connections: 50,
     duration: 10,
+    warmup: 5,
     routes: [...ROUTES],
     databaseUrl: DEFAULT_BENCH_DATABASE,
     pool: 10,
@@ -17,6 +18,8 @@ test("defaults: 50 connections, 10 s a route, every route, the local benchmark d
 
 test.each([
   [["--connections", "100", "--duration=30"], { connections: 100, duration: 30 }],
+  [["--warmup", "0"], { warmup: 0 }],
+  [["--warmup=12"], { warmup: 12 }],
   [["--routes", "queue, search"], { routes: ["queue", "search"] }],
   [["--build", "--explain", "--pool", "20"], { build: true, explain: true, pool: 20 }],
   [["--instances", "2"], { instances: 2, via: "pgbouncer" }],
@@ -29,6 +32,7 @@ test.each([
 test.each([
   [["--routes", "queue,home"], /Unknown route home/],
   [["--connections", "0"], /at least 1/],
+  [["--warmup", "-1"], /--warmup must be 0 or more/],
   [["--fast"], /Unknown option --fast/],
   [["--database-url", "http://x"], /postgresql:\/\//],
   [["--instances", "0"], /--instances must be at least 1/],

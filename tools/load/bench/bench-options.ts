@@ -2,6 +2,8 @@
 //   --database-url U    the benchmark database (or DATABASE_URL; default the local imr_bench)
 //   --connections N     concurrent connections per route (default 50)
 //   --duration S        seconds per route (default 10)
+//   --warmup S          seconds each route runs first, not counted, so that the figures are the
+//                       steady state rather than the JIT compiling the route's code (default 5)
 //   --routes a,b        which routes (default all: queue, queue-decided, case, reviewer, search)
 //   --pool N            database connections of each app instance (DATABASE_POOL_SIZE, default 10)
 //   --instances N       app instances (default 1); more than one run behind an nginx load balancer
@@ -26,6 +28,7 @@ const schema = z.object({
     .default(DEFAULT_BENCH_DATABASE),
   connections: z.coerce.number().int().min(1, "--connections must be at least 1").max(1000).default(50),
   duration: z.coerce.number().positive("--duration must be more than 0").max(600).default(10),
+  warmup: z.coerce.number().min(0, "--warmup must be 0 or more").max(600).default(5),
   routes: z
     .string()
     .default(ROUTES.join(","))
@@ -59,6 +62,7 @@ const VALUE_FLAGS: Record<string, keyof BenchOptions> = {
   "--database-url": "databaseUrl",
   "--connections": "connections",
   "--duration": "duration",
+  "--warmup": "warmup",
   "--routes": "routes",
   "--pool": "pool",
   "--instances": "instances",
