@@ -1,49 +1,19 @@
-// The frame of every staff page: product name, the role's navigation (components/ui/staff-nav.tsx),
-// who is signed in.
+// The frame of every staff page (./staff-shell.tsx: product name, the role's navigation, who is
+// signed in) and of the public pages.
 import Link from "next/link";
 import type { StaffActor } from "@/lib/auth/actor.ts";
-import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
-import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning.tsx";
-import { StaffNav, StaffSideNav } from "@/components/ui/staff-nav.tsx";
-import { hasSideNav } from "@/components/ui/staff-nav-items.ts";
+import { StaffShell } from "@/components/ui/staff-shell.tsx";
 
-const ROLE_LABEL: Record<StaffActor["role"], string> = { INTAKE: "Intake", ADMIN: "Admin", REVIEWER: "Reviewer" };
-
-export function AppShell({ actor, children }: { actor: StaffActor; children: React.ReactNode }) {
-  const side = hasSideNav(actor.role);
-  const width = side ? "max-w-[90rem]" : "max-w-6xl";
+/**
+ * The staff frame, drawn by a client component from the user's name and role only: the page's
+ * payload carries those two words for each frame (Next.js also puts one into every not-found
+ * boundary of the page) rather than the frame's markup, and nothing else of the actor.
+ */
+export function AppShell({ actor, children }: { actor: Pick<StaffActor, "name" | "role">; children: React.ReactNode }) {
   return (
-    <div className="min-h-screen">
-      <header className="bg-brand-800 text-white">
-        <div className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-3 px-4 py-3`}>
-          <div className="flex flex-wrap items-center gap-6">
-            <Link href="/" className="text-lg font-bold tracking-tight">
-              IMR Portal
-            </Link>
-            <StaffNav role={actor.role} />
-          </div>
-          <div className="flex items-center gap-3 text-sm">
-            <span>
-              {actor.name} <span className="rounded bg-white/15 px-1.5 py-0.5 text-xs">{ROLE_LABEL[actor.role]}</span>
-            </span>
-            <Link
-              href="/account/security"
-              className="rounded-md px-2 py-1 text-white/90 underline-offset-2 hover:underline"
-            >
-              Sign-in security
-            </Link>
-            <SignOutButton />
-          </div>
-        </div>
-      </header>
-      <SessionExpiryWarning />
-      <div className={side ? `mx-auto ${width} px-4 lg:flex lg:items-start lg:gap-6` : undefined}>
-        <StaffSideNav role={actor.role} />
-        <main id="main" className={side ? "min-w-0 flex-1 py-6" : "mx-auto max-w-6xl px-4 py-6"}>
-          {children}
-        </main>
-      </div>
-    </div>
+    <StaffShell name={actor.name} role={actor.role}>
+      {children}
+    </StaffShell>
   );
 }
 
