@@ -61,7 +61,7 @@ export function AuditTable({ rows }: { rows: AuditEventView[] }) {
       tabIndex={0}
       role="region"
       aria-label="Audit events (scrolls sideways on narrow screens)"
-      className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+      className="overflow-x-auto card"
     >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Audit events, newest first; times in California time</caption>

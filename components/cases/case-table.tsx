@@ -59,7 +59,7 @@ export function CaseTable({
         tabIndex={0}
         role="region"
         aria-label="Cases (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Cases</caption>

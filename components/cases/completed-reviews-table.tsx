@@ -33,7 +33,7 @@ export function CompletedReviewsTable({
         tabIndex={0}
         role="region"
         aria-label="Completed reviews (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Completed reviews, newest first</caption>

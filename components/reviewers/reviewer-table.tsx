@@ -23,7 +23,7 @@ export function ReviewerTable({ rows, total, page, pageSize, sort, params }: Pro
         tabIndex={0}
         role="region"
         aria-label="Reviewers (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Reviewers</caption>

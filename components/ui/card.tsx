@@ -13,14 +13,14 @@ export function Card({
   id?: string;
 }) {
   return (
-    <section id={id} className={`rounded-lg bg-white shadow-sm ring-1 ring-slate-200 ${className}`}>
+    <section id={id} className={className ? `card ${className}` : "card"}>
       {title || actions ? (
-        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 sm:px-6">
-          {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}
+        <header className="card-header">
+          {title ? <h2 className="card-title">{title}</h2> : <span />}
           {actions}
         </header>
       ) : null}
-      <div className="px-4 py-4 sm:px-6">{children}</div>
+      <div className="card-body">{children}</div>
     </section>
   );
 }

@@ -10,7 +10,7 @@ function hrefWith(basePath: string, params: Record<string, string | undefined>, 
   return `${basePath}?${merged.toString()}`;
 }
 
-const HEADER_CLASS = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const HEADER_CLASS = "column-header";
 
 /** `className`: extra classes, e.g. "hidden md:table-cell" for a column that phone-sized screens leave out (give its cells the same). */
 export function SortHeader({

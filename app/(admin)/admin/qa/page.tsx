@@ -24,7 +24,7 @@ export default async function QaQueuePage({ searchParams }: { searchParams: Prom
         tabIndex={0}
         role="region"
         aria-label="QA queue (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Determinations waiting for QA</caption>

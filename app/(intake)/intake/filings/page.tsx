@@ -47,7 +47,7 @@ export default async function FilingsPage({ searchParams }: { searchParams: Prom
         tabIndex={0}
         role="region"
         aria-label="Online filings (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Applications filed online</caption>

@@ -36,7 +36,7 @@ export default async function OverdueRequestsPage({ searchParams }: { searchPara
         tabIndex={0}
         role="region"
         aria-label="Overdue requests (scrolls sideways on narrow screens)"
-        className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+        className="overflow-x-auto card"
       >
         <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Requests for information past their due date, not answered</caption>
