@@ -5,7 +5,8 @@
 // search_vector_facets_totp_step). The total is counted up to a limit. Matches are ranked by
 // ts_rank when there are words and no more than RANKED_MATCHES of them (ranking reads every
 // match); otherwise, and without words, the newest decision comes first. A page of rows with a
-// short snippet (never the whole text), the total, and the values for the selects.
+// short snippet (never the whole text; from the clinical summary on), the total, and the
+// values for the selects.
 import { Prisma } from "../db/generated/client.ts";
 import { dbRead } from "../db/read-client.ts";
 import { HEADINGS, SUMMARY_INTRO } from "../determinations/letter/letter-text.ts";
@@ -83,12 +84,15 @@ type RawRow = Omit<PublishedSearchRow, "snippet"> & { snippet: string | null };
 async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<PublishedSearchRow[]> {
   const rank =
     ranked && f.q ? Prisma.sql`ts_rank("searchVector", websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
-  // Snippets are made for the page's rows only, after the ranking and the limit.
-  const snippet = f.q
-    ? Prisma.sql`ts_headline('english', p."redactedText", websearch_to_tsquery('english', ${f.q}), ${HEADLINE_OPTIONS})`
-    : Prisma.sql`left(CASE WHEN strpos(p."redactedText", ${SUMMARY_INTRO}) > 0
+  // Snippets are made for the page's rows only, after the ranking and the limit, from the
+  // clinical summary on: what comes before it is the same in every letter (the case's dates,
+  // how the reviewer was chosen), and reading less of each text costs the database less.
+  const fromSummary = Prisma.sql`CASE WHEN strpos(p."redactedText", ${SUMMARY_INTRO}) > 0
         THEN substr(p."redactedText", strpos(p."redactedText", ${SUMMARY_INTRO}) + ${SUMMARY_INTRO.length}::int)
-        ELSE p."redactedText" END, ${SNIPPET_LENGTH * 2}::int)`;
+        ELSE p."redactedText" END`;
+  const snippet = f.q
+    ? Prisma.sql`ts_headline('english', ${fromSummary}, websearch_to_tsquery('english', ${f.q}), ${HEADLINE_OPTIONS})`
+    : Prisma.sql`left(${fromSummary}, ${SNIPPET_LENGTH * 2}::int)`;
   const rows = await dbRead().$queryRaw<RawRow[]>`
     SELECT p."id", p."caseNumber", p."version", p."outcome"::text AS "outcome",
            p."decisionDate"::text AS "decisionDate", p."dateOfInjury"::text AS "dateOfInjury", p."receivedDate"::text AS "receivedDate",

@@ -6,6 +6,7 @@ import { jest } from "@jest/globals";
 import { db } from "@/lib/db/client.ts";
 import { searchPublished, searchWhere } from "@/lib/publication/search-published.ts";
 import { publishedSearchInput } from "@/lib/publication/search-filters.ts";
+import { SUMMARY_INTRO } from "@/lib/determinations/letter/letter-text.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 import { generateDecisions, HIDDEN_SPECIALTY, insertDecisions, type Generated } from "./published-search-data.ts";
 
@@ -33,7 +34,16 @@ const WEAKER_MATCH: Generated = {
   decisionDate: "2025-12-31",
   redactedText: `${template.redactedText}\n\nA zygapophyseal origin of the pain was considered.`,
 };
-const all = [...rows, BEST_MATCH, WEAKER_MATCH];
+/** A word said only before the clinical summary (in the part every letter shares) and one said only in it. */
+const BEFORE_SUMMARY: Generated = {
+  ...template,
+  id: "00000000-0000-4000-8000-000000000003",
+  caseNumber: "CM25-9999997",
+  redactedText: template.redactedText
+    .replace(SUMMARY_INTRO, `Quuxology board. ${SUMMARY_INTRO}`)
+    .replace(/(The patient is a )/, "$1frobnicated "),
+};
+const all = [...rows, BEST_MATCH, WEAKER_MATCH, BEFORE_SUMMARY];
 const published = all.filter((r) => r.status === "PUBLISHED");
 
 beforeAll(async () => {
@@ -192,6 +202,20 @@ describe("full-text search of the redacted text", () => {
     const snippet = result.rows[1].snippet;
     expect(snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(["zygapophyseal"]);
     expect(snippet.map((p) => p.text).join("").length).toBeLessThan(WEAKER_MATCH.redactedText.length / 2);
+  });
+
+  it("the snippet comes from the clinical summary on: a word said only before it is found but not shown", async () => {
+    expect(BEFORE_SUMMARY.redactedText.indexOf("Quuxology")).toBeLessThan(
+      BEFORE_SUMMARY.redactedText.indexOf(SUMMARY_INTRO),
+    );
+    const before = await searchPublished({ q: "quuxology" });
+    expect(before.rows.map((r) => r.id)).toEqual([BEFORE_SUMMARY.id]);
+    const shown = before.rows[0].snippet.map((p) => p.text).join("");
+    expect(before.rows[0].snippet.filter((p) => p.mark)).toEqual([]);
+    expect(shown).toMatch(/The patient is a frobnicated/);
+    expect(shown).not.toMatch(/Quuxology/);
+    const inside = await searchPublished({ q: "frobnicated" });
+    expect(inside.rows[0].snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(["frobnicated"]);
   });
 
   it("without words, the snippet is the start of the clinical summary", async () => {
