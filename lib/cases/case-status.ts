@@ -3,7 +3,6 @@
 // assignments tell which: an OFFERED one only is "Offered" (to whom and since when, for
 // staff), an ACTIVE one is "In review". Without the assignments the status says only what
 // is sure ("Assigned"). Every status badge goes through caseStatusView.
-import type { Prisma } from "../db/generated/client.ts";
 import type { AssignmentStatus, CaseStatus } from "../db/generated/enums.ts";
 import { formatDateTime } from "../format/dates.ts";
 
@@ -79,9 +78,3 @@ export function caseStatusView(status: CaseStatus, assignments?: readonly Status
   }
   return { key: "ASSIGNED", label: CASE_STATUS_LABELS.ASSIGNED, detail: null };
 }
-
-/** The assignments a case list needs to tell "Offered" from "In review" (add to its select as `assignments`). */
-export const statusAssignmentsArgs = {
-  where: { status: { in: ["OFFERED", "ACTIVE"] } },
-  select: { status: true, assignedAt: true, respondedAt: true },
-} satisfies { where: Prisma.AssignmentWhereInput; select: Prisma.AssignmentSelect };

@@ -1,6 +1,6 @@
 // Paged, sorted case lists: the staff queue and a reviewer's open reviews, read in SQL
-// (./case-rows-sql.ts). Every list goes through the record access of case-access.ts. A reviewer's completed reviews are listed
-// by completion in ./list-completed-reviews.ts.
+// (./case-rows-sql.ts). Every list goes through the record access of case-access.ts. A
+// reviewer's completed reviews are listed by completion in ./list-completed-reviews.ts.
 // The search finds what people type, ignoring accents, case and punctuation, in the case
 // number, the claim number, the employee's and the claims administrator's names: each word
 // of the query in the case's searchText (folded by the database), or the words written
