@@ -24,9 +24,9 @@ export async function recordFacetValues(
   if (data.length > 0) await tx.publishedFacetValue.createMany({ data, skipDuplicates: true });
 }
 
-export async function searchFacets(): Promise<SearchFacets> {
+export async function searchFacets(reader = dbRead()): Promise<SearchFacets> {
   // in SQL: read on every search, where Prisma's per-query compilation costs more than the read
-  const rows = await dbRead().$queryRaw<
+  const rows = await reader.$queryRaw<
     { kind: string; value: string }[]
   >`SELECT "kind", "value" FROM "PublishedFacetValue"`;
   const facets: SearchFacets = { specialties: [], categories: [], subcategories: [] };

@@ -79,9 +79,10 @@ export function searchWhere(f: PublishedSearchFilters): Prisma.Sql {
   return Prisma.join(c, " AND ");
 }
 
+type Reader = ReturnType<typeof dbRead>;
 type RawRow = Omit<PublishedSearchRow, "snippet"> & { snippet: string | null };
 
-async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<PublishedSearchRow[]> {
+async function pageOf(reader: Reader, f: PublishedSearchFilters, ranked: boolean): Promise<PublishedSearchRow[]> {
   const rank =
     ranked && f.q ? Prisma.sql`ts_rank("searchVector", websearch_to_tsquery('english', ${f.q}))` : Prisma.sql`0::real`;
   // Snippets are made for the page's rows only, after the ranking and the limit, from the
@@ -93,7 +94,7 @@ async function pageOf(f: PublishedSearchFilters, ranked: boolean): Promise<Publi
   const snippet = f.q
     ? Prisma.sql`ts_headline('english', ${fromSummary}, websearch_to_tsquery('english', ${f.q}), ${HEADLINE_OPTIONS})`
     : Prisma.sql`left(${fromSummary}, ${SNIPPET_LENGTH * 2}::int)`;
-  const rows = await dbRead().$queryRaw<RawRow[]>`
+  const rows = await reader.$queryRaw<RawRow[]>`
     SELECT p."id", p."caseNumber", p."version", p."outcome"::text AS "outcome",
            p."decisionDate"::text AS "decisionDate", p."dateOfInjury"::text AS "dateOfInjury", p."receivedDate"::text AS "receivedDate",
            p."reviewerSpecialty", p."categories", p."subcategories", p."itemDecisions"::text[] AS "itemDecisions",
@@ -139,8 +140,7 @@ function summaryStart(text: string): string {
  * a thousand matches of a middling word reads several thousand of them (22 ms against 2 ms
  * through the GIN index on the generated database).
  */
-async function countOf(f: PublishedSearchFilters, limit: number): Promise<number> {
-  const client = dbRead();
+async function countOf(client: Reader, f: PublishedSearchFilters, limit: number): Promise<number> {
   const count = client.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "PublishedDecision" WHERE ${searchWhere(f)} LIMIT ${limit + 1}::int) AS "match"`;
   if (!f.q) return (await count)[0].total;
@@ -148,14 +148,16 @@ async function countOf(f: PublishedSearchFilters, limit: number): Promise<number
   return total;
 }
 
+/** `reader`: the client every read goes through (one replica for the whole answer). */
 export async function searchPublished(
   input: unknown,
   limits: SearchLimits = SEARCH_LIMITS,
+  reader: Reader = dbRead(),
 ): Promise<PublishedSearchResult> {
   const filters = publishedSearchInput.parse(input);
-  const [counted, facets] = await Promise.all([countOf(filters, limits.count), searchFacets()]);
+  const [counted, facets] = await Promise.all([countOf(reader, filters, limits.count), searchFacets(reader)]);
   const ranked = Boolean(filters.q) && counted <= limits.rank;
-  const rows = await pageOf(filters, ranked);
+  const rows = await pageOf(reader, filters, ranked);
   const totalIsCapped = counted > limits.count;
   return {
     rows,

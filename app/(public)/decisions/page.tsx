@@ -1,7 +1,7 @@
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import { zodFieldErrors } from "@/lib/action-result.ts";
 import { publishedSearchInput } from "@/lib/publication/search-filters.ts";
-import { searchPublished } from "@/lib/publication/search-published.ts";
+import { cachedSearchPublished } from "@/lib/publication/search-cache.ts";
 import { searchFacets } from "@/lib/publication/search-facets.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
 import { Alert } from "@/components/ui/alert.tsx";
@@ -41,7 +41,7 @@ export default async function PublishedDecisionsPage({ searchParams }: { searchP
   const params = firstValues(await searchParams);
   const parsed = publishedSearchInput.safeParse(params);
   const result = parsed.success
-    ? await searchPublished({ ...params, pageSize: params.pageSize?.trim() || PUBLIC_PAGE_SIZE })
+    ? await cachedSearchPublished({ ...params, pageSize: params.pageSize?.trim() || PUBLIC_PAGE_SIZE })
     : null;
   const facets = result?.facets ?? (await searchFacets());
   const searched = FILTER_KEYS.some((key) => params[key]?.trim());
