@@ -1,11 +1,13 @@
 "use client";
 // The qualified reviewers for a case, best first, each with the score and its parts in
 // words; "Auto-assign" offers the case to the top-ranked one. Choosing someone ranked below
-// the top score is an override and asks for the reason. Every reviewer not offered is
-// listed with the reasons, in one line.
+// the top score is an override and asks for the reason. Reviewers not offered are listed
+// with the reasons, in one line. Both lists may be the first part of longer ones
+// (./candidates-shown.ts): the totals are in the titles, with a link to show all.
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
-import type { CaseCandidate } from "@/lib/cases/case-candidates.ts";
+import Link from "next/link";
+import type { CandidatesShown } from "./candidates-shown.ts";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { Card } from "@/components/ui/card.tsx";
@@ -17,18 +19,19 @@ import { ScoreParts } from "./score-parts.tsx";
 
 type Props = {
   caseId: string;
-  candidates: CaseCandidate[];
+  shown: CandidatesShown;
+  /** where all of both lists are shown; null when they are */
+  showAllHref: string | null;
   assign: (input: unknown) => Promise<ActionResult<{ assignmentId: string; override: boolean }>>;
   autoAssign: (input: unknown) => Promise<ActionResult<{ assignmentId: string; reviewerId: string }>>;
 };
 
-export function CandidateList({ caseId, candidates, assign, autoAssign }: Props) {
+export function CandidateList({ caseId, shown, showAllHref, assign, autoAssign }: Props) {
   const [choosing, setChoosing] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const manual = useAction(assign);
   const auto = useAction(autoAssign);
-  const qualified = candidates.filter((c) => c.qualified);
-  const excluded = candidates.filter((c) => !c.qualified);
+  const { qualified, excluded, qualifiedTotal, excludedTotal } = shown;
   const top = qualified[0];
   const busy = manual.pending || auto.pending;
 
@@ -38,7 +41,8 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
         result={auto.result ?? (manual.result && !manual.result.ok && !manual.errors.reason ? manual.result : null)}
       />
       <Card
-        title={`Qualified reviewers (${qualified.length})`}
+        id="qualified-reviewers"
+        title={`Qualified reviewers (${qualifiedTotal})`}
         actions={
           top ? (
             <ConfirmButton
@@ -135,8 +139,11 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
             })}
           </ol>
         )}
+        {showAllHref && qualifiedTotal > qualified.length ? (
+          <ShownOf shown={qualified.length} total={qualifiedTotal} href={showAllHref} what="qualified reviewers" />
+        ) : null}
       </Card>
-      <Card title={`Not offered (${excluded.length})`}>
+      <Card title={`Not offered (${excludedTotal})`}>
         <ul className="divide-y divide-slate-100 text-sm" aria-label="Reviewers not offered">
           {excluded.map((c) => (
             <li key={c.reviewerId} className="py-2">
@@ -145,7 +152,21 @@ export function CandidateList({ caseId, candidates, assign, autoAssign }: Props)
             </li>
           ))}
         </ul>
+        {showAllHref && excludedTotal > excluded.length ? (
+          <ShownOf shown={excluded.length} total={excludedTotal} href={showAllHref} what="reviewers not offered" />
+        ) : null}
       </Card>
     </div>
+  );
+}
+
+function ShownOf({ shown, total, href, what }: { shown: number; total: number; href: string; what: string }) {
+  return (
+    <p className="mt-2 border-t border-slate-100 pt-2 text-sm text-slate-600">
+      The first {shown} of {total}.{" "}
+      <Link href={href} className="font-medium text-brand-700 underline underline-offset-2">
+        Show all {total} {what}
+      </Link>
+    </p>
   );
 }

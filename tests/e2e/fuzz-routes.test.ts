@@ -467,6 +467,7 @@ const QUERY_PAGES: { path: string; who: Who; params: string[] }[] = [
   { path: "/intake/cases/new", who: "intake", params: ["after"] },
   { path: "/reviewer", who: "reviewer", params: ["q", "status", "sort", "dir", "page", "pageSize", "view"] },
   { path: "/admin", who: "admin", params: ["q", "status", "sort", "dir", "page", "pageSize"] },
+  { path: "/admin/cases/[caseId]", who: "admin", params: ["reviewers"] },
   { path: "/admin/users", who: "admin", params: ["q", "role", "state", "sort", "dir", "page"] },
   {
     path: "/admin/reviewers",

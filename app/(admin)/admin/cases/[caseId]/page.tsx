@@ -16,6 +16,8 @@ import { Card, PageHeader } from "@/components/ui/card.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { AmendmentForm } from "@/components/determinations/amendment-form.tsx";
 import { PossibleConflicts } from "@/components/matching/possible-conflicts.tsx";
+import { candidatesShown, withPossibleConflict } from "@/components/matching/candidates-shown.ts";
+import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";
 import {
   assignReviewerAction,
   autoAssignAction,
@@ -27,8 +29,16 @@ import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { caseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { CaseHistoryCard } from "@/components/audit/case-history-card.tsx";
 
-export default async function AdminCasePage({ params }: { params: Promise<{ caseId: string }> }) {
+/** ?reviewers=all lists every candidate; otherwise the first of each list (candidates-shown.ts). */
+export default async function AdminCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { caseId } = await params;
+  const showAll = firstValues(await searchParams).reviewers === "all";
   const actor = await requireRole("ADMIN");
   const kase = await orNotFound(getCaseSummary({ actor, caseId }));
   const waiting = statusAllows(kase.status, "assignment.offer");
@@ -69,12 +79,17 @@ export default async function AdminCasePage({ params }: { params: Promise<{ case
             </Card>
           ) : null}
           {waiting ? (
-            <PossibleConflicts caseId={kase.id} candidates={candidates} decide={decidePossibleConflictAction} />
+            <PossibleConflicts
+              caseId={kase.id}
+              candidates={withPossibleConflict(candidates)}
+              decide={decidePossibleConflictAction}
+            />
           ) : null}
           {waiting ? (
             <CandidateList
               caseId={kase.id}
-              candidates={candidates}
+              shown={candidatesShown(candidates, showAll)}
+              showAllHref={showAll ? null : `/admin/cases/${kase.id}?reviewers=all#qualified-reviewers`}
               assign={assignReviewerAction}
               autoAssign={autoAssignAction}
             />
