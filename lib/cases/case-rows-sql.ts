@@ -2,8 +2,8 @@
 // read in SQL: these lists are the busiest reads of the staff pages, and Prisma compiles a
 // query with its relations on every request, which cost more than the query itself. One
 // statement gives a page of rows, each with the assignments its status badge needs (offered
-// or active, lib/cases/case-status.ts) and its number of disputed items; the count is a
-// second statement over the same WHERE and ORDER BY. Every WHERE comes from the callers'
+// or active, lib/cases/case-status.ts) and its number of disputed items, and the count of
+// the rows matching (a subquery over the same WHERE and ORDER BY). Every WHERE comes from the callers'
 // record access (caseAccessSql in ./case-access.ts) and bound parameters, never from text.
 import { Prisma } from "../db/generated/client.ts";
 import type { AssignmentStatus, CaseStatus, ReviewType } from "../db/generated/enums.ts";
@@ -80,12 +80,19 @@ export async function readCaseRows<Extra extends Record<string, unknown> = Recor
   client?: Pick<Db, "$queryRaw">;
 }): Promise<{ rows: (CaseListRow & Extra)[]; counted: number }> {
   const columns = extra === Prisma.empty ? ROW_COLUMNS : Prisma.sql`${ROW_COLUMNS}, ${extra}`;
-  const [raw, [{ counted }]] = await Promise.all([
-    client.$queryRaw<(RawRow & Extra)[]>`SELECT ${columns} FROM ${from} WHERE ${where}
-      ORDER BY ${orderBy} LIMIT ${take}::int OFFSET ${skip}::int`,
-    // counted in the list's own order, so the index that serves the page serves the count
-    client.$queryRaw<{ counted: number }[]>`SELECT count(*)::int AS "counted"
-      FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${cap + 1}::int) AS "matched"`,
-  ]);
-  return { rows: raw.map((row) => caseListRow(row) as CaseListRow & Extra), counted };
+  // counted in the list's own order, so the index that serves the page serves the count
+  const count = Prisma.sql`SELECT count(*)::int AS "counted"
+    FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${cap + 1}::int) AS "matched"`;
+  // The count rides on each row (a subquery that does not depend on the row: the database
+  // runs it once), so a page is one round trip; an empty page asks for it alone.
+  const raw = await client.$queryRaw<
+    (RawRow & Extra & { counted: number })[]
+  >`SELECT ${columns}, (${count}) AS "counted"
+    FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${take}::int OFFSET ${skip}::int`;
+  const counted =
+    raw.length > 0 ? raw[0].counted : (await client.$queryRaw<{ counted: number }[]>`${count}`)[0].counted;
+  return {
+    rows: raw.map(({ counted: _counted, ...row }) => caseListRow(row as RawRow & Extra) as CaseListRow & Extra),
+    counted,
+  };
 }

@@ -106,3 +106,16 @@ test("a listed row carries the facts Prisma reads: offered and active assignment
   }
   expect(list.rows.some((r) => r.assignments.length > 0)).toBe(true);
 });
+
+test("the count comes with a page of rows, and alone for a page past the end or an empty list", async () => {
+  const total = await db().case.count();
+  const pages = [
+    await listCases({ actor: actors.admin, query: {} }),
+    await listCases({ actor: actors.admin, query: { page: 500 } }),
+  ];
+  expect(pages.map((p) => p.rows.length)).toEqual([total, 0]);
+  expect(pages.map((p) => p.total)).toEqual([total, total]);
+  expect(pages[0].rows.some((r) => "counted" in r)).toBe(false);
+  const none = await listCases({ actor: actors.reviewerWithoutProfile, query: {} });
+  expect([none.rows.length, none.total]).toEqual([0, 0]);
+});
