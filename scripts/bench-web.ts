@@ -44,6 +44,7 @@ import {
   findPublished,
   measureBytes,
   type BenchRoute,
+  withFloorAgain,
   type PublishedTargets,
 } from "./bench-web/public-routes.ts";
 import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
@@ -315,7 +316,7 @@ async function main(): Promise<void> {
       `Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`,
     );
     const countersBefore: PgbouncerCounters | null = pooled ? await pgbouncerCounters(appDatabaseUrl) : null;
-    const rows = await benchRoutes(apps, entry, specs, cookies, options);
+    const rows = await benchRoutes(apps, entry, withFloorAgain(specs), cookies, options);
     const queueSpec = staff.find((spec) => spec.name === "queue" && own.routes.includes("queue"));
     const sweep =
       queueSpec && rows.find((row) => row.name === "queue")?.result

@@ -4,7 +4,9 @@
 // bytes per response (the HTML document, which carries the RSC payload inline). Goals: every
 // measured route at least half the floor's throughput, the public decisions page under
 // 40 KB per response, and, through the shared cache, the public search at 50 connections
-// with p95 under 150 ms.
+// with p95 under 150 ms. The floor is measured first and again after the other routes
+// ("floor-again"): the machine's other load moves it between minutes, and the ratios use the
+// higher of the two, the stricter reference.
 import type { RouteResult } from "../../tools/load/bench/run-route.ts";
 
 export const FLOOR_GOALS = { ratio: 0.5, decisionsPageBytes: 40 * 1024, cachedSearchP95Ms: 150, cachedConnections: 50 };
@@ -15,10 +17,14 @@ export type FloorGoal = { goal: string; met: boolean; detail: string };
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : "-");
 export const kb = (bytes: number | null) => (bytes === null ? "-" : `${(bytes / 1024).toFixed(1)} KB`);
 
-/** The floor row's throughput, or null when it was not measured (or nothing finished). */
+const isFloor = (row: FloorRow) => row.name === "floor" || row.name === "floor-again";
+
+/** The floor's throughput (the higher of its measurements), or null when it was not measured (or nothing finished). */
 export function floorRate(rows: FloorRow[]): number | null {
-  const floor = rows.find((r) => r.name === "floor")?.result;
-  return floor && floor.requests > 0 ? floor.perSecond : null;
+  const rates = rows
+    .filter(isFloor)
+    .flatMap((row) => (row.result && row.result.requests > 0 ? [row.result.perSecond] : []));
+  return rates.length > 0 ? Math.max(...rates) : null;
 }
 
 export function formatFloorTable(rows: FloorRow[]): string {
@@ -44,7 +50,7 @@ export function formatFloorTable(rows: FloorRow[]): string {
 }
 
 /** Routes that are not the floor itself and are not served through the shared cache. */
-const measuredAgainstFloor = (row: FloorRow) => row.name !== "floor" && !row.name.startsWith("cached-") && row.result;
+const measuredAgainstFloor = (row: FloorRow) => !isFloor(row) && !row.name.startsWith("cached-") && row.result;
 
 export function evaluateFloorGoals(
   rows: FloorRow[],

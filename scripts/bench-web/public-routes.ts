@@ -8,7 +8,17 @@ import type { RouteSpec } from "../../tools/load/bench/bench-targets.ts";
 
 export const EXTRA_ROUTES = ["floor", "decisions", "decision", "pdf"] as const;
 export type ExtraRoute = (typeof EXTRA_ROUTES)[number];
-export type BenchRoute = Omit<RouteSpec, "name"> & { name: RouteSpec["name"] | ExtraRoute };
+export type BenchRoute = Omit<RouteSpec, "name"> & { name: RouteSpec["name"] | ExtraRoute | typeof FLOOR_AGAIN };
+
+/** The floor measured a second time, after the other routes (see floor-report.ts). */
+export const FLOOR_AGAIN = "floor-again";
+
+/** The routes in their order, the floor again at the end when it was measured with others. */
+export function withFloorAgain(specs: BenchRoute[]): BenchRoute[] {
+  const floor = specs.find((spec) => spec.name === "floor");
+  if (!floor || specs.length < 2) return specs;
+  return [...specs, { ...floor, name: FLOOR_AGAIN, label: "Floor again, after the other routes" }];
+}
 
 export type PublishedTargets = { caseNumbers: string[]; publicationIds: string[] };
 

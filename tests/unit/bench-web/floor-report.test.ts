@@ -1,6 +1,7 @@
 // bench:web's table against the floor and its goals.
 import { evaluateFloorGoals, formatFloorTable, type FloorRow } from "@/scripts/bench-web/floor-report.ts";
 import type { RouteResult } from "@/tools/load/bench/run-route.ts";
+import { withFloorAgain, type BenchRoute } from "@/scripts/bench-web/public-routes.ts";
 
 const result = (perSecond: number, p95 = 100, errors = 0): RouteResult => ({
   requests: perSecond * 10,
@@ -48,5 +49,31 @@ describe("bench:web against the floor", () => {
     expect(evaluateFloorGoals([row("floor", 1)], { result: result(900, 100), connections: 10 }).at(-1)!.met).toBe(
       false,
     );
+  });
+
+  test("the floor measured twice: the ratios use the higher, and the second is no route of its own", () => {
+    const rows = [row("floor", 150), row("queue", 90), row("floor-again", 200)];
+    expect(formatFloorTable(rows)).toMatch(/queue\s+90\.0.*0\.45/);
+    expect(evaluateFloorGoals(rows, null).map((g) => [g.goal.split(":")[0], g.met, g.detail])).toEqual([
+      ["queue", false, "90.0 req/s = 0.45x the floor's 200.0"],
+    ]);
+    expect(formatFloorTable([row("floor", 200), row("queue", 100), row("floor-again", 120)])).toMatch(
+      /queue\s+100\.0.*0\.50/,
+    );
+  });
+
+  test.each([
+    [
+      ["floor", "queue", "search"],
+      ["floor", "queue", "search", "floor-again"],
+    ],
+    [
+      ["queue", "search"],
+      ["queue", "search"],
+    ],
+    [["floor"], ["floor"]],
+  ])("routes %j are measured as %j", (names, measured) => {
+    const spec = (name: string) => ({ name, label: name, as: "public", paths: ["/"] }) as BenchRoute;
+    expect(withFloorAgain(names.map(spec)).map((s) => s.name)).toEqual(measured);
   });
 });
