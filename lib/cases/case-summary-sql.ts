@@ -9,6 +9,7 @@ import { Prisma } from "../db/generated/client.ts";
 import type { StaffActor } from "../auth/actor.ts";
 import { db, type Db } from "../db/client.ts";
 import { caseFileAccessSql } from "./case-access.ts";
+import { LETTER_KINDS } from "../documents/download-letter.ts";
 
 /** What the administrator's case page shows: the case file without the determinations' findings. */
 export const caseSummarySelect = {
@@ -142,15 +143,20 @@ function withDates(rows: JsonRow[], fields: string[]): JsonRow[] {
   return rows;
 }
 
-/** The summary of a case the actor may open (caseFileAccessSql), or null. */
-export async function readCaseSummary(
-  actor: StaffActor,
-  caseId: string,
-  client: Pick<Db, "$queryRaw"> = db(),
-): Promise<CaseSummary | null> {
-  const [row] = await client.$queryRaw<JsonRow[]>`SELECT ${SUMMARY_SQL} FROM "Case" c
-    WHERE c."id" = ${caseId}::uuid AND ${caseFileAccessSql(actor)}`;
-  if (!row) return null;
+/**
+ * What the case page shows besides the summary, in the same statement: the specialty's name,
+ * and the case's letters and notices that have a web version (as documentsWithRendition in
+ * lib/documents/read-letter-rendition.ts answers for them).
+ */
+const PAGE_SQL = Prisma.sql`
+  (SELECT s."name" FROM "Specialty" s WHERE s."code" = c."specialtyCode") AS "specialtyName",
+  (SELECT coalesce(json_agg(doc."id"::text), '[]') FROM "Document" doc
+     WHERE doc."caseId" = c."id" AND doc."kind"::text IN (${Prisma.join([...LETTER_KINDS])})
+       AND doc."renditionModel" IS NOT NULL) AS "webVersionIds"`;
+
+export type CaseSummaryPage = { kase: CaseSummary; specialtyName: string; webVersions: Set<string> };
+
+function summaryOf(row: JsonRow): CaseSummary {
   const determinations = json(row.determinations);
   for (const d of determinations) d.items = json(d.items);
   return {
@@ -161,4 +167,32 @@ export async function readCaseSummary(
     determinations: withDates(determinations, ["issuedAt", "submittedAt"]),
     documents: withDates(json(row.documents), ["documentDate", "createdAt"]),
   } as CaseSummary;
+}
+
+/** The summary of a case the actor may open (caseFileAccessSql), or null. */
+export async function readCaseSummary(
+  actor: StaffActor,
+  caseId: string,
+  client: Pick<Db, "$queryRaw"> = db(),
+): Promise<CaseSummary | null> {
+  const [row] = await client.$queryRaw<JsonRow[]>`SELECT ${SUMMARY_SQL} FROM "Case" c
+    WHERE c."id" = ${caseId}::uuid AND ${caseFileAccessSql(actor)}`;
+  return row ? summaryOf(row) : null;
+}
+
+/** The summary with the specialty's name and the web versions: the case page's reads in one round trip. */
+export async function readCaseSummaryPage(
+  actor: StaffActor,
+  caseId: string,
+  client: Pick<Db, "$queryRaw"> = db(),
+): Promise<CaseSummaryPage | null> {
+  const [row] = await client.$queryRaw<JsonRow[]>`SELECT ${SUMMARY_SQL}, ${PAGE_SQL} FROM "Case" c
+    WHERE c."id" = ${caseId}::uuid AND ${caseFileAccessSql(actor)}`;
+  if (!row) return null;
+  const { specialtyName, webVersionIds, ...summary } = row;
+  return {
+    kase: summaryOf(summary),
+    specialtyName: (specialtyName as string | null) ?? (summary.specialtyCode as string),
+    webVersions: new Set(json(webVersionIds) as unknown as string[]),
+  };
 }

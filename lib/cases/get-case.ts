@@ -11,7 +11,13 @@ import { notFound } from "../errors.ts";
 import { caseFileWhereForActor } from "./case-access.ts";
 import { offerSelect, type OfferRow } from "./list-offers.ts";
 import { isUuid } from "../format/ids.ts";
-import { caseSummarySelect, readCaseSummary, type CaseSummary } from "./case-summary-sql.ts";
+import {
+  caseSummarySelect,
+  readCaseSummary,
+  readCaseSummaryPage,
+  type CaseSummary,
+  type CaseSummaryPage,
+} from "./case-summary-sql.ts";
 
 export type { CaseSummary };
 
@@ -85,4 +91,19 @@ export async function getCaseSummary({ actor, caseId }: { actor: Actor | null; c
   const kase = await readCaseSummary(staff, caseId);
   if (!kase) throw notFound("Case");
   return kase;
+}
+
+/** getCaseSummary with the specialty's name and which letters and notices have a web version (one read). */
+export async function getCaseSummaryPage({
+  actor,
+  caseId,
+}: {
+  actor: Actor | null;
+  caseId: string;
+}): Promise<CaseSummaryPage> {
+  const staff = requirePermission(actor, "cases.read");
+  if (!isUuid(caseId)) throw notFound("Case");
+  const page = await readCaseSummaryPage(staff, caseId);
+  if (!page) throw notFound("Case");
+  return page;
 }

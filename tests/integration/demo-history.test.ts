@@ -23,7 +23,9 @@ import { searchPublished } from "@/lib/publication/search-published.ts";
 import { publishedPdf } from "@/lib/publication/published-pdf.ts";
 import { readReports } from "@/lib/reports/read-reports.ts";
 import { loadDashboard } from "@/lib/cases/dashboard.ts";
-import { getCaseSummary } from "@/lib/cases/get-case.ts";
+import { getCaseSummary, getCaseSummaryPage } from "@/lib/cases/get-case.ts";
+import { specialtyName } from "@/lib/cases/specialties.ts";
+import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { caseSummarySelect, type CaseSummary } from "@/lib/cases/case-summary-sql.ts";
 import { isBusinessDay } from "@/lib/deadlines/calendar.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
@@ -304,11 +306,23 @@ test("the case page's summary read in SQL equals Prisma's read of its select, fo
     for (const d of summary.determinations) d.items.sort((a, b) => a.disputedItemId.localeCompare(b.disputedItemId));
     return summary;
   };
-  const seen = { reassigned: 0, letters: 0, documents: 0 };
+  const seen = { reassigned: 0, letters: 0, documents: 0, webVersions: 0 };
   for (const { id } of sample) {
     const read = await getCaseSummary({ actor: admin, caseId: id });
     const prisma = await db().case.findUniqueOrThrow({ where: { id }, select: caseSummarySelect });
     expect(itemsInOrder(read)).toStrictEqual(itemsInOrder(prisma));
+    // the page's read: the same summary, the specialty's name and the web versions of its letters and notices
+    const page = await getCaseSummaryPage({ actor: admin, caseId: id });
+    expect(itemsInOrder(page.kase)).toStrictEqual(itemsInOrder(prisma));
+    expect(page.specialtyName).toBe(await specialtyName(prisma.specialtyCode));
+    const shown = [
+      ...prisma.documents.filter((d) => d.kind === "NOTICE").map((d) => d.id),
+      ...prisma.determinations.map((d) => d.letterId),
+    ];
+    expect([...page.webVersions].filter((docId) => shown.includes(docId)).sort()).toEqual(
+      [...(await documentsWithRendition(shown))].sort(),
+    );
+    if (page.webVersions.size > 0) seen.webVersions++;
     if (prisma.assignments.length > 1) seen.reassigned++;
     if (prisma.determinations.some((d) => d.letterId)) seen.letters++;
     if (prisma.documents.length > 0) seen.documents++;
@@ -317,6 +331,7 @@ test("the case page's summary read in SQL equals Prisma's read of its select, fo
   expect(seen.reassigned).toBeGreaterThan(0);
   expect(seen.letters).toBeGreaterThan(5);
   expect(seen.documents).toBeGreaterThan(20);
+  expect(seen.webVersions).toBeGreaterThan(0);
 });
 
 test("every stored document's bytes match its sha256", async () => {

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-actor.ts";
-import { getCaseSummary } from "@/lib/cases/get-case.ts";
+import { getCaseSummaryPage } from "@/lib/cases/get-case.ts";
 import { statusAllows } from "@/lib/cases/case-status-rules.ts";
 import { adminCaseView } from "@/lib/cases/admin-case-view.ts";
 import { listCaseCandidates } from "@/lib/cases/list-case-candidates.ts";
-import { specialtyName } from "@/lib/cases/specialties.ts";
 import { CaseFacts } from "@/components/cases/case-facts.tsx";
 import { DeadlinesPanel } from "@/components/cases/deadlines-panel.tsx";
 import { DocumentsPanel } from "@/components/intake/documents-panel.tsx";
@@ -40,13 +39,12 @@ export default async function AdminCasePage({
   const { caseId } = await params;
   const showAll = firstValues(await searchParams).reviewers === "all";
   const actor = await requireRole("ADMIN");
-  const kase = await orNotFound(getCaseSummary({ actor, caseId }));
+  const { kase, specialtyName: specialty, webVersions } = await orNotFound(getCaseSummaryPage({ actor, caseId }));
   const waiting = statusAllows(kase.status, "assignment.offer");
-  const [candidates, history, view, specialty] = await Promise.all([
+  const view = adminCaseView({ actor, kase, webVersions });
+  const [candidates, history] = await Promise.all([
     waiting ? listCaseCandidates({ actor, caseId: kase.id }) : [],
     caseHistory({ actor, input: { caseId: kase.id }, opened: kase }),
-    adminCaseView({ actor, kase }),
-    specialtyName(kase.specialtyCode),
   ]);
   return (
     <>
