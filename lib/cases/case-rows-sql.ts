@@ -3,8 +3,9 @@
 // query with its relations on every request, which cost more than the query itself. One
 // statement gives a page of rows, each with the assignments its status badge needs (offered
 // or active, lib/cases/case-status.ts) and its number of disputed items, and the count of
-// the rows matching (a subquery over the same WHERE and ORDER BY). Every WHERE comes from the callers'
-// record access (caseAccessSql in ./case-access.ts) and bound parameters, never from text.
+// the rows matching (a subquery over the same WHERE and ORDER BY). Every WHERE comes from
+// the callers' record access (caseAccessSql in ./case-access.ts) and bound parameters,
+// never from text.
 import { Prisma } from "../db/generated/client.ts";
 import type { AssignmentStatus, CaseStatus, ReviewType } from "../db/generated/enums.ts";
 import { db, type Db } from "../db/client.ts";
