@@ -171,18 +171,7 @@ function summaryOf(row: JsonRow): CaseSummary {
   } as CaseSummary;
 }
 
-/** The summary of a case the actor may open (caseFileAccessSql), or null. */
-export async function readCaseSummary(
-  actor: StaffActor,
-  caseId: string,
-  client: Pick<Db, "$queryRaw"> = db(),
-): Promise<CaseSummary | null> {
-  const [row] = await client.$queryRaw<JsonRow[]>`SELECT ${SUMMARY_SQL} FROM "Case" c
-    WHERE c."id" = ${caseId}::uuid AND ${caseFileAccessSql(actor)}`;
-  return row ? summaryOf(row) : null;
-}
-
-/** The summary with the specialty's name and the web versions: the case page's reads in one round trip. */
+/** The summary of a case the actor may open (caseFileAccessSql), with the specialty's name and the web versions, or null. */
 export async function readCaseSummaryPage(
   actor: StaffActor,
   caseId: string,

@@ -11,13 +11,7 @@ import { notFound } from "../errors.ts";
 import { caseFileWhereForActor } from "./case-access.ts";
 import { offerSelect, type OfferRow } from "./list-offers.ts";
 import { isUuid } from "../format/ids.ts";
-import {
-  caseSummarySelect,
-  readCaseSummary,
-  readCaseSummaryPage,
-  type CaseSummary,
-  type CaseSummaryPage,
-} from "./case-summary-sql.ts";
+import { caseSummarySelect, readCaseSummaryPage, type CaseSummary, type CaseSummaryPage } from "./case-summary-sql.ts";
 
 export type { CaseSummary };
 
@@ -85,15 +79,7 @@ export async function getCaseFile({ actor, caseId }: { actor: Actor | null; case
  * with the same reach as getCaseFile: a case the actor may not open reads as not found.
  * Read in one SQL statement (./case-summary-sql.ts).
  */
-export async function getCaseSummary({ actor, caseId }: { actor: Actor | null; caseId: string }): Promise<CaseSummary> {
-  const staff = requirePermission(actor, "cases.read");
-  if (!isUuid(caseId)) throw notFound("Case");
-  const kase = await readCaseSummary(staff, caseId);
-  if (!kase) throw notFound("Case");
-  return kase;
-}
-
-/** getCaseSummary with the specialty's name and which letters and notices have a web version (one read). */
+/** The case page's summary of a case, with the specialty's name and which letters and notices have a web version (one read). */
 export async function getCaseSummaryPage({
   actor,
   caseId,

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { db, closeDb } from "@/lib/db/client.ts";
 import { uploadDocument } from "@/lib/documents/upload-document.ts";
-import { getCase, getCaseFile, getCaseSummary } from "@/lib/cases/get-case.ts";
+import { getCase, getCaseFile, getCaseSummaryPage } from "@/lib/cases/get-case.ts";
 import { CASE_ACTION_REFUSALS } from "@/lib/cases/case-status-rules.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
 import {
@@ -109,16 +109,16 @@ test("reads by role: an offered reviewer gets the offer only; an accepted one an
   await expect(getCase({ actor: other, caseId: kase.caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   // the summary (the administrator's case page) has the case file's reach
   for (const actor of [reviewer, other, null])
-    await expect(getCaseSummary({ actor, caseId: kase.caseId })).rejects.toMatchObject({
+    await expect(getCaseSummaryPage({ actor, caseId: kase.caseId })).rejects.toMatchObject({
       code: actor ? "NOT_FOUND" : "UNAUTHENTICATED",
     });
-  await expect(getCaseSummary({ actor: admin, caseId: "not-a-case" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(getCaseSummaryPage({ actor: admin, caseId: "not-a-case" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
   for (const staff of [intake, admin]) {
     const file = await getCase({ actor: staff, caseId: kase.caseId });
     expect(file.view).toBe("file");
     if (file.view === "file") expect(file.documents.length).toBeGreaterThan(0);
-    const summary = await getCaseSummary({ actor: staff, caseId: kase.caseId });
+    const { kase: summary } = await getCaseSummaryPage({ actor: staff, caseId: kase.caseId });
     expect(summary).toMatchObject({ id: kase.caseId, caseNumber: kase.caseNumber });
     expect(summary.documents.map((d) => d.id)).toEqual(file.view === "file" ? file.documents.map((d) => d.id) : []);
   }
@@ -130,6 +130,6 @@ test("reads by role: an offered reviewer gets the offer only; an accepted one an
     expect(accepted.documents.length).toBeGreaterThan(0);
     expect(accepted.determinations).toHaveLength(1);
   }
-  expect((await getCaseSummary({ actor: reviewer, caseId: kase.caseId })).id).toBe(kase.caseId);
+  expect((await getCaseSummaryPage({ actor: reviewer, caseId: kase.caseId })).kase.id).toBe(kase.caseId);
   await expect(getCase({ actor: other, caseId: kase.caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
 });
