@@ -8,6 +8,8 @@ import { pgliteAdapter } from "@/lib/db/adapters.ts";
 import { openPglite } from "@/lib/db/pglite.ts";
 import { Prisma, PrismaClient } from "@/lib/db/generated/client.ts";
 import { readCaseRows } from "@/lib/cases/case-rows-sql.ts";
+import { readCaseSummaryPage } from "@/lib/cases/case-summary-sql.ts";
+import type { StaffActor } from "@/lib/auth/actor.ts";
 import { searchTerms, searchTextWhere } from "@/lib/format/search-fold.ts";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database.ts";
 
@@ -224,6 +226,36 @@ test("the embedded database takes the same migrations and round-trips bytes thro
         _count: { items: 0 },
       }),
     ]);
+    // and the case page's summary, with the specialty's name and a notice's web version
+    await prisma.specialty.create({ data: { code: "PMR", name: "Physical Medicine and Rehabilitation" } });
+    const notice = await prisma.document.create({
+      data: {
+        caseId: kase.id,
+        kind: "NOTICE",
+        title: "Notice",
+        fileName: "n.pdf",
+        mimeType: "application/pdf",
+        byteSize: 1,
+        sha256: "1".repeat(64),
+        storageKey: "db:n",
+        renditionModel: { kind: "notice" },
+      },
+    });
+    const admin: StaffActor = {
+      kind: "user",
+      userId: user.id,
+      role: "ADMIN",
+      name: "A",
+      reviewerId: null,
+      meta: { ip: null, userAgent: null },
+    };
+    const page = await readCaseSummaryPage(admin, kase.id, prisma);
+    expect(page).toMatchObject({
+      kase: { id: kase.id, receivedAt: kase.receivedAt, assignments: [expect.objectContaining({ assignedAt })] },
+      specialtyName: "Physical Medicine and Rehabilitation",
+      webVersions: new Set([notice.id]),
+    });
+    expect(page!.kase.documents.map((d) => d.id).sort()).toEqual([doc.id, notice.id].sort());
   } finally {
     await prisma.$disconnect();
     await pglite.close();
