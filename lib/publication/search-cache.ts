@@ -18,19 +18,21 @@ const holder: Holder = ((globalThis as Record<string, unknown>).__imrSearchCache
   answers: new Map(),
 }) as Holder;
 
-/** The change counter as the given client sees it. */
-export async function publishedChangeCounter(reader: Reader = dbRead()): Promise<string> {
+/** The change counter as the given client sees it; null if its row is missing (nothing is then kept). */
+export async function publishedChangeCounter(reader: Reader = dbRead()): Promise<string | null> {
   const rows = await reader.$queryRaw<
     { counter: string }[]
   >`SELECT "counter"::text AS "counter" FROM "PublishedChange"`;
-  return rows[0]?.counter ?? "none";
+  return rows[0]?.counter ?? null;
 }
 
 /** searchPublished's answer, from this process's cache while no published decision changed. */
 export async function cachedSearchPublished(input: unknown): Promise<PublishedSearchResult> {
   const filters = publishedSearchInput.parse(input);
   const reader = dbRead();
-  const key = `${await publishedChangeCounter(reader)} ${JSON.stringify(filters)}`;
+  const counter = await publishedChangeCounter(reader);
+  if (counter === null) return searchPublished(filters, SEARCH_LIMITS, reader);
+  const key = `${counter} ${JSON.stringify(filters)}`;
   const kept = holder.answers.get(key);
   if (kept) {
     holder.answers.delete(key);

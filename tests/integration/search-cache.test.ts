@@ -96,6 +96,19 @@ test("no more than CACHED_ANSWERS answers are kept; the least recently used goes
   expect(await page(3)).toEqual(kept[3]);
 });
 
+test("without the counter's row nothing is kept: every search is fresh", async () => {
+  const [row] = await db().publishedChange.findMany();
+  await db().publishedChange.deleteMany();
+  try {
+    expect(await publishedChangeCounter()).toBeNull();
+    const first = await cachedSearchPublished({ q: "requested" });
+    expect(await cachedSearchPublished({ q: "requested" })).not.toBe(first);
+  } finally {
+    await db().publishedChange.create({ data: row });
+  }
+  expect(await publishedChangeCounter()).toBe(row.counter.toString());
+});
+
 test("input the search refuses is refused before the cache", async () => {
   await expect(cachedSearchPublished({ pageSize: "51" })).rejects.toHaveProperty("issues");
 });
