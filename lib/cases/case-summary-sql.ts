@@ -2,9 +2,9 @@
 // as the definition of its shape; ./get-case.ts extends it for the whole file) in one SQL
 // statement, with the specialty's name and the letters' web versions (readCaseSummaryPage):
 // Prisma compiles a query of this many relations on every request, which cost several
-// times the read itself. Each relation comes as a JSON
-// array in the order the select gives; instants carry their offset (UTC) and are revived as
-// Dates, calendar dates (@db.Date) as UTC midnight, as Prisma gives them. The test
+// times the read itself. Each relation comes as a JSON array in the order the select gives;
+// instants carry their offset (UTC) and are revived as Dates, calendar dates (@db.Date) as
+// UTC midnight, as Prisma gives them. The test
 // tests/integration/demo-history.test.ts compares this read with Prisma's for cases in every
 // stage, so the two cannot drift apart.
 import { Prisma } from "../db/generated/client.ts";

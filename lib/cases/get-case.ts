@@ -75,11 +75,11 @@ export async function getCaseFile({ actor, caseId }: { actor: Actor | null; case
 }
 
 /**
- * The case file without the determinations' findings (the administrator's case page), read
- * with the same reach as getCaseFile: a case the actor may not open reads as not found.
- * Read in one SQL statement (./case-summary-sql.ts).
+ * The case file without the determinations' findings (the administrator's case page), with
+ * the specialty's name and which letters and notices have a web version, read with the same
+ * reach as getCaseFile: a case the actor may not open reads as not found. Read in one SQL
+ * statement (./case-summary-sql.ts).
  */
-/** The case page's summary of a case, with the specialty's name and which letters and notices have a web version (one read). */
 export async function getCaseSummaryPage({
   actor,
   caseId,
