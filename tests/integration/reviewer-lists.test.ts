@@ -1,12 +1,16 @@
 // A reviewer's lists: open reviews (accepted, not decided) apart from completed ones, and the
 // completed reviews newest completion first, paged without gaps or repeats, never another
 // reviewer's and never an offer or a declined case.
+import { jest } from "@jest/globals";
 import { closeDb } from "@/lib/db/client.ts";
 import { listCases } from "@/lib/cases/list-cases.ts";
 import { listCompletedReviews } from "@/lib/cases/list-completed-reviews.ts";
 import type { AssignmentStatus } from "@/lib/db/generated/enums.ts";
 import { createReviewer, createStaff, createTestCase, ensureSpecialties } from "../factories/index.ts";
 import { addAssignment } from "../factories/matching.ts";
+
+// eleven cases are created first: on a busy machine that alone can take more than Jest's 5 s
+jest.setTimeout(60_000);
 
 beforeAll(ensureSpecialties);
 afterAll(closeDb);
