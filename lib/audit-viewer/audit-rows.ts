@@ -4,6 +4,7 @@
 // shows its history on every request, and Prisma compiles each query anew.
 import { Prisma } from "../db/generated/client.ts";
 import { isUuid } from "../format/ids.ts";
+import type { RawReader } from "../db/raw-reader.ts";
 import { auditActionWords } from "./audit-actions.ts";
 import { describeActor } from "./audit-format.ts";
 import { auditDetails, detailsText, namedIds, type AuditDetail } from "./audit-details.ts";
@@ -39,7 +40,7 @@ export type AuditEventView = AuditEventRow & {
   summary: string;
 };
 
-type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
+type Reader = RawReader;
 
 /** Ids (UUIDs, checked by missingFrom) as an SQL list. */
 const uuidList = (ids: string[]) => Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`));

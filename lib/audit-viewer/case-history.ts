@@ -3,6 +3,7 @@
 // viewer filtered by the case.
 import { z } from "zod";
 import { db } from "../db/client.ts";
+import { rawReader } from "../db/raw-reader.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 import { caseWhereForActor } from "../cases/case-access.ts";
@@ -42,13 +43,13 @@ export async function caseHistory({
         });
   if (!kase) throw notFound("Case");
   // in SQL, newest first as the audit viewer (NEWEST_FIRST): read on every case page
-  const found = await db().$queryRaw<AuditEventRow[]>`
+  const found = await rawReader().$queryRaw<AuditEventRow[]>`
     SELECT "id", "at", "actorType"::text AS "actorType", "actorId", "actorRole", "action", "entityType",
            "entityId", "caseId"::text AS "caseId", "ip", "userAgent", "payload"
       FROM "AuditEvent" WHERE "caseId" = ${caseId}::uuid ORDER BY "at" DESC, "id" DESC LIMIT ${limit + 1}::int`;
   return {
     caseNumber: kase.caseNumber,
-    events: await new AuditNameBook(db()).knowCase(caseId, kase.caseNumber).describe(found.slice(0, limit)),
+    events: await new AuditNameBook(rawReader()).knowCase(caseId, kase.caseNumber).describe(found.slice(0, limit)),
     more: found.length > limit,
   };
 }

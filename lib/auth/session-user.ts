@@ -1,8 +1,8 @@
 // The staff user behind a session, read on every staff request: one statement (the user and
-// their reviewer profile joined), written in SQL because it runs before every page and action
-// and Prisma's per-query compilation would cost more than the query itself.
+// their reviewer profile joined), written in SQL because it runs before every page and action,
+// and read through lib/db/raw-reader.ts.
 import type { Role } from "../db/generated/enums.ts";
-import { db } from "../db/client.ts";
+import { rawReader } from "../db/raw-reader.ts";
 import { isUuid } from "../format/ids.ts";
 
 export type SessionUserRow = {
@@ -18,7 +18,7 @@ export type SessionUserRow = {
 
 export async function findSessionUser(userId: string): Promise<SessionUserRow | null> {
   if (!isUuid(userId)) return null;
-  const rows = await db().$queryRaw<SessionUserRow[]>`
+  const rows = await rawReader().$queryRaw<SessionUserRow[]>`
     SELECT u."id", u."name", u."role"::text AS "role", u."disabledAt", u."sessionVersion",
            u."mustChangePassword", u."totpEnabledAt", r."id" AS "reviewerId"
       FROM "User" u

@@ -5,6 +5,7 @@
 // run: waiting, running, its summary, or why it failed.
 import { z } from "zod";
 import { db } from "../db/client.ts";
+import { rawReader } from "../db/raw-reader.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor, StaffActor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
@@ -82,8 +83,8 @@ export async function runBatchAssignmentJob(payload: unknown, now: Date): Promis
 /** The latest batch run, for the queue page; null before the first. */
 export async function latestBatchRun({ actor }: { actor: Actor | null }): Promise<BatchRunStatus | null> {
   requirePermission(actor, "cases.assign");
-  // in SQL: read on every queue page, where Prisma's per-query compilation costs more than the read
-  const [job] = await db().$queryRaw<
+  // in SQL, through lib/db/raw-reader.ts: read on every queue page
+  const [job] = await rawReader().$queryRaw<
     {
       id: string;
       status: BatchRunStatus["status"];

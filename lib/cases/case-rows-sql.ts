@@ -5,10 +5,10 @@
 // or active, lib/cases/case-status.ts) and its number of disputed items, and the count of
 // the rows matching (a subquery over the same WHERE and ORDER BY). Every WHERE comes from
 // the callers' record access (caseAccessSql in ./case-access.ts) and bound parameters,
-// never from text.
+// never from text. Read through lib/db/raw-reader.ts.
 import { Prisma } from "../db/generated/client.ts";
 import type { AssignmentStatus, CaseStatus, ReviewType } from "../db/generated/enums.ts";
-import { db, type Db } from "../db/client.ts";
+import { rawReader, type RawReader } from "../db/raw-reader.ts";
 
 export type CaseListAssignment = { status: AssignmentStatus; assignedAt: Date; respondedAt: Date | null };
 
@@ -68,7 +68,7 @@ export async function readCaseRows<Extra extends Record<string, unknown> = Recor
   take,
   cap,
   extra = Prisma.empty,
-  client = db(),
+  client = rawReader(),
 }: {
   from: Prisma.Sql;
   where: Prisma.Sql;
@@ -78,7 +78,7 @@ export async function readCaseRows<Extra extends Record<string, unknown> = Recor
   cap: number;
   extra?: Prisma.Sql;
   /** the app's client unless given (the embedded database's own in a test) */
-  client?: Pick<Db, "$queryRaw">;
+  client?: RawReader;
 }): Promise<{ rows: (CaseListRow & Extra)[]; counted: number }> {
   const columns = extra === Prisma.empty ? ROW_COLUMNS : Prisma.sql`${ROW_COLUMNS}, ${extra}`;
   // counted in the list's own order, so the index that serves the page serves the count

@@ -9,7 +9,7 @@
 // stage, so the two cannot drift apart.
 import { Prisma } from "../db/generated/client.ts";
 import type { StaffActor } from "../auth/actor.ts";
-import { db, type Db } from "../db/client.ts";
+import { rawReader, type RawReader } from "../db/raw-reader.ts";
 import { caseFileAccessSql } from "./case-access.ts";
 import { LETTER_KINDS } from "../documents/download-letter.ts";
 
@@ -175,7 +175,7 @@ function summaryOf(row: JsonRow): CaseSummary {
 export async function readCaseSummaryPage(
   actor: StaffActor,
   caseId: string,
-  client: Pick<Db, "$queryRaw"> = db(),
+  client: RawReader = rawReader(),
 ): Promise<CaseSummaryPage | null> {
   const [row] = await client.$queryRaw<JsonRow[]>`SELECT ${SUMMARY_SQL}, ${PAGE_SQL} FROM "Case" c
     WHERE c."id" = ${caseId}::uuid AND ${caseFileAccessSql(actor)}`;

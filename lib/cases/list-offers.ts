@@ -4,7 +4,7 @@
 // Read in SQL: the reviewer's list asks on every request, and Prisma compiles a query of this
 // shape anew each time; offerSelect stays the definition of the shape (a test holds the two equal).
 import { Prisma } from "../db/generated/client.ts";
-import { db } from "../db/client.ts";
+import { rawReader } from "../db/raw-reader.ts";
 import type { Actor } from "../auth/actor.ts";
 import { requirePermission } from "../auth/permissions.ts";
 
@@ -32,7 +32,7 @@ export type OfferRow = Prisma.AssignmentGetPayload<{ select: typeof offerSelect 
 export async function listMyOffers({ actor }: { actor: Actor | null }): Promise<OfferRow[]> {
   const reviewer = requirePermission(actor, "assignments.respond");
   if (!reviewer.reviewerId) return [];
-  const rows = await db().$queryRaw<(Omit<OfferRow, "case"> & { case: OfferRow["case"] | string })[]>`
+  const rows = await rawReader().$queryRaw<(Omit<OfferRow, "case"> & { case: OfferRow["case"] | string })[]>`
     SELECT a."id"::text AS "id", a."assignedAt",
       json_build_object('id', c."id", 'caseNumber', c."caseNumber", 'reviewType', c."reviewType",
         'dueAt', c."dueAt" AT TIME ZONE 'UTC', 'specialtyCode', c."specialtyCode",

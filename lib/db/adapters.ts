@@ -1,4 +1,6 @@
-// Driver adapters: node-postgres for a real server, PGlite for the embedded database.
+// Driver adapters: node-postgres for a real server, PGlite for the embedded database. On a
+// server the adapter runs on a pool of ours, which ./raw-reader.ts shares for the hot reads.
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -8,16 +10,21 @@ import { patchPgliteArgMapping } from "./pglite-arg-mapping.ts";
 
 export type OpenedAdapter = {
   adapter: PrismaPg | PrismaPGlite;
+  /** the server's pool, which Prisma's adapter uses too; null on the embedded database */
+  pool: pg.Pool | null;
   close: () => Promise<void>;
 };
 
 export function createPrismaAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgres") {
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    return { adapter: new PrismaPg({ connectionString: target.url, max }), close: async () => {} };
+    const pool = new pg.Pool({ connectionString: target.url, max });
+    // Prisma's disconnect ends the pool, as it ends a pool of its own
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    return { adapter, pool, close: async () => {} };
   }
   const pglite = openPglite(target.dataDir);
-  return { adapter: pgliteAdapter(pglite), close: () => pglite.close() };
+  return { adapter: pgliteAdapter(pglite), pool: null, close: () => pglite.close() };
 }
 
 export function pgliteAdapter(pglite: PGlite): PrismaPGlite {

@@ -18,6 +18,12 @@ export function db(): PrismaClient {
   return holder.client;
 }
 
+/** The server's pool behind db() (for ./raw-reader.ts), or null on the embedded database. */
+export function primaryPool(): import("pg").Pool | null {
+  db();
+  return holder.opened?.pool ?? null;
+}
+
 export async function closeDb(): Promise<void> {
   const { client, opened } = holder;
   holder.client = undefined;
