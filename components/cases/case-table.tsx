@@ -4,6 +4,7 @@
 // Each row is put in words here (caseRowView) and drawn by ./case-rows.tsx.
 import type { CaseListRow } from "@/lib/cases/list-cases.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
+import { californiaDate } from "@/lib/deadlines/calendar.ts";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";
 import { statusWords, typeWords } from "./case-badges.tsx";
 import { dueDateView } from "./due-date.tsx";
@@ -24,7 +25,7 @@ type Props = {
 };
 
 /** One row in words: what ./case-rows.tsx draws. */
-export function caseRowView(row: CaseListRow, href: string, now: Date): CaseRowView {
+export function caseRowView(row: CaseListRow, href: string, now: Date, today = californiaDate(now)): CaseRowView {
   return {
     id: row.id,
     href,
@@ -34,7 +35,7 @@ export function caseRowView(row: CaseListRow, href: string, now: Date): CaseRowV
     status: statusWords(row.status, row.assignments),
     type: typeWords(row.reviewType),
     received: formatCaliforniaDate(row.receivedAt),
-    due: dueDateView(row.dueAt, row.status === "DECIDED", now),
+    due: dueDateView(row.dueAt, row.status === "DECIDED", now, today),
     items: row._count.items,
   };
 }
@@ -53,6 +54,7 @@ export function CaseTable({
 }: Props) {
   const header = { state: sort, basePath, params };
   const now = new Date();
+  const today = californiaDate(now);
   return (
     <div>
       <div
@@ -77,7 +79,7 @@ export function CaseTable({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.length === 0 ? <EmptyRow colSpan={8}>{emptyMessage}</EmptyRow> : null}
-            <CaseRows rows={rows.map((row) => caseRowView(row, caseHref(row.id), now))} />
+            <CaseRows rows={rows.map((row) => caseRowView(row, caseHref(row.id), now, today))} />
           </tbody>
         </table>
       </div>

@@ -2,17 +2,24 @@
 // dates people read, never hours elapsed or the UTC day); overdue and nearly due stand out.
 // dueDateView decides the words on the server (from the server's clock); DueDateText only
 // draws them, so client components (./case-rows.tsx) draw the same without a clock of their own.
-import { formatCaliforniaDate } from "@/lib/format/dates.ts";
-import { californiaDate, daysBetween } from "@/lib/deadlines/calendar.ts";
+import { formatShortIsoDate } from "@/lib/format/dates.ts";
+import { californiaDate, daysBetween, type IsoDate } from "@/lib/deadlines/calendar.ts";
 
 /** How a due date reads (pure): the date, and how far away it is unless done; overdue and nearly due stand out. */
 export type DueDateView = { label: string; note: string | null; tone: "none" | "done" | "overdue" | "soon" | "later" };
 
-export function dueDateView(dueAt: Date | null, done: boolean, now: Date): DueDateView {
+/** `today`: California's date at `now`, given by a caller that reads many rows at one moment. */
+export function dueDateView(
+  dueAt: Date | null,
+  done: boolean,
+  now: Date,
+  today: IsoDate = californiaDate(now),
+): DueDateView {
   if (!dueAt) return { label: "—", note: null, tone: "none" };
-  const label = formatCaliforniaDate(dueAt);
+  const due = californiaDate(dueAt);
+  const label = formatShortIsoDate(due);
   if (done) return { label, note: null, tone: "done" };
-  const days = daysBetween(californiaDate(now), californiaDate(dueAt));
+  const days = daysBetween(today, due);
   if (days < 0) return { label, note: `(overdue ${-days} d)`, tone: "overdue" };
   if (days === 0 && dueAt.getTime() < now.getTime()) return { label, note: "(overdue)", tone: "overdue" };
   if (days === 0) return { label, note: "(due today)", tone: "soon" };

@@ -2,6 +2,8 @@
 // injury, a due date) are stored at UTC midnight and shown in UTC, so a date never shifts by a
 // time zone; an instant (a letter's issue, a receipt) is shown as its California calendar date
 // or time (America/Los_Angeles), never its UTC day.
+import { californiaDate, type IsoDate } from "../deadlines/calendar.ts";
+
 const LONG = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 const SHORT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
 const CA_DATE_TIME = new Intl.DateTimeFormat("en-US", {
@@ -25,15 +27,16 @@ const CA_LONG = new Intl.DateTimeFormat("en-US", {
 export const formatCaliforniaLongDate = (instant: Date) => CA_LONG.format(instant);
 /** A calendar date ("2026-12-04"), in words. */
 export const formatLongIsoDate = (isoDate: string) => LONG.format(new Date(`${isoDate}T00:00:00.000Z`));
-const CA_DATE = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  timeZone: "America/Los_Angeles",
-});
+/** A calendar date ("2027-01-03") as the short form reads: "01/03/2027". */
+export const formatShortIsoDate = (isoDate: IsoDate) =>
+  `${isoDate.slice(5, 7)}/${isoDate.slice(8, 10)}/${isoDate.slice(0, 4)}`;
 
-/** The California calendar date of an instant (a deadline, a receipt). */
-export const formatCaliforniaDate = (instant: Date) => CA_DATE.format(instant);
+/**
+ * The California calendar date of an instant (a deadline, a receipt): "01/03/2027". From
+ * californiaDate, which asks Intl for California's offset once an hour: the case tables
+ * write two of these on each row.
+ */
+export const formatCaliforniaDate = (instant: Date) => formatShortIsoDate(californiaDate(instant));
 const CA_TIME = new Intl.DateTimeFormat("en-US", {
   hour: "numeric",
   minute: "2-digit",

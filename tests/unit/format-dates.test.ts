@@ -30,6 +30,22 @@ describe("instants are shown in California", () => {
   });
 });
 
+test("the short California date equals Intl's, every 17 minutes of two years across the clock changes", () => {
+  const intl = new Intl.DateTimeFormat("en-US", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: "America/Los_Angeles",
+  });
+  const differing: string[] = [];
+  for (let ms = Date.parse("2025-01-01T00:00:00Z"); ms < Date.parse("2027-01-01T00:00:00Z"); ms += 17 * 60_000) {
+    const at = new Date(ms);
+    if (formatCaliforniaDate(at) !== intl.format(at)) differing.push(at.toISOString());
+  }
+  expect(differing).toEqual([]);
+  expect(() => formatCaliforniaDate(new Date(Number.NaN))).toThrow(RangeError);
+});
+
 describe("calendar dates are shown as stored", () => {
   it.each(["2026-03-08", "2026-11-01", "2026-12-31", "2027-01-01"])("%s", (iso) => {
     const stored = new Date(`${iso}T00:00:00.000Z`);

@@ -10,6 +10,7 @@ import {
   onOrNextBusinessDay,
   startOfCaliforniaDay,
 } from "@/lib/deadlines/calendar.ts";
+import { isIsoDate } from "@/lib/deadlines/iso-date.ts";
 
 describe("californiaDate", () => {
   it.each([
@@ -159,5 +160,26 @@ describe("the offset kept per UTC hour agrees with the platform's time zone data
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe("what is a calendar date (YYYY-MM-DD)", () => {
+  it.each([
+    ["2026-06-10", true],
+    ["2024-02-29", true], // a leap day
+    ["2000-02-29", true], // a leap day of a century divisible by 400
+    ["2025-02-29", false], // not a leap year
+    ["1900-02-29", false], // a century not divisible by 400
+    ["2026-04-31", false], // April has 30 days
+    ["2026-13-01", false],
+    ["2026-00-10", false],
+    ["2026-06-00", false],
+    ["0999-06-10", false], // before the year 1000
+    ["1000-01-01", true],
+    ["2026-6-10", false],
+    ["2026-06-10T00:00:00Z", false],
+    ["", false],
+  ])("%s: %s", (value, valid) => {
+    expect(isIsoDate(value)).toBe(valid);
   });
 });
