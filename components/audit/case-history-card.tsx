@@ -1,11 +1,11 @@
 // A case's history on the administrator's case page: its latest audit events in plain
 // words, newest first (times in California time, each event's details in words), with the
-// whole trail one link away in the audit viewer.
+// whole trail one link away in the audit viewer. The events are drawn by ./case-history-events.tsx.
 import Link from "next/link";
 import type { CaseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";
-import { AuditDetailsList } from "./audit-details-list.tsx";
+import { CaseHistoryEvents } from "./case-history-events.tsx";
 
 export function CaseHistoryCard({ history }: { history: CaseHistory }) {
   const all = `/admin/audit?${new URLSearchParams({ case: history.caseNumber })}`;
@@ -23,17 +23,16 @@ export function CaseHistoryCard({ history }: { history: CaseHistory }) {
       ) : (
         <>
           <p className="mb-3 text-xs text-slate-600">Newest first; times are California time.</p>
-          <ol className="history-list space-y-3" aria-label={`History of case ${history.caseNumber}, newest first`}>
-            {history.events.map((event) => (
-              <li key={event.key}>
-                <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
-                <span className="text-slate-900">
-                  {event.who} {event.words}.
-                </span>
-                <AuditDetailsList details={event.details} className="mt-1" />
-              </li>
-            ))}
-          </ol>
+          <CaseHistoryEvents
+            label={`History of case ${history.caseNumber}, newest first`}
+            events={history.events.map((event) => ({
+              key: event.key,
+              at: event.at.toISOString(),
+              when: formatDateTime(event.at),
+              line: `${event.who} ${event.words}.`,
+              details: event.details,
+            }))}
+          />
         </>
       )}
       {history.more ? (
