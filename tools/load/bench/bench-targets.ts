@@ -38,9 +38,10 @@ export async function findTargets(client: pg.Client): Promise<BenchTargets> {
   const cases = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Case"`);
   // A sample spread over the whole table (every status in its share), without sorting it.
   const percent = Math.min(100, (100 * 400) / Math.max(1, Number(cases.rows[0].n)));
-  const sample = await client.query<{ id: string }>(`SELECT id FROM "Case" TABLESAMPLE BERNOULLI ($1) REPEATABLE (2026) LIMIT 200`, [
-    percent,
-  ]);
+  const sample = await client.query<{ id: string }>(
+    `SELECT id FROM "Case" TABLESAMPLE BERNOULLI ($1) REPEATABLE (2026) LIMIT 200`,
+    [percent],
+  );
   return {
     adminEmail: admin,
     reviewerEmail: reviewer.rows[0]?.email ?? "",
