@@ -8,6 +8,7 @@
 import pg from "pg";
 import { Prisma } from "./generated/client.ts";
 import { db, primaryPool } from "./client.ts";
+import { readReplicaPool } from "./read-client.ts";
 
 /** What the hot reads need of a client: $queryRaw. Prisma's client (or a transaction) is one too. */
 export type RawReader = {
@@ -64,11 +65,20 @@ function readerOn(pool: pg.Pool): RawReader {
 
 const readers = new WeakMap<pg.Pool, RawReader>();
 
-/** The reader for the hot reads: node-postgres on the server's pool, or Prisma on the embedded database. */
-export function rawReader(): RawReader {
-  const pool = primaryPool();
-  if (!pool) return db();
+function readerFor(pool: pg.Pool): RawReader {
   let reader = readers.get(pool);
   if (!reader) readers.set(pool, (reader = readerOn(pool)));
   return reader;
+}
+
+/** The reader for the hot reads: node-postgres on the server's pool, or Prisma on the embedded database. */
+export function rawReader(): RawReader {
+  const pool = primaryPool();
+  return pool ? readerFor(pool) : db();
+}
+
+/** The same for reads that tolerate replica lag (as dbRead): the next replica's pool, else the primary's. */
+export function rawReadReader(): RawReader {
+  const replica = readReplicaPool();
+  return replica ? readerFor(replica) : rawReader();
 }

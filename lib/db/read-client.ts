@@ -4,11 +4,13 @@
 // primary (db()). Used by the public search of published decisions, its pages and PDFs, and
 // the admin reports; writes, and the lists staff act on right after a change, stay on the
 // primary. Created lazily and kept on globalThis, as lib/db/client.ts does.
+import type { Pool } from "pg";
 import { PrismaClient } from "./generated/client.ts";
 import { db } from "./client.ts";
 import { createPrismaAdapter } from "./adapters.ts";
 
-type Holder = { replicas?: PrismaClient[]; next?: number; urls?: string };
+type Replica = { client: PrismaClient; pool: Pool | null };
+type Holder = { replicas?: Replica[]; next?: number; urls?: string };
 const holder: Holder = ((globalThis as Record<string, unknown>).__imrReadDb ??= {}) as Holder;
 
 /** The replica URLs of DATABASE_READ_URL; throws on anything but postgresql:// URLs. */
@@ -28,30 +30,45 @@ export function readReplicaUrls(env: Record<string, string | undefined> = proces
   return urls;
 }
 
-/** Every replica client (also for readiness checks); empty without DATABASE_READ_URL. */
-export function readReplicaClients(): PrismaClient[] {
+function replicas(): Replica[] {
   const configured = process.env.DATABASE_READ_URL ?? "";
   if (!holder.replicas || holder.urls !== configured) {
-    holder.replicas = readReplicaUrls().map(
-      (url) => new PrismaClient({ adapter: createPrismaAdapter({ kind: "postgres", url }).adapter }),
-    );
+    holder.replicas = readReplicaUrls().map((url) => {
+      const opened = createPrismaAdapter({ kind: "postgres", url });
+      return { client: new PrismaClient({ adapter: opened.adapter }), pool: opened.pool };
+    });
     holder.urls = configured;
     holder.next = 0;
   }
   return holder.replicas;
 }
 
-/** A client for reads that tolerate replica lag: the next replica, or the primary when there is none. */
-export function dbRead(): PrismaClient {
-  const all = readReplicaClients();
-  if (all.length === 0) return db();
+/** Every replica client (also for readiness checks); empty without DATABASE_READ_URL. */
+export function readReplicaClients(): PrismaClient[] {
+  return replicas().map((replica) => replica.client);
+}
+
+/** The next replica, or null when there is none. */
+function nextReplica(): Replica | null {
+  const all = replicas();
+  if (all.length === 0) return null;
   holder.next = ((holder.next ?? 0) + 1) % all.length;
   return all[holder.next];
+}
+
+/** A client for reads that tolerate replica lag: the next replica, or the primary when there is none. */
+export function dbRead(): PrismaClient {
+  return nextReplica()?.client ?? db();
+}
+
+/** The pool of the next replica, for lib/db/raw-reader.ts; null when reads go to the primary. */
+export function readReplicaPool(): Pool | null {
+  return nextReplica()?.pool ?? null;
 }
 
 export async function closeReadReplicas(): Promise<void> {
   const open = holder.replicas ?? [];
   holder.replicas = undefined;
   holder.urls = undefined;
-  await Promise.all(open.map((client) => client.$disconnect()));
+  await Promise.all(open.map((replica) => replica.client.$disconnect()));
 }
