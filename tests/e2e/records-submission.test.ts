@@ -146,8 +146,15 @@ test("the claims administrator sends records (one resumed after a dropped part),
   const form = large.getByRole("form");
   await form.getByLabel("Type").selectOption("UR_DECISION");
   await form.getByLabel("Author").fill("Redwood Claims Group UR");
-  await form.getByRole("button", { name: /Save labels/ }).click();
+  const save = form.getByRole("button", { name: /Save labels/ });
+  await save.click();
   await large.getByText("Labels saved.").waitFor();
+  // the button stays disabled until the page's refresh is done, then fades back to its colour:
+  // axe would read a colour halfway
+  await save.evaluate(async (button: HTMLButtonElement) => {
+    while (button.disabled) await new Promise((frame) => requestAnimationFrame(frame));
+    await Promise.all(button.getAnimations().map((animation) => animation.finished));
+  });
 
   expect(await seriousAxeViolations(page)).toEqual([]);
   for (const width of [375, 1440]) {
