@@ -3,6 +3,7 @@
 // (./pdf-checks.ts), the papers filed online (lib/filings/paper-checks.ts) and the records
 // parties send (lib/records/submission/check-submitted-file.ts) all apply; each of those says
 // a refusal in its own words.
+import { openPdf as openPdfDocument } from "../reader/pdfjs-node.ts";
 import { isPdf } from "./pdf-pages.ts";
 
 export type AcceptedType = {
@@ -51,20 +52,21 @@ export function imageComplete(mimeType: "image/png" | "image/jpeg", bytes: Buffe
 }
 
 /**
- * Opens a PDF with pdf.js (through unpdf) and reads its first page: its page count, or why
- * it cannot be read. pdf.js is given a copy, since it takes over the buffer it is given.
+ * Opens a PDF with pdf.js (the reader's copy: one pdf.js in the process) and reads its first
+ * page: its page count, or why it cannot be read. pdf.js is given a copy, since it takes over
+ * the buffer it is given.
  */
 export async function openPdf(bytes: Buffer): Promise<{ pages: number } | { problem: "encrypted" | "corrupt" }> {
   if (pdfNamesEncryption(bytes)) return { problem: "encrypted" };
   try {
-    const { getDocumentProxy } = await import("unpdf");
-    const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);
+    const task = await openPdfDocument(bytes);
     try {
+      const doc = await task.promise;
       if (doc.numPages < 1) return { problem: "corrupt" };
       await doc.getPage(1);
       return { pages: doc.numPages };
     } finally {
-      await doc.loadingTask.destroy().catch(() => undefined);
+      await task.destroy().catch(() => undefined);
     }
   } catch (error) {
     return { problem: (error as { name?: string } | null)?.name === "PasswordException" ? "encrypted" : "corrupt" };

@@ -1,6 +1,6 @@
 // The checks every paper filed online passes before a byte is stored: not empty, within the
 // per-file limit, a PDF, JPEG or PNG by its content (never its name), and a PDF that opens
-// (not encrypted or password-protected, not damaged: read with pdf.js through unpdf), then
+// (not encrypted or password-protected, not damaged: read with pdf.js), then
 // the virus-scan hook (lib/documents/scan.ts). The rules: lib/documents/file-content.ts. Each
 // refusal names an ErrorKey the filer reads in their language.
 import { maxUploadBytes } from "../documents/upload-document.ts";

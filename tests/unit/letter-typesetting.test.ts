@@ -3,15 +3,15 @@
 // Greek, an amendment) keeps every character of its text, in order, when extracted; no text
 // runs past the right margin; every font is embedded and none is Helvetica; and no heading
 // or item title ends a page without the text that follows it. Notices: fonts likewise.
-// Text is read with pdf.js (through unpdf, as tests/support/pdf-text.ts) without its Unicode
+// Text is read with the app's pdf.js (as tests/support/pdf-text.ts) without its Unicode
 // normalization, so "µ" is read as written; fonts are read from the PDF's font dictionaries.
-import { getDocumentProxy } from "unpdf";
 import { breakLongWord, MAX_WHOLE_WORD } from "@/lib/determinations/letter/fonts.ts";
 import { letterBlocks, type LetterBlock } from "@/lib/determinations/letter/letter-blocks.ts";
 import type { LetterItem, LetterModel } from "@/lib/determinations/letter/letter-model.ts";
 import { renderLetterPdf } from "@/lib/determinations/letter/render-letter.tsx";
 import { sampleLetter } from "@/tools/letter/sample-model.ts";
 import { renderNoticePdf } from "@/lib/notices/notice-document.tsx";
+import { openPdf } from "@/lib/reader/pdfjs-node.ts";
 import { readPdf } from "../support/pdf-text.ts";
 
 const PAGE_WIDTH = 612;
@@ -72,7 +72,7 @@ type Page = { lines: Line[]; right: { x: number; str: string }[] };
 
 /** Text lines of the page body (running header and footer left out), top to bottom. */
 async function readPages(pdf: Buffer): Promise<Page[]> {
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const doc = await (await openPdf(pdf)).promise;
   const pages: Page[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
