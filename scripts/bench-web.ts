@@ -31,6 +31,7 @@ import { findTargets, routeSpecs, type BenchTargets, type RouteSpec } from "../t
 import { checkPaths, runRoute } from "../tools/load/bench/run-route.ts";
 import { waitForQuiet } from "../tools/load/bench/wait-for-quiet.ts";
 import { queuePageQueries, timeQueries } from "../tools/load/bench/queue-sql.ts";
+import { postgresCpuMs } from "../tools/load/bench/process-cpu.ts";
 import {
   evaluateGoals,
   formatGoals,
@@ -145,6 +146,21 @@ function formatShares(counts: Map<string, number>): string {
     .join(", ");
 }
 
+type CpuReading = { app: number | null; database: number | null };
+const cpuReading = (apps: RunningApp[]): CpuReading => {
+  const each = apps.map((app) => app.cpuMs());
+  return {
+    app: each.some((ms) => ms === null) ? null : each.reduce((sum: number, ms) => sum + ms!, 0),
+    database: postgresCpuMs(),
+  };
+};
+const cpuPerRequest = (before: CpuReading, after: CpuReading, requests: number): CpuReading => {
+  const per = (a: number | null, b: number | null) =>
+    a === null || b === null || requests === 0 ? null : (b - a) / requests;
+  return { app: per(before.app, after.app), database: per(before.database, after.database) };
+};
+const cpuMs = (ms: number | null) => (ms === null ? "-" : ms.toFixed(2));
+
 async function sessions(
   app: RunningApp,
   targets: BenchTargets,
@@ -195,6 +211,7 @@ async function benchRoutes(
       `  ${spec.label}: ${options.connections} connections for ${options.duration} s (after ${options.warmup} s not counted)... `,
     );
     entry.balancer?.takeCounts();
+    const cpuBefore = cpuReading(apps);
     const result = await runRoute({
       baseUrls: entry.urls,
       paths: spec.paths,
@@ -202,15 +219,16 @@ async function benchRoutes(
       connections: options.connections,
       duration: options.duration,
     });
+    const cpu = cpuPerRequest(cpuBefore, cpuReading(apps), result.requests);
     console.log(
-      `${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s)`,
+      `${result.perSecond.toFixed(1)} req/s, p95 ${result.latency.p95.toFixed(0)} ms, ${kb(measured.bytes)} a response, ${result.errors} error(s); processor ms a request: app ${cpuMs(cpu.app)}, database ${cpuMs(cpu.database)}`,
     );
     if (entry.balancer) console.log(`    answered by instance: ${formatShares(entry.balancer.takeCounts())}`);
     if (spec.as === "public")
       console.log(
         `    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`,
       );
-    rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes });
+    rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes, cpu });
   }
   return rows;
 }

@@ -11,7 +11,16 @@ import type { RouteResult } from "../../tools/load/bench/run-route.ts";
 
 export const FLOOR_GOALS = { ratio: 0.5, decisionsPageBytes: 40 * 1024, cachedSearchP95Ms: 150, cachedConnections: 50 };
 
-export type FloorRow = { name: string; label: string; result: RouteResult | null; bytes: number | null; note?: string };
+/** Processor time a request (ms): the app server's processes, the database server's; null where unread. */
+export type CpuPerRequest = { app: number | null; database: number | null };
+export type FloorRow = {
+  name: string;
+  label: string;
+  result: RouteResult | null;
+  bytes: number | null;
+  note?: string;
+  cpu?: CpuPerRequest;
+};
 export type FloorGoal = { goal: string; met: boolean; detail: string };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : "-");
@@ -27,12 +36,33 @@ export function floorRate(rows: FloorRow[]): number | null {
   return rates.length > 0 ? Math.max(...rates) : null;
 }
 
+/** The floor's app processor time a request (the lower of its measurements), or null. */
+export function floorCpu(rows: FloorRow[]): number | null {
+  const values = rows.filter(isFloor).flatMap((row) => (row.cpu?.app != null && row.cpu.app > 0 ? [row.cpu.app] : []));
+  return values.length > 0 ? Math.min(...values) : null;
+}
+
+const cpuCell = (value: number | null | undefined) => (value == null ? "-" : value.toFixed(2));
+
 export function formatFloorTable(rows: FloorRow[]): string {
   const floor = floorRate(rows);
-  const header = ["Route", "req/s", "p50 ms", "p95 ms", "bytes/resp", "x floor", "errors"];
+  const floorMs = floorCpu(rows);
+  const header = [
+    "Route",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "bytes/resp",
+    "x floor",
+    "app ms/req",
+    "db ms/req",
+    "floor ms/app ms",
+    "errors",
+  ];
   const body = rows.map((row) => {
     const r = row.result;
-    if (!r) return [row.label, "-", "-", "-", kb(row.bytes), "-", row.note ?? "skipped"];
+    if (!r) return [row.label, "-", "-", "-", kb(row.bytes), "-", "-", "-", "-", row.note ?? "skipped"];
+    const app = row.cpu?.app ?? null;
     return [
       row.label,
       r.perSecond.toFixed(1),
@@ -40,6 +70,9 @@ export function formatFloorTable(rows: FloorRow[]): string {
       ms(r.latency.p95),
       kb(row.bytes),
       floor ? (r.perSecond / floor).toFixed(2) : "-",
+      cpuCell(app),
+      cpuCell(row.cpu?.database),
+      floorMs && app ? (floorMs / app).toFixed(2) : "-",
       String(r.errors) + (r.timeouts ? ` (${r.timeouts} timeouts)` : ""),
     ];
   });

@@ -1,7 +1,13 @@
 // The online application's pure rules: proof of work, per-address limits, the filing window
 // as shown to the filer and the language from Accept-Language (file types by content:
 // tests/unit/documents/file-content.test.ts).
-import { issueChallenge, leadingZeroBits, solveChallenge, verifySolution } from "@/lib/filings/proof-of-work.ts";
+import {
+  issueChallenge,
+  leadingZeroBits,
+  powHash,
+  solveChallenge,
+  verifySolution,
+} from "@/lib/filings/proof-of-work.ts";
 import { limitVerdict } from "@/lib/filings/filing-limits.ts";
 import { filingWindowView } from "@/lib/filings/filing-window-view.ts";
 import { langFromAcceptLanguage } from "@/lib/i18n/filing-messages.ts";
@@ -12,13 +18,16 @@ const NOW = new Date("2026-12-07T18:00:00Z");
 describe("proof of work", () => {
   const issued = issueChallenge(SECRET, NOW, 8);
   const counter = solveChallenge(issued.challenge, 8);
+  // a counter past the solution that does not solve it (about one in 256 would, by chance)
+  let wrong = Number(counter) + 1;
+  while (leadingZeroBits(powHash(issued.challenge, String(wrong))) >= 8) wrong++;
   test.each([
     ["a solved challenge", { challenge: issued.challenge, counter }, NOW, 8, "ok"],
     ["another server's signature", { challenge: issueChallenge("other", NOW, 8).challenge, counter }, NOW, 8, "forged"],
     ["an altered body", { challenge: `x${issued.challenge}`, counter }, NOW, 8, "forged"],
     ["after it expired", { challenge: issued.challenge, counter }, new Date(issued.expiresAt + 1), 8, "expired"],
     ["fewer bits than asked now", { challenge: issued.challenge, counter }, NOW, 12, "weak"],
-    ["a wrong counter", { challenge: issued.challenge, counter: String(Number(counter) + 1) }, NOW, 8, "unsolved"],
+    ["a wrong counter", { challenge: issued.challenge, counter: String(wrong) }, NOW, 8, "unsolved"],
     ["no counter", { challenge: issued.challenge }, NOW, 8, "malformed"],
     ["a counter that is not a number", { challenge: issued.challenge, counter: "1e3" }, NOW, 8, "malformed"],
   ])("%s", (_name, solution, now, minimum, expected) => {

@@ -26,6 +26,22 @@ describe("bench:web against the floor", () => {
     expect(table).toMatch(/pdf\s+-/);
   });
 
+  test("processor time a request: each route's, and the floor's (its lower reading) over it", () => {
+    const withCpu = (r: FloorRow, app: number | null, database: number | null = 0.5): FloorRow => ({
+      ...r,
+      cpu: { app, database },
+    });
+    const table = formatFloorTable([
+      withCpu(row("floor", 200), 2.5),
+      withCpu(row("queue", 100), 6),
+      withCpu(row("case", 100), null, null),
+      withCpu(row("floor-again", 150), 3),
+    ]);
+    expect(table).toMatch(/queue\s+100\.0.*0\.50\s+6\.00\s+0\.50\s+0\.42/);
+    expect(table).toMatch(/case\s+100\.0.*0\.50\s+-\s+-\s+-/);
+    expect(table).toMatch(/floor-again\s+150\.0.*3\.00\s+0\.50\s+0\.83/);
+  });
+
   test("goals: half the floor, the decisions page under 40 KB, the cached search p95", () => {
     const goals = evaluateFloorGoals(
       [row("floor", 200), row("queue", 99), row("search", 120, 50_000), row("decisions", 150, 30_000)],

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { processGroupCpuMs } from "./process-cpu.ts";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 
@@ -34,7 +35,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { baseUrl: string; stop: () => Promise<void>; logFile: string };
+export type RunningApp = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  logFile: string;
+  /** processor time (ms) used so far by the server's processes, or null where it cannot be read */
+  cpuMs: () => number | null;
+};
 
 /** `secret`: the sessions' signing secret, the same for every instance so that one sign-in works on all. */
 export async function startApp({
@@ -96,7 +103,8 @@ export async function startApp({
     await stop();
     throw error;
   }
-  return { baseUrl, stop, logFile };
+  const group = child.pid!;
+  return { baseUrl, stop, logFile, cpuMs: () => processGroupCpuMs(group) };
 }
 
 async function waitUntilServing(baseUrl: string, child: ChildProcess): Promise<void> {
