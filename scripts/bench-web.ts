@@ -1,12 +1,15 @@
 // `npm run bench:web -- [--connections 50] [--duration 10] [--warmup 5] [--routes floor,queue,case,...] [--nginx] [--database-url URL]
-//   [--instances N] [--via direct|pgbouncer]`
+//   [--instances N] [--via direct|pgbouncer] [--pairs 3]`
 // Drives the production build on the generated benchmark database (`npm run db:generate-load`)
 // with signed-in sessions: the floor (the sign-in page, a minimal dynamic page), the admin
 // queue filtered and sorted by due date (and a large status), a case page, a reviewer's list,
 // the public decisions page, its search, a published decision's page and its PDF. Prints per
 // route (each first run for --warmup seconds, not counted, so that the figures are the steady
 // state and not the JIT compiling the route's code) requests per second, p50/p95 latency, bytes per response, the ratio to the floor's
-// throughput and errors; the queue's raw SQL time beside its page time, and the queue again
+// throughput and errors, the processor time a request of the app's and the database's
+// processes (tools/load/bench/process-cpu.ts); then --pairs rounds (3) of the floor and the
+// route in turn, 5 s each, whose median ratio the goal is judged on (the machine's speed moves
+// by a third between minutes; side by side, both see the same); the queue's raw SQL time beside its page time, and the queue again
 // at 1, 5, 10 and 25 connections; with --nginx the public
 // routes again through Debian's nginx with proxy_cache in front (scripts/bench-web/nginx.ts);
 // and whether the goals are met (exit code 1 if not). With --instances 2 (or more) the instances
@@ -46,9 +49,18 @@ import {
   measureBytes,
   type BenchRoute,
   withFloorAgain,
+  FLOOR_AGAIN,
   type PublishedTargets,
 } from "./bench-web/public-routes.ts";
-import { evaluateFloorGoals, formatFloorGoals, formatFloorTable, kb, type FloorRow } from "./bench-web/floor-report.ts";
+import {
+  evaluateFloorGoals,
+  formatFloorGoals,
+  formatFloorTable,
+  kb,
+  pairedSummary,
+  type FloorRow,
+  type PairedRatios,
+} from "./bench-web/floor-report.ts";
 import { benchThroughCache, ensureNginx, startBalancer, type RunningBalancer } from "./bench-web/nginx.ts";
 import {
   ensurePgbouncer,
@@ -74,15 +86,27 @@ const ALL_ROUTES = [
 ] as const;
 type AnyRoute = (typeof ALL_ROUTES)[number];
 
-/** This script's own flags (--routes with the extra routes, --nginx); the rest goes to parseBenchOptions. */
-function ownFlags(argv: string[]): { rest: string[]; routes: AnyRoute[]; nginx: boolean } {
+/** Rounds of the floor and a route side by side (--pairs; 0 leaves them out), each side this many seconds. */
+const DEFAULT_PAIRS = 3;
+const PAIR_SECONDS = 5;
+
+/** This script's own flags (--routes with the extra routes, --nginx, --pairs); the rest goes to parseBenchOptions. */
+function ownFlags(argv: string[]): { rest: string[]; routes: AnyRoute[]; nginx: boolean; pairs: number } {
   const rest: string[] = [];
   let routes: AnyRoute[] = [...ALL_ROUTES];
   let nginx = false;
+  let pairs = DEFAULT_PAIRS;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     if (flag === "--nginx") {
       nginx = true;
+      continue;
+    }
+    if (flag === "--pairs") {
+      const value = inline ?? argv[++i] ?? "";
+      pairs = Number(value);
+      if (!/^\d+$/.test(value) || pairs > 20)
+        throw new Error(`--pairs takes a whole number from 0 to 20, not "${value}"`);
       continue;
     }
     if (flag !== "--routes") {
@@ -98,7 +122,7 @@ function ownFlags(argv: string[]): { rest: string[]; routes: AnyRoute[]; nginx: 
       throw new Error(`Unknown route ${unknown.join(", ") || "(none given)"}; routes: ${ALL_ROUTES.join(", ")}`);
     routes = ALL_ROUTES.filter((n) => names.includes(n));
   }
-  return { rest, routes, nginx };
+  return { rest, routes, nginx, pairs };
 }
 
 async function readTargets(
@@ -173,13 +197,54 @@ async function sessions(
   };
 }
 
+/**
+ * The floor and a route in turn, `pairs` times, PAIR_SECONDS each: each round's ratio is taken
+ * under the machine's load of that half minute, where the floor measured minutes apart may
+ * have been on a faster or slower machine (it moves by a third within one run).
+ */
+async function pairWithFloor(
+  entry: Entry,
+  floor: BenchRoute,
+  spec: BenchRoute,
+  cookie: string | null,
+  options: BenchOptions,
+  apps: RunningApp[],
+  pairs: number,
+): Promise<PairedRatios> {
+  const rounds: PairedRatios["rounds"] = [];
+  const run = async (route: BenchRoute, routeCookie: string | null) => {
+    await waitForQuiet(options.databaseUrl);
+    const before = cpuReading(apps);
+    const result = await runRoute({
+      baseUrls: entry.urls,
+      paths: route.paths,
+      cookie: routeCookie,
+      connections: options.connections,
+      duration: PAIR_SECONDS,
+    });
+    return { perSecond: result.perSecond, cpu: cpuPerRequest(before, cpuReading(apps), result.requests).app };
+  };
+  for (let i = 0; i < pairs; i++) {
+    const base = await run(floor, null);
+    const route = await run(spec, cookie);
+    rounds.push({
+      floor: base.perSecond,
+      route: route.perSecond,
+      cpuRatio: base.cpu !== null && route.cpu ? base.cpu / route.cpu : null,
+    });
+  }
+  return pairedSummary(rounds);
+}
+
 async function benchRoutes(
   apps: RunningApp[],
   entry: Entry,
   specs: BenchRoute[],
   cookies: Record<RouteSpec["as"], string | null>,
   options: BenchOptions,
+  pairs: number,
 ): Promise<FloorRow[]> {
+  const floorSpec = specs.find((spec) => spec.name === "floor");
   const rows: FloorRow[] = [];
   for (const spec of specs) {
     const cookie = cookies[spec.as];
@@ -228,7 +293,14 @@ async function benchRoutes(
       console.log(
         `    Cache-Control: ${measured.headers["cache-control"]}; ETag: ${measured.headers.etag ?? "none"}; CSP script-src: ${/script-src [^;]*/.exec(measured.headers["content-security-policy"] ?? "")?.[0] ?? "none"}`,
       );
-    rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes, cpu });
+    let paired: PairedRatios | undefined;
+    if (floorSpec && pairs > 0 && spec.name !== "floor" && spec.name !== FLOOR_AGAIN) {
+      paired = await pairWithFloor(entry, floorSpec, spec, cookie, options, apps, pairs);
+      console.log(
+        `    beside the floor, ${pairs} x ${PAIR_SECONDS} s each: ${paired.rounds.map((r) => (r.route / r.floor).toFixed(2)).join(", ")} (median ${paired.ratio.toFixed(2)})`,
+      );
+    }
+    rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes, cpu, paired });
   }
   return rows;
 }
@@ -334,7 +406,7 @@ async function main(): Promise<void> {
       `Signed in as ${targets.adminEmail}${cookies.reviewer ? ` and ${targets.reviewerEmail}` : ""}. Routes:`,
     );
     const countersBefore: PgbouncerCounters | null = pooled ? await pgbouncerCounters(appDatabaseUrl) : null;
-    const rows = await benchRoutes(apps, entry, withFloorAgain(specs), cookies, options);
+    const rows = await benchRoutes(apps, entry, withFloorAgain(specs), cookies, options, own.pairs);
     const queueSpec = staff.find((spec) => spec.name === "queue" && own.routes.includes("queue"));
     const sweep =
       queueSpec && rows.find((row) => row.name === "queue")?.result

@@ -1,5 +1,10 @@
 // bench:web's table against the floor and its goals.
-import { evaluateFloorGoals, formatFloorTable, type FloorRow } from "@/scripts/bench-web/floor-report.ts";
+import {
+  evaluateFloorGoals,
+  formatFloorTable,
+  pairedSummary,
+  type FloorRow,
+} from "@/scripts/bench-web/floor-report.ts";
 import type { RouteResult } from "@/tools/load/bench/run-route.ts";
 import { withFloorAgain, type BenchRoute } from "@/scripts/bench-web/public-routes.ts";
 
@@ -37,9 +42,33 @@ describe("bench:web against the floor", () => {
       withCpu(row("case", 100), null, null),
       withCpu(row("floor-again", 150), 3),
     ]);
-    expect(table).toMatch(/queue\s+100\.0.*0\.50\s+6\.00\s+0\.50\s+0\.42/);
-    expect(table).toMatch(/case\s+100\.0.*0\.50\s+-\s+-\s+-/);
+    expect(table).toMatch(/queue\s+100\.0.*0\.50\s+-\s+6\.00\s+0\.50\s+0\.42/);
+    expect(table).toMatch(/case\s+100\.0.*0\.50\s+-\s+-\s+-\s+-/);
     expect(table).toMatch(/floor-again\s+150\.0.*3\.00\s+0\.50\s+0\.83/);
+  });
+
+  test("measured beside the floor: the median of the rounds' ratios is shown and judged", () => {
+    const paired = pairedSummary([
+      { floor: 400, route: 180, cpuRatio: 0.45 },
+      { floor: 300, route: 160, cpuRatio: 0.52 },
+      { floor: 200, route: 110, cpuRatio: null },
+    ]);
+    expect(paired.ratio).toBeCloseTo(0.533, 3); // 0.45, 0.533, 0.55
+    expect(paired.cpuRatio).toBeCloseTo(0.485, 3); // the two read
+    const rows = [row("floor", 400), { ...row("queue", 150), paired }, row("case", 210), row("floor-again", 280)];
+    expect(formatFloorTable(rows)).toMatch(/queue\s+150\.0.*0\.38\s+0\.53/);
+    const goals = evaluateFloorGoals(rows, null);
+    expect(goals.map((g) => [g.goal.split(":")[0], g.met])).toEqual([
+      ["queue", true],
+      ["case", true],
+    ]);
+    expect(goals[0].detail).toBe(
+      "0.53x the floor measured beside it (median of 0.45, 0.53, 0.55); 150.0 req/s = 0.38x the floor's 400.0 (the run's higher floor)",
+    );
+    // beside the floor below half: not met, whatever the other ratio
+    const low = pairedSummary([{ floor: 100, route: 45, cpuRatio: null }]);
+    expect(evaluateFloorGoals([row("floor", 80), { ...row("queue", 60), paired: low }], null)[0].met).toBe(false);
+    expect(pairedSummary([]).ratio).toBe(0);
   });
 
   test("goals: half the floor, the decisions page under 40 KB, the cached search p95", () => {

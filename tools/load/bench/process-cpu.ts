@@ -20,8 +20,10 @@ function readStat(pid: string): Stat | null {
   const close = text.lastIndexOf(")");
   const comm = text.slice(text.indexOf("(") + 1, close);
   const fields = text.slice(close + 2).split(" ");
-  // fields[0] is the state (field 3); utime and stime are fields 14 and 15
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  // fields[0] is the state (field 3); utime and stime are fields 14 and 15, and cutime and
+  // cstime (16, 17) the time of its children that ended: a database connection closed during
+  // a run, or a worker, still counts (in its parent's)
+  const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   return { pid: Number(pid), comm, pgrp: Number(fields[2]), cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
 }
 
@@ -35,13 +37,13 @@ function allStats(): Stat[] | null {
   return entries.filter((name) => /^\d+$/.test(name)).flatMap((pid) => readStat(pid) ?? []);
 }
 
-/** Processor time (ms) of the living processes of one process group, or null without /proc. */
+/** Processor time (ms) of one process group's living processes and their ended children, or null without /proc. */
 export function processGroupCpuMs(pgid: number): number | null {
   const stats = allStats();
   return stats && stats.filter((s) => s.pgrp === pgid).reduce((sum, s) => sum + s.cpuMs, 0);
 }
 
-/** Processor time (ms) of the living PostgreSQL server processes, or null without /proc. */
+/** Processor time (ms) of the PostgreSQL server's living processes and their ended children, or null without /proc. */
 export function postgresCpuMs(): number | null {
   const stats = allStats();
   return stats && stats.filter((s) => s.comm === "postgres").reduce((sum, s) => sum + s.cpuMs, 0);
