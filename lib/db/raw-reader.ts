@@ -4,7 +4,9 @@
 // tracing, which costs the app several times the driver's own work; on these pages that was
 // a large share of each request. The answers are those of $queryRaw: timestamps as Dates in
 // UTC, int8 as BigInt, numeric as Decimal, JSON parsed (tests/integration/raw-reader.test.ts
-// compares the two). On the embedded database the reader is Prisma itself.
+// compares the two). Statements are named (parsed once a connection, their plans kept), unless
+// DATABASE_URL goes through a transaction pooler. On the embedded database the reader is Prisma itself.
+import crypto from "node:crypto";
 import pg from "pg";
 import { Prisma } from "./generated/client.ts";
 import { db, primaryPool } from "./client.ts";
@@ -53,11 +55,25 @@ function parameter(value: unknown): unknown {
   return value;
 }
 
-function readerOn(pool: pg.Pool): RawReader {
+/**
+ * A statement's name on a connection, from its text: the server parses it once per connection,
+ * and after a few runs may keep one plan for it, where an unnamed statement is parsed and
+ * planned on every run (on the staff pages' reads that was about half the database's time).
+ */
+export function statementName(text: string): string {
+  return `raw_${crypto.createHash("sha256").update(text).digest("base64url").slice(0, 22)}`;
+}
+
+function readerOn(pool: pg.Pool, prepared: boolean): RawReader {
   return {
     async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> {
       const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...(values as Prisma.Sql[]));
-      const result = await pool.query({ text: sql.text, values: sql.values.map(parameter), types: TYPES });
+      const result = await pool.query({
+        name: prepared ? statementName(sql.text) : undefined,
+        text: sql.text,
+        values: sql.values.map(parameter),
+        types: TYPES,
+      });
       return result.rows as T;
     },
   };
@@ -65,9 +81,17 @@ function readerOn(pool: pg.Pool): RawReader {
 
 const readers = new WeakMap<pg.Pool, RawReader>();
 
+/**
+ * Statements are named unless DATABASE_DIRECT_URL says DATABASE_URL goes through a
+ * transaction-pooling proxy (PgBouncer in transaction mode hands each transaction to any
+ * server connection, where a statement named on another does not exist).
+ */
+export const namedStatements = (env: Record<string, string | undefined> = process.env) =>
+  !env.DATABASE_DIRECT_URL?.trim();
+
 function readerFor(pool: pg.Pool): RawReader {
   let reader = readers.get(pool);
-  if (!reader) readers.set(pool, (reader = readerOn(pool)));
+  if (!reader) readers.set(pool, (reader = readerOn(pool, namedStatements())));
   return reader;
 }
 

@@ -6,9 +6,12 @@
 // transaction-scoped advisory locks of the use cases (pg_advisory_xact_lock) serialize as they
 // do on a direct connection. What does not: a session advisory lock (the migration runner's)
 // stays on the server connection after the client is gone, which is why migrations, backup
-// and restore use DATABASE_DIRECT_URL.
+// and restore use DATABASE_DIRECT_URL; and a named statement (the staff pages' raw reader
+// names its statements, lib/db/raw-reader.ts) exists only on the server connection that
+// prepared it, so with DATABASE_DIRECT_URL set the reader leaves its statements unnamed.
 import pg from "pg";
 import { closeDb, db } from "@/lib/db/client.ts";
+import { rawReader } from "@/lib/db/raw-reader.ts";
 import { searchPublished } from "@/lib/publication/search-published.ts";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database.ts";
 import { rehearsalUnavailableReason, scaleRehearsal } from "../support/streaming-replica.ts";
@@ -38,6 +41,7 @@ describeWithPgbouncer("through PgBouncer in transaction mode", () => {
     database = created.name;
     directUrl = created.url;
     process.env.DATABASE_URL = throughPgbouncer(created.url);
+    process.env.DATABASE_DIRECT_URL = created.url;
     process.env.DATABASE_POOL_SIZE = "8";
   }, 300_000);
 
@@ -67,6 +71,14 @@ describeWithPgbouncer("through PgBouncer in transaction mode", () => {
         .map((r) => db().publishedDecision.findUnique({ where: { id: r.id }, select: { caseNumber: true } })),
     );
     expect(spoken.map((r) => r?.caseNumber)).toEqual(rows.slice(0, 5).map((r) => r.caseNumber));
+  });
+
+  test("the staff pages' raw reads answer through the pooler, their statements unnamed", async () => {
+    const read = (n: number) => rawReader().$queryRaw<{ v: number }[]>`SELECT ${n}::int AS "v", now() AS "at"`;
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all(Array.from({ length: 24 }, (_, n) => read(n)));
+      expect(answers.map((rows) => rows[0].v)).toEqual(Array.from({ length: 24 }, (_, n) => n));
+    }
   });
 
   test("a transaction-scoped advisory lock serializes concurrent transactions as on the server itself", async () => {

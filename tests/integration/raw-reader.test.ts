@@ -1,12 +1,13 @@
 // The hot reads' reader (lib/db/raw-reader.ts) answers exactly as Prisma's $queryRaw does, on
 // the real server: each column type the app reads, each kind of parameter, whatever the
-// process's time zone; and it runs on the pool that Prisma's adapter uses.
+// process's time zone; it runs on the pool that Prisma's adapter uses, and names its statements
+// (unless a transaction pooler is in between: tests/integration/pgbouncer-transaction-mode.test.ts).
 import { spawnSync } from "node:child_process";
 import { jest } from "@jest/globals";
 import path from "node:path";
 import { Prisma } from "@/lib/db/generated/client.ts";
 import { db, primaryPool } from "@/lib/db/client.ts";
-import { rawReader } from "@/lib/db/raw-reader.ts";
+import { namedStatements, rawReader, statementName } from "@/lib/db/raw-reader.ts";
 import { withOwnDatabase } from "../support/own-database.ts";
 
 withOwnDatabase("imr_it_raw_reader");
@@ -100,4 +101,32 @@ test("the reader runs on the pool Prisma's adapter uses", async () => {
 test("a failed statement is an error, and the reader goes on", async () => {
   await expect(rawReader().$queryRaw`SELECT 1 / 0`).rejects.toThrow();
   expect(await rawReader().$queryRaw`SELECT 2 AS "v"`).toEqual([{ v: 2 }]);
+});
+
+describe("named statements", () => {
+  test.each([
+    ["no pooler named", {}, true],
+    ["an empty DATABASE_DIRECT_URL", { DATABASE_DIRECT_URL: " " }, true],
+    ["DATABASE_URL through a transaction pooler", { DATABASE_DIRECT_URL: "postgresql://db:5432/imr" }, false],
+  ])("%s: named %s", (_name, env, named) => expect(namedStatements(env)).toBe(named));
+
+  test("a statement's name comes from its text, within PostgreSQL's 63 characters", () => {
+    const a = statementName('SELECT 1 AS "v"');
+    expect(statementName('SELECT 1 AS "v"')).toBe(a);
+    expect(statementName('SELECT 2 AS "v"')).not.toBe(a);
+    expect(a).toMatch(/^raw_[\w-]{22}$/);
+  });
+
+  test("a statement is prepared under its name once per connection and runs again with new values", async () => {
+    const query = (n: number) => Prisma.sql`SELECT ${n}::int AS "v", name FROM pg_prepared_statements ORDER BY name`;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, n) => rawReader().$queryRaw<{ v: number; name: string }[]>(query(n))),
+    );
+    const name = statementName(query(0).text);
+    answers.forEach((rows, n) => {
+      expect(rows.every((row) => row.v === n)).toBe(true);
+      // the statement is listed among its own connection's prepared statements while it runs
+      expect(rows.map((row) => row.name)).toContain(name);
+    });
+  });
 });
