@@ -9,6 +9,7 @@
 // route's ratio to the higher of the two, the stricter reference; and, when the route was also
 // measured in turn with the floor (bench:web's --pairs rounds), the median of those rounds'
 // ratios, each taken under the same minute's load: the goal is judged on that one when present.
+import { median } from "../../tools/load/bench/percentiles.ts";
 import type { RouteResult } from "../../tools/load/bench/run-route.ts";
 
 export const FLOOR_GOALS = { ratio: 0.5, decisionsPageBytes: 40 * 1024, cachedSearchP95Ms: 150, cachedConnections: 50 };
@@ -31,12 +32,6 @@ export type FloorRow = {
   note?: string;
   cpu?: CpuPerRequest;
   paired?: PairedRatios;
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 export function pairedSummary(rounds: PairedRatios["rounds"]): PairedRatios {

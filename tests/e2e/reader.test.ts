@@ -240,7 +240,6 @@ test("the divider and the shortcuts by keyboard alone; never while typing", asyn
   expect((await focused(page))?.id).not.toBe("reader-search");
   await page.keyboard.press("j");
   await pageIs(page, 2);
-  expect(await pageIndicator(page)).toMatch(/^Page 2 of/);
   await page.context().close();
 }, 180_000);
 

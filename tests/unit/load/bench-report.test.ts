@@ -1,7 +1,7 @@
 // The benchmark's arithmetic and verdicts: nearest-rank percentiles, the goals at 2,000,000
 // cases (queue p95 under 150 ms, no errors at 50 connections, page within 3x its SQL), and
 // the table, including routes skipped or that finished nothing.
-import { percentile, spread } from "@/tools/load/bench/percentiles.ts";
+import { median, percentile, spread } from "@/tools/load/bench/percentiles.ts";
 import { evaluateGoals, formatSweep, formatTable, type ReportRow } from "@/tools/load/bench/bench-report.ts";
 import type { RouteResult } from "@/tools/load/bench/run-route.ts";
 
@@ -15,6 +15,13 @@ test.each([
 ])("percentile(%j, %i) = %i", (values, p, expected) => {
   expect(percentile(values, p)).toBe(expected);
 });
+
+test.each([
+  [[3, 1, 2], 2],
+  [[0.55, 0.45], 0.5],
+  [[4], 4],
+  [[], Number.NaN],
+])("the median of %j is %d", (values, expected) => expect(median(values)).toBe(expected));
 
 test("spread sorts a copy and reports count, p50, p95 and max", () => {
   const values = [30, 10, 20];
