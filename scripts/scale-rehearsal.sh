@@ -2,7 +2,7 @@
 # A scale-out rehearsal on one machine, with Debian's packages (installed when missing; needs
 # root): the local PostgreSQL as the primary, a second cluster on it made a streaming replica
 # (pg_createcluster, emptied, pg_basebackup -R), PgBouncer in transaction mode in front of the
-# primary, and two `next start` instances behind an nginx load balancer.
+# primary, and two app instances (`npm start`) behind an nginx load balancer.
 #
 #   scripts/scale-rehearsal.sh up [replica] [pgbouncer] [apps]   (default: replica pgbouncer)
 #   scripts/scale-rehearsal.sh down [apps] [pgbouncer] [replica] (default: all three)
@@ -271,12 +271,12 @@ apps_up() {
       continue
     fi
     port_busy "$port" && fail "Port $port is taken by something else."
-    say "starting next start on port $port (writes: PgBouncer; reads that may lag: ${read_url:-the primary, no replica up})"
+    say "starting npm start on port $port (writes: PgBouncer; reads that may lag: ${read_url:-the primary, no replica up})"
     env NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 \
       DATABASE_URL="$(url_of "$PGBOUNCER_PORT")" DATABASE_DIRECT_URL="$(url_of "$PRIMARY_PORT")" \
       DATABASE_READ_URL="$read_url" DATABASE_POOL_SIZE=10 \
       NEXTAUTH_URL="http://127.0.0.1:$LB_PORT" NEXTAUTH_SECRET="$(cat "$APPS_DIR/secret")" TRUSTED_PROXY_HOPS=1 \
-      setsid "$ROOT/node_modules/.bin/next" start -p "$port" -H 127.0.0.1 >"$APPS_DIR/app-$port.log" 2>&1 </dev/null 9>&- &
+      setsid npm --prefix "$ROOT" start --silent -- -p "$port" -H 127.0.0.1 >"$APPS_DIR/app-$port.log" 2>&1 </dev/null 9>&- &
     echo $! >"$APPS_DIR/app-$port.pid"
   done
   for port in $APP_PORTS; do

@@ -1,6 +1,7 @@
-// The production build under test: built if missing (or asked for), started with
-// `next start` on a free port against the benchmark database (directly or through a pooler,
-// with DATABASE_DIRECT_URL then naming the server itself), with the job runner off and
+// The production build under test: built if missing (or asked for), started as a deployment
+// starts it (`npm start`: `next start` with the server's Node flags, package.json) on a free
+// port against the benchmark database (directly or through a pooler, with
+// DATABASE_DIRECT_URL then naming the server itself), with the job runner off and
 // two-factor enrolment not required (so the generated accounts sign in with a password),
 // and stopped with its whole process group at the end.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -10,6 +11,12 @@ import path from "node:path";
 import { processGroupCpuMs } from "./process-cpu.ts";
 
 const NEXT = path.join("node_modules", ".bin", "next");
+
+/** `npm start` with a port and host: the command and flags a deployment runs, so that the figures are theirs. */
+export const productionStart = (port: number): [string, string[]] => [
+  "npm",
+  ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"],
+];
 
 export function hasProductionBuild(cwd = process.cwd()): boolean {
   return fs.existsSync(path.join(cwd, ".next", "BUILD_ID"));
@@ -41,6 +48,8 @@ export type RunningApp = {
   logFile: string;
   /** processor time (ms) used so far by the server's processes, or null where it cannot be read */
   cpuMs: () => number | null;
+  /** the process group of `npm start` and the server it runs */
+  processGroup: number;
 };
 
 /** `secret`: the sessions' signing secret, the same for every instance so that one sign-in works on all. */
@@ -63,7 +72,8 @@ export async function startApp({
   const baseUrl = `http://127.0.0.1:${port}`;
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, "w");
-  const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const [command, args] = productionStart(port);
+  const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -86,9 +96,12 @@ export async function startApp({
     } catch {
       return;
     }
-    await new Promise((resolve) => {
-      child.once("exit", resolve);
-      setTimeout(resolve, 5000);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
     if (child.exitCode === null)
       try {
@@ -104,7 +117,7 @@ export async function startApp({
     throw error;
   }
   const group = child.pid!;
-  return { baseUrl, stop, logFile, cpuMs: () => processGroupCpuMs(group) };
+  return { baseUrl, stop, logFile, cpuMs: () => processGroupCpuMs(group), processGroup: group };
 }
 
 async function waitUntilServing(baseUrl: string, child: ChildProcess): Promise<void> {
