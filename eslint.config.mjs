@@ -114,6 +114,25 @@ const config = [
     files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`),
     rules: { "no-restricted-imports": ["error", { patterns: CORE_IMPORTS }] },
   },
+  // Links go through components/ui/link.tsx (no prefetching: every page is rendered per request)
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use components/ui/link.tsx: Next.js's Link without prefetching (a prefetch of a page rendered per request is a server request that brings back no page).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { ignores: ["lib/db/generated/**", ".next/**", "data/**", "node_modules/**", "next-env.d.ts"] },
 ];
 

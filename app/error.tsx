@@ -3,7 +3,7 @@
 // which matches the server's log), never its message or stack. This boundary replaces the
 // route group's layout, so it draws the frame itself: the staff shell when next-auth's session
 // endpoint names a signed-in staff user, the public one otherwise.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useEffect, useState } from "react";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { AppShell, PublicShell } from "@/components/ui/app-shell.tsx";

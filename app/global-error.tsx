@@ -2,7 +2,7 @@
 // Shown when the root layout itself fails (app/error.tsx covers every page below it). It
 // replaces the whole document, so it brings its own html and body, and the styles. A plain
 // message and the error's reference (its digest, as in the server's log), never its internals.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import "./globals.css";
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {

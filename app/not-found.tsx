@@ -2,7 +2,7 @@
 // page never reveals that a record exists). Inside the staff shell for a signed-in staff user
 // (this boundary replaces the route group's layout, so the page draws the shell itself), in
 // the public one otherwise; a link to the user's own start page either way.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { connection } from "next/server";
 import { currentActor, homePathFor } from "@/lib/auth/current-actor.ts";
 import { AppShell, PublicShell } from "@/components/ui/app-shell.tsx";

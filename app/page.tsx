@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { redirect } from "next/navigation";
 import { currentActor, homePathFor } from "@/lib/auth/current-actor.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";

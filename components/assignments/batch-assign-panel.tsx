@@ -2,7 +2,7 @@
 // "Batch assign all waiting cases", after a confirmation: the run is queued for the job
 // runner, and the panel shows the latest run (refreshing itself while it waits or runs):
 // how many were offered, and each case left waiting with the reason.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { BatchRunRequest, BatchRunStatus } from "@/lib/cases/batch-assignment-runs.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

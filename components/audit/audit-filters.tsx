@@ -1,5 +1,5 @@
 // The audit viewer's filters as a GET form, so a filtered view is a link that can be shared.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { AUDIT_ACTION_WORDS, KNOWN_AUDIT_ACTIONS } from "@/lib/audit-viewer/audit-actions.ts";
 import { Field } from "@/components/ui/field.tsx";
 import { buttonClass } from "@/components/ui/button-styles.ts";

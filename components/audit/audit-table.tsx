@@ -1,7 +1,7 @@
 // One page of audit events: when (California time), who, what, on which record and case,
 // from where, and the payload in words (lib/audit-viewer/audit-details.ts; the CSV export keeps it
 // raw). Server-rendered; scrolls sideways on a phone.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { AuditEventView } from "@/lib/audit-viewer/audit-rows.ts";
 import { staffRoleLabel } from "@/lib/audit-viewer/audit-format.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

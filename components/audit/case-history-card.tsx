@@ -1,7 +1,7 @@
 // A case's history on the administrator's case page: its latest audit events in plain
 // words, newest first (times in California time, each event's details in words), with the
 // whole trail one link away in the audit viewer. The events are drawn by ./case-history-events.tsx.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { CaseHistory } from "@/lib/audit-viewer/case-history.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { Card } from "@/components/ui/card.tsx";

@@ -1,6 +1,6 @@
 // Paging by position in the trail (newer / older than the rows shown), so a page deep in
 // a long trail is as quick as the first. Links keep the filters.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 
 type Props = {
   filters: Record<string, string>;

@@ -1,7 +1,7 @@
 "use client";
 // Party-access lockouts in force, one table per kind (addresses, case numbers), each row
 // with a confirmed "Lift" that lets the address or case number try again at once.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import { ConfirmButton } from "@/components/ui/confirm-button.tsx";
 import { FormStatus } from "@/components/ui/form-status.tsx";

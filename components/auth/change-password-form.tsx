@@ -2,7 +2,7 @@
 // Changing one's own password: current, new (twice). On success the other sessions of
 // the account have ended; this one goes on when the browser can move its session to the
 // new version, otherwise the user is asked to sign in again with the new password.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";

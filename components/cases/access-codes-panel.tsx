@@ -1,6 +1,6 @@
 // Shown after a case is created: the parties' access codes, to be sent to them. They also stay on
 // the case's codes page (/intake/cases/<id>/codes, with the code letters) until marked sent.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { CreatedCase } from "@/lib/cases/create-case.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Card } from "@/components/ui/card.tsx";

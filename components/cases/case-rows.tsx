@@ -2,7 +2,7 @@
 // The rows of a case table, drawn from what the server has already put in words
 // (caseRowView in ./case-table.tsx): a page carries each row's few words once, as data,
 // rather than the markup of every cell twice (HTML and the page's RSC payload).
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";
 import { DueDateText, type DueDateView } from "./due-date.tsx";
 import { NOT_NARROW, WIDE, WIDER } from "./case-columns.ts";
@@ -26,7 +26,7 @@ export function CaseRows({ rows }: { rows: CaseRowView[] }) {
   return rows.map((row) => (
     <tr key={row.id}>
       <td className="font-mono">
-        <Link href={row.href} prefetch={false} className="row-link">
+        <Link href={row.href} className="row-link">
           {row.caseNumber}
         </Link>
       </td>

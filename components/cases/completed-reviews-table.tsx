@@ -1,6 +1,6 @@
 // A reviewer's completed reviews: newest completion first (a fixed order, read from the
 // assignments' index), with the case's type, received date, due date and items; paged.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { CompletedReviewRow } from "@/lib/cases/list-completed-reviews.ts";
 import { formatCaliforniaDate } from "@/lib/format/dates.ts";
 import { EmptyRow, Pagination, PlainHeader } from "@/components/ui/table.tsx";

@@ -1,6 +1,6 @@
 // A letter or notice read as a web page: a bar with the way back and the PDF it is the web
 // version of (left off the printout), then the letter itself.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { RenditionModel } from "@/lib/documents/rendition-model.ts";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { LetterHtml } from "./letter-html.tsx";

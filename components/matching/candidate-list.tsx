@@ -6,7 +6,7 @@
 // (./candidates-shown.ts): the totals are in the titles, with a link to show all.
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result.ts";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { CandidatesShown } from "./candidates-shown.ts";
 import { Badge } from "@/components/ui/badge.tsx";
 import { Button } from "@/components/ui/button.tsx";

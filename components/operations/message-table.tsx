@@ -1,6 +1,6 @@
 // Outbox e-mails as a table: what, to whom, for which case, attempts and the last error;
 // failed ones can be sent round again.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { OperationsOverview } from "@/lib/jobs/operations-overview.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

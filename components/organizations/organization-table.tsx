@@ -1,5 +1,5 @@
 // The directory as a table: name, kind, other names, parent; paged.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { OrganizationListRow } from "@/lib/organizations/list-organizations.ts";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/organizations/organization-input.ts";
 import { Badge } from "@/components/ui/badge.tsx";

@@ -3,7 +3,7 @@
 // "Issue a new access code" (after a confirmation) that shows the new code once, to copy
 // and send to the party. The old code and every session opened with it stop at once.
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import { Alert } from "@/components/ui/alert.tsx";
 import { Badge, type BadgeTone } from "@/components/ui/badge.tsx";

@@ -6,7 +6,7 @@
 // lists, the errors), not the form's whole element tree a second time beside the HTML; the
 // markup itself comes once with the page's script (a static, cached file). Lean markup
 // besides: each control inside its label, the controls' look given once on the form.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { SearchFacets } from "@/lib/publication/search-facets.ts";
 import { buttonClass } from "@/components/ui/button-styles.ts";
 import { OUTCOME_LABELS } from "./publication-badges.tsx";

@@ -1,6 +1,6 @@
 // The administrators' publication list filters: one link per status with its count (as
 // tabs), and a case number search that keeps the chosen status.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { PublicationStatus } from "@/lib/db/generated/enums.ts";
 import { COUNT_CAP, PUBLICATION_STATUSES } from "@/lib/publication/admin-publications.ts";
 import { buttonClass } from "@/components/ui/button-styles.ts";

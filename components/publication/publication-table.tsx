@@ -1,7 +1,7 @@
 // The administrators' list of publications: case and version, status, outcome, dates, and
 // what needs attention: a blocked copy's leak message (with a retry), a withdrawal's reason,
 // and for a published decision its PDF and the withdrawal.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { AdminPublicationRow } from "@/lib/publication/admin-publications.ts";
 import { publishedPdfPath } from "@/lib/publication/published-pdf.ts";

@@ -1,7 +1,7 @@
 // The period of the reports: two dates (California calendar days, both included) in a GET
 // form, so the period stays in the URL and can be shared; quick links for common periods.
 import Form from "next/form";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { Field } from "@/components/ui/field.tsx";
 import { SubmitButton } from "@/components/ui/button.tsx";
 

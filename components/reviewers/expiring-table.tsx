@@ -1,5 +1,5 @@
 // Credentials by expiry date, each linked to its reviewer's record.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ExpiringRow } from "@/lib/reviewers/expiring-credentials.ts";
 import { formatDate } from "@/lib/format/dates.ts";
 import { Badge } from "@/components/ui/badge.tsx";

@@ -1,7 +1,7 @@
 "use client";
 // Adds a physician to the panel. On success the first password is shown once, to be handed
 // to the reviewer; credentials are entered on the reviewer's page next.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ActionResult } from "@/lib/action-result.ts";
 import type { CreatedReviewer } from "@/lib/reviewers/create-reviewer.ts";
 import { Alert } from "@/components/ui/alert.tsx";

@@ -1,6 +1,6 @@
 // The reviewer panel as a table: name and account, specialties, licensed states,
 // credential status, practice and load against capacity.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ReviewerListRow } from "@/lib/reviewers/list-reviewers.ts";
 import { Badge } from "@/components/ui/badge.tsx";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";

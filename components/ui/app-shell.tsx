@@ -1,6 +1,6 @@
 // The frame of every staff page (./staff-shell.tsx: product name, the role's navigation, who is
 // signed in) and of the public pages.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { StaffActor } from "@/lib/auth/actor.ts";
 import { StaffShell } from "@/components/ui/staff-shell.tsx";
 

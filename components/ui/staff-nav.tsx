@@ -5,7 +5,7 @@
 // reviewers: their few links in the header. The link of the current page is marked with
 // aria-current="page" (a page within a link's section, such as a case page under its list,
 // with aria-current="true") and stands out.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import type { Role } from "@/lib/db/generated/enums.ts";

@@ -1,7 +1,7 @@
 "use client";
 // The frame of every staff page: product name, the role's navigation (./staff-nav.tsx), who is
 // signed in. A client component drawn from the name and the role (./app-shell.tsx).
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { Role } from "@/lib/db/generated/enums.ts";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
 import { SessionExpiryWarning } from "@/components/auth/session-expiry-warning.tsx";

@@ -1,6 +1,6 @@
 // Server-rendered tables: sortable column headers and paging as plain links, so they
 // work without JavaScript and keep their state in the URL.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 
 export type SortState = { sort: string; dir: "asc" | "desc" };
 

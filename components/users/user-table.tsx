@@ -1,5 +1,5 @@
 // Staff accounts as a table: name and email, role, two-factor, state, last sign-in.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { UserListRow } from "@/lib/users/list-users.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";
 import { EmptyRow, Pagination, PlainHeader, SortHeader, type SortState } from "@/components/ui/table.tsx";

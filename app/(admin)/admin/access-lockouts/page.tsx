@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listAccessLockouts, type AccessLockout } from "@/lib/parties/access-lockouts.ts";
 import { ACCESS_LIMITS } from "@/lib/parties/open-party-access.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listAuditEvents, type AuditPage } from "@/lib/audit-viewer/list-audit-events.ts";
 import { AUDIT_EXPORT_CAP } from "@/lib/audit-viewer/export-audit-events.ts";

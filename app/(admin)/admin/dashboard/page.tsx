@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { loadDashboard, STAGE_COUNT_CAP } from "@/lib/cases/dashboard.ts";
 import type { DashboardEntry } from "@/lib/deadlines/deadline-dashboard.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listOrganizations } from "@/lib/organizations/list-organizations.ts";
 import { firstValues, type RawSearchParams } from "@/lib/format/search-params.ts";

@@ -1,5 +1,5 @@
 // Intake's verification queue of applications filed online (lib/filings/filing-queue.ts).
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listFilings } from "@/lib/filings/filing-queue.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

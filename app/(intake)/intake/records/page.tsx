@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listLateRecords } from "@/lib/records/late-records.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listOverdueInformationRequests } from "@/lib/information-requests/overdue-information-requests.ts";
 import { partyRoleLabel } from "@/lib/parties/party-role-labels.ts";
@@ -54,7 +54,7 @@ export default async function OverdueRequestsPage({ searchParams }: { searchPara
             {overdue.rows.map((r) => (
               <tr key={r.id}>
                 <td className="whitespace-nowrap font-mono">
-                  <Link className="row-link" href={`/intake/cases/${r.case.id}#information-requests`} prefetch={false}>
+                  <Link className="row-link" href={`/intake/cases/${r.case.id}#information-requests`}>
                     {r.case.caseNumber}
                   </Link>
                 </td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { publishedDecisionOfCase } from "@/lib/publication/published-case.ts";
 import { publishedPdfPath } from "@/lib/publication/published-pdf.ts";

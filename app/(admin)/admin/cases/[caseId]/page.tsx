@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCaseSummaryPage } from "@/lib/cases/get-case.ts";
 import { statusAllows } from "@/lib/cases/case-status-rules.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getQaDetermination } from "@/lib/qa/qa-queue.ts";
 import { getDraftCheck } from "@/lib/qa/approve-determination.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";

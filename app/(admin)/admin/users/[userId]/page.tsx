@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { formatDateTime } from "@/lib/format/dates.ts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { documentsWithRendition } from "@/lib/documents/read-letter-rendition.ts";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { getCaseFile } from "@/lib/cases/get-case.ts";

@@ -1,6 +1,6 @@
 // An online filing for intake to verify: the application as filed beside its papers, the
 // filing window, a possible duplicate, then accept as a case or reject (lib/filings).
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { listSpecialties } from "@/lib/cases/specialties.ts";

@@ -21,7 +21,7 @@ import { respondToOfferAction } from "../../actions.ts";
 import { notFound } from "next/navigation";
 import { withdrawnOfferNotice } from "@/lib/cases/withdraw-offer.ts";
 import { AppError } from "@/lib/errors.ts";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 
 export default async function ReviewerCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

@@ -1,6 +1,6 @@
 // The case's access codes as intake sends them: each code stays here, through Back and reload,
 // until it is marked sent; then only its hash remains.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { requireRole } from "@/lib/auth/current-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { codesToSend } from "@/lib/parties/codes-to-send.ts";

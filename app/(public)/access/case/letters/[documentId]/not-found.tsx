@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { connection } from "next/server";
 import { partyLanguage } from "@/lib/i18n/party-lang.ts";
 import { PublicShell } from "@/components/ui/app-shell.tsx";
