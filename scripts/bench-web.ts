@@ -297,7 +297,7 @@ async function benchRoutes(
     if (floorSpec && pairs > 0 && spec.name !== "floor" && spec.name !== FLOOR_AGAIN) {
       paired = await pairWithFloor(entry, floorSpec, spec, cookie, options, apps, pairs);
       console.log(
-        `    beside the floor, ${pairs} x ${PAIR_SECONDS} s each: ${paired.rounds.map((r) => (r.route / r.floor).toFixed(2)).join(", ")} (median ${paired.ratio.toFixed(2)})`,
+        `    beside the floor, ${pairs} x ${PAIR_SECONDS} s each: ${paired.rounds.map((r) => (r.route / r.floor).toFixed(2)).join(", ")} (median ${paired.ratio.toFixed(2)}${paired.cpuRatio === null ? "" : `; the floor's processor time a request over the route's: median ${paired.cpuRatio.toFixed(2)}`})`,
       );
     }
     rows.push({ name: spec.name, label: spec.label, result, bytes: measured.bytes, cpu, paired });

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { freePort, startApp, type RunningApp } from "../../tools/load/bench/app-server.ts";
+import { processGroupPids } from "../../tools/load/bench/process-cpu.ts";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database.ts";
 
 let database: { name: string; url: string };
@@ -27,20 +28,14 @@ afterAll(async () => {
 });
 
 /** The command lines of the processes in a process group. */
-function commandLines(group: number): string[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((pid) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-        return pgrp === group ? [fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")] : [];
-      } catch {
-        return []; // ended meanwhile
-      }
-    });
-}
+const commandLines = (group: number): string[] =>
+  (processGroupPids(group) ?? []).flatMap((pid) => {
+    try {
+      return [fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")];
+    } catch {
+      return []; // ended meanwhile
+    }
+  });
 
 test("the server runs with the start script's Node flags", () => {
   const script = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start as string;

@@ -7,7 +7,7 @@ import fs from "node:fs";
 /** Clock ticks a second for utime and stime (USER_HZ; 100 on every Linux this runs on). */
 const TICKS_PER_SECOND = 100;
 
-type Stat = { comm: string; pgrp: number; cpuMs: number };
+type Stat = { pid: number; comm: string; pgrp: number; cpuMs: number };
 
 function readStat(pid: string): Stat | null {
   let text: string;
@@ -24,7 +24,7 @@ function readStat(pid: string): Stat | null {
   // cstime (16, 17) the time of its children that ended: a database connection closed during
   // a run, or a worker, still counts (in its parent's)
   const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-  return { comm, pgrp: Number(fields[2]), cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
+  return { pid: Number(pid), comm, pgrp: Number(fields[2]), cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
 }
 
 function allStats(): Stat[] | null {
@@ -41,6 +41,12 @@ function allStats(): Stat[] | null {
 export function processGroupCpuMs(pgid: number): number | null {
   const stats = allStats();
   return stats && stats.filter((s) => s.pgrp === pgid).reduce((sum, s) => sum + s.cpuMs, 0);
+}
+
+/** The living processes of one process group (their ids), or null without /proc. */
+export function processGroupPids(pgid: number): number[] | null {
+  const stats = allStats();
+  return stats && stats.filter((s) => s.pgrp === pgid).map((s) => s.pid);
 }
 
 /** Processor time (ms) of the PostgreSQL server's living processes and their ended children, or null without /proc. */
